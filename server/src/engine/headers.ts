@@ -1,0 +1,66 @@
+import type { MessageKind, MessageStatus, SendTime } from './types';
+
+/** Every header the format knows, with the values it accepts. Drives parsing, completion and docs. */
+export const KNOWN_HEADERS = [
+  { name: 'Subject', description: 'The InMail subject line (up to 200 characters; under 10 words works best).' },
+  { name: 'To', description: "The recipient's name." },
+  { name: 'Company', description: "The recipient's company." },
+  { name: 'Kind', description: '`inmail` (default) or `connection` for a connection-request note.', values: ['inmail', 'connection'] },
+  { name: 'Send', description: 'Planned send time, `YYYY-MM-DD HH:MM` in your own time zone.' },
+  { name: 'Status', description: '`draft` (default), `sent` or `replied`.', values: ['draft', 'sent', 'replied'] },
+  { name: 'Open-Profile', description: '`yes` when the recipient has an Open Profile: sending costs no credit.', values: ['yes', 'no'] },
+] as const;
+
+export type HeaderSpec = (typeof KNOWN_HEADERS)[number];
+
+const byKey = new Map<string, HeaderSpec>(KNOWN_HEADERS.map((h) => [h.name.toLowerCase(), h]));
+
+export function headerSpec(name: string): HeaderSpec | undefined {
+  return byKey.get(name.toLowerCase());
+}
+
+export function parseKind(value: string): MessageKind | undefined {
+  const v = value.trim().toLowerCase();
+  return v === 'inmail' || v === 'connection' ? v : undefined;
+}
+
+export function parseStatus(value: string): MessageStatus | undefined {
+  const v = value.trim().toLowerCase();
+  return v === 'draft' || v === 'sent' || v === 'replied' ? v : undefined;
+}
+
+export function parseYesNo(value: string): boolean | undefined {
+  const v = value.trim().toLowerCase();
+  if (v === 'yes' || v === 'true') return true;
+  if (v === 'no' || v === 'false') return false;
+  return undefined;
+}
+
+const SEND_PATTERN = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+export function parseSendTime(value: string): SendTime | undefined {
+  const m = SEND_PATTERN.exec(value.trim());
+  if (!m) return undefined;
+  const [year, month, day, hour, minute] = m.slice(1).map(Number);
+  if (month < 1 || month > 12 || hour > 23 || minute > 59) return undefined;
+  const ms = Date.UTC(year, month - 1, day);
+  const date = new Date(ms);
+  // Date.UTC rolls 2026-02-31 over into March; a date that does not round-trip does not exist.
+  if (date.getUTCDate() !== day) return undefined;
+  return { year, month, day, hour, minute, weekday: date.getUTCDay(), dayNumber: Math.round(ms / DAY_MS) };
+}
+
+/** Business days (Mon-Fri) after `from` up to and including `to`; negative when `to` is earlier. */
+export function businessDaysBetween(from: SendTime, to: SendTime): number {
+  if (to.dayNumber < from.dayNumber) return -businessDaysBetween(to, from);
+  let count = 0;
+  // Whole weeks hold five business days each; only the remainder needs walking.
+  const days = to.dayNumber - from.dayNumber;
+  count += Math.floor(days / 7) * 5;
+  for (let i = 1; i <= days % 7; i++) {
+    const weekday = (from.weekday + i) % 7;
+    if (weekday !== 0 && weekday !== 6) count++;
+  }
+  return count;
+}

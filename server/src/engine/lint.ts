@@ -1,0 +1,55 @@
+import { defaultConfig, type InmailConfig } from './config';
+import { parseDocument } from './parse';
+import { RULES } from './rules';
+import type { ProblemReport, Rule } from './rules/rule';
+import { documentStats, measureMessage, type DocumentStats, type MessageMeasure } from './stats';
+import type { Message, ParsedDocument, Problem } from './types';
+
+/** Past this many characters a document is no real draft: heuristic rules rest, limits still apply. */
+export const HEURISTIC_SIZE_LIMIT = 100_000;
+
+export interface LintResult {
+  doc: ParsedDocument;
+  problems: Problem[];
+  stats: DocumentStats;
+}
+
+export function lint(text: string, config: InmailConfig = defaultConfig()): LintResult {
+  const doc = parseDocument(text);
+  const cache = new Map<Message, MessageMeasure>();
+  const measure = (m: Message) => {
+    let result = cache.get(m);
+    if (!result) cache.set(m, (result = measureMessage(m)));
+    return result;
+  };
+  const problems: Problem[] = [];
+  const large = text.length > HEURISTIC_SIZE_LIMIT;
+  for (const rule of RULES) {
+    const severity = config.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
+    if (severity === 'off' || (large && rule.meta.heuristic)) continue;
+    runRule(rule, { doc, config, measure, report: (p) => problems.push(toProblem(rule, severity, p, text.length)) }, problems);
+  }
+  problems.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { doc, problems, stats: documentStats(doc, config, measure) };
+}
+
+function runRule(rule: Rule, context: Parameters<Rule['check']>[0], problems: Problem[]): void {
+  try {
+    rule.check(context);
+  } catch (error) {
+    // One faulty rule must not take the others, or the server, down with it.
+    problems.push({
+      ruleId: rule.meta.id,
+      severity: 'error',
+      start: 0,
+      end: 0,
+      message: `Internal error in rule ${rule.meta.id}: ${error instanceof Error ? error.message : String(error)}. Please report it.`,
+    });
+  }
+}
+
+function toProblem(rule: Rule, severity: Problem['severity'], report: ProblemReport, length: number): Problem {
+  const clamp = (n: number) => Math.max(0, Math.min(length, n));
+  const start = clamp(report.start);
+  return { ruleId: rule.meta.id, severity, ...report, start, end: Math.max(start, clamp(report.end)) };
+}

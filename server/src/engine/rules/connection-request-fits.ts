@@ -1,0 +1,30 @@
+import type { Rule } from './rule';
+
+export const rule: Rule = {
+  meta: {
+    id: 'connection-request-fits',
+    description: 'A body short enough for a connection note can be sent for free instead of spending an InMail credit.',
+    defaultSeverity: 'info',
+    fixable: false,
+    hasSuggestions: true,
+    heuristic: false,
+  },
+  check({ doc, config, measure, report }) {
+    const message = doc.messages[0];
+    if (message.kind !== 'inmail' || message.openProfile || message.status !== 'draft' || !message.body) return;
+    const limit = config.freeAccount ? config.limits.connectionNoteMaxFree : config.limits.connectionNoteMax;
+    const { bodyLength } = measure(message);
+    if (bodyLength > limit) return;
+    const kind = message.headers.find((h) => h.key === 'kind');
+    const edit = kind
+      ? { ...kind.valueSpan, newText: 'connection' }
+      : { start: (message.subject ?? message.headers[0])?.lineSpan.end ?? message.span.start, end: (message.subject ?? message.headers[0])?.lineSpan.end ?? message.span.start, newText: message.headers.length ? 'Kind: connection\n' : 'Kind: connection\n\n' };
+    const lineEnd = doc.text.slice(message.bodySpan.start).search(/\r|\n|$/);
+    report({
+      start: message.bodySpan.start,
+      end: message.bodySpan.start + lineEnd,
+      message: `This body is ${bodyLength} characters and fits a ${limit}-character connection note, which costs no InMail credit.`,
+      suggestions: [{ title: 'Send as a connection request (Kind: connection)', edits: [edit] }],
+    });
+  },
+};

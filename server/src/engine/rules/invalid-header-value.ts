@@ -1,0 +1,47 @@
+import { headerSpec, parseSendTime } from '../headers';
+import type { Fix } from '../types';
+import { closest } from '../util';
+import type { Rule } from './rule';
+
+export const rule: Rule = {
+  meta: {
+    id: 'invalid-header-value',
+    description: 'Kind, Status, Open-Profile and Send take fixed forms; a header may appear once.',
+    defaultSeverity: 'warning',
+    fixable: true,
+    hasSuggestions: true,
+    heuristic: false,
+  },
+  check({ doc, report }) {
+    for (const message of doc.messages) {
+      const seen = new Set<string>();
+      for (const header of message.headers) {
+        const spec = headerSpec(header.name);
+        if (!spec) continue;
+        if (seen.has(header.key)) {
+          report({ ...header.nameSpan, message: `"${spec.name}" appears twice in this message; only the first one counts.` });
+          continue;
+        }
+        seen.add(header.key);
+        if (header.key === 'send') {
+          if (!parseSendTime(header.value)) {
+            report({ ...header.valueSpan, message: `Send takes a date and time as YYYY-MM-DD HH:MM, e.g. 2026-12-01 09:30; "${header.value}" is not one.` });
+          }
+          continue;
+        }
+        if (!('values' in spec)) continue;
+        const values: readonly string[] = spec.values;
+        if (values.includes(header.value.toLowerCase())) continue;
+        const meant = header.value ? closest(header.value, values) : undefined;
+        const fix: Fix | undefined = meant ? { title: `Change to "${meant}"`, edits: [{ ...header.valueSpan, newText: meant }] } : undefined;
+        report({
+          start: header.value ? header.valueSpan.start : header.nameSpan.start,
+          end: header.value ? header.valueSpan.end : header.lineSpan.end - (doc.text.slice(header.lineSpan.start, header.lineSpan.end).match(/\r?\n?$/)?.[0].length ?? 0),
+          message: `${spec.name} must be one of ${values.join(', ')}${meant ? `; did you mean "${meant}"?` : `; found "${header.value}".`}`,
+          fix,
+          suggestions: fix ? [fix] : values.map((v) => ({ title: `Set ${spec.name} to "${v}"`, edits: [{ ...header.valueSpan, newText: header.value ? v : ` ${v}`.trimStart() }] })),
+        });
+      }
+    }
+  },
+};

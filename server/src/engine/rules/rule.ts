@@ -1,0 +1,42 @@
+import type { InmailConfig } from '../config';
+import type { MessageMeasure } from '../stats';
+import type { Fix, Message, ParsedDocument, Problem, Severity } from '../types';
+
+export interface RuleMeta {
+  /** Stable id: used in configs, `diagnostic.code` and the doc page `docs/rules/<id>.md`. */
+  id: string;
+  description: string;
+  defaultSeverity: Severity;
+  /** Its problems carry a `fix` that fix-all may apply without asking. */
+  fixable: boolean;
+  /** Its problems carry `suggestions` offered as quick fixes. */
+  hasSuggestions: boolean;
+  /**
+   * A heuristic about style rather than a hard limit: skipped on documents too large to be a real
+   * draft, so a pasted novel stays responsive while limits are still enforced.
+   */
+  heuristic: boolean;
+}
+
+export interface ProblemReport {
+  start: number;
+  end: number;
+  message: string;
+  fix?: Fix;
+  suggestions?: Fix[];
+}
+
+export interface RuleContext {
+  readonly doc: ParsedDocument;
+  readonly config: InmailConfig;
+  /** Counts for a message, computed once and shared by every rule. */
+  measure(message: Message): MessageMeasure;
+  report(problem: ProblemReport): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+export type { Problem };

@@ -1,0 +1,24 @@
+import type { Rule } from './rule';
+
+export const rule: Rule = {
+  meta: {
+    id: 'subject-max-length',
+    description: 'The subject must fit LinkedIn\'s 200-character limit.',
+    defaultSeverity: 'error',
+    fixable: false,
+    hasSuggestions: false,
+    heuristic: false,
+  },
+  check({ doc, config, measure, report }) {
+    for (const message of doc.messages) {
+      if (!message.subject) continue;
+      const { subjectLength } = measure(message);
+      const limit = config.limits.subjectMax;
+      if (subjectLength <= limit) continue;
+      report({
+        ...message.subject.valueSpan,
+        message: `Subject is ${subjectLength} characters; LinkedIn allows ${limit}. Cut ${subjectLength - limit}.`,
+      });
+    }
+  },
+};

@@ -1,0 +1,34 @@
+import { KNOWN_HEADERS } from '../headers';
+import { headerSpec } from '../headers';
+import { closest } from '../util';
+import type { Rule } from './rule';
+
+const NAMES = KNOWN_HEADERS.map((h) => h.name);
+
+export const rule: Rule = {
+  meta: {
+    id: 'unknown-header',
+    description: 'Every line of the header block must be a known header: Subject, To, Company, Kind, Send, Status, Open-Profile.',
+    defaultSeverity: 'warning',
+    fixable: true,
+    hasSuggestions: true,
+    heuristic: false,
+  },
+  check({ doc, report }) {
+    for (const message of doc.messages) {
+      for (const header of message.headers) {
+        if (headerSpec(header.name)) continue;
+        const meant = closest(header.name, NAMES);
+        const fix = meant ? { title: `Change "${header.name}" to "${meant}"`, edits: [{ ...header.nameSpan, newText: meant }] } : undefined;
+        report({
+          ...header.nameSpan,
+          message: meant
+            ? `Unknown header "${header.name}". Did you mean "${meant}"?`
+            : `Unknown header "${header.name}". Known headers: ${NAMES.join(', ')}. If this line is the body, put a blank line above it.`,
+          fix,
+          suggestions: fix ? [fix] : undefined,
+        });
+      }
+    }
+  },
+};

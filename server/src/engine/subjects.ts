@@ -1,0 +1,131 @@
+/**
+ * Subject lines written from the draft itself. A generic subject is fixed by saying what only this
+ * message can say: the recipient's post or news, the topic of the ask, a mutual connection.
+ */
+import { MERGE_FIELD, specificWords, subjectGenericReason, type RecipientFacts } from './copy';
+import { countUnits, countWords } from './measure';
+import type { Message } from './types';
+
+export interface DraftFacts extends RecipientFacts {
+  firstName?: string;
+  /** What of theirs the body cites: kind ("post") and topic ("remote onboarding"). */
+  work?: { kind: string; topic: string };
+  /** Their news the body congratulates or mentions: "the Series B". */
+  news?: string;
+  /** What the ask is about: "onboarding remote engineers". */
+  askTopic?: string;
+  /** Someone both know, named in the body. */
+  mutual?: string;
+  /** Merge fields the body uses, such as `{{company}}`. */
+  mergeFields: string[];
+}
+
+const WORK_KINDS = 'post|article|talk|keynote|panel|podcast|episode|webinar|interview|thread|piece|paper|essay|newsletter|book|presentation|session|video|comment|launch|research|study';
+const WORK = new RegExp(`\\byour\\s+(?:recent\\s+|latest\\s+|last\\s+|new\\s+)?(${WORK_KINDS})\\s+(?:on|about|at|in|titled|called|around|regarding)\\s+([^.,;:!?\\n()—–]+)`, 'i');
+const NEWS = [
+  /\bcongrat(?:s|ulations)\s+on\s+([^.,;:!?\n()—–]+)/i,
+  /\b(?:saw|noticed|read|heard)\s+(?:that\s+)?(?:you|your team|[\p{Lu}][\p{L}&.-]*)\s+(?:just\s+|recently\s+)?((?:raised|launched|announced|opened|shipped|released|closed|acquired|expanded into|hired)\s+[^.,;:!?\n()—–]+)/iu,
+];
+const ASK_TOPIC = /\b(?:about|on|around|regarding|re)\s+((?:how|what|why|your|the|\p{L})[^.,;:!?\n()—–]*)\?/iu;
+const MUTUAL = [
+  /\b([\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{Ll}]+)?)\s+(?:suggested|recommended|mentioned|thought|said)\s+(?:that\s+)?(?:i|we|you)\b/u,
+  /\bmutual\s+(?:friend|connection|contact|colleague)\s*,?\s+([\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{Ll}]+)?)/u,
+  /\b(?:introduced by|via|through)\s+([\p{Lu}][\p{Ll}]+\s+[\p{Lu}][\p{Ll}]+)/u,
+];
+// Words that would dangle at the end of a clipped phrase.
+const TRAILING = /\s+(?:and|or|but|the|a|an|of|to|for|with|in|on|at|by|that|which|who|it|is|was|i|we|you|your|my|our|so|as|from|about|last|this|next)$/i;
+
+function tidyPhrase(raw: string, maxWords: number): string | undefined {
+  let phrase = raw.replace(/\s+/g, ' ').trim();
+  // Stop at a clause that starts a new thought: "remote onboarding and I wanted to ask".
+  phrase = phrase.split(/\s+(?:and|but|so|because|which|where|when|since|as)\s+(?:i|we|you|it|that|this)\b/i)[0];
+  phrase = phrase.split(' ').slice(0, maxWords).join(' ');
+  for (let prev = ''; prev !== phrase; ) {
+    prev = phrase;
+    phrase = phrase.replace(TRAILING, '');
+  }
+  return specificWords(phrase).length > 0 ? phrase : undefined;
+}
+
+export function draftFacts(message: Message): DraftFacts {
+  const body = message.body;
+  const facts: DraftFacts = {
+    to: message.to,
+    company: message.company,
+    firstName: message.to?.split(/\s+/)[0],
+    mergeFields: [...new Set([...body.matchAll(MERGE_FIELD)].map((m) => `{{${m[1]}}}`))],
+  };
+  const work = WORK.exec(body);
+  if (work) {
+    const topic = tidyPhrase(work[2], 5);
+    if (topic) facts.work = { kind: work[1].toLowerCase(), topic };
+  }
+  for (const pattern of NEWS) {
+    const m = pattern.exec(body);
+    const news = m && tidyPhrase(m[1], 5);
+    if (news) {
+      facts.news = news;
+      break;
+    }
+  }
+  const ask = ASK_TOPIC.exec(body);
+  if (ask) facts.askTopic = tidyPhrase(ask[1], 5);
+  for (const pattern of MUTUAL) {
+    const m = pattern.exec(body);
+    if (m && m[1] !== facts.firstName && !/^(?:Hi|Hello|Dear|Hey|Thanks|Best|Cheers)$/.test(m[1].split(' ')[0])) {
+      facts.mutual = m[1];
+      break;
+    }
+  }
+  return facts;
+}
+
+function sentenceCase(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** "your new role at Acme" reads wrong after "Congrats on" in a subject; "your" is right there. */
+function possessive(name: string): string {
+  return /s$/i.test(name) ? `${name}'` : `${name}'s`;
+}
+
+export interface SubjectLimits {
+  subjectWords: number;
+  subjectMax: number;
+}
+
+/** 2-4 concrete subjects, best first; none generic by our own rule, each under the word limit. */
+export function suggestSubjects(message: Message, limits: SubjectLimits): string[] {
+  const f = draftFacts(message);
+  const recipient = f.company ?? f.mergeFields.find((m) => /company|org|employer/i.test(m));
+  const name = f.firstName ?? f.mergeFields.find((m) => /first|name/i.test(m));
+  const topic = f.work?.topic ?? f.askTopic;
+  const candidates: (string | undefined)[] = [
+    f.work && `Your ${f.work.kind} on ${f.work.topic}`,
+    f.mutual && (topic ? `${f.mutual} suggested we talk ${f.askTopic ? 'about ' + f.askTopic : 'about ' + topic}` : `${f.mutual} suggested I reach out`),
+    f.news && `Congrats on ${f.news.replace(/^your\s+/i, recipient && !recipient.startsWith('{{') ? possessive(recipient) + ' ' : 'your ')}`,
+    f.askTopic && recipient && `${sentenceCase(f.askTopic.replace(/^your\s+/i, ''))} at ${recipient}`,
+    f.work && name && `${name}, a question about your ${f.work.kind}`,
+    f.askTopic && name && `${name}, a question on ${f.askTopic}`,
+    f.news && name && `${name}: ${f.news.replace(/^(?:the|your)\s+/i, '')}`,
+    f.mutual && `${f.mutual} suggested I reach out`,
+    topic && recipient && `An idea for ${possessive(recipient)} ${topic.replace(/^(?:your|the)\s+/i, '')}`,
+    topic && `A question on ${topic}`,
+    recipient && name && `${name}, a question about ${recipient}`,
+    recipient && `A question about ${recipient}`,
+  ];
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const c of candidates) {
+    if (!c) continue;
+    const subject = c.replace(/\s+/g, ' ').trim();
+    const key = subject.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (countWords(subject) >= limits.subjectWords || countUnits(subject) > limits.subjectMax) continue;
+    if (subjectGenericReason(subject, {}) !== undefined) continue;
+    out.push(subject);
+    if (out.length === 4) break;
+  }
+  return out;
+}

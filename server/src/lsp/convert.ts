@@ -1,0 +1,49 @@
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { CodeAction, CodeActionKind, Diagnostic, DiagnosticSeverity, TextEdit, type Range } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Fix, Problem, Severity, Span } from '../engine/types';
+
+export const SOURCE = 'inmail';
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.inmail`;
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** The rule docs ship beside the bundle (dist/../docs/rules), so the link works offline. */
+export function ruleDocUri(ruleId: string): string {
+  return pathToFileURL(join(__dirname, '..', 'docs', 'rules', `${ruleId}.md`)).toString();
+}
+
+export function toRange(doc: TextDocument, span: Span): Range {
+  return { start: doc.positionAt(span.start), end: doc.positionAt(span.end) };
+}
+
+export function toDiagnostic(doc: TextDocument, problem: Problem): Diagnostic {
+  return {
+    range: toRange(doc, problem),
+    severity: SEVERITY[problem.severity],
+    code: problem.ruleId,
+    codeDescription: { href: ruleDocUri(problem.ruleId) },
+    source: SOURCE,
+    message: problem.message,
+  };
+}
+
+export function toCodeAction(doc: TextDocument, fix: Fix, kind: string, diagnostics: Diagnostic[], preferred = false): CodeAction {
+  return {
+    title: fix.title,
+    kind,
+    diagnostics,
+    isPreferred: preferred || undefined,
+    edit: { changes: { [doc.uri]: fix.edits.map((e) => TextEdit.replace(toRange(doc, e), e.newText)) } },
+  };
+}
+
+export function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}

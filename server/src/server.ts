@@ -1,0 +1,210 @@
+/**
+ * The InMail language server: wires LSP to the engine and holds no rules of its own.
+ * Runs over stdio (`inmail-language-server --stdio`) for any editor, or IPC inside VS Code.
+ */
+import { dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DiagnosticSeverity,
+  DocumentDiagnosticReportKind,
+  FileChangeType,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  createConnection,
+  type Diagnostic,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { defaultConfig, mergeConfig, type InmailConfig, type PartialConfig } from './engine/config';
+import { lint, type LintResult } from './engine/lint';
+import { ConfigFileCache, CONFIG_FILE_NAME, findConfigFile } from './node/config-files';
+import { FIX_ALL_KIND, toDiagnostic } from './lsp/convert';
+import { codeActions } from './lsp/code-actions';
+import { completions, documentSymbols, hover } from './lsp/features';
+import { DocumentStatsNotification, GetDocumentStatsRequest, type DocumentStatsParams } from './protocol';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const configFiles = new ConfigFileCache();
+
+let pullDiagnostics = false;
+let workspaceConfiguration = false;
+let settingsByUri = new Map<string, Promise<PartialConfig | undefined>>();
+const results = new Map<string, { version: number; result: LintResult }>();
+const pending = new Map<string, NodeJS.Immediate | NodeJS.Timeout>();
+/** Config files whose problems are shown, so fixing one clears its diagnostics. */
+const configFilesWithProblems = new Set<string>();
+let debounceMs = 0;
+
+connection.onInitialize((params): InitializeResult => {
+  const caps = params.capabilities;
+  pullDiagnostics = !!caps.textDocument?.diagnostic;
+  workspaceConfiguration = !!caps.workspace?.configuration;
+  const options = params.initializationOptions as { debounceMs?: number } | undefined;
+  if (typeof options?.debounceMs === 'number') debounceMs = options.debounceMs;
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      hoverProvider: true,
+      documentSymbolProvider: true,
+      completionProvider: { triggerCharacters: [':', ' '] },
+      diagnosticProvider: pullDiagnostics ? { identifier: 'inmail', interFileDependencies: false, workspaceDiagnostics: false } : undefined,
+    },
+    serverInfo: { name: 'inmail-language-server', version: INMAIL_VERSION },
+  };
+});
+
+connection.onInitialized(() => {
+  if (workspaceConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'inmail' });
+});
+
+declare const INMAIL_VERSION: string;
+
+function settingsFor(uri: string): Promise<PartialConfig | undefined> {
+  if (!workspaceConfiguration) return Promise.resolve(undefined);
+  let settings = settingsByUri.get(uri);
+  if (!settings) {
+    settings = connection.workspace.getConfiguration({ scopeUri: uri, section: 'inmail' }).then(readSettings, () => undefined);
+    settingsByUri.set(uri, settings);
+  }
+  return settings;
+}
+
+/** VS Code settings are user input too: anything of the wrong type is ignored, not trusted. */
+function readSettings(raw: unknown): PartialConfig | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const s = raw as Record<string, unknown>;
+  const limits = s.limits && typeof s.limits === 'object' ? Object.fromEntries(Object.entries(s.limits).filter(([, v]) => typeof v === 'number' && v >= 0)) : undefined;
+  const rules = s.rules && typeof s.rules === 'object' ? Object.fromEntries(Object.entries(s.rules).filter(([, v]) => ['error', 'warning', 'info', 'hint', 'off'].includes(v as string))) : undefined;
+  return { limits, rules, freeAccount: typeof s.freeAccount === 'boolean' ? s.freeAccount : undefined } as PartialConfig;
+}
+
+function configFileFor(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  return findConfigFile(dirname(fileURLToPath(uri)));
+}
+
+/** Settings from the editor, overridden by the nearest .inmailrc.json, whose problems are published on it. */
+async function configFor(uri: string): Promise<InmailConfig> {
+  const settings = await settingsFor(uri);
+  const path = configFileFor(uri);
+  const file = path ? configFiles.load(path) : undefined;
+  if (path && file) publishConfigProblems(path, file.problems);
+  return mergeConfig(defaultConfig(), settings, file?.config);
+}
+
+function publishConfigProblems(path: string, problems: ReturnType<ConfigFileCache['load']>['problems']): void {
+  if (problems.length === 0 && !configFilesWithProblems.has(path)) return;
+  if (problems.length) configFilesWithProblems.add(path);
+  else configFilesWithProblems.delete(path);
+  const diagnostics: Diagnostic[] = problems.map((p) => ({
+    range: { start: { line: p.line - 1, character: p.column - 1 }, end: { line: p.line - 1, character: p.column - 1 + Math.max(1, p.end - p.start) } },
+    severity: DiagnosticSeverity.Error,
+    source: 'inmail',
+    code: 'config',
+    message: `${p.key ? `${p.key}: ` : ''}${p.message}`,
+  }));
+  void connection.sendDiagnostics({ uri: pathToFileURL(path).toString(), diagnostics });
+}
+
+async function lintDocument(doc: TextDocument): Promise<LintResult> {
+  const cached = results.get(doc.uri);
+  if (cached && cached.version === doc.version) return cached.result;
+  const config = await configFor(doc.uri);
+  const result = lint(doc.getText(), config);
+  results.set(doc.uri, { version: doc.version, result });
+  return result;
+}
+
+function statsParams(doc: TextDocument, result: LintResult): DocumentStatsParams {
+  return { uri: doc.uri, version: doc.version, messages: result.stats.messages, errors: result.problems.filter((p) => p.severity === 'error').length };
+}
+
+async function validate(doc: TextDocument): Promise<void> {
+  const result = await lintDocument(doc);
+  // A newer edit may have landed while the config was read; its own validation will report.
+  if (documents.get(doc.uri)?.version !== doc.version) return;
+  if (!pullDiagnostics) void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: result.problems.map((p) => toDiagnostic(doc, p)) });
+  void connection.sendNotification(DocumentStatsNotification, statsParams(doc, result));
+}
+
+/** Per-document throttle: a burst of keystrokes is linted once, on the latest text. */
+function schedule(doc: TextDocument): void {
+  const previous = pending.get(doc.uri);
+  if (previous) debounceMs > 0 ? clearTimeout(previous as NodeJS.Timeout) : clearImmediate(previous as NodeJS.Immediate);
+  const run = () => {
+    pending.delete(doc.uri);
+    const current = documents.get(doc.uri);
+    if (current) validate(current).catch((error) => connection.console.error(`inmail: validation failed: ${error}`));
+  };
+  pending.set(doc.uri, debounceMs > 0 ? setTimeout(run, debounceMs) : setImmediate(run));
+}
+
+function revalidateAll(): void {
+  results.clear();
+  for (const doc of documents.all()) schedule(doc);
+  if (pullDiagnostics) connection.languages.diagnostics.refresh();
+}
+
+documents.onDidChangeContent((e) => schedule(e.document));
+documents.onDidClose((e) => {
+  results.delete(e.document.uri);
+  settingsByUri.delete(e.document.uri);
+  if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.onDidChangeConfiguration(() => {
+  settingsByUri = new Map();
+  revalidateAll();
+});
+
+connection.onDidChangeWatchedFiles((params) => {
+  let changed = false;
+  for (const change of params.changes) {
+    if (!change.uri.endsWith(CONFIG_FILE_NAME)) continue;
+    const path = fileURLToPath(change.uri);
+    configFiles.forget(path);
+    if (change.type === FileChangeType.Deleted) publishConfigProblems(path, []);
+    changed = true;
+  }
+  if (changed) revalidateAll();
+});
+
+connection.languages.diagnostics.on(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+  const result = await lintDocument(doc);
+  return { kind: DocumentDiagnosticReportKind.Full, items: result.problems.map((p) => toDiagnostic(doc, p)) };
+});
+
+connection.onCodeAction(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  return doc ? codeActions(doc, await lintDocument(doc), params) : [];
+});
+
+connection.onHover(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  return doc ? hover(doc, await lintDocument(doc), params.position) : null;
+});
+
+connection.onDocumentSymbol(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  return doc ? documentSymbols(doc, await lintDocument(doc)) : [];
+});
+
+connection.onCompletion(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  return doc ? completions(doc, await lintDocument(doc), params.position) : [];
+});
+
+connection.onRequest(GetDocumentStatsRequest, async ({ uri }) => {
+  const doc = documents.get(uri);
+  return doc ? statsParams(doc, await lintDocument(doc)) : null;
+});
+
+documents.listen(connection);
+connection.listen();

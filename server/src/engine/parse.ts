@@ -1,5 +1,6 @@
-import { headerSpec, parseKind, parseSendTime, parseStatus, parseYesNo } from './headers';
+import { KNOWN_HEADERS, headerSpec, parseKind, parseSendTime, parseStatus, parseYesNo } from './headers';
 import type { Header, Message, ParsedDocument, Span } from './types';
+import { closest } from './util';
 
 interface Line {
   /** Offset of the first character. */
@@ -57,13 +58,23 @@ function parseHeader(text: string, line: Line): Header | undefined {
   };
 }
 
+const KNOWN_NAMES = KNOWN_HEADERS.map((h) => h.name);
+
+/**
+ * A known header, or a near miss of one ("Subjet:"), opens the header block; any other `Word:` is body
+ * text, so "Dana: quick one" stays the body and a typo in the first header is reported, not swallowed.
+ */
+function opensHeaderBlock(name: string): boolean {
+  return headerSpec(name) !== undefined || closest(name, KNOWN_NAMES) !== undefined;
+}
+
 function buildMessage(text: string, lines: Line[], index: number, separatorSpan?: Span): Message {
   let i = 0;
   // Blank lines between a `---` and the next message's headers are layout, not body.
   while (i < lines.length - 1 && isBlank(text, lines[i])) i++;
   const headers: Header[] = [];
   const first = lines[i] && parseHeader(text, lines[i]);
-  if (first && headerSpec(first.name)) {
+  if (first && opensHeaderBlock(first.name)) {
     for (; i < lines.length; i++) {
       if (isBlank(text, lines[i])) {
         i++;

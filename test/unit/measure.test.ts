@@ -1,0 +1,57 @@
+import * as assert from 'node:assert/strict';
+import { countGraphemes, countGraphemesSlow, countUnits, countWords, lint, overflowOffset, splitSentences } from '../../server/src/engine';
+
+describe('counting', () => {
+  it('counts UTF-16 units after NFC, a line break as one', () => {
+    assert.equal(countUnits('abc'), 3);
+    assert.equal(countUnits('a\r\nb'), 3);
+    assert.equal(countUnits('a\rb'), 3);
+    // "e" + combining acute composes to one unit under NFC.
+    assert.equal(countUnits('caf\u0065\u0301'), 4);
+    assert.equal(countUnits('👋'), 2);
+  });
+
+  it('measures CRLF and LF files the same', () => {
+    const lf = 'Subject: Your post on Rust\n\nHi Dana,\n\nLoved your post on Rust.\nCould we talk?';
+    const crlf = lf.replace(/\n/g, '\r\n');
+    assert.deepEqual(lint(crlf).stats, lint(lf).stats);
+  });
+
+  it('does not count whitespace around the body', () => {
+    const a = lint('Subject: Hi Acme\n\n\n   Hello there.   \n\n\n').stats.bodyLength;
+    assert.equal(a, 'Hello there.'.length);
+  });
+
+  it('counts visible characters as graphemes', () => {
+    assert.equal(countGraphemes('👋🏽'), 1);
+    assert.equal(countGraphemes('👨‍👩‍👧'), 1);
+    assert.equal(countGraphemes('🇩🇪'), 1);
+    assert.equal(countGraphemes('e\u0301'), 1);
+    assert.equal(countGraphemes('a\r\nb'), 3);
+    assert.equal(countGraphemes('naïve 😀'), 7);
+  });
+
+  it('fast grapheme path agrees with Intl.Segmenter on mixed samples', () => {
+    const samples = ['plain ascii', 'Ünïcödé', '😀 emoji', 'ZWJ 👩‍💻', 'Hangul 한국어 각', 'Thai กำ', 'Devanagari नमस्ते', 'flags 🇫🇷🇯🇵', 'VS ❤️', 'tags 🏴󠁧󠁢󠁳󠁣󠁴󠁿', 'lone \ud800 surrogate'];
+    for (const s of samples) assert.equal(countGraphemes(s), countGraphemesSlow(s.replace(/\r\n?/g, '\n').normalize('NFC')), s);
+  });
+
+  it('counts words and merge fields', () => {
+    assert.equal(countWords("Hi {{first_name}}, let's talk about Acme's Q3 plan."), 8);
+  });
+
+  it('splits sentences, not abbreviations or greetings', () => {
+    assert.deepEqual(splitSentences('Hi Dana,\n\nI saw your talk, e.g. the part on hiring. It was great! Can we chat?\n\nBest,\nSam'), [
+      'I saw your talk, e.g. the part on hiring.',
+      'It was great!',
+      'Can we chat?',
+    ]);
+  });
+
+  it('finds the first character past a limit', () => {
+    assert.equal(overflowOffset('abcdef', 10), undefined);
+    assert.equal(overflowOffset('abcdef', 4), 4);
+    assert.equal(overflowOffset('a\r\nbcdef', 3), 4);
+    assert.equal(overflowOffset('😀😀', 2), 2);
+  });
+});

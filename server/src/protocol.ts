@@ -3,19 +3,13 @@
  * this module, so a change of shape is a type error on both sides.
  */
 import { NotificationType, RequestType } from 'vscode-jsonrpc';
+import type { Range } from 'vscode-languageserver-protocol';
+import type { CreditEstimate } from './engine/credits';
+import type { MessageStats } from './engine/stats';
 
-export interface MessageStatsPayload {
-  index: number;
-  kind: 'inmail' | 'connection';
-  subjectLength: number;
-  subjectWords: number;
-  subjectMax: number;
-  bodyLength: number;
-  bodyGraphemes: number;
-  bodyWords: number;
-  bodySentences: number;
-  bodyMax: number;
-  bodySweetSpot?: number;
+export interface MessageStatsPayload extends Omit<MessageStats, 'overflow'> {
+  /** Body text past the hard limit (what LinkedIn would refuse) and past the sweet spot. */
+  overflow: { hard?: Range; soft?: Range };
 }
 
 export interface DocumentStatsParams {
@@ -24,9 +18,31 @@ export interface DocumentStatsParams {
   messages: MessageStatsPayload[];
   /** Error-severity problems in the document, so the gauge can say "can't send" without re-linting. */
   errors: number;
+  /** The first message fits a connection note: the client may offer to convert it. */
+  fitsConnectionNote: boolean;
 }
 
 export const DocumentStatsNotification = new NotificationType<DocumentStatsParams>('inmail/documentStats');
 
 /** The editor asks for a document's stats again, e.g. when switching back to an editor tab. */
 export const GetDocumentStatsRequest = new RequestType<{ uri: string }, DocumentStatsParams | null, void>('inmail/getDocumentStats');
+
+export interface CreditDraft {
+  uri: string;
+  subject: string;
+}
+
+export interface CreditEstimateParams {
+  /** `monthsToCover` is null where no allotment would ever cover it (JSON has no Infinity). */
+  estimate: Omit<CreditEstimate, 'monthsToCover'> & { monthsToCover: number | null };
+  /** .inmail files looked at, costing or not. */
+  scanned: number;
+}
+
+/** The estimate with the drafts behind it, asked for when the writer opens the breakdown. */
+export interface CreditBreakdown extends CreditEstimateParams {
+  drafts: CreditDraft[];
+}
+
+export const CreditEstimateNotification = new NotificationType<CreditEstimateParams>('inmail/creditEstimate');
+export const GetCreditBreakdownRequest = new RequestType<void, CreditBreakdown, void>('inmail/getCreditBreakdown');

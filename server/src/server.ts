@@ -21,19 +21,23 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { defaultConfig, mergeConfig, type InmailConfig, type PartialConfig } from './engine/config';
 import { lint, type LintResult } from './engine/lint';
 import { ConfigFileCache, CONFIG_FILE_NAME, findConfigFile } from './node/config-files';
-import { FIX_ALL_KIND, toDiagnostic } from './lsp/convert';
+import { FIX_ALL_KIND, toDiagnostic, toRange } from './lsp/convert';
 import { codeActions } from './lsp/code-actions';
 import { completions, documentSymbols, hover } from './lsp/features';
-import { DocumentStatsNotification, GetDocumentStatsRequest, type DocumentStatsParams } from './protocol';
+import { DocumentStatsNotification, GetCreditBreakdownRequest, GetDocumentStatsRequest, type DocumentStatsParams } from './protocol';
+import { CreditTracker, readCreditSettings } from './lsp/credits';
+import type { Span } from './engine/types';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const configFiles = new ConfigFileCache();
+const credits = new CreditTracker(connection);
+let workspaceFolderUris: string[] = [];
 
 let pullDiagnostics = false;
 let workspaceConfiguration = false;
 let settingsByUri = new Map<string, Promise<PartialConfig | undefined>>();
-const results = new Map<string, { version: number; result: LintResult }>();
+const results = new Map<string, { version: number; result: LintResult; config: InmailConfig }>();
 const pending = new Map<string, NodeJS.Immediate | NodeJS.Timeout>();
 /** Config files whose problems are shown, so fixing one clears its diagnostics. */
 const configFilesWithProblems = new Set<string>();
@@ -45,6 +49,7 @@ connection.onInitialize((params): InitializeResult => {
   workspaceConfiguration = !!caps.workspace?.configuration;
   const options = params.initializationOptions as { debounceMs?: number } | undefined;
   if (typeof options?.debounceMs === 'number') debounceMs = options.debounceMs;
+  workspaceFolderUris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -60,7 +65,15 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onInitialized(() => {
   if (workspaceConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'inmail' });
+  credits.start(workspaceFolderUris);
+  void refreshCreditSettings();
 });
+
+async function refreshCreditSettings(): Promise<void> {
+  if (!workspaceConfiguration) return;
+  const raw = await connection.workspace.getConfiguration('inmail').then(undefined, () => undefined);
+  credits.setSettings(readCreditSettings(raw));
+}
 
 declare const INMAIL_VERSION: string;
 
@@ -111,25 +124,38 @@ function publishConfigProblems(path: string, problems: ReturnType<ConfigFileCach
   void connection.sendDiagnostics({ uri: pathToFileURL(path).toString(), diagnostics });
 }
 
-async function lintDocument(doc: TextDocument): Promise<LintResult> {
+async function lintEntry(doc: TextDocument) {
   const cached = results.get(doc.uri);
-  if (cached && cached.version === doc.version) return cached.result;
+  if (cached && cached.version === doc.version) return cached;
   const config = await configFor(doc.uri);
-  const result = lint(doc.getText(), config);
-  results.set(doc.uri, { version: doc.version, result });
-  return result;
+  const entry = { version: doc.version, result: lint(doc.getText(), config), config };
+  results.set(doc.uri, entry);
+  return entry;
 }
 
-function statsParams(doc: TextDocument, result: LintResult): DocumentStatsParams {
-  return { uri: doc.uri, version: doc.version, messages: result.stats.messages, errors: result.problems.filter((p) => p.severity === 'error').length };
+async function lintDocument(doc: TextDocument): Promise<LintResult> {
+  return (await lintEntry(doc)).result;
+}
+
+function statsParams(doc: TextDocument, result: LintResult, config: InmailConfig): DocumentStatsParams {
+  const range = (span?: Span) => span && toRange(doc, span);
+  const first = result.stats.messages[0];
+  const noteLimit = config.freeAccount ? config.limits.connectionNoteMaxFree : config.limits.connectionNoteMax;
+  return {
+    uri: doc.uri,
+    version: doc.version,
+    messages: result.stats.messages.map((m) => ({ ...m, overflow: { hard: range(m.overflow.hard), soft: range(m.overflow.soft) } })),
+    errors: result.problems.filter((p) => p.severity === 'error').length,
+    fitsConnectionNote: first.kind === 'inmail' && first.bodyLength > 0 && first.bodyLength <= noteLimit,
+  };
 }
 
 async function validate(doc: TextDocument): Promise<void> {
-  const result = await lintDocument(doc);
+  const { result, config } = await lintEntry(doc);
   // A newer edit may have landed while the config was read; its own validation will report.
   if (documents.get(doc.uri)?.version !== doc.version) return;
   if (!pullDiagnostics) void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: result.problems.map((p) => toDiagnostic(doc, p)) });
-  void connection.sendNotification(DocumentStatsNotification, statsParams(doc, result));
+  void connection.sendNotification(DocumentStatsNotification, statsParams(doc, result, config));
 }
 
 /** Per-document throttle: a burst of keystrokes is linted once, on the latest text. */
@@ -150,9 +176,14 @@ function revalidateAll(): void {
   if (pullDiagnostics) connection.languages.diagnostics.refresh();
 }
 
-documents.onDidChangeContent((e) => schedule(e.document));
+documents.onDidChangeContent((e) => {
+  schedule(e.document);
+  credits.documentChanged(e.document.uri, e.document.getText());
+});
 documents.onDidClose((e) => {
   results.delete(e.document.uri);
+  // The saved file, not the closed buffer, is what will be sent.
+  credits.fileChanged(e.document.uri, false);
   settingsByUri.delete(e.document.uri);
   if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
@@ -160,11 +191,14 @@ documents.onDidClose((e) => {
 connection.onDidChangeConfiguration(() => {
   settingsByUri = new Map();
   revalidateAll();
+  void refreshCreditSettings();
 });
 
 connection.onDidChangeWatchedFiles((params) => {
   let changed = false;
   for (const change of params.changes) {
+    // An open document's own edits already reach the estimate; the disk copy may be stale.
+    if (!documents.get(change.uri)) credits.fileChanged(change.uri, change.type === FileChangeType.Deleted);
     if (!change.uri.endsWith(CONFIG_FILE_NAME)) continue;
     const path = fileURLToPath(change.uri);
     configFiles.forget(path);
@@ -203,8 +237,12 @@ connection.onCompletion(async (params) => {
 
 connection.onRequest(GetDocumentStatsRequest, async ({ uri }) => {
   const doc = documents.get(uri);
-  return doc ? statsParams(doc, await lintDocument(doc)) : null;
+  if (!doc) return null;
+  const { result, config } = await lintEntry(doc);
+  return statsParams(doc, result, config);
 });
+
+connection.onRequest(GetCreditBreakdownRequest, () => credits.breakdown());
 
 documents.listen(connection);
 connection.listen();

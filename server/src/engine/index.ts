@@ -12,3 +12,5 @@ export { subjectGenericReason, personalization, hasAsk } from './copy';
 export { RULES, RULE_IDS, ruleById } from './rules';
 export type { Rule, RuleMeta } from './rules/rule';
 export { computeLineStarts, toLineColumn } from './util';
+export * from './credits';
+export * from './coaching';

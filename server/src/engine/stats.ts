@@ -1,6 +1,7 @@
+import { rabt, readingEase, readingSeconds, type Rabt } from './coaching';
 import type { InmailConfig } from './config';
-import { countGraphemes, countUnits, countWords, splitSentences } from './measure';
-import type { Message, MessageKind, ParsedDocument } from './types';
+import { countGraphemes, countUnits, countWords, overflowOffset, splitSentences } from './measure';
+import type { Message, MessageKind, ParsedDocument, Span } from './types';
 
 export interface MessageMeasure {
   subjectLength: number;
@@ -32,6 +33,12 @@ export function bodyLimit(kind: MessageKind, config: InmailConfig): number {
 
 export interface MessageStats extends MessageMeasure {
   index: number;
+  readingSeconds: number;
+  /** Flesch reading ease; undefined for an empty body. */
+  readingEase?: number;
+  rabt: Rabt;
+  /** Offsets of the body past the hard limit and past the sweet spot, for overflow highlighting. */
+  overflow: { hard?: Span; soft?: Span };
   kind: MessageKind;
   subjectMax: number;
   bodyMax: number;
@@ -46,14 +53,29 @@ export interface DocumentStats {
   messages: MessageStats[];
 }
 
+function overflowSpans(m: Message, length: number, hardMax: number, sweetSpot: number | undefined): MessageStats['overflow'] {
+  const past = (limit: number): Span | undefined => {
+    if (length <= limit) return undefined;
+    return { start: m.bodySpan.start + (overflowOffset(m.body, limit) ?? 0), end: m.bodySpan.end };
+  };
+  const hard = past(hardMax);
+  const soft = sweetSpot !== undefined && sweetSpot < hardMax ? past(sweetSpot) : undefined;
+  // The faint highlight stops where the hard one starts, so the two never overlap.
+  return { hard, soft: soft && hard ? { start: soft.start, end: hard.start } : soft };
+}
+
 export function documentStats(doc: ParsedDocument, config: InmailConfig, measure: (m: Message) => MessageMeasure = measureMessage): DocumentStats {
-  const messages = doc.messages.map((m) => ({
+  const messages = doc.messages.map((m): MessageStats => ({
     index: m.index,
     kind: m.kind,
     ...measure(m),
+    readingSeconds: readingSeconds(measure(m).bodyWords),
+    readingEase: readingEase(m.body),
+    rabt: rabt(m.body),
     subjectMax: config.limits.subjectMax,
     bodyMax: bodyLimit(m.kind, config),
     bodySweetSpot: m.kind === 'inmail' ? config.limits.bodySweetSpot : undefined,
+    overflow: overflowSpans(m, measure(m).bodyLength, bodyLimit(m.kind, config), m.kind === 'inmail' ? config.limits.bodySweetSpot : undefined),
   }));
   return { subjectLength: messages[0].subjectLength, bodyLength: messages[0].bodyLength, messages };
 }

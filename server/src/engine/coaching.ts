@@ -1,0 +1,51 @@
+/** The figures the gauge's tooltip coaches with: reading time, reading ease and the RABT check. */
+import { hasAsk, hasSpecificReference } from './copy';
+import { splitSentences, words } from './measure';
+
+export interface Rabt {
+  /** Why now: something specific about them, or a timely trigger. */
+  reason: boolean;
+  /** One clear, low-commitment request. */
+  ask: boolean;
+  /** Shows an understanding of their world: a challenge, their industry. */
+  backup: boolean;
+  /** A hint of value: a result for a similar company, an insight. */
+  tease: boolean;
+}
+
+const WHY_NOW = /\b(?:congrat(?:s|ulations)|recently|just (?:saw|read|noticed|heard)|this (?:week|month|quarter)|since you|now that|ahead of|your (?:new|recent))\b/i;
+const BACKUP = /\b(?:teams? like yours|companies like|most (?:\w+ )?(?:teams|founders|recruiters|leaders|companies|ctos|vps)|(?:challenge|struggle|pain|bottleneck|headache|tricky|hard part|trade-?off)s?|as (?:you|teams|companies) (?:scale|grow)|in (?:your|the) (?:industry|space|market)|(?:I|we) (?:know|see|hear) (?:how|that|from))\b/i;
+const TEASE = /(?:\b\d+(?:[.,]\d+)?\s?(?:%|x\b|percent|hours?|days?|weeks?|months?)|\b(?:we|I) (?:helped|found|saw|learned|built|cut|doubled|tripled|saved)\b|\b(?:case study|benchmark|insight|playbook|result|data)\b|\b(?:cut|halved|doubled|tripled|saved|reduced|increased|grew)\b)/i;
+
+export function rabt(body: string): Rabt {
+  return {
+    reason: hasSpecificReference(body) || WHY_NOW.test(body),
+    ask: hasAsk(body),
+    backup: BACKUP.test(body),
+    tease: TEASE.test(body),
+  };
+}
+
+/** English syllables by vowel groups: good enough for a readability figure, not a dictionary. */
+export function syllables(word: string): number {
+  const w = word.toLowerCase().replace(/[^a-z]/g, '');
+  if (w.length <= 3) return 1;
+  const trimmed = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '');
+  const groups = trimmed.match(/[aeiouy]{1,2}/g);
+  return Math.max(1, groups?.length ?? 1);
+}
+
+/** Flesch reading ease (0-100, higher is easier; 60-70 reads as plain English). */
+export function readingEase(text: string): number | undefined {
+  const ws = words(text).filter((w) => !w.startsWith('{{'));
+  const sentences = Math.max(1, splitSentences(text).length);
+  if (ws.length === 0) return undefined;
+  const syl = ws.reduce((n, w) => n + syllables(w), 0);
+  const score = 206.835 - 1.015 * (ws.length / sentences) - 84.6 * (syl / ws.length);
+  return Math.round(Math.max(0, Math.min(100, score)));
+}
+
+/** Seconds to read at 230 words a minute, an adult's silent-reading pace on screen. */
+export function readingSeconds(wordCount: number): number {
+  return Math.round((wordCount / 230) * 60);
+}

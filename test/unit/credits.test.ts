@@ -1,0 +1,80 @@
+import * as assert from 'node:assert/strict';
+import { draftCosts, estimateCredits, nextMonthBalance, PLANS, PLAN_IDS, type PlanId } from '../../server/src/engine';
+
+describe('credit arithmetic', () => {
+  const allotments: [PlanId, number][] = [
+    ['premium-career', 5],
+    ['premium-business', 15],
+    ['sales-navigator-core', 50],
+    ['sales-navigator-advanced', 50],
+    ['recruiter-lite', 30],
+    ['recruiter-corporate', 150],
+    ['free', 0],
+  ];
+
+  it('knows every plan and its monthly allotment', () => {
+    assert.deepEqual(PLAN_IDS.slice().sort(), allotments.map(([p]) => p).sort());
+    for (const [plan, monthly] of allotments) assert.equal(PLANS[plan].monthly, monthly, plan);
+  });
+
+  describe('rollover is capped at 3x the allotment; refunds ride on top of the cap', () => {
+    const table: { plan: PlanId; unused: number; refunds: number; expected: number }[] = [
+      { plan: 'sales-navigator-core', unused: 0, refunds: 0, expected: 50 },
+      { plan: 'sales-navigator-core', unused: 60, refunds: 0, expected: 110 },
+      { plan: 'sales-navigator-core', unused: 150, refunds: 0, expected: 150 },
+      { plan: 'sales-navigator-core', unused: 140, refunds: 0, expected: 150 },
+      { plan: 'sales-navigator-core', unused: 150, refunds: 12, expected: 162 },
+      { plan: 'premium-career', unused: 15, refunds: 0, expected: 15 },
+      { plan: 'premium-career', unused: 7, refunds: 2, expected: 14 },
+      { plan: 'recruiter-corporate', unused: 400, refunds: 0, expected: 450 },
+      { plan: 'recruiter-corporate', unused: 500, refunds: 30, expected: 480 },
+      { plan: 'recruiter-lite', unused: 90, refunds: 5, expected: 95 },
+      { plan: 'free', unused: 0, refunds: 3, expected: 3 },
+    ];
+    for (const row of table) {
+      it(`${row.plan}: ${row.unused} unused + ${row.refunds} refunded -> ${row.expected}`, () => {
+        assert.equal(nextMonthBalance(row.plan, row.unused, row.refunds), row.expected);
+      });
+    }
+  });
+
+  describe('estimates', () => {
+    const table: {
+      name: string;
+      drafts: number;
+      plan: PlanId;
+      balance?: number;
+      replyRate?: number;
+      price?: number;
+      expect: Partial<ReturnType<typeof estimateCredits>>;
+    }[] = [
+      { name: 'fits the allotment', drafts: 12, plan: 'sales-navigator-core', expect: { needed: 12, onHand: 50, onHandAssumed: true, shortfall: 0, shortfallCost: 0, rolloverCap: 150, expectedRefunds: 1, netSpend: 11, monthsToCover: 0 } },
+      { name: 'short on Premium Career', drafts: 12, plan: 'premium-career', expect: { onHand: 5, shortfall: 7, shortfallCost: 70, rolloverCap: 15, expectedRefunds: 1, netSpend: 11, monthsToCover: 2 } },
+      { name: 'known balance', drafts: 40, plan: 'recruiter-lite', balance: 10, expect: { onHand: 10, onHandAssumed: false, shortfall: 30, shortfallCost: 300, expectedRefunds: 6, netSpend: 34, monthsToCover: 1 } },
+      { name: 'high reply rate refunds more', drafts: 100, plan: 'sales-navigator-advanced', replyRate: 0.4, expect: { expectedRefunds: 40, netSpend: 60, shortfall: 50, monthsToCover: 1 } },
+      { name: 'custom credit price', drafts: 20, plan: 'premium-business', price: 12.5, expect: { shortfall: 5, shortfallCost: 62.5 } },
+      { name: 'free plan never covers', drafts: 3, plan: 'free', expect: { onHand: 0, shortfall: 3, shortfallCost: 30, monthsToCover: Infinity } },
+      { name: 'no drafts', drafts: 0, plan: 'recruiter-corporate', expect: { needed: 0, shortfall: 0, expectedRefunds: 0, monthsToCover: 0, rolloverCap: 450 } },
+      { name: 'reply rate is clamped', drafts: 10, plan: 'premium-career', replyRate: 7, expect: { replyRate: 1, expectedRefunds: 10, netSpend: 0 } },
+    ];
+    for (const row of table) {
+      it(row.name, () => {
+        const estimate = estimateCredits(row.drafts, { plan: row.plan, balance: row.balance, replyRate: row.replyRate, extraCreditPrice: row.price });
+        for (const [key, value] of Object.entries(row.expect)) assert.equal(estimate[key as keyof typeof estimate], value, key);
+      });
+    }
+  });
+
+  describe('which drafts cost a credit', () => {
+    const table: [string, string, boolean][] = [
+      ['an InMail draft', 'Subject: Your Rust talk\n\nHi', true],
+      ['a draft with no headers', 'Hi Dana, loved your talk.', true],
+      ['a connection request', 'Kind: connection\n\nHi Dana', false],
+      ['an Open Profile', 'Subject: x\nOpen-Profile: yes\n\nHi', false],
+      ['already sent', 'Subject: x\nStatus: sent\n\nHi', false],
+      ['replied', 'Subject: x\nStatus: replied\n\nHi', false],
+      ['a follow-up costs nothing extra', 'Subject: x\n\nHi\n---\nAny thoughts?\n---\nOne more?', true],
+    ];
+    for (const [name, text, costs] of table) it(name, () => assert.equal(draftCosts(text), costs));
+  });
+});

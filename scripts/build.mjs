@@ -1,7 +1,8 @@
 // Bundles the extension client, the language server and the CLI into dist/, and the tests into out/.
 // Exits non-zero on any error so neither CI nor `npm start` runs a stale bundle.
 import * as esbuild from 'esbuild';
-import { readdirSync, readFileSync, statSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -39,6 +40,9 @@ try {
     esbuild.build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
     esbuild.build({ ...common, ...executable, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'dist' }),
   ]);
+  // The config schema is written from the rules themselves, so it always lists exactly the rules that exist.
+  mkdirSync('schemas', { recursive: true });
+  writeFileSync('schemas/inmailrc.schema.json', execFileSync(process.execPath, ['dist/cli.js', '--print-config-schema'], { encoding: 'utf8' }));
   if (withTests) {
     rmSync('out', { recursive: true, force: true });
     await esbuild.build({

@@ -5,6 +5,7 @@ import { computeLineStarts, toLineColumn } from './engine/util';
 import { defaultConfig, mergeConfig, type ConfigProblem } from './engine/config';
 import { applyEdits, fixAllEdits } from './engine/fixes';
 import { lint } from './engine/lint';
+import { configSchema } from './engine/config-schema';
 import type { Severity } from './engine/types';
 import { ConfigFileCache, findConfigFile } from './node/config-files';
 import { findDrafts, type PathError } from './node/find-drafts';
@@ -182,6 +183,11 @@ function formatStylish(results: readonly JsonFileResult[], pathErrors: readonly 
 export function main(argv: string[], cwd = process.cwd()): number {
   if (argv.includes('-h') || argv.includes('--help')) {
     console.log(USAGE);
+    return 0;
+  }
+  // Used by the build to write schemas/inmailrc.schema.json; not part of the documented interface.
+  if (argv[0] === '--print-config-schema') {
+    console.log(JSON.stringify(configSchema(), null, 2));
     return 0;
   }
   if (argv.includes('-v') || argv.includes('--version')) {

@@ -2,12 +2,14 @@
  * The custom messages between the InMail server and its clients. Client and server both import
  * this module, so a change of shape is a type error on both sides.
  */
-import { NotificationType, RequestType } from 'vscode-jsonrpc';
-import type { Range } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, RequestType0 } from 'vscode-jsonrpc';
+import type { Range, TextEdit } from 'vscode-languageserver-protocol';
 import type { CreditEstimate } from './engine/credits';
 import type { MessageStats } from './engine/stats';
 
 export interface MessageStatsPayload extends Omit<MessageStats, 'overflow'> {
+  /** Where the message sits, `---` included, so the gauge can follow the cursor into a follow-up. */
+  range: Range;
   /** Body text past the hard limit (what LinkedIn would refuse) and past the sweet spot. */
   overflow: { hard?: Range; soft?: Range };
 }
@@ -45,4 +47,7 @@ export interface CreditBreakdown extends CreditEstimateParams {
 }
 
 export const CreditEstimateNotification = new NotificationType<CreditEstimateParams>('inmail/creditEstimate');
-export const GetCreditBreakdownRequest = new RequestType<void, CreditBreakdown, void>('inmail/getCreditBreakdown');
+export const GetCreditBreakdownRequest = new RequestType0<CreditBreakdown, void>('inmail/getCreditBreakdown');
+
+/** The edit that makes a draft a connection-request note; empty when it already is one. */
+export const ConnectionNoteEditRequest = new RequestType<{ uri: string }, TextEdit[], void>('inmail/connectionNoteEdit');

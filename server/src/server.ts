@@ -24,9 +24,10 @@ import { ConfigFileCache, CONFIG_FILE_NAME, findConfigFile } from './node/config
 import { FIX_ALL_KIND, toDiagnostic, toRange } from './lsp/convert';
 import { codeActions } from './lsp/code-actions';
 import { completions, documentSymbols, hover } from './lsp/features';
-import { DocumentStatsNotification, GetCreditBreakdownRequest, GetDocumentStatsRequest, type DocumentStatsParams } from './protocol';
+import { ConnectionNoteEditRequest, DocumentStatsNotification, GetCreditBreakdownRequest, GetDocumentStatsRequest, type DocumentStatsParams } from './protocol';
 import { CreditTracker, readCreditSettings } from './lsp/credits';
 import type { Span } from './engine/types';
+import { connectionNoteEdit } from './engine/convert';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -144,7 +145,14 @@ function statsParams(doc: TextDocument, result: LintResult, config: InmailConfig
   return {
     uri: doc.uri,
     version: doc.version,
-    messages: result.stats.messages.map((m) => ({ ...m, overflow: { hard: range(m.overflow.hard), soft: range(m.overflow.soft) } })),
+    messages: result.stats.messages.map((m, i) => {
+      const message = result.doc.messages[i];
+      return {
+        ...m,
+        range: toRange(doc, { start: message.separatorSpan?.start ?? message.span.start, end: message.span.end }),
+        overflow: { hard: range(m.overflow.hard), soft: range(m.overflow.soft) },
+      };
+    }),
     errors: result.problems.filter((p) => p.severity === 'error').length,
     fitsConnectionNote: first.kind === 'inmail' && first.bodyLength > 0 && first.bodyLength <= noteLimit,
   };
@@ -243,6 +251,13 @@ connection.onRequest(GetDocumentStatsRequest, async ({ uri }) => {
 });
 
 connection.onRequest(GetCreditBreakdownRequest, () => credits.breakdown());
+
+connection.onRequest(ConnectionNoteEditRequest, async ({ uri }) => {
+  const doc = documents.get(uri);
+  if (!doc) return [];
+  const edit = connectionNoteEdit((await lintDocument(doc)).doc);
+  return edit ? [{ range: toRange(doc, edit), newText: edit.newText }] : [];
+});
 
 documents.listen(connection);
 connection.listen();

@@ -14,3 +14,4 @@ export type { Rule, RuleMeta } from './rules/rule';
 export { computeLineStarts, toLineColumn } from './util';
 export * from './credits';
 export * from './coaching';
+export { connectionNoteEdit } from './convert';

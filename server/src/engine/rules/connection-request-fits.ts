@@ -1,3 +1,4 @@
+import { connectionNoteEdit } from '../convert';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -15,10 +16,8 @@ export const rule: Rule = {
     const limit = config.freeAccount ? config.limits.connectionNoteMaxFree : config.limits.connectionNoteMax;
     const { bodyLength } = measure(message);
     if (bodyLength > limit) return;
-    const kind = message.headers.find((h) => h.key === 'kind');
-    const edit = kind
-      ? { ...kind.valueSpan, newText: 'connection' }
-      : { start: (message.subject ?? message.headers[0])?.lineSpan.end ?? message.span.start, end: (message.subject ?? message.headers[0])?.lineSpan.end ?? message.span.start, newText: message.headers.length ? 'Kind: connection\n' : 'Kind: connection\n\n' };
+    const edit = connectionNoteEdit(doc);
+    if (!edit) return;
     const lineEnd = doc.text.slice(message.bodySpan.start).search(/\r|\n|$/);
     report({
       start: message.bodySpan.start,

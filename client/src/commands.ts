@@ -1,0 +1,48 @@
+/** The InMail commands. Each one edits only when the writer runs it, and only through the editor. */
+import { readFile } from 'node:fs/promises';
+import { parse } from 'jsonc-parser';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { ConnectionNoteEditRequest } from '../../server/src/protocol';
+
+interface Snippet {
+  prefix: string;
+  description?: string;
+  body: string | string[];
+}
+
+/** The templates are the contributed snippets themselves, so the command and the snippets never drift apart. */
+export async function loadTemplates(extensionPath: string): Promise<Snippet[]> {
+  const text = await readFile(vscode.Uri.joinPath(vscode.Uri.file(extensionPath), 'snippets', 'inmail.code-snippets').fsPath, 'utf8');
+  return Object.values(parse(text) as Record<string, Snippet>);
+}
+
+export async function newDraftFromTemplate(extensionPath: string): Promise<void> {
+  const templates = await loadTemplates(extensionPath);
+  const picked = await vscode.window.showQuickPick(
+    templates.map((t) => ({ label: t.prefix.replace(/^inmail-/, ''), description: t.description, template: t })),
+    { title: 'New InMail draft from template', placeHolder: 'Pick a template: Tab moves between the blanks' },
+  );
+  if (!picked) return;
+  const doc = await vscode.workspace.openTextDocument({ language: 'inmail', content: '' });
+  const editor = await vscode.window.showTextDocument(doc);
+  const body = Array.isArray(picked.template.body) ? picked.template.body.join('\n') : picked.template.body;
+  await editor.insertSnippet(new vscode.SnippetString(body));
+}
+
+export async function convertToConnectionRequest(client: LanguageClient): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.languageId !== 'inmail') {
+    void vscode.window.showInformationMessage('Open an .inmail draft to convert it to a connection request.');
+    return;
+  }
+  const uri = editor.document.uri.toString();
+  const edits = await client.sendRequest(ConnectionNoteEditRequest, { uri });
+  if (edits.length === 0) {
+    void vscode.window.showInformationMessage('This draft is already a connection request.');
+    return;
+  }
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of edits) edit.replace(editor.document.uri, client.protocol2CodeConverter.asRange(e.range), e.newText);
+  await vscode.workspace.applyEdit(edit);
+}

@@ -1,0 +1,91 @@
+/** Wording shared by the gauge and the credit views. Pure: no vscode import, so it is unit-tested directly. */
+import type { CreditBreakdown, CreditEstimateParams, DocumentStatsParams, MessageStatsPayload } from '../../server/src/protocol';
+
+export const n = (value: number): string => value.toLocaleString('en-US');
+
+export type GaugeLevel = 'ok' | 'warning' | 'error';
+
+/** The message the cursor is in, found by line; the first message when the cursor is outside all. */
+export function messageAtLine(stats: DocumentStatsParams, line: number): MessageStatsPayload {
+  return stats.messages.find((m) => line >= m.range.start.line && line <= m.range.end.line) ?? stats.messages[0];
+}
+
+export function gaugeText(m: MessageStatsPayload): string {
+  if (m.kind === 'connection') return `Note ${n(m.bodyLength)}/${n(m.bodyMax)}`;
+  const body = m.bodySweetSpot !== undefined ? `Body ${n(m.bodyLength)}/${n(m.bodySweetSpot)} (max ${n(m.bodyMax)})` : `Body ${n(m.bodyLength)}/${n(m.bodyMax)}`;
+  const label = m.index > 0 ? `Follow-up ${m.index} · ` : '';
+  return m.index > 0 && m.subjectLength === 0 ? `${label}${body}` : `${label}Subj ${n(m.subjectLength)}/${n(m.subjectMax)} · ${body}`;
+}
+
+export function gaugeLevel(m: MessageStatsPayload): GaugeLevel {
+  if (m.bodyLength > m.bodyMax || m.subjectLength > m.subjectMax) return 'error';
+  if (m.bodySweetSpot !== undefined && m.bodyLength > m.bodySweetSpot) return 'warning';
+  return 'ok';
+}
+
+function easeLabel(score: number): string {
+  if (score >= 80) return 'very easy';
+  if (score >= 70) return 'easy';
+  if (score >= 60) return 'plain English';
+  if (score >= 50) return 'fairly hard';
+  return 'hard: shorten sentences';
+}
+
+export function gaugeTooltip(m: MessageStatsPayload): string {
+  const mark = (ok: boolean, name: string, hint: string) => `${ok ? '✅' : '⬜'} **${name}**${ok ? '' : ` — ${hint}`}`;
+  const what = m.kind === 'connection' ? 'Connection note' : m.index > 0 ? `Follow-up ${m.index}` : 'InMail';
+  const lines = [
+    `### ${what}`,
+    '',
+    m.kind === 'inmail' ? `Subject: **${n(m.subjectLength)}**/${n(m.subjectMax)} characters, ${n(m.subjectWords)} words (under 10 works best)` : '',
+    `Body: **${n(m.bodyLength)}**/${n(m.bodyMax)} characters${m.bodySweetSpot !== undefined ? ` (under ${n(m.bodySweetSpot)} gets more replies)` : ''}`,
+    '',
+    `${n(m.bodyGraphemes)} visible characters · ${n(m.bodyWords)} words · ${n(m.bodySentences)} sentences`,
+    `Reading time about ${m.readingSeconds < 60 ? `${m.readingSeconds} s` : `${Math.round(m.readingSeconds / 60)} min`}${m.readingEase !== undefined ? ` · reading ease ${m.readingEase} (${easeLabel(m.readingEase)})` : ''}`,
+    '',
+    '**RABT check**',
+    '',
+    mark(m.rabt.reason, 'Reason', 'why now? cite their post, role change or company news'),
+    mark(m.rabt.ask, 'Ask', 'one low-commitment request, e.g. a 15-minute call'),
+    mark(m.rabt.backup, 'Backup', 'show you understand their world: a challenge they face'),
+    mark(m.rabt.tease, 'Tease', 'a hint of value: a result for a similar company'),
+  ];
+  return lines.filter((l, i) => l !== '' || lines[i - 1] !== '').join('\n\n').replace(/\n\n\n+/g, '\n\n');
+}
+
+export function creditText(p: CreditEstimateParams): string {
+  const e = p.estimate;
+  return `${n(e.needed)} InMail${e.needed === 1 ? '' : 's'} · ${n(e.monthly)}/mo`;
+}
+
+export function creditLevel(p: CreditEstimateParams): GaugeLevel {
+  return p.estimate.shortfall > 0 ? 'warning' : 'ok';
+}
+
+const money = (v: number) => `$${v.toLocaleString('en-US', { minimumFractionDigits: 0, maximumFractionDigits: 2 })}`;
+
+/** The breakdown as Markdown: the tooltip shows it, and the credit view shows it with the drafts listed. */
+export function creditMarkdown(p: CreditEstimateParams | CreditBreakdown, relativePath: (uri: string) => string = (u) => u): string {
+  const e = p.estimate;
+  const months = e.monthsToCover === null ? 'never (this plan has no monthly credits)' : e.monthsToCover === 0 ? 'none needed: what you have covers them' : `${e.monthsToCover} month${e.monthsToCover === 1 ? '' : 's'}`;
+  const lines = [
+    `## InMail credits: ${e.planLabel}`,
+    '',
+    '| | |',
+    '| --- | ---: |',
+    `| Drafts that will spend a credit | **${n(e.needed)}** |`,
+    `| Credits on hand | ${n(e.onHand)}${e.onHandAssumed ? ' (assumed: one month; set `inmail.creditBalance`)' : ''} |`,
+    `| Monthly allotment | ${n(e.monthly)} |`,
+    `| Rollover cap (3x allotment) | ${n(e.rolloverCap)} |`,
+    `| Expected refunds at ${Math.round(e.replyRate * 100)}% replies | ${n(e.expectedRefunds)} |`,
+    `| Shortfall to send all now | **${n(e.shortfall)}** |`,
+    `| Cost of the shortfall at ${money(e.extraCreditPrice)}/credit | ${money(e.shortfallCost)} |`,
+    `| Months of allotment to cover the rest | ${months} |`,
+    '',
+    `Scanned ${n(p.scanned)} .inmail file${p.scanned === 1 ? '' : 's'}. Follow-ups, connection requests, Open Profile messages and sent drafts cost nothing. A reply within 90 days refunds the credit; refunded credits do not count toward the rollover cap. Credits reset if you downgrade or cancel.`,
+  ];
+  if ('drafts' in p && p.drafts.length) {
+    lines.push('', '### Drafts', '', ...p.drafts.map((d) => `- \`${relativePath(d.uri)}\`${d.subject ? `: ${d.subject.replace(/[|`]/g, ' ')}` : ''}`));
+  }
+  return lines.join('\n');
+}

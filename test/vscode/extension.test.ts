@@ -1,0 +1,133 @@
+/** Runs inside a real VS Code with the extension loaded and examples/ open as the workspace. */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { InmailApi } from '../../client/src/extension';
+
+const EXTENSION_ID = 'inmail.inmail';
+
+function examplesUri(...segments: string[]): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the examples folder is open as the workspace');
+  return vscode.Uri.joinPath(folder.uri, ...segments);
+}
+
+/** Resolves when `check` holds, re-checking on every `event`; fails with `what` after the timeout. */
+function waitFor<T>(event: vscode.Event<T>, check: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {
+  if (check()) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
+    }, timeoutMs);
+    const sub = event(() => {
+      if (!check()) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve();
+    });
+  });
+}
+
+function codes(uri: vscode.Uri): string[] {
+  return vscode.languages.getDiagnostics(uri).map((d) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code)));
+}
+
+async function api(): Promise<InmailApi> {
+  const extension = vscode.extensions.getExtension<InmailApi>(EXTENSION_ID);
+  assert.ok(extension, `${EXTENSION_ID} is installed`);
+  return extension.activate();
+}
+
+/** The status bar repaints on its own schedule; the item's text is what the extension set. */
+function onTick(ms = 50): vscode.Event<void> {
+  return (listener) => {
+    const handle = setInterval(() => listener(), ms);
+    return { dispose: () => clearInterval(handle) };
+  };
+}
+
+describe('InMail in VS Code', () => {
+  const generic = examplesUri('bad', 'generic-template.inmail');
+
+  it('gives .inmail files the inmail language and its grammar', async () => {
+    const doc = await vscode.workspace.openTextDocument(generic);
+    assert.equal(doc.languageId, 'inmail');
+    const contributes = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON.contributes;
+    assert.deepEqual(contributes.grammars.map((g: { scopeName: string }) => g.scopeName), ['text.inmail']);
+    const grammar = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, contributes.grammars[0].path));
+    assert.equal(JSON.parse(Buffer.from(grammar).toString('utf8')).scopeName, 'text.inmail');
+  });
+
+  it('shows the expected diagnostics on a bad draft, linked to the rule docs', async () => {
+    const doc = await vscode.workspace.openTextDocument(generic);
+    await vscode.window.showTextDocument(doc);
+    await waitFor(vscode.languages.onDidChangeDiagnostics, () => codes(generic).includes('generic-subject'), 'generic-subject on generic-template.inmail');
+    assert.ok(codes(generic).includes('missing-personalization'), `codes: ${codes(generic)}`);
+    const d = vscode.languages.getDiagnostics(generic).find((x) => typeof x.code === 'object' && x.code.value === 'generic-subject')!;
+    assert.equal(d.source, 'inmail');
+    assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(doc.getText(d.range), 'Exciting opportunity!');
+    assert.match((d.code as { target: vscode.Uri }).target.path, /docs\/rules\/generic-subject\.md$/);
+  });
+
+  it('offers subject quick fixes; applying one clears the warning and changes nothing else', async () => {
+    const doc = await vscode.workspace.openTextDocument(generic);
+    await vscode.window.showTextDocument(doc);
+    await waitFor(vscode.languages.onDidChangeDiagnostics, () => codes(generic).includes('generic-subject'), 'generic-subject');
+    const d = vscode.languages.getDiagnostics(generic).find((x) => typeof x.code === 'object' && x.code.value === 'generic-subject')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', generic, d.range, vscode.CodeActionKind.QuickFix.value);
+    const fixes = actions.filter((a) => a.diagnostics?.some((x) => x.message === d.message));
+    assert.ok(fixes.length >= 2 && fixes.length <= 4, `2-4 subject suggestions, got ${fixes.map((a) => a.title)}`);
+    const before = doc.getText();
+    assert.ok(await vscode.workspace.applyEdit(fixes[0].edit!));
+    const after = doc.getText();
+    assert.equal(after.slice(after.indexOf('\n')), before.slice(before.indexOf('\n')), 'only the subject line changed');
+    assert.notEqual(after.split('\n')[0], before.split('\n')[0]);
+    await waitFor(vscode.languages.onDidChangeDiagnostics, () => !codes(generic).includes('generic-subject'), 'generic-subject to clear');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('shows the character gauge and updates it after an edit', async () => {
+    const { gauge } = await api();
+    const doc = await vscode.workspace.openTextDocument(generic);
+    const editor = await vscode.window.showTextDocument(doc);
+    await waitFor(onTick(), () => /Subj 21\/200 · Body \d+\/400 \(max 1,900\)/.test(gauge.item.text), `gauge text, now "${gauge.item.text}"`);
+    const bodyBefore = Number(/Body (\d+)/.exec(gauge.item.text)![1]);
+    await editor.edit((e) => e.insert(new vscode.Position(doc.lineCount - 1, doc.lineAt(doc.lineCount - 1).text.length), ' PS: hi'));
+    await waitFor(onTick(), () => gauge.item.text.includes(`Body ${bodyBefore + 7}/400`), `gauge to read ${bodyBefore + 7}, now "${gauge.item.text}"`);
+    assert.match(String((gauge.item.tooltip as vscode.MarkdownString).value), /RABT check/);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('shows the credit estimate and updates it when a draft stops costing a credit', async () => {
+    const { credits } = await api();
+    await waitFor(onTick(), () => credits.estimate !== undefined, 'a credit estimate');
+    const before = credits.estimate!.estimate.needed;
+    assert.match(credits.item.text, new RegExp(`${before} InMails? · \\d+/mo`));
+    const doc = await vscode.workspace.openTextDocument(generic);
+    const editor = await vscode.window.showTextDocument(doc);
+    await editor.edit((e) => e.insert(new vscode.Position(1, 0), 'Status: sent\n'));
+    await waitFor(onTick(), () => credits.estimate!.estimate.needed === before - 1, `needed to drop to ${before - 1}`);
+    assert.match(credits.item.text, new RegExp(`${before - 1} InMails? · `));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await waitFor(onTick(), () => credits.estimate!.estimate.needed === before, 'estimate back after revert');
+  });
+
+  it('contributes snippets that expand into a draft', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'inmail', content: '' });
+    const editor = await vscode.window.showTextDocument(doc);
+    const snippets = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON.contributes.snippets;
+    assert.equal(snippets[0].language, 'inmail');
+    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'inmail', name: Object.keys(await readSnippets())[0] });
+    await waitFor(vscode.workspace.onDidChangeTextDocument, () => editor.document.getText().length > 0, 'the snippet to expand');
+    assert.match(editor.document.getText(), /^Subject: \S/m);
+    assert.doesNotMatch(editor.document.getText(), /\$\{?\d/, 'tab stops were expanded, not inserted literally');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});
+
+async function readSnippets(): Promise<Record<string, unknown>> {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(ext.extensionUri, 'snippets', 'inmail.code-snippets'));
+  return JSON.parse(Buffer.from(bytes).toString('utf8'));
+}

@@ -1,3 +1,4 @@
+import { setHeaderValue } from './edits';
 import type { ParsedDocument, TextEdit } from './types';
 
 /**
@@ -8,7 +9,7 @@ export function connectionNoteEdit(doc: ParsedDocument): TextEdit | undefined {
   const message = doc.messages[0];
   if (message.kind === 'connection') return undefined;
   const kind = message.headers.find((h) => h.key === 'kind');
-  if (kind) return { ...kind.valueSpan, newText: 'connection' };
+  if (kind) return setHeaderValue(doc.text, kind, 'connection');
   const anchor = message.subject ?? message.headers[message.headers.length - 1];
   if (anchor) {
     const lineText = doc.text.slice(anchor.lineSpan.start, anchor.lineSpan.end);

@@ -2,7 +2,7 @@
  * What makes outreach copy generic or specific. Shared by the rules that judge copy and by the
  * subject suggestions, so a suggestion can never be something our own rules would flag.
  */
-import { words } from './measure';
+import { splitSentences, words } from './measure';
 
 export const MERGE_FIELD = /\{\{\s*([^{}\n]*?)\s*\}\}/g;
 /** `[Name]`, `[specific topic]`: a template gap. Not `[1]` (a footnote) or `[x]` (a checkbox). */
@@ -23,11 +23,15 @@ const FILLER = new Set(
     'company companies business businesses team teams firm organisation organization startup start-up fast-growing growing leading innovative top ' +
     'work profile background experience skills talent candidate candidates industry space field world ' +
     'help helping solution solutions service services product products offer value win growth results success ' +
-    'please thanks thank again today tomorrow soon now still mutual interest interested interesting worth'
+    'please thanks thank again today tomorrow soon now still mutual interest interested interesting worth ' +
+    'last previous earlier prior message messages note email emails inmail reply response week weeks month ' +
+    'open available looking considering explore exploring move next step steps ' +
+    'monday tuesday wednesday thursday friday saturday sunday morning afternoon evening weekend'
   ).split(' '),
 );
 
-const HYPE = /\b(?:once[- ]in[- ]a[- ]lifetime|don'?t miss|act now|limited time|urgent|guarantee[ds]?|risk[- ]free|game[- ]chang(?:er|ing)|revolutionary|life[- ]changing|10x|100%|#1|dream (?:job|role|opportunity)|rockstar|ninja|unicorn)\b/i;
+// "100%" and "#1" start or end on a non-word character, so they need their own boundaries.
+const HYPE = /\b(?:once[- ]in[- ]a[- ]lifetime|don'?t miss|act now|limited time|urgent|guarantee[ds]?|risk[- ]free|game[- ]chang(?:er|ing)|revolutionary|life[- ]changing|10x|dream (?:job|role|opportunity)|rockstar|ninja|unicorn)\b|(?<![\w#])(?:100%|#1)(?![\w%])/i;
 
 export type GenericReason = 'empty' | 'generic' | 'hype' | 'caps' | 'exclamations';
 
@@ -56,19 +60,24 @@ export interface RecipientFacts {
   company?: string;
 }
 
-function mentionsRecipient(text: string, known: RecipientFacts): boolean {
-  const lower = text.toLowerCase();
-  return [known.company, known.to, known.to?.split(/\s+/)[0]].some((v) => v && v.length > 1 && lower.includes(v.toLowerCase()));
+/** Whole-word mention, so the recipient "Ed" is not found in "Interested". */
+export function mentions(text: string, name: string | undefined): boolean {
+  if (!name || name.trim().length < 2) return false;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name.trim())}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
 
-// A greeting line: "Hi Dana,", "Hello {{first_name}},", "Dear Sir or Madam,".
-const GREETING_LINE = /^\s*(?:hi|hey|hello|dear|good (?:morning|afternoon|evening)|greetings|hiya|howdy)\b[^\n]{0,60}?(?:[,!:.—-]\s*$|\n|$)/i;
+function mentionsRecipient(text: string, known: RecipientFacts): boolean {
+  return [known.company, known.to, known.to?.split(/\s+/)[0]].some((v) => mentions(text, v));
+}
+
+// The greeting at the start of a body: "Hi Dana,", "Hello {{first_name}}!", "Dear Sir or Madam,"; only
+// the salutation itself, so "Hi Dana, I loved your post" keeps its reference in the rest.
+const GREETING = /^\s*(?:(?:hi|hey|hello|dear|good (?:morning|afternoon|evening)|greetings|hiya|howdy)\b[^,!:.\n—–-]{0,40}(?:[,!:.—–-]|$|(?=\n))|to whom it may concern[,:.]?)/i;
 const GENERIC_GREETING = /^\s*(?:(?:hi|hey|hello)\s*(?:there|all|everyone|friend)?\s*[,!.:]?\s*$|dear\s+(?:sir|madam|sir or madam|sir\/madam|hiring manager|recruiter|friend|colleague|candidate|professional|team)\b|to whom it may concern|greetings\b)/i;
 
-/** The greeting line of a body, if it opens with one. */
+/** The salutation a body opens with, if any. */
 export function greetingOf(body: string): string | undefined {
-  const firstLine = body.split(/\r\n|\r|\n/, 1)[0] ?? '';
-  return GREETING_LINE.test(firstLine) && firstLine.length <= 60 ? firstLine : undefined;
+  return GREETING.exec(body)?.[0];
 }
 
 export function isGenericGreeting(line: string): boolean {
@@ -78,29 +87,35 @@ export function isGenericGreeting(line: string): boolean {
 // Phrases that can only be written by someone who looked at this person: their post, talk, move, news.
 const SPECIFIC_REFERENCE = new RegExp(
   [
-    String.raw`\b(?:your|you(?:r)? recent(?:ly)?)\s+(?:\w+\s+){0,2}(?:post|article|talk|keynote|panel|podcast|episode|webinar|interview|comment|thread|piece|paper|essay|newsletter|launch|announcement|promotion|move|book|course|research|study|repo|project|open[- ]source|PR|answer|presentation|session|video)\b`,
+    String.raw`\b(?:your|you(?:r)? recent(?:ly)?)\s+(?:\w+\s+){0,2}(?:post|article|talk|keynote|panel|podcast|episode|webinar|interview|comment|thread|piece|paper|essay|newsletter|launch|announcement|book|course|research|study|repo|open[- ]source|PR|answer|presentation|video)\b`,
+    // A role change names where they went; "your next career move" is every recruiter's template.
+    String.raw`\byour\s+(?:recent\s+|new\s+)?(?:move|promotion|transition|switch|jump)\s+(?:to|into|at|from)\s+\S`,
     String.raw`\bcongrat(?:s|ulations)\b`,
-    String.raw`\b(?:i|we)\s+(?:\w+\s+)?(?:saw|noticed|read|heard|watched|listened|came across|enjoyed|loved|liked)\b`,
+    // Noticing something they did counts; "I came across your profile" is what every template says.
+    String.raw`\b(?:i|we)\s+(?:\w+\s+)?(?:saw|noticed|read|heard|learned|watched|came across)\s+(?:that\s+)?(?:you|your team)\s+(?:just\s+|recently\s+)?(?:\w+ed|are|were|have|had|spoke|wrote|won|took|began|left|led|ran|built|grew|gave|got)\b`,
     String.raw`\b(?:since|after|when)\s+you\s+(?:joined|moved|started|took|became|left|launched|raised|wrote|spoke|presented|posted)\b`,
     String.raw`\byour\s+(?:new\s+)?(?:role|position|team|work)\s+(?:at|on|with|as)\s+\S`,
-    String.raw`\b(?:just|recently)\s+(?:raised|launched|announced|hired|joined|opened|shipped|released|closed|acquired|expanded|won)\b`,
-    String.raw`\b(?:series\s+[a-e]|seed round|ipo|acquisition|funding round)\b`,
+    // Their news, not the sender's: "you just raised", "your Series B".
+    String.raw`\b(?:you|your (?:team|company|startup|group))\s+(?:just|recently)\s+(?:raised|launched|announced|hired|joined|opened|shipped|released|closed|acquired|expanded|won)\b`,
+    String.raw`\byour\s+(?:recent\s+|new\s+)?(?:series\s+[a-e]|seed round|ipo|acquisition|funding round|raise)\b`,
     String.raw`\b(?:suggested|recommended)\s+(?:i|that i|we)\s+(?:reach|contact|talk|speak|connect)`,
     String.raw`\bmutual (?:friend|connection|contact|colleague)\b`,
   ].join('|'),
   'i',
 );
 
+// "Saw that Initech just opened a Lisbon office": news about a named company. Case matters for the name.
+const NAMED_NEWS = /\b(?:[Ss]aw|[Nn]oticed|[Rr]ead|[Hh]eard|[Ll]earned)\s+(?:that\s+)?[\p{Lu}][\p{L}\p{N}&.-]*(?:\s+[\p{Lu}][\p{L}\p{N}&.-]*){0,3}(?:'s\s+\w+)?\s+(?:just|recently)\s+\p{Ll}+/u;
+
 export function hasSpecificReference(text: string): boolean {
-  return SPECIFIC_REFERENCE.test(text);
+  return SPECIFIC_REFERENCE.test(text) || NAMED_NEWS.test(text);
 }
 
-// A request the reader can say yes to: a question, or an imperative or offer that invites a reply.
+// A request the reader can say yes to: an imperative or offer that invites a reply.
 const CALL_TO_ACTION = new RegExp(
   [
-    String.raw`\?`,
     String.raw`\b(?:would|will|could|can|are|do|does|is)\s+you\b[^.!\n]{0,80}\b(?:open|free|available|up for|interested|willing|keen|mind|able|like|want)\b`,
-    String.raw`\b(?:let me know|let's (?:talk|chat|meet|find|set|grab|hop|schedule|connect)|happy to (?:send|share|chat|talk|walk|show|jump|hop)|i'?d (?:love|like|be glad) to (?:send|share|show|chat|talk|hear|learn|buy|get|ask|invite|set|grab|hop|walk))\b`,
+    String.raw`\b(?:let me know|let's (?:talk|chat|meet|find|set|grab|hop|schedule|connect)|happy to (?:send|share|chat|talk|walk|show|jump|hop)|i'?d (?:love|like|be glad) to (?:send|share|show|chat|talk|hear|learn|buy|get|ask|invite|set|grab|hop|walk|connect))\b`,
     String.raw`\b(?:grab|book|schedule|set up|find|pick)\s+(?:a\s+)?(?:time|slot|call|chat|coffee|meeting|15|20|30)\b`,
     String.raw`\b(?:\d{1,2}|fifteen|twenty|thirty)[- ]?(?:min(?:ute)?s?)\b[^.!\n]{0,40}\b(?:call|chat|talk|conversation|zoom|meeting|slot)\b`,
     String.raw`\b(?:reply|respond|write back|drop me a line|send me|calendly|cal\.com)\b`,
@@ -109,8 +124,15 @@ const CALL_TO_ACTION = new RegExp(
   'i',
 );
 
+/**
+ * A question or a call to action. In a body of three or more sentences the opening question is a
+ * hook ("Tired of losing senior engineers?"), not an ask, so only the rest is searched for a question mark.
+ */
 export function hasAsk(text: string): boolean {
-  return CALL_TO_ACTION.test(text);
+  if (CALL_TO_ACTION.test(text)) return true;
+  const sentences = splitSentences(text);
+  const candidates = sentences.length >= 3 ? sentences.slice(1) : sentences;
+  return candidates.some((s) => s.includes('?'));
 }
 
 export interface Personalization {
@@ -124,10 +146,8 @@ export function personalization(body: string, known: RecipientFacts): Personaliz
   // Everyone's template greets by first name; only what follows the greeting can make it personal.
   const rest = greeting ? body.slice(greeting.length) : body;
   if (/\{\{[^{}\n]*\}\}/.test(rest)) return { signal: 'merge-field' };
-  const lower = rest.toLowerCase();
-  if (known.company && known.company.length > 1 && lower.includes(known.company.toLowerCase())) return { signal: 'company' };
-  const firstName = known.to?.trim().split(/\s+/)[0];
-  if (firstName && firstName.length > 1 && new RegExp(`\\b${escapeRegExp(firstName)}\\b`, 'i').test(rest)) return { signal: 'recipient-name' };
+  if (mentions(rest, known.company)) return { signal: 'company' };
+  if (mentions(rest, known.to?.trim().split(/\s+/)[0])) return { signal: 'recipient-name' };
   if (hasSpecificReference(rest)) return { signal: 'specific-reference' };
   return {};
 }

@@ -64,7 +64,8 @@ function countCodePoints(text: string): number {
   return n;
 }
 
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.\-@&][\p{L}\p{N}\p{M}]+)*|\{\{[^{}\n]*\}\}/gu;
+// A merge field is one word, possessive included: "{{company}}'s" is one, like "Acme's".
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.\-@&][\p{L}\p{N}\p{M}]+)*|\{\{[^{}\n]*\}\}(?:['’]s\b)?/gu;
 
 export function countWords(text: string): number {
   let n = 0;
@@ -137,5 +138,8 @@ export function overflowOffset(text: string, limit: number): number | undefined 
     if (countUnits(text.slice(0, mid + 1)) > limit) hi = mid;
     else lo = mid + 1;
   }
+  // Never split a surrogate pair: an emoji that crosses the limit is refused whole.
+  const c = text.charCodeAt(lo);
+  if (lo > 0 && c >= 0xdc00 && c <= 0xdfff) lo--;
   return lo;
 }

@@ -43,16 +43,18 @@ export function trimSpan(text: string, start: number, end: number): Span {
 }
 
 function parseHeader(text: string, line: Line): Header | undefined {
-  const content = text.slice(line.start, line.end);
+  // Editors on Windows may save a byte-order mark; it is not part of the first header's name.
+  const start = text.charCodeAt(line.start) === 0xfeff ? line.start + 1 : line.start;
+  const content = text.slice(start, line.end);
   const m = HEADER_LINE.exec(content);
   if (!m) return undefined;
   const name = m[1];
-  const valueSpan = trimSpan(text, line.start + m[0].length, line.end);
+  const valueSpan = trimSpan(text, start + m[0].length, line.end);
   return {
     name,
     key: name.toLowerCase(),
     value: text.slice(valueSpan.start, valueSpan.end),
-    nameSpan: { start: line.start, end: line.start + name.length },
+    nameSpan: { start, end: start + name.length },
     valueSpan,
     lineSpan: { start: line.start, end: line.next },
   };
@@ -61,11 +63,18 @@ function parseHeader(text: string, line: Line): Header | undefined {
 const KNOWN_NAMES = KNOWN_HEADERS.map((h) => h.name);
 
 /**
- * A known header, or a near miss of one ("Subjet:"), opens the header block; any other `Word:` is body
- * text, so "Dana: quick one" stays the body and a typo in the first header is reported, not swallowed.
+ * Whether the lines from `i` form a header block. A known first header always does. A typo'd first
+ * header ("Subjet:") does when the lines up to the blank line are all `Name: value` and one of them is
+ * known, or when it is a near miss of four letters or more standing alone above a blank line. So a body
+ * that opens "Tom: thanks for the intro" stays the body, and fix-all can never turn it into a header.
  */
-function opensHeaderBlock(name: string): boolean {
-  return headerSpec(name) !== undefined || closest(name, KNOWN_NAMES) !== undefined;
+function opensHeaderBlock(text: string, lines: Line[], i: number, first: Header): boolean {
+  if (headerSpec(first.name)) return true;
+  let end = i;
+  while (end < lines.length && !isBlank(text, lines[end])) end++;
+  const block = lines.slice(i, end).map((l) => parseHeader(text, l));
+  if (block.every((h) => h !== undefined) && block.some((h) => headerSpec(h!.name))) return true;
+  return end === i + 1 && end < lines.length && first.name.length >= 4 && closest(first.name, KNOWN_NAMES) !== undefined;
 }
 
 function buildMessage(text: string, lines: Line[], index: number, separatorSpan?: Span): Message {
@@ -74,7 +83,7 @@ function buildMessage(text: string, lines: Line[], index: number, separatorSpan?
   while (i < lines.length - 1 && isBlank(text, lines[i])) i++;
   const headers: Header[] = [];
   const first = lines[i] && parseHeader(text, lines[i]);
-  if (first && opensHeaderBlock(first.name)) {
+  if (first && opensHeaderBlock(text, lines, i, first)) {
     for (; i < lines.length; i++) {
       if (isBlank(text, lines[i])) {
         i++;
@@ -123,6 +132,11 @@ export function parseDocument(text: string): ParsedDocument {
   let separator: Span | undefined;
   for (const line of lines) {
     if (isSeparator(text, line)) {
+      // A `---` with nothing above it is a front-matter habit, not an empty first message.
+      if (messages.length === 0 && group.every((l) => isBlank(text, l))) {
+        group = [];
+        continue;
+      }
       messages.push(buildMessage(text, group.length ? group : [emptyLineAt(line.start)], messages.length, separator));
       separator = { start: line.start, end: line.next };
       group = [];
@@ -130,6 +144,8 @@ export function parseDocument(text: string): ParsedDocument {
       group.push(line);
     }
   }
-  messages.push(buildMessage(text, group.length ? group : [emptyLineAt(text.length)], messages.length, separator));
+  // A `---` closing the file starts nothing: an empty follow-up would only draw false warnings.
+  const trailingSeparator = messages.length > 0 && group.every((l) => isBlank(text, l));
+  if (!trailingSeparator) messages.push(buildMessage(text, group.length ? group : [emptyLineAt(text.length)], messages.length, separator));
   return { text, messages };
 }

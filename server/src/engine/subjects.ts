@@ -35,11 +35,25 @@ const MUTUAL = [
 // Words that would dangle at the end of a clipped phrase.
 const TRAILING = /\s+(?:and|or|but|the|a|an|of|to|for|with|in|on|at|by|that|which|who|it|is|was|i|we|you|your|my|our|so|as|from|about|last|this|next)$/i;
 
+// Where a topic phrase may end: before a preposition or verb that starts the next part of the sentence.
+const PHRASE_BOUNDARY = /\s+(?=(?:at|in|for|with|from|during|after|before|while|since|because|where|when|that|which|who|and|but|so|is|was|were|has|had|made|got|caught|struck|resonated|stuck|hit|landed|raised|sparked|reminded|left|really|last|this|next)\b)/i;
+
+/**
+ * A topic phrase cut where it naturally ends, never mid-phrase: whole chunks are kept while they fit in
+ * `maxWords`; a first chunk that is already too long gives no phrase at all.
+ */
 function tidyPhrase(raw: string, maxWords: number): string | undefined {
   let phrase = raw.replace(/\s+/g, ' ').trim();
-  // Stop at a clause that starts a new thought: "remote onboarding and I wanted to ask".
-  phrase = phrase.split(/\s+(?:and|but|so|because|which|where|when|since|as)\s+(?:i|we|you|it|that|this)\b/i)[0];
-  phrase = phrase.split(' ').slice(0, maxWords).join(' ');
+  const chunks = phrase.split(PHRASE_BOUNDARY);
+  phrase = '';
+  for (const chunk of chunks) {
+    const next = phrase ? `${phrase} ${chunk}` : chunk;
+    if (next.split(' ').length > maxWords) break;
+    phrase = next;
+    // One chunk is the phrase; more is a sentence. Keep going only through "of the ... at Acme"-style tails.
+    if (!/^(?:at|in|for|with|from)\b/i.test(chunks[chunks.indexOf(chunk) + 1] ?? '')) break;
+  }
+  if (!phrase) return undefined;
   for (let prev = ''; prev !== phrase; ) {
     prev = phrase;
     phrase = phrase.replace(TRAILING, '');
@@ -57,19 +71,19 @@ export function draftFacts(message: Message): DraftFacts {
   };
   const work = WORK.exec(body);
   if (work) {
-    const topic = tidyPhrase(work[2], 5);
+    const topic = tidyPhrase(work[2], 6);
     if (topic) facts.work = { kind: work[1].toLowerCase(), topic };
   }
   for (const pattern of NEWS) {
     const m = pattern.exec(body);
-    const news = m && tidyPhrase(m[1], 5);
+    const news = m && tidyPhrase(m[1], 6);
     if (news) {
       facts.news = news;
       break;
     }
   }
   const ask = ASK_TOPIC.exec(body);
-  if (ask) facts.askTopic = tidyPhrase(ask[1], 5);
+  if (ask) facts.askTopic = tidyPhrase(ask[1], 6);
   for (const pattern of MUTUAL) {
     const m = pattern.exec(body);
     if (m && m[1] !== facts.firstName && !/^(?:Hi|Hello|Dear|Hey|Thanks|Best|Cheers)$/.test(m[1].split(' ')[0])) {

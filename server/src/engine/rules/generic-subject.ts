@@ -1,4 +1,5 @@
 import { subjectGenericReason, type GenericReason } from '../copy';
+import { setHeaderValue } from '../edits';
 import { suggestSubjects } from '../subjects';
 import type { Rule } from './rule';
 
@@ -31,7 +32,7 @@ export const rule: Rule = {
       report({
         ...subject.valueSpan,
         message: `"${subject.value}" ${WHY[reason]}.${hint}`,
-        suggestions: suggestions.map((s) => ({ title: `Replace subject with "${s}"`, edits: [{ ...subject.valueSpan, newText: s }] })),
+        suggestions: suggestions.map((s) => ({ title: `Replace subject with "${s}"`, edits: [setHeaderValue(doc.text, subject, s)] })),
       });
     }
   },

@@ -1,4 +1,5 @@
-import { headerSpec, parseSendTime } from '../headers';
+import { headerSpec, parseSendTime, parseYesNo } from '../headers';
+import { setHeaderValue } from '../edits';
 import type { Fix } from '../types';
 import { closest } from '../util';
 import type { Rule } from './rule';
@@ -32,14 +33,16 @@ export const rule: Rule = {
         if (!('values' in spec)) continue;
         const values: readonly string[] = spec.values;
         if (values.includes(header.value.toLowerCase())) continue;
+        // The parser reads true/false as yes/no, so they are not worth a warning.
+        if (header.key === 'open-profile' && parseYesNo(header.value) !== undefined) continue;
         const meant = header.value ? closest(header.value, values) : undefined;
-        const fix: Fix | undefined = meant ? { title: `Change to "${meant}"`, edits: [{ ...header.valueSpan, newText: meant }] } : undefined;
+        const fix: Fix | undefined = meant ? { title: `Change to "${meant}"`, edits: [setHeaderValue(doc.text, header, meant)] } : undefined;
         report({
           start: header.value ? header.valueSpan.start : header.nameSpan.start,
           end: header.value ? header.valueSpan.end : header.lineSpan.end - (doc.text.slice(header.lineSpan.start, header.lineSpan.end).match(/\r?\n?$/)?.[0].length ?? 0),
           message: `${spec.name} must be one of ${values.join(', ')}${meant ? `; did you mean "${meant}"?` : `; found "${header.value}".`}`,
           fix,
-          suggestions: fix ? [fix] : values.map((v) => ({ title: `Set ${spec.name} to "${v}"`, edits: [{ ...header.valueSpan, newText: header.value ? v : ` ${v}`.trimStart() }] })),
+          suggestions: fix ? [fix] : values.map((v) => ({ title: `Set ${spec.name} to "${v}"`, edits: [setHeaderValue(doc.text, header, v)] })),
         });
       }
     }

@@ -1,3 +1,4 @@
+import { setHeaderValue } from '../edits';
 import { parseSendTime } from '../headers';
 import type { SendTime } from '../types';
 import type { Rule } from './rule';
@@ -40,7 +41,7 @@ export const rule: Rule = {
       report({
         ...header.valueSpan,
         message: `${DAY_NAMES[send.weekday]}${weekend ? '' : ' afternoon'} is a poor time to send: InMails sent Tuesday to Thursday mornings get the most replies.`,
-        suggestions: [{ title: `Move to ${DAY_NAMES[parseSendTime(slot)!.weekday]} ${slot}`, edits: [{ ...header.valueSpan, newText: slot }] }],
+        suggestions: [{ title: `Move to ${DAY_NAMES[parseSendTime(slot)!.weekday]} ${slot}`, edits: [setHeaderValue(doc.text, header, slot)] }],
       });
     }
   },

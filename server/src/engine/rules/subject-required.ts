@@ -1,11 +1,14 @@
+import { setHeaderValue } from '../edits';
 import { suggestSubjects } from '../subjects';
 import type { Fix, Message } from '../types';
 import type { Rule } from './rule';
 
 /** Where a new Subject line goes: first line of the header block, or a new block above the body. */
-function insertSubject(message: Message, subject: string): Fix {
+function insertSubject(text: string, message: Message, subject: string): Fix {
   const at = message.headers[0]?.lineSpan.start ?? message.bodySpan.start;
-  const newText = message.headers.length > 0 ? `Subject: ${subject}\n` : `Subject: ${subject}\n\n`;
+  // Match the file's line endings, so a CRLF draft stays CRLF throughout.
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const newText = message.headers.length > 0 ? `Subject: ${subject}${eol}` : `Subject: ${subject}${eol}${eol}`;
   return { title: `Add subject: ${subject}`, edits: [{ start: at, end: at, newText }] };
 }
 
@@ -28,7 +31,7 @@ export const rule: Rule = {
         start: lineSpan.start,
         end: valueSpan.end,
         message: 'The subject is empty. An InMail needs a subject: say what only this message is about.',
-        suggestions: suggestions.map((s) => ({ title: `Use subject: ${s}`, edits: [{ ...valueSpan, newText: s }] })),
+        suggestions: suggestions.map((s) => ({ title: `Use subject: ${s}`, edits: [setHeaderValue(doc.text, message.subject!, s)] })),
       });
       return;
     }
@@ -37,7 +40,7 @@ export const rule: Rule = {
       start: message.span.start,
       end: message.span.start + Math.max(firstLine, 0),
       message: 'This InMail has no subject. Add a `Subject:` line at the top; LinkedIn will not send an InMail without one.',
-      suggestions: suggestions.map((s) => insertSubject(message, s)),
+      suggestions: suggestions.map((s) => insertSubject(doc.text, message, s)),
     });
   },
 };

@@ -3,7 +3,7 @@ import type { Rule } from './rule';
 export const rule: Rule = {
   meta: {
     id: 'subject-word-count',
-    description: 'Subjects under 10 words get opened; long ones are cut off in the inbox.',
+    description: 'Subjects of 10 words or fewer get opened (under 10 is best); long ones are cut off in the inbox.',
     defaultSeverity: 'warning',
     fixable: false,
     hasSuggestions: false,
@@ -17,7 +17,7 @@ export const rule: Rule = {
       if (subjectWords <= limit) continue;
       report({
         ...message.subject.valueSpan,
-        message: `Subject has ${subjectWords} words; keep it under ${limit}. Lead with the one specific thing: their post, their news, a mutual contact.`,
+        message: `Subject has ${subjectWords} words; keep it to ${limit} at most, fewer is better. Lead with the one specific thing: their post, their news, a mutual contact.`,
       });
     }
   },

@@ -20,7 +20,8 @@ export const rule: Rule = {
   },
   check({ doc, report }) {
     for (const message of doc.messages) {
-      const regions = [message.subject?.valueSpan, message.bodySpan].filter((s) => s !== undefined);
+      // `To: [First Name]` is as unfinished as a gap in the body.
+      const regions = [...message.headers.map((h) => h.valueSpan), message.bodySpan];
       for (const region of regions) {
         const text = doc.text.slice(region.start, region.end);
         for (const m of text.matchAll(PLACEHOLDER)) {

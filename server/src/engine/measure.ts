@@ -140,6 +140,7 @@ export function overflowOffset(text: string, limit: number): number | undefined 
   }
   // Never split a surrogate pair: an emoji that crosses the limit is refused whole.
   const c = text.charCodeAt(lo);
-  if (lo > 0 && c >= 0xdc00 && c <= 0xdfff) lo--;
+  const before = text.charCodeAt(lo - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && before >= 0xd800 && before <= 0xdbff) lo--;
   return lo;
 }

@@ -107,9 +107,23 @@ const SPECIFIC_REFERENCE = new RegExp(
 // "Saw that Initech just opened a Lisbon office": news about a named company. Case matters for the name.
 const NAMED_NEWS = /\b(?:[Ss]aw|[Nn]oticed|[Rr]ead|[Hh]eard|[Ll]earned)\s+(?:that\s+)?[\p{Lu}][\p{L}\p{N}&.-]*(?:\s+[\p{Lu}][\p{L}\p{N}&.-]*){0,3}(?:'s\s+\w+)?\s+(?:just|recently)\s+\p{Ll}+/u;
 
-export function hasSpecificReference(text: string): boolean {
-  return SPECIFIC_REFERENCE.test(text) || NAMED_NEWS.test(text);
+/**
+ * Remembers the last answer: within one lint the same body is asked about by a rule and by the RABT
+ * check, and these scans are the costliest in a keystroke's work.
+ */
+function lastResult<T>(compute: (text: string) => T): (text: string) => T {
+  let lastText: string | undefined;
+  let lastValue: T;
+  return (text) => {
+    if (text !== lastText) {
+      lastValue = compute(text);
+      lastText = text;
+    }
+    return lastValue;
+  };
 }
+
+export const hasSpecificReference = lastResult((text: string) => SPECIFIC_REFERENCE.test(text) || NAMED_NEWS.test(text));
 
 // A request the reader can say yes to: an imperative or offer that invites a reply.
 const CALL_TO_ACTION = new RegExp(
@@ -128,9 +142,10 @@ const CALL_TO_ACTION = new RegExp(
  * A question or a call to action. In a body of three or more sentences the opening question is a
  * hook ("Tired of losing senior engineers?"), not an ask, so only the rest is searched for a question mark.
  */
-export function hasAsk(text: string): boolean {
-  if (CALL_TO_ACTION.test(text)) return true;
-  const sentences = splitSentences(text);
+const callToAction = lastResult((text: string) => CALL_TO_ACTION.test(text));
+
+export function hasAsk(text: string, sentences: readonly string[] = splitSentences(text)): boolean {
+  if (callToAction(text)) return true;
   const candidates = sentences.length >= 3 ? sentences.slice(1) : sentences;
   return candidates.some((s) => s.includes('?'));
 }

@@ -2,7 +2,7 @@ import { defaultConfig, type InmailConfig } from './config';
 import { parseDocument } from './parse';
 import { RULES } from './rules';
 import type { ProblemReport, Rule } from './rules/rule';
-import { documentStats, measureMessage, type DocumentStats, type MessageMeasure } from './stats';
+import { analyzeMessage, documentStats, type DocumentStats, type MessageAnalysis } from './stats';
 import type { Message, ParsedDocument, Problem } from './types';
 
 /** Past this many characters a document is no real draft: heuristic rules rest, limits still apply. */
@@ -16,21 +16,22 @@ export interface LintResult {
 
 export function lint(text: string, config: InmailConfig = defaultConfig()): LintResult {
   const doc = parseDocument(text);
-  const cache = new Map<Message, MessageMeasure>();
-  const measure = (m: Message) => {
+  const cache = new Map<Message, MessageAnalysis>();
+  const analysis = (m: Message) => {
     let result = cache.get(m);
-    if (!result) cache.set(m, (result = measureMessage(m)));
+    if (!result) cache.set(m, (result = analyzeMessage(m)));
     return result;
   };
+  const measure = (m: Message) => analysis(m).measure;
   const problems: Problem[] = [];
   const large = text.length > HEURISTIC_SIZE_LIMIT;
   for (const rule of RULES) {
     const severity = config.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (severity === 'off' || (large && rule.meta.heuristic)) continue;
-    runRule(rule, { doc, config, measure, report: (p) => problems.push(toProblem(rule, severity, p, text.length)) }, problems);
+    runRule(rule, { doc, config, measure, analysis, report: (p) => problems.push(toProblem(rule, severity, p, text.length)) }, problems);
   }
   problems.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { doc, problems, stats: documentStats(doc, config, measure) };
+  return { doc, problems, stats: documentStats(doc, config, analysis) };
 }
 
 function runRule(rule: Rule, context: Parameters<Rule['check']>[0], problems: Problem[]): void {

@@ -7,21 +7,12 @@ const LINE_BREAKS = /\r\n?/g;
 
 /** The text LinkedIn receives: line breaks as `\n`, NFC-normalised. */
 export function normalizeForCount(text: string): string {
-  return text.replace(LINE_BREAKS, '\n').normalize('NFC');
+  return (text.includes('\r') ? text.replace(LINE_BREAKS, '\n') : text).normalize('NFC');
 }
-
-// Pure ASCII is already NFC and has one grapheme per unit; this check is far cheaper than normalize().
-const NON_ASCII = /[^\x00-\x7f]/;
 
 export function countUnits(text: string): number {
-  if (!NON_ASCII.test(text)) return text.length - crlfCount(text);
-  return normalizeForCount(text).length;
-}
-
-function crlfCount(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf('\r\n'); i !== -1; i = text.indexOf('\r\n', i + 2)) n++;
-  return n;
+  const simple = simpleScan(text);
+  return simple ? simple.units : normalizeForCount(text).length;
 }
 
 /**
@@ -35,8 +26,58 @@ const CLUSTERING =
 let segmenter: Intl.Segmenter | undefined;
 
 export function countGraphemes(text: string): number {
-  if (!NON_ASCII.test(text)) return text.length - crlfCount(text);
-  const normalized = normalizeForCount(text);
+  const simple = simpleScan(text);
+  return simple ? simple.graphemes : graphemesOfNormalized(normalizeForCount(text));
+}
+
+/** Per code point above U+02FF: may it join a neighbour into one grapheme, or change under NFC? */
+const complexCache = new Map<number, boolean>();
+
+function isComplex(codePoint: number): boolean {
+  let known = complexCache.get(codePoint);
+  if (known === undefined) {
+    const ch = String.fromCodePoint(codePoint);
+    // Everything that can compose with the character before it is itself a clustering character,
+    // so a character that neither clusters nor changes alone leaves the text's NFC form as it is.
+    known = CLUSTERING.test(ch) || ch.normalize('NFC') !== ch;
+    complexCache.set(codePoint, known);
+  }
+  return known;
+}
+
+/**
+ * One pass over the char codes deciding whether the text is already in the form LinkedIn counts
+ * (NFC, one grapheme per code point). For such text, by far the common case, the counts come straight
+ * from the scan and neither normalize() nor Intl.Segmenter runs. Undefined means: take the full path.
+ */
+function simpleScan(text: string): { units: number; graphemes: number } | undefined {
+  let units = text.length;
+  let graphemes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x300) {
+      if (c === 13 && text.charCodeAt(i + 1) === 10) {
+        units--;
+        graphemes--;
+        i++;
+      }
+      continue;
+    }
+    let codePoint = c;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        codePoint = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+        graphemes--;
+        i++;
+      }
+    }
+    if (isComplex(codePoint)) return undefined;
+  }
+  return { units, graphemes };
+}
+
+function graphemesOfNormalized(normalized: string): number {
   if (!CLUSTERING.test(normalized)) return countCodePoints(normalized);
   return countGraphemesSlow(normalized);
 }
@@ -64,18 +105,78 @@ function countCodePoints(text: string): number {
   return n;
 }
 
-// A merge field is one word, possessive included: "{{company}}'s" is one, like "Acme's".
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.\-@&][\p{L}\p{N}\p{M}]+)*|\{\{[^{}\n]*\}\}(?:['’]s\b)?/gu;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const wordCharCache = new Map<number, boolean>();
 
-export function countWords(text: string): number {
-  let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(text)) n++;
-  return n;
+function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  let known = wordCharCache.get(code);
+  if (known === undefined) {
+    known = WORD_CHAR.test(String.fromCodePoint(code));
+    wordCharCache.set(code, known);
+  }
+  return known;
 }
 
+// Characters that join two runs of letters into one word: it's, e-mail, e.g, a@b, R&D.
+function isJoiner(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 46 || code === 45 || code === 64 || code === 38;
+}
+
+/** `\b` in a non-Unicode regex: only ASCII letters, digits and _ are word characters. */
+function isAsciiWordChar(code: number): boolean {
+  return code === 95 || (code < 128 && isWordChar(code));
+}
+
+function isLetterS(code: number): boolean {
+  return code === 115 || code === 83;
+}
+
+/**
+ * Words as a writer counts them: runs of letters, digits and marks, joined by ' ’ . - @ &; a merge field
+ * is one word, possessive included ("{{company}}'s", like "Acme's"). A hand-written scan, since a Unicode
+ * property regex over the body costs twice as much and this runs on every keystroke.
+ */
 export function words(text: string): string[] {
-  return text.match(WORD) ?? [];
+  const out: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.codePointAt(i)!;
+    if (c === 123 && text.charCodeAt(i + 1) === 123) {
+      let j = i + 2;
+      for (let d = text.charCodeAt(j); j < n && d !== 125 && d !== 123 && d !== 10; d = text.charCodeAt(++j));
+      if (text.charCodeAt(j) === 125 && text.charCodeAt(j + 1) === 125) {
+        let end = j + 2;
+        const apostrophe = text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019;
+        if (apostrophe && isLetterS(text.charCodeAt(end + 1)) && !isAsciiWordChar(text.charCodeAt(end + 2))) end += 2;
+        out.push(text.slice(i, end));
+        i = end;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    if (!isWordChar(c)) {
+      i += c > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      for (let cp = text.codePointAt(i) ?? 0; i < n && isWordChar(cp); cp = text.codePointAt(i) ?? 0) i += cp > 0xffff ? 2 : 1;
+      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordChar(text.codePointAt(i + 1)!)) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    out.push(text.slice(start, i));
+  }
+  return out;
+}
+
+export function countWords(text: string): number {
+  return words(text).length;
 }
 
 // A sentence ends at . ! ? or … followed by space or the end; "e.g." and "3.5" stay inside one.
@@ -94,16 +195,42 @@ export function splitSentences(text: string): string[] {
   return sentences;
 }
 
+// Three words or more: "Best, Sam" is a sign-off, "Thanks again for the intro" a sentence.
+const THREE_WORDS = /[\p{L}\p{N}]\S*\s+[^\s]*[\p{L}\p{N}]\S*\s+[^\s]*[\p{L}\p{N}]/u;
+
 function pushSentence(into: string[], candidate: string): void {
   // Greetings and sign-offs on their own line ("Hi Dana,", "Best, Sam") are not sentences.
-  for (const part of candidate.split(/\n\s*\n/)) {
+  for (const part of candidate.includes('\n') ? candidate.split(/\n\s*\n/) : [candidate]) {
     const s = part.trim();
-    if (/[\p{L}\p{N}]/u.test(s) && (countWords(s) >= 3 || /[.!?]$/.test(s))) into.push(s);
+    if (/[.!?]$/.test(s) ? /[\p{L}\p{N}]/u.test(s) : THREE_WORDS.test(s)) into.push(s);
   }
 }
 
 export function countSentences(text: string): number {
   return splitSentences(text).length;
+}
+
+/** Everything the rules and stats read off a body, computed in one go and shared. */
+export interface TextAnalysis {
+  length: number;
+  graphemes: number;
+  words: string[];
+  sentences: string[];
+}
+
+export function analyzeText(text: string): TextAnalysis {
+  const simple = simpleScan(text);
+  let length: number;
+  let graphemes: number;
+  if (simple) {
+    length = simple.units;
+    graphemes = simple.graphemes;
+  } else {
+    const normalized = normalizeForCount(text);
+    length = normalized.length;
+    graphemes = graphemesOfNormalized(normalized);
+  }
+  return { length, graphemes, words: words(text), sentences: splitSentences(text) };
 }
 
 export interface TextMeasure {

@@ -1,6 +1,6 @@
 import { rabt, readingEase, readingSeconds, type Rabt } from './coaching';
 import type { InmailConfig } from './config';
-import { countGraphemes, countUnits, countWords, overflowOffset, splitSentences } from './measure';
+import { analyzeText, countUnits, countWords, overflowOffset, type TextAnalysis } from './measure';
 import type { Message, MessageKind, ParsedDocument, Span } from './types';
 
 export interface MessageMeasure {
@@ -12,17 +12,29 @@ export interface MessageMeasure {
   bodySentences: number;
 }
 
-export function measureMessage(message: Message): MessageMeasure {
+export interface MessageAnalysis {
+  measure: MessageMeasure;
+  body: TextAnalysis;
+}
+
+export function analyzeMessage(message: Message): MessageAnalysis {
   const subject = message.subject?.value ?? '';
-  const sentences = splitSentences(message.body);
+  const body = analyzeText(message.body);
   return {
-    subjectLength: countUnits(subject),
-    subjectWords: countWords(subject),
-    bodyLength: countUnits(message.body),
-    bodyGraphemes: countGraphemes(message.body),
-    bodyWords: countWords(message.body),
-    bodySentences: sentences.length,
+    body,
+    measure: {
+      subjectLength: countUnits(subject),
+      subjectWords: countWords(subject),
+      bodyLength: body.length,
+      bodyGraphemes: body.graphemes,
+      bodyWords: body.words.length,
+      bodySentences: body.sentences.length,
+    },
   };
+}
+
+export function measureMessage(message: Message): MessageMeasure {
+  return analyzeMessage(message).measure;
 }
 
 /** The hard limit for a message's body, by kind and account. */
@@ -64,18 +76,21 @@ function overflowSpans(m: Message, length: number, hardMax: number, sweetSpot: n
   return { hard, soft: soft && hard ? { start: soft.start, end: hard.start } : soft };
 }
 
-export function documentStats(doc: ParsedDocument, config: InmailConfig, measure: (m: Message) => MessageMeasure = measureMessage): DocumentStats {
-  const messages = doc.messages.map((m): MessageStats => ({
+export function documentStats(doc: ParsedDocument, config: InmailConfig, analyze: (m: Message) => MessageAnalysis = analyzeMessage): DocumentStats {
+  const messages = doc.messages.map((m): MessageStats => {
+    const { measure, body } = analyze(m);
+    return {
     index: m.index,
     kind: m.kind,
-    ...measure(m),
-    readingSeconds: readingSeconds(measure(m).bodyWords),
-    readingEase: readingEase(m.body),
-    rabt: rabt(m.body),
+    ...measure,
+    readingSeconds: readingSeconds(measure.bodyWords),
+    readingEase: readingEase(body.words, body.sentences.length),
+    rabt: rabt(m.body, body.sentences),
     subjectMax: config.limits.subjectMax,
     bodyMax: bodyLimit(m.kind, config),
     bodySweetSpot: m.kind === 'inmail' ? config.limits.bodySweetSpot : undefined,
-    overflow: overflowSpans(m, measure(m).bodyLength, bodyLimit(m.kind, config), m.kind === 'inmail' ? config.limits.bodySweetSpot : undefined),
-  }));
+    overflow: overflowSpans(m, measure.bodyLength, bodyLimit(m.kind, config), m.kind === 'inmail' ? config.limits.bodySweetSpot : undefined),
+    };
+  });
   return { subjectLength: messages[0].subjectLength, bodyLength: messages[0].bodyLength, messages };
 }

@@ -10,9 +10,9 @@ export const rule: Rule = {
     hasSuggestions: false,
     heuristic: true,
   },
-  check({ doc, report }) {
+  check({ doc, analysis, report }) {
     for (const message of doc.messages) {
-      if (!message.body || hasAsk(message.body)) continue;
+      if (!message.body || hasAsk(message.body, analysis(message).body.sentences)) continue;
       const lastLine = message.body.trimEnd().lastIndexOf('\n') + 1;
       report({
         start: message.bodySpan.start + lastLine,

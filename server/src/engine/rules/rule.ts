@@ -1,5 +1,5 @@
 import type { InmailConfig } from '../config';
-import type { MessageMeasure } from '../stats';
+import type { MessageAnalysis, MessageMeasure } from '../stats';
 import type { Fix, Message, ParsedDocument, Problem, Severity } from '../types';
 
 export interface RuleMeta {
@@ -31,6 +31,8 @@ export interface RuleContext {
   readonly config: InmailConfig;
   /** Counts for a message, computed once and shared by every rule. */
   measure(message: Message): MessageMeasure;
+  /** The body's words and sentences, likewise shared. */
+  analysis(message: Message): MessageAnalysis;
   report(problem: ProblemReport): void;
 }
 

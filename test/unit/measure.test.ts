@@ -71,3 +71,31 @@ describe('word scanner', () => {
     }
   });
 });
+
+describe('overflow offset', () => {
+  // The definition, spelled out slowly: the first offset whose prefix counts over the limit,
+  // moved back to the start of a surrogate pair so an emoji is never split.
+  function reference(text: string, limit: number): number | undefined {
+    if (countUnits(text) <= limit) return undefined;
+    for (let o = 0; o < text.length; o++) {
+      if (countUnits(text.slice(0, o + 1)) > limit) {
+        const c = text.charCodeAt(o);
+        const before = text.charCodeAt(o - 1);
+        return c >= 0xdc00 && c <= 0xdfff && before >= 0xd800 && before <= 0xdbff ? o - 1 : o;
+      }
+    }
+    return undefined;
+  }
+  const alphabet = ['a', ' ', '\n', '\r\n', '\r', 'é', 'e\u0301', '👋', '👩‍💻', 'Å', '\u212b', '한', '\ud800', 'ß'];
+
+  it('agrees with the definition on generated text', () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    for (let k = 0; k < 3000; k++) {
+      let s = '';
+      for (let i = Math.floor(random() * 30); i > 0; i--) s += alphabet[Math.floor(random() * alphabet.length)];
+      const limit = Math.floor(random() * 30);
+      assert.equal(overflowOffset(s, limit), reference(s, limit), `${JSON.stringify(s)} limit ${limit}`);
+    }
+  });
+});

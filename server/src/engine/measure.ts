@@ -108,8 +108,11 @@ function countCodePoints(text: string): number {
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const wordCharCache = new Map<number, boolean>();
 
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0;
+
 function isWordChar(code: number): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  if (code < 128) return ASCII_WORD[code] === 1;
   let known = wordCharCache.get(code);
   if (known === undefined) {
     known = WORD_CHAR.test(String.fromCodePoint(code));
@@ -142,7 +145,12 @@ export function words(text: string): string[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const c = text.codePointAt(i)!;
+    const unit = text.charCodeAt(i);
+    if (unit < 128 && unit !== 123 && ASCII_WORD[unit] !== 1) {
+      i++;
+      continue;
+    }
+    const c = unit < 128 ? unit : text.codePointAt(i)!;
     if (c === 123 && text.charCodeAt(i + 1) === 123) {
       let j = i + 2;
       for (let d = text.charCodeAt(j); j < n && d !== 125 && d !== 123 && d !== 10; d = text.charCodeAt(++j));
@@ -163,7 +171,17 @@ export function words(text: string): string[] {
     }
     const start = i;
     for (;;) {
-      for (let cp = text.codePointAt(i) ?? 0; i < n && isWordChar(cp); cp = text.codePointAt(i) ?? 0) i += cp > 0xffff ? 2 : 1;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d < 128) {
+          if (ASCII_WORD[d] !== 1) break;
+          i++;
+        } else {
+          const cp = text.codePointAt(i)!;
+          if (!isWordChar(cp)) break;
+          i += cp > 0xffff ? 2 : 1;
+        }
+      }
       if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordChar(text.codePointAt(i + 1)!)) {
         i++;
         continue;
@@ -256,6 +274,28 @@ export function measureText(text: string): TextMeasure {
  * Used to highlight exactly the characters LinkedIn would refuse.
  */
 export function overflowOffset(text: string, limit: number): number | undefined {
+  // Text already in counting form is walked once; only text that NFC would change needs bisection.
+  let units = 0;
+  for (let i = 0; i < text.length; i++) {
+    const start = i;
+    const c = text.charCodeAt(i);
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    else if (c >= 0x300) {
+      let codePoint = c;
+      const d = text.charCodeAt(i + 1);
+      if (c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+        codePoint = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+        units++;
+        i++;
+      }
+      if (isComplex(codePoint)) return overflowOffsetByBisection(text, limit);
+    }
+    if (++units > limit) return start;
+  }
+  return undefined;
+}
+
+function overflowOffsetByBisection(text: string, limit: number): number | undefined {
   if (countUnits(text) <= limit) return undefined;
   let lo = 0;
   let hi = text.length;

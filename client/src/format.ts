@@ -45,10 +45,14 @@ export function gaugeTooltip(m: MessageStatsPayload): string {
     '',
     '**RABT check**',
     '',
-    mark(m.rabt.reason, 'Reason', 'why now? cite their post, role change or company news'),
-    mark(m.rabt.ask, 'Ask', 'one low-commitment request, e.g. a 15-minute call'),
-    mark(m.rabt.backup, 'Backup', 'show you understand their world: a challenge they face'),
-    mark(m.rabt.tease, 'Tease', 'a hint of value: a result for a similar company'),
+    ...(m.rabt
+      ? [
+          mark(m.rabt.reason, 'Reason', 'why now? cite their post, role change or company news'),
+          mark(m.rabt.ask, 'Ask', 'one low-commitment request, e.g. a 15-minute call'),
+          mark(m.rabt.backup, 'Backup', 'show you understand their world: a challenge they face'),
+          mark(m.rabt.tease, 'Tease', 'a hint of value: a result for a similar company'),
+        ]
+      : ['Not checked: this document is too large to be a draft.']),
   ];
   return lines.filter((l, i) => l !== '' || lines[i - 1] !== '').join('\n\n').replace(/\n\n\n+/g, '\n\n');
 }

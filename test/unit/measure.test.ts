@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { countGraphemes, countGraphemesSlow, countUnits, countWords, lint, overflowOffset, splitSentences, words } from '../../server/src/engine';
+import { countGraphemes, countGraphemesChunked, countGraphemesSlow, countUnits, countWords, lint, overflowOffset, splitSentences, words } from '../../server/src/engine';
 
 describe('counting', () => {
   it('counts UTF-16 units after NFC, a line break as one', () => {
@@ -96,6 +96,19 @@ describe('overflow offset', () => {
       for (let i = Math.floor(random() * 30); i > 0; i--) s += alphabet[Math.floor(random() * alphabet.length)];
       const limit = Math.floor(random() * 30);
       assert.equal(overflowOffset(s, limit), reference(s, limit), `${JSON.stringify(s)} limit ${limit}`);
+    }
+  });
+});
+
+describe('chunked grapheme count', () => {
+  const pieces = ['a', ' ', '\n', 'é', 'e\u0301\u0302', '👩‍💻', '🇫🇷', '👋🏽', '한', '\u1100\u1161\u11a8', 'क्षि', '\u0600١', '❤️', '\u200d', '🏳️‍🌈', 'x'];
+  it('equals Intl.Segmenter over the whole text on long generated strings', () => {
+    let seed = 5;
+    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    for (let k = 0; k < 40; k++) {
+      let s = '';
+      while (s.length < 1500 + k * 200) s += pieces[Math.floor(random() * pieces.length)];
+      assert.equal(countGraphemesChunked(s), countGraphemesSlow(s), `sample ${k}`);
     }
   });
 });

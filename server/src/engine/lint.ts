@@ -31,7 +31,7 @@ export function lint(text: string, config: InmailConfig = defaultConfig()): Lint
     runRule(rule, { doc, config, measure, analysis, report: (p) => problems.push(toProblem(rule, severity, p, text.length)) }, problems);
   }
   problems.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { doc, problems, stats: documentStats(doc, config, analysis) };
+  return { doc, problems, stats: documentStats(doc, config, analysis, !large) };
 }
 
 function runRule(rule: Rule, context: Parameters<Rule['check']>[0], problems: Problem[]): void {

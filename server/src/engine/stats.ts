@@ -48,7 +48,8 @@ export interface MessageStats extends MessageMeasure {
   readingSeconds: number;
   /** Flesch reading ease; undefined for an empty body. */
   readingEase?: number;
-  rabt: Rabt;
+  /** Undefined on documents too large for coaching (see HEURISTIC_SIZE_LIMIT). */
+  rabt?: Rabt;
   /** Offsets of the body past the hard limit and past the sweet spot, for overflow highlighting. */
   overflow: { hard?: Span; soft?: Span };
   kind: MessageKind;
@@ -76,7 +77,11 @@ function overflowSpans(m: Message, length: number, hardMax: number, sweetSpot: n
   return { hard, soft: soft && hard ? { start: soft.start, end: hard.start } : soft };
 }
 
-export function documentStats(doc: ParsedDocument, config: InmailConfig, analyze: (m: Message) => MessageAnalysis = analyzeMessage): DocumentStats {
+/**
+ * `coaching` adds the reading-ease figure and the RABT check; lint leaves them out of documents too large
+ * to be a draft, where they would cost the most and mean the least.
+ */
+export function documentStats(doc: ParsedDocument, config: InmailConfig, analyze: (m: Message) => MessageAnalysis = analyzeMessage, coaching = true): DocumentStats {
   const messages = doc.messages.map((m): MessageStats => {
     const { measure, body } = analyze(m);
     return {
@@ -84,8 +89,8 @@ export function documentStats(doc: ParsedDocument, config: InmailConfig, analyze
     kind: m.kind,
     ...measure,
     readingSeconds: readingSeconds(measure.bodyWords),
-    readingEase: readingEase(body.words, body.sentences.length),
-    rabt: rabt(m.body, body.sentences),
+    readingEase: coaching ? readingEase(body.words, body.sentences.length) : undefined,
+    rabt: coaching ? rabt(m.body, body.sentences) : undefined,
     subjectMax: config.limits.subjectMax,
     bodyMax: bodyLimit(m.kind, config),
     bodySweetSpot: m.kind === 'inmail' ? config.limits.bodySweetSpot : undefined,

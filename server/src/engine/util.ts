@@ -20,16 +20,27 @@ export function toLineColumn(lineStarts: readonly number[], offset: number): { l
 }
 
 /** Edits between two words, a swap of neighbours ("Sned" for "Send") counting as one. */
-export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+export function editDistance(a: string, b: string, atMost = Infinity): number {
+  // The distance is at least the difference in length; past the caller's bound the exact figure is moot.
+  if (Math.abs(a.length - b.length) > atMost) return atMost + 1;
+  // Three rolling rows (the swap looks two rows back) instead of a whole matrix.
+  let older = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let current = new Array<number>(b.length + 1).fill(0);
   for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, older[j - 2] + 1);
+      current[j] = d;
+      if (d < rowMin) rowMin = d;
     }
+    if (rowMin > atMost) return atMost + 1;
+    [older, previous, current] = [previous, current, older];
   }
-  return d[a.length][b.length];
+  return previous[b.length];
 }
 
 /** The candidate a typo most likely meant, if any is close enough to suggest. */
@@ -37,13 +48,14 @@ export function closest(word: string, candidates: readonly string[]): string | u
   const squash = (s: string) => s.toLowerCase().replace(/[\s_-]/g, '');
   let best: string | undefined;
   let bestDistance = Infinity;
+  const squashed = squash(word);
+  const allowed = Math.max(1, Math.min(3, Math.floor(squashed.length / 3)));
   for (const c of candidates) {
-    const d = editDistance(squash(word), squash(c));
+    const d = editDistance(squashed, squash(c), allowed);
     if (d < bestDistance) {
       best = c;
       bestDistance = d;
     }
   }
-  const allowed = Math.max(1, Math.min(3, Math.floor(squash(word).length / 3)));
   return bestDistance <= allowed ? best : undefined;
 }

@@ -1,0 +1,83 @@
+/** The bench's own drafts, generated from a seed so every run lints the same text. */
+
+export function seededRandom(seed: number): () => number {
+  // mulberry32: small, fast and good enough to pick sentences.
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const NAMES = ['Dana Reyes', 'Marcus Webb', 'Priya Raman', 'Chris Okafor', 'Elena Petrova', 'Tomás Ibáñez', 'Zoë Müller', 'Kenji Watanabe'];
+const COMPANIES = ['Acme Robotics', 'Northwind', 'Globex', 'Initech', 'Meridian Health', 'Umbrella Labs', 'Café Société', 'Stark Logistics'];
+const TOPICS = ['remote onboarding', 'on-call rotations', 'pricing experiments', 'data contracts', 'SOC 2 prep', 'warehouse robotics', 'churn in year two'];
+const SENTENCES = [
+  'I read your post on {topic} and the part about first-week checklists stuck with me.',
+  'Congrats on the Series B 🎉, that is a big milestone for {company}.',
+  'Teams like yours usually hit a wall on {topic} once they pass forty engineers.',
+  'We helped Northwind cut ramp-up time by a third with a pairing-first plan 👋.',
+  'Most founders I talk to say {topic} is the tricky part of scaling.',
+  'Your talk at SaaStr on {topic} was the clearest take I have heard this year.',
+  'Since you joined {company} as VP Engineering, the team has doubled.',
+  'We built a playbook for {topic} that saved one client 12 hours a week.',
+  '{{first_name}}, I think {{company}} could use the same approach.',
+  'Happy to share the case study if it is useful.',
+];
+const ASKS = ['Would you be open to a 15-minute call next Tuesday?', 'Worth a quick chat this week?', 'Could I send you the two-page summary?'];
+
+function pick<T>(random: () => number, items: readonly T[]): T {
+  return items[Math.floor(random() * items.length)];
+}
+
+/** A realistic draft whose body is about `bodyChars` characters, with headers, optional follow-up. */
+export function draft(random: () => number, bodyChars: number, followUp = false): string {
+  const name = pick(random, NAMES);
+  const company = pick(random, COMPANIES);
+  const topic = pick(random, TOPICS);
+  const fill = (s: string) => s.replace('{topic}', topic).replace('{company}', company);
+  let body = `Hi ${name.split(' ')[0]},\n\n`;
+  while (body.length < bodyChars - 60) body += `${fill(pick(random, SENTENCES))} ${random() < 0.25 ? '\n\n' : ''}`;
+  body += `${pick(random, ASKS)}\n\nBest,\nSam`;
+  const head = `Subject: Your post on ${topic}\nTo: ${name}\nCompany: ${company}\nSend: 2026-12-01 09:00\n\n`;
+  const tail = followUp ? `\n---\nSend: 2026-12-09 09:30\n\nHi ${name.split(' ')[0]}, one more thought on ${topic}: ${fill(pick(random, SENTENCES))} ${pick(random, ASKS)}` : '';
+  return head + body + tail;
+}
+
+/** The 1,900-character draft every comparison uses: headers, a merge field, emoji, one follow-up. */
+export function standardDraft(): string {
+  return draft(seededRandom(1900), 1900, true);
+}
+
+export function sizedDrafts(): { label: string; text: string }[] {
+  const random = seededRandom(42);
+  return [100, 400, 1900, 10_000].map((n) => ({ label: `${n.toLocaleString('en-US')} chars`, text: draft(random, n, n >= 400) }));
+}
+
+/** Inputs built to find regex blow-ups and quadratic loops. */
+export function pathologicalInputs(): { label: string; text: string }[] {
+  const random = seededRandom(7);
+  const sentence = () => pick(random, SENTENCES).replace('{topic}', 'data contracts').replace('{company}', 'Globex');
+  let line = '';
+  while (line.length < 1_000_000) line += `${sentence()} `;
+  return [
+    { label: '1 MB single line', text: `Subject: Your post on data contracts\n\n${line}` },
+    { label: '10,000 --- separators', text: 'Subject: x\n\nHi\n' + '---\nHi again?\n'.repeat(10_000) },
+    { label: '10,000 header lines', text: Array.from({ length: 10_000 }, (_, i) => (i % 2 ? `X-Header-${i}: value ${i}` : `Subject: line ${i}`)).join('\n') + '\n\nBody?' },
+    { label: '100,000 [ and {{', text: 'Subject: x\n\n' + '[{{'.repeat(50_000) },
+    { label: 'combining marks', text: 'Subject: x\n\nZ' + '\u0301\u0308'.repeat(20_000) },
+    { label: 'ZWJ emoji', text: 'Subject: x\n\n' + '👩‍💻👨‍👩‍👧🏳️‍🌈'.repeat(5_000) },
+  ];
+}
+
+/** A 2 KB and a 1 MB draft of the same realistic text, for the growth ratio. */
+export function growthPair(): { small: string; large: string } {
+  const text = standardDraft();
+  const body = text.slice(text.indexOf('\n\n') + 2);
+  let large = '';
+  while (large.length < 1_000_000) large += `${body}\n\n`;
+  return { small: text.slice(0, 2048), large: `Subject: Your post on data contracts\n\n${large}` };
+}

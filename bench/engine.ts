@@ -1,0 +1,53 @@
+/** The engine alone: full lint by size, the single-pass baseline, growth and pathological inputs. */
+import { lint } from '../server/src/engine';
+import { growthPair, pathologicalInputs, sizedDrafts, standardDraft } from './corpus';
+import type { Row } from './report';
+import { elapsedMs, timeSync, type Timing } from './timing';
+
+const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+
+/** What any linter must at least do: NFC normalise, split lines, run a word regex. The floor to compare with. */
+export function singlePass(text: string): number {
+  let words = 0;
+  for (const line of text.normalize('NFC').split('\n')) words += line.match(WORD)?.length ?? 0;
+  return words;
+}
+
+export interface EngineFigures {
+  rows: Row[];
+  lint1900: Timing;
+}
+
+export function benchEngine(quick: boolean): EngineFigures {
+  const rows: Row[] = [];
+  const budget = quick ? 400 : 1500;
+  const text = standardDraft();
+  const baseline = timeSync(() => singlePass(text), { budgetMs: budget, minRuns: 2000 });
+  const lint1900 = timeSync(() => lint(text), { budgetMs: budget, minRuns: 1000 });
+  rows.push({ section: 'engine', what: `single-pass baseline, ${text.length.toLocaleString('en-US')} chars`, ...baseline });
+  const ratio = lint1900.p50 / baseline.p50;
+  rows.push({
+    section: 'engine',
+    what: `full lint, ${text.length.toLocaleString('en-US')} chars`,
+    ...lint1900,
+    value: `${ratio.toFixed(1)}x baseline`,
+    budget: 'p50 <= 5x baseline',
+    pass: ratio <= 5,
+  });
+  for (const { label, text: sized } of sizedDrafts()) {
+    rows.push({ section: 'engine', what: `full lint, ${label}`, ...timeSync(() => lint(sized), { budgetMs: budget / 3, minRuns: 100 }) });
+  }
+  const { small, large } = growthPair();
+  const smallTime = timeSync(() => lint(small), { budgetMs: budget / 2, minRuns: 500 });
+  const largeTime = timeSync(() => lint(large), { budgetMs: budget * 2, minRuns: quick ? 3 : 10, warmup: 2 });
+  const growth = largeTime.p50 / smallTime.p50;
+  rows.push({ section: 'engine', what: 'full lint, 2 KB', ...smallTime });
+  rows.push({ section: 'engine', what: 'full lint, 1 MB', ...largeTime, value: `${growth.toFixed(0)}x the 2 KB time`, budget: '<= 600x 2 KB (linear)', pass: growth <= 600 });
+  for (const { label, text: input } of pathologicalInputs()) {
+    lint(input);
+    const samples = Array.from({ length: quick ? 3 : 7 }, () => elapsedMs(() => lint(input))).sort((a, b) => a - b);
+    const p50 = samples[samples.length >> 1];
+    rows.push({ section: 'pathological', what: label, p50, p99: samples[samples.length - 1], runs: samples.length, budget: '< 50 ms', pass: samples[samples.length - 1] < 50 });
+  }
+  return { rows, lint1900 };
+}

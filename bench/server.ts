@@ -1,0 +1,76 @@
+/** The language server over real stdio: cold start, keystroke-to-diagnostics latency, memory under edits. */
+import { readFileSync } from 'node:fs';
+import { TestLspClient } from '../test/helpers/lsp-client';
+import { standardDraft } from './corpus';
+import type { Row } from './report';
+import { now, summarize } from './timing';
+
+const URI = 'file:///bench/draft.inmail';
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
+}
+
+async function coldStart(serverPath: string): Promise<{ init: number; firstDiagnostics: number }> {
+  const start = now();
+  const client = new TestLspClient(['--stdio'], serverPath);
+  await client.initialize();
+  const init = now() - start;
+  await client.open(URI, standardDraft());
+  await client.waitForDiagnostics(URI, () => true);
+  const firstDiagnostics = now() - start;
+  await client.shutdown();
+  return { init, firstDiagnostics };
+}
+
+export async function benchServer(serverPath: string, quick: boolean): Promise<Row[]> {
+  const rows: Row[] = [];
+  const starts = [];
+  for (let i = 0; i < (quick ? 3 : 10); i++) starts.push(await coldStart(serverPath));
+  const init = summarize(starts.map((s) => s.init));
+  const first = summarize(starts.map((s) => s.firstDiagnostics));
+  rows.push({ section: 'server', what: 'cold start: spawn to initialize result', ...init, budget: '< 150 ms', pass: init.p50 < 150 });
+  rows.push({ section: 'server', what: 'cold start: spawn to first diagnostics', ...first, budget: '< 250 ms', pass: first.p50 < 250 });
+
+  const client = new TestLspClient(['--stdio'], serverPath);
+  await client.initialize({}, { debounceMs: 0 });
+  const text = standardDraft();
+  await client.open(URI, text);
+  await client.waitForDiagnostics(URI, () => true);
+  const lines = text.split('\n');
+  const line = lines.findIndex((l) => l.length > 40 && !l.includes(':'));
+  let version = 1;
+  // Alternately type and delete one character, so the document stays 1,900 characters throughout.
+  const edit = async () => {
+    version++;
+    const typing = version % 2 === 0;
+    const at = { line, character: 10 };
+    const range = typing ? { start: at, end: at } : { start: at, end: { line, character: 11 } };
+    const target = version;
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: URI, version }, contentChanges: [{ range, text: typing ? 'x' : '' }] });
+    await client.waitFor(() => client.diagnostics.get(URI)?.version === target, `diagnostics v${target}`);
+  };
+  const latencies: number[] = [];
+  let rssAfter1k = 0;
+  const total = quick ? 2_000 : 10_000;
+  for (let i = 1; i <= total; i++) {
+    const start = now();
+    await edit();
+    latencies.push(now() - start);
+    if (i === Math.min(1_000, total / 2)) rssAfter1k = rssMb(client.process.pid!);
+  }
+  const rssAfterAll = rssMb(client.process.pid!);
+  await client.shutdown();
+  const latency = summarize(latencies.slice(100));
+  rows.push({ section: 'server', what: 'keystroke to publishDiagnostics (1,900 chars)', ...latency, budget: 'p50 < 1 ms, p99 < 5 ms', pass: latency.p50 < 1 && latency.p99 < 5 });
+  const growth = (rssAfterAll - rssAfter1k) / rssAfter1k;
+  rows.push({
+    section: 'server',
+    what: `RSS after ${total.toLocaleString('en-US')} edits`,
+    value: `${rssAfterAll.toFixed(1)} MB (${(growth * 100).toFixed(1)}% over ${Math.min(1_000, total / 2).toLocaleString('en-US')} edits)`,
+    budget: '< 64 MB, within 10%',
+    pass: rssAfterAll < 64 && growth <= 0.1,
+  });
+  return rows;
+}

@@ -1,0 +1,34 @@
+// Builds the production bundles (what users get), bundles the bench, and runs it.
+// The peers are ESM-only dev dependencies, so the bench is an ES module that import()s them unbundled.
+import * as esbuild from 'esbuild';
+import { spawnSync } from 'node:child_process';
+
+const quick = process.argv.includes('--quick');
+const step = (cmd, args) => {
+  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+};
+
+if (quick) step(process.execPath, ['scripts/build.mjs', '--production']);
+else step('npm', ['run', 'package', '--silent']);
+
+try {
+  await esbuild.build({
+    entryPoints: ['bench/main.ts'],
+    outfile: 'out/bench/main.mjs',
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    mainFields: ['module', 'main'],
+    external: ['markdownlint', 'markdownlint/*', 'write-good', 'alex', 'harper.js', 'harper.js/*'],
+    // Bundled CommonJS dependencies call require() for Node built-ins; an ES module needs one made for it.
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; const require = __createRequire(import.meta.url); const __dirname = __fileURLToPath(new URL('.', import.meta.url));",
+    },
+    logLevel: 'warning',
+  });
+} catch {
+  process.exit(1);
+}
+step(process.execPath, ['out/bench/main.mjs', ...process.argv.slice(2)]);

@@ -55,7 +55,7 @@ try {
     });
     const vscodeTests = testEntries(join('test', 'vscode'));
     if (vscodeTests.length) {
-      await esbuild.build({ ...common, sourcemap: true, entryPoints: vscodeTests, outdir: 'out/test/vscode', outbase: join('test', 'vscode'), external: ['vscode'] });
+      await esbuild.build({ ...common, sourcemap: true, entryPoints: vscodeTests, outdir: 'out/test/vscode', outbase: join('test', 'vscode'), external: ['vscode', 'mocha'] });
     }
   }
 } catch (error) {

@@ -1,31 +1,65 @@
-// `npm test`: builds, type-checks and runs every test tier, and says plainly which tier it skipped and why.
+// `npm test`: builds, type-checks and runs every test tier. A tier whose prerequisite is missing on a
+// contributor's machine is skipped with a plain message saying how to enable it; in CI (CI=true) that is a failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { codeServerInstalled, missingBuildPackages } from './vscode/install.mjs';
+
+const ci = process.env.CI === 'true';
+
+function vscodePrerequisite() {
+  if (!existsSync(process.env.CHROMIUM_PATH || '/usr/bin/chromium')) return 'Chromium is not installed (apt-get install chromium)';
+  const missing = codeServerInstalled() ? [] : missingBuildPackages();
+  if (missing.length) return `code-server cannot be installed without: apt-get install ${missing.join(' ')}`;
+  return undefined;
+}
 
 const tiers = [
   { name: 'build', cmd: ['node', 'scripts/build.mjs', '--tests'] },
   { name: 'type check', cmd: ['npx', 'tsc', '-b'] },
-  { name: 'unit, CLI and LSP tests', cmd: ['npx', 'mocha', '--reporter', 'dot', 'out/test/unit/**/*.test.js', 'out/test/cli/**/*.test.js', 'out/test/lsp/**/*.test.js'] },
+  {
+    name: 'unit, CLI and LSP tests',
+    cmd: ['npx', 'mocha', '--reporter', 'dot', 'out/test/unit/**/*.test.js', 'out/test/cli/**/*.test.js', 'out/test/lsp/**/*.test.js'],
+  },
+  // Each editor runner reports its own missing editors (skip, or fail in CI).
+  { name: 'editor tests (Neovim, Emacs Eglot)', cmd: ['node', 'test/editors/run.mjs'] },
+  {
+    name: 'VS Code extension-host tests (code-server)',
+    cmd: ['node', 'scripts/vscode/run-tests.mjs'],
+    prerequisite: vscodePrerequisite,
+    enable: 'apt-get install chromium libkrb5-dev, then npm test (code-server installs itself into .cache/ on first use)',
+  },
 ];
 
 const only = process.argv.slice(2);
 const failed = [];
+const skipped = [];
 const totals = { passed: 0, failed: 0 };
 
-/** Reads "N passing" / "N failing" (mocha) or "N passed, N failed" (our editor runners) off a tier's output. */
+/** Reads mocha's "N passing / N failing" and our runners' "name: N passed, N failed" off a tier's output. */
 function count(output) {
-  const num = (re) => Number(re.exec(output)?.[1] ?? 0);
-  totals.passed += num(/(\d+) passing/) + num(/^(\d+) passed, \d+ failed/m);
-  totals.failed += num(/(\d+) failing/) + num(/^\d+ passed, (\d+) failed/m);
+  const num = (re) => [...output.matchAll(re)].reduce((sum, m) => sum + Number(m[1]), 0);
+  totals.passed += num(/^\s*(\d+) passing/gm) + num(/^(?:\w+: )?(\d+) passed, \d+ failed/gm);
+  totals.failed += num(/^\s*(\d+) failing/gm) + num(/^(?:\w+: )?\d+ passed, (\d+) failed/gm);
 }
+
 for (const tier of tiers) {
   if (only.length && !only.some((o) => tier.name.includes(o))) continue;
-  if (tier.script && !existsSync(tier.script)) continue;
+  const missing = tier.prerequisite?.();
+  if (missing) {
+    if (ci) {
+      console.error(`\n✖ ${tier.name}: ${missing}; in CI a missing prerequisite is a failure`);
+      failed.push(tier.name);
+    } else {
+      console.log(`\n⚠ skipped ${tier.name}: ${missing}. To enable: ${tier.enable}`);
+      skipped.push(tier.name);
+    }
+    continue;
+  }
   console.log(`\n▶ ${tier.name}: ${tier.cmd.join(' ')}`);
   // Output is shown as it comes and kept, so the totals can be read off it.
   const run = spawnSync(tier.cmd[0], tier.cmd.slice(1), { stdio: ['inherit', 'pipe', 'inherit'], env: process.env, maxBuffer: 64 * 1024 * 1024 });
-  process.stdout.write(run.stdout);
-  count(run.stdout.toString());
+  process.stdout.write(run.stdout ?? '');
+  count(String(run.stdout ?? ''));
   if (run.status !== 0) {
     failed.push(tier.name);
     // Later tiers run against the build; without one their failures would only be noise.
@@ -33,6 +67,7 @@ for (const tier of tiers) {
   }
 }
 console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed`);
+if (skipped.length) console.log(`⚠ skipped tiers: ${skipped.join(', ')}`);
 if (failed.length) {
   console.error(`✖ failed tiers: ${failed.join(', ')}`);
   process.exit(1);

@@ -14,9 +14,14 @@ export interface InmailApi {
   gauge: Gauge;
   credits: CreditStatus;
   client: LanguageClient;
+  /** Resolves once the language server is up. */
+  ready: Promise<void>;
+  /** How long activate() took, in milliseconds (the server starts after it returns). */
+  activationMs: number;
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<InmailApi> {
+export function activate(context: vscode.ExtensionContext): InmailApi {
+  const started = performance.now();
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -56,8 +61,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Inmail
       if (e.oldState === State.Running && e.newState === State.Stopped) void vscode.window.showWarningMessage('The InMail language server stopped; VS Code is restarting it.');
     }),
   );
-  await client.start();
-  return { gauge, credits, client };
+  // Activation returns at once; the server starts behind it, so opening a draft never waits on a process spawn.
+  const ready = client.start().catch((error: unknown) => {
+    void vscode.window.showErrorMessage(`The InMail language server could not start: ${error instanceof Error ? error.message : String(error)}`);
+  });
+  return { gauge, credits, client, ready, activationMs: performance.now() - started };
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,5 +1,7 @@
 /** `inmail-lint`: the engine as a command-line linter for drafts kept in git. */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { dirname, isAbsolute, relative } from 'node:path';
 import { computeLineStarts, toLineColumn } from './engine/util';
 import { defaultConfig, mergeConfig, type ConfigProblem } from './engine/config';
@@ -92,6 +94,7 @@ export function lintFiles(files: readonly string[], options: Pick<Options, 'fix'
   const results: JsonFileResult[] = [];
   const configs = new ConfigFileCache();
   const reportedConfigs = new Set<string>();
+  const configLookups = new Map<string, string | undefined>();
   for (const file of files) {
     const display = displayPath(file, cwd);
     let text: string;
@@ -107,7 +110,7 @@ export function lintFiles(files: readonly string[], options: Pick<Options, 'fix'
       results.push({ file: display, diagnostics: [], error: code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : code === 'ENOENT' ? 'no such file' : String(error) });
       continue;
     }
-    const configPath = findConfigFile(dirname(file));
+    const configPath = findConfigFile(dirname(file), configLookups);
     const loaded = configPath ? configs.load(configPath) : undefined;
     if (loaded?.problems.length && !reportedConfigs.has(configPath!)) {
       reportedConfigs.add(configPath!);
@@ -180,7 +183,7 @@ function formatStylish(results: readonly JsonFileResult[], pathErrors: readonly 
   return lines.join('\n');
 }
 
-export function main(argv: string[], cwd = process.cwd()): number {
+export async function main(argv: string[], cwd = process.cwd()): Promise<number> {
   if (argv.includes('-h') || argv.includes('--help')) {
     console.log(USAGE);
     return 0;
@@ -200,7 +203,7 @@ export function main(argv: string[], cwd = process.cwd()): number {
     return 2;
   }
   const { files, errors } = findDrafts(options.paths, cwd);
-  const results = lintFiles(files, options, cwd);
+  const results = await lintInParallel(files, options, cwd);
   if (options.format === 'json') {
     const errorEntries: JsonFileResult[] = errors.map((e) => ({ file: e.path, diagnostics: [], error: e.message }));
     process.stdout.write(`${JSON.stringify([...results, ...errorEntries], null, 2)}\n`);
@@ -214,6 +217,51 @@ export function main(argv: string[], cwd = process.cwd()): number {
 
 declare const INMAIL_VERSION: string;
 
-if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2));
+/** Work for one worker thread: a contiguous slice of the files, so results keep their order. */
+interface WorkerJob {
+  inmailLint: true;
+  files: string[];
+  options: Pick<Options, 'fix' | 'quiet'>;
+  cwd: string;
+}
+
+const MIN_FILES_PER_THREAD = 500;
+
+/**
+ * Large runs are split over the machine's cores: each worker thread loads this same bundle and lints a
+ * slice. Small runs stay on one thread, where a worker's start-up would cost more than it saves.
+ */
+async function lintInParallel(files: readonly string[], options: Pick<Options, 'fix' | 'quiet'>, cwd: string): Promise<JsonFileResult[]> {
+  const threads = Math.min(availableParallelism(), Math.floor(files.length / MIN_FILES_PER_THREAD));
+  if (threads <= 1) return lintFiles(files, options, cwd);
+  const size = Math.ceil(files.length / threads);
+  const slices = Array.from({ length: threads }, (_, i) => files.slice(i * size, (i + 1) * size));
+  const workers = slices.slice(1).map(
+    (slice) =>
+      new Promise<JsonFileResult[]>((resolve, reject) => {
+        const job: WorkerJob = { inmailLint: true, files: slice, options, cwd };
+        const worker = new Worker(__filename, { workerData: job });
+        worker.once('message', resolve);
+        worker.once('error', reject);
+        worker.once('exit', (code) => code !== 0 && reject(new Error(`lint worker exited with code ${code}`)));
+      }),
+  );
+  const first = lintFiles(slices[0], options, cwd);
+  const all = [first, ...(await Promise.all(workers))].flat();
+  // Each thread reports a broken config it meets; the writer needs to read about it once.
+  const seen = new Set<string>();
+  return all.filter((r) => !(r.diagnostics[0]?.rule === 'config') || (!seen.has(r.file) && seen.add(r.file)));
+}
+
+if (!isMainThread && (workerData as WorkerJob | undefined)?.inmailLint) {
+  const job = workerData as WorkerJob;
+  parentPort!.postMessage(lintFiles(job.files, job.options, job.cwd));
+} else if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (error) => {
+      console.error(`inmail-lint: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 2;
+    },
+  );
 }

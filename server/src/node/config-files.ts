@@ -6,17 +6,22 @@ import { RULE_IDS } from '../engine/rules';
 
 export const CONFIG_FILE_NAME = '.inmailrc.json';
 
-/** The nearest config file at or above `dir`, if any. */
-export function findConfigFile(dir: string): string | undefined {
-  for (let current = dir; ; current = dirname(current)) {
-    const candidate = join(current, CONFIG_FILE_NAME);
-    try {
-      if (statSync(candidate).isFile()) return candidate;
-    } catch {
-      // Not here; keep walking up.
-    }
-    if (dirname(current) === current) return undefined;
+/**
+ * The nearest config file at or above `dir`, if any. A one-shot caller (the CLI) passes a cache, so
+ * ten thousand drafts in a hundred folders cost a hundred walks, not ten thousand.
+ */
+export function findConfigFile(dir: string, cache?: Map<string, string | undefined>): string | undefined {
+  if (cache?.has(dir)) return cache.get(dir);
+  const candidate = join(dir, CONFIG_FILE_NAME);
+  let found: string | undefined;
+  try {
+    if (statSync(candidate).isFile()) found = candidate;
+  } catch {
+    // Not here; look in the parent.
   }
+  if (found === undefined && dirname(dir) !== dir) found = findConfigFile(dirname(dir), cache);
+  cache?.set(dir, found);
+  return found;
 }
 
 interface CacheEntry {

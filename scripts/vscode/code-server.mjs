@@ -34,6 +34,7 @@ export function makeRunDir() {
     path.join(dirs['user-data'], 'User', 'settings.json'),
     JSON.stringify({
       'workbench.startupEditor': 'none',
+      'files.autoSave': 'off',
       'extensions.autoUpdate': false,
       'extensions.autoCheckUpdates': false,
       'extensions.ignoreRecommendations': true,

@@ -29,6 +29,9 @@ async function main() {
   const options = parseArgs(process.argv.slice(2));
   if (!fs.existsSync(options.tests)) throw new PrerequisiteError(`${options.tests} is missing: run node scripts/build.mjs --tests first`);
   const { runDir, dirs } = makeRunDir();
+  // The suite edits drafts; it works on a copy, so no run (passing, failing or killed) can change the real files.
+  const workspace = path.join(runDir, 'workspace');
+  fs.cpSync(options.workspace, workspace, { recursive: true });
   const resultsFile = path.join(runDir, 'test-output.txt');
   const workbenchLog = path.join(runDir, 'workbench.log');
   const env = { ...options.env, INMAIL_TEST_RESULTS: resultsFile, ...(options.grep ? { INMAIL_VSCODE_GREP: options.grep } : {}) };
@@ -80,8 +83,8 @@ async function main() {
       ['extensionDevelopmentPath', server.remote(options.extension)],
       ['extensionTestsPath', server.remote(options.tests)],
     ];
-    const query = new URLSearchParams({ folder: options.workspace, payload: JSON.stringify(payload) });
-    log(`running the extension-host suite in VS Code (code-server) on ${options.workspace}`);
+    const query = new URLSearchParams({ folder: workspace, payload: JSON.stringify(payload) });
+    log(`running the extension-host suite in VS Code (code-server) on a copy of ${path.relative(ROOT, options.workspace) || options.workspace}`);
     await page.goto(server.url(query), { waitUntil: 'domcontentloaded', timeout: 60_000 });
     const poll = setInterval(printResults, 250);
     let timer;

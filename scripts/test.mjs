@@ -28,6 +28,14 @@ const tiers = [
     prerequisite: vscodePrerequisite,
     enable: 'apt-get install chromium libkrb5-dev, then npm test (code-server installs itself into .cache/ on first use)',
   },
+  // Last: packaging rebuilds dist/ for production, which is what the .vsix check installs.
+  { name: 'package the .vsix', cmd: ['npm', 'run', 'package', '--silent'] },
+  {
+    name: 'packaged .vsix in VS Code: squiggles, Problems panel, gauge, credits, screenshots',
+    cmd: ['node', 'scripts/vscode/screenshots.mjs'],
+    prerequisite: vscodePrerequisite,
+    enable: 'apt-get install chromium libkrb5-dev, then npm test',
+  },
 ];
 
 const only = process.argv.slice(2);

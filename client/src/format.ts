@@ -32,7 +32,8 @@ function easeLabel(score: number): string {
 }
 
 export function gaugeTooltip(m: MessageStatsPayload): string {
-  const mark = (ok: boolean, name: string, hint: string) => `${ok ? '✅' : '⬜'} **${name}**${ok ? '' : ` — ${hint}`}`;
+  // Codicons, not emoji: they render in every VS Code, with or without an emoji font.
+  const mark = (ok: boolean, name: string, hint: string) => `${ok ? '$(pass-filled)' : '$(circle-large-outline)'} **${name}**${ok ? '' : ` — ${hint}`}`;
   const what = m.kind === 'connection' ? 'Connection note' : m.index > 0 ? `Follow-up ${m.index}` : 'InMail';
   const lines = [
     `### ${what}`,

@@ -69,8 +69,9 @@ async function main() {
     await page.keyboard.press('F1');
     await page.keyboard.type('InMail: Show Credit Estimate');
     await page.keyboard.press('Enter');
-    check(await page.locator('iframe, .markdown-preview, .monaco-editor', { hasText: /credits|InMail/ }).first().waitFor({ timeout: TIMEOUT }).then(() => true, () => false), 'the credit breakdown opens');
-    await page.waitForTimeout(1500); // let the Markdown preview paint before the picture; nothing is asserted on time
+    // The Markdown preview is a webview: an iframe holding the rendered page in another iframe.
+    const preview = page.frameLocator('iframe.webview').frameLocator('iframe').locator('text=Drafts that will spend a credit');
+    check(await preview.first().waitFor({ timeout: TIMEOUT }).then(() => true, () => false), 'the credit breakdown opens');
     await shot('credits.png');
   } finally {
     await browser.close().catch(() => {});

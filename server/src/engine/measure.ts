@@ -6,6 +6,11 @@
 const LINE_BREAKS = /\r\n?/g;
 
 /** The text LinkedIn receives: line breaks as `\n`, NFC-normalised. */
+/** A count as the writer reads it: 1,900 rather than 1900. */
+export function n(count: number): string {
+  return count.toLocaleString('en-US');
+}
+
 export function normalizeForCount(text: string): string {
   return (text.includes('\r') ? text.replace(LINE_BREAKS, '\n') : text).normalize('NFC');
 }

@@ -37,23 +37,23 @@ testRule('body-max-length', {
     {
       name: '1901: the one extra character is highlighted',
       text: inmail(body(1901)),
-      problems: [{ message: 'An InMail body can hold 1900 characters; this one has 1901. LinkedIn would refuse the 1 highlighted.', covers: '.' }],
+      problems: [{ message: 'An InMail body can hold 1,900 characters; this one has 1,901. LinkedIn would refuse the 1 highlighted.', covers: '.' }],
     },
     {
       name: 'CRLF: 1905 counted, the last 5 highlighted',
       text: crlf(inmail(body(1905))),
-      problems: [{ message: 'this one has 1905. LinkedIn would refuse the 5 highlighted.', covers: body(1905).slice(-5) }],
+      problems: [{ message: 'this one has 1,905. LinkedIn would refuse the 5 highlighted.', covers: body(1905).slice(-5) }],
     },
     {
       name: 'CRLF line breaks inside the body each count one',
       // 19 lines of 99 characters + CRLF = 1900 units, then "Sam" pushes it to 1903.
       text: crlf(inmail(`${Array.from({ length: 19 }, () => prose(99)).join('\n')}\nSam`)),
-      problems: [{ message: 'this one has 1903. LinkedIn would refuse the 3 highlighted.', covers: 'Sam' }],
+      problems: [{ message: 'this one has 1,903. LinkedIn would refuse the 3 highlighted.', covers: 'Sam' }],
     },
     {
       name: 'an emoji that crosses the limit is highlighted whole (1899 + 👋 = 1901)',
       text: inmail(GREET + prose(1889) + '👋'),
-      problems: [{ message: 'this one has 1901', covers: '👋' }],
+      problems: [{ message: 'this one has 1,901', covers: '👋' }],
     },
     {
       name: 'connection note of 301',
@@ -76,12 +76,12 @@ testRule('body-max-length', {
       name: 'config: bodyMax 1000',
       text: inmail(body(1200)),
       config: { limits: { bodyMax: 1000 } },
-      problems: [{ message: 'An InMail body can hold 1000 characters; this one has 1200. LinkedIn would refuse the 200 highlighted.', covers: body(1200).slice(1000) }],
+      problems: [{ message: 'An InMail body can hold 1,000 characters; this one has 1,200. LinkedIn would refuse the 200 highlighted.', covers: body(1200).slice(1000) }],
     },
     {
       name: 'the follow-up is over the limit',
       text: `${inmail(body(400))}\n${FOLLOW_UP_HEAD}${body(1950)}`,
-      problems: [{ message: 'this one has 1950', line: 13, covers: body(1950).slice(1900) }],
+      problems: [{ message: 'this one has 1,950', line: 13, covers: body(1950).slice(1900) }],
     },
   ],
 });

@@ -1,4 +1,4 @@
-import { overflowOffset } from '../measure';
+import { n, overflowOffset } from '../measure';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -21,7 +21,7 @@ export const rule: Rule = {
       report({
         start: message.bodySpan.start + cut,
         end: message.bodySpan.end,
-        message: `Body is ${bodyLength} characters in ${bodySentences} sentence${bodySentences === 1 ? '' : 's'}; InMails under ${sweetSpot} get more replies. Keep the reason, the ask and one line of proof.`,
+        message: `Body is ${n(bodyLength)} characters in ${bodySentences} sentence${bodySentences === 1 ? '' : 's'}; InMails under ${n(sweetSpot)} get more replies. Keep the reason, the ask and one line of proof.`,
       });
     }
   },

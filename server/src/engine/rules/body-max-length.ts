@@ -1,4 +1,4 @@
-import { overflowOffset } from '../measure';
+import { n, overflowOffset } from '../measure';
 import { bodyLimit } from '../stats';
 import type { Rule } from './rule';
 
@@ -21,7 +21,7 @@ export const rule: Rule = {
       report({
         start: message.bodySpan.start + cut,
         end: message.bodySpan.end,
-        message: `${what} can hold ${limit} characters; this one has ${bodyLength}. LinkedIn would refuse the ${bodyLength - limit} highlighted.`,
+        message: `${what} can hold ${n(limit)} characters; this one has ${n(bodyLength)}. LinkedIn would refuse the ${n(bodyLength - limit)} highlighted.`,
       });
     }
   },

@@ -1,3 +1,4 @@
+import { n } from '../measure';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -17,7 +18,7 @@ export const rule: Rule = {
       if (subjectLength <= limit) continue;
       report({
         ...message.subject.valueSpan,
-        message: `Subject is ${subjectLength} characters; LinkedIn allows ${limit}. Cut ${subjectLength - limit}.`,
+        message: `Subject is ${n(subjectLength)} characters; LinkedIn allows ${n(limit)}. Cut ${n(subjectLength - limit)}.`,
       });
     }
   },

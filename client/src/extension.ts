@@ -1,7 +1,7 @@
 /** Starts the bundled InMail language server and shows what it reports. All analysis lives in the server. */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { CreditEstimateNotification, DocumentStatsNotification } from '../../server/src/protocol';
 import { convertToConnectionRequest, newDraftFromTemplate } from './commands';
 import { CreditStatus, CREDIT_VIEW_SCHEME } from './credits';
@@ -20,6 +20,33 @@ export interface InmailApi {
   activationMs: number;
 }
 
+const MAX_RESTARTS = 4;
+const RESTART_WINDOW_MS = 3 * 60_000;
+
+/**
+ * A crashed server is restarted, and the writer is told once. If it keeps crashing, it stays down with
+ * one message saying so, rather than flashing a notification on every retry.
+ */
+function restartOnCrash(): ErrorHandler {
+  let crashes: number[] = [];
+  let told = false;
+  return {
+    error: () => ({ action: ErrorAction.Continue }),
+    closed: () => {
+      const now = Date.now();
+      crashes = [...crashes.filter((t) => now - t < RESTART_WINDOW_MS), now];
+      if (crashes.length > MAX_RESTARTS) {
+        return { action: CloseAction.DoNotRestart, message: `The InMail language server stopped ${crashes.length} times in ${RESTART_WINDOW_MS / 60_000} minutes and will not be restarted. Reload the window to try again; the Output panel (InMail) has its log.` };
+      }
+      if (!told) {
+        told = true;
+        return { action: CloseAction.Restart, message: 'The InMail language server stopped unexpectedly and was restarted.' };
+      }
+      return { action: CloseAction.Restart, handled: true };
+    },
+  };
+}
+
 export function activate(context: vscode.ExtensionContext): InmailApi {
   const started = performance.now();
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -34,7 +61,7 @@ export function activate(context: vscode.ExtensionContext): InmailApi {
       fileEvents: [vscode.workspace.createFileSystemWatcher('**/.inmailrc.json'), vscode.workspace.createFileSystemWatcher('**/*.inmail')],
     },
   };
-  client = new LanguageClient('inmail', 'InMail', serverOptions, clientOptions);
+  client = new LanguageClient('inmail', 'InMail', serverOptions, { ...clientOptions, errorHandler: restartOnCrash() });
   const gauge = new Gauge();
   const credits = new CreditStatus(client);
   const updateConvertContext = () => {
@@ -56,10 +83,6 @@ export function activate(context: vscode.ExtensionContext): InmailApi {
     vscode.commands.registerCommand('inmail.newDraft', () => newDraftFromTemplate(context.extensionPath)),
     vscode.commands.registerCommand('inmail.convertToConnectionRequest', () => convertToConnectionRequest(client!)),
     vscode.commands.registerCommand('inmail.showCreditEstimate', () => credits.show()),
-    client.onDidChangeState((e) => {
-      // The client restarts a crashed server on its own; say so once, not on every retry.
-      if (e.oldState === State.Running && e.newState === State.Stopped) void vscode.window.showWarningMessage('The InMail language server stopped; VS Code is restarting it.');
-    }),
   );
   // Activation returns at once; the server starts behind it, so opening a draft never waits on a process spawn.
   const ready = client.start().catch((error: unknown) => {

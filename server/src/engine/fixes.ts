@@ -13,10 +13,28 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
  * taken, so the result never depends on edit order. Suggestions are never included.
  */
 export function fixAllEdits(problems: readonly Problem[]): TextEdit[] {
+  // Kept sorted by start: the only edits a new one can overlap are its neighbours, found by binary search.
   const taken: TextEdit[] = [];
+  const firstStartingAtOrAfter = (start: number) => {
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (taken[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const clashes = (e: TextEdit) => {
+    const at = firstStartingAtOrAfter(e.start);
+    const before = taken[at - 1];
+    const after = taken[at];
+    // Two edits at one offset clash too, since their order would matter.
+    return (before !== undefined && before.end > e.start) || (after !== undefined && (after.start < e.end || after.start === e.start));
+  };
   for (const fix of problems.map((p) => p.fix).filter((f): f is Fix => f !== undefined)) {
-    if (fix.edits.some((e) => taken.some((t) => e.start < t.end && t.start < e.end || (e.start === t.start && e.end === t.end)))) continue;
-    taken.push(...fix.edits);
+    if (fix.edits.some(clashes)) continue;
+    for (const e of fix.edits) taken.splice(firstStartingAtOrAfter(e.start), 0, e);
   }
-  return taken.sort((a, b) => a.start - b.start);
+  return taken;
 }

@@ -95,37 +95,72 @@ export function countGraphemesSlow(text: string): number {
   return n;
 }
 
-const CHUNK = 512;
+const CLUSTERING_GLOBAL = new RegExp(`${CLUSTERING.source}+`, 'gu');
+const clusteringCache = new Map<number, boolean>();
 
-/**
- * Intl.Segmenter slows down badly on long runs of ZWJ emoji (seconds for 60,000 characters), so long
- * text is segmented in chunks. A chunk ends only between two characters that no grapheme rule can join:
- * neither is a clustering character and the second is not a Hangul syllable (which joins a leading jamo).
- */
-export function countGraphemesChunked(text: string): number {
-  if (text.length <= CHUNK * 2) return countGraphemesSlow(text);
-  let total = 0;
-  let start = 0;
-  let i = start + CHUNK;
-  while (i < text.length) {
-    if (isSafeBoundary(text, i)) {
-      total += countGraphemesSlow(text.slice(start, i));
-      start = i;
-      i = start + CHUNK;
-    } else {
-      i++;
-    }
+function isClustering(codePoint: number): boolean {
+  if (codePoint < 0x300) return codePoint === 13;
+  let known = clusteringCache.get(codePoint);
+  if (known === undefined) {
+    known = CLUSTERING.test(String.fromCodePoint(codePoint));
+    clusteringCache.set(codePoint, known);
   }
-  return total + countGraphemesSlow(text.slice(start));
+  return known;
 }
 
+/**
+ * Graphemes of long text without handing all of it to Intl.Segmenter, which slows down badly on long
+ * runs of ZWJ emoji and allocates an object per grapheme. Only the stretch around each clustering
+ * character is segmented, cut at boundaries no grapheme rule can join across; elsewhere every code
+ * point is one grapheme.
+ */
+export function countGraphemesChunked(text: string): number {
+  let total = 0;
+  let position = 0;
+  CLUSTERING_GLOBAL.lastIndex = 0;
+  for (let m = CLUSTERING_GLOBAL.exec(text); m; m = CLUSTERING_GLOBAL.exec(text)) {
+    let start = m.index;
+    while (start > position && !isSafeBoundary(text, start)) start--;
+    let end = m.index + m[0].length;
+    while (end < text.length && !isSafeBoundary(text, end)) end++;
+    total += countCodePoints(text.slice(position, start)) + countRegion(text.slice(start, end));
+    position = end;
+    CLUSTERING_GLOBAL.lastIndex = end;
+  }
+  return total + countCodePoints(text.slice(position));
+}
+
+// Characters with rules of their own: Indic viramas (which join the next consonant), joiners, regional
+// indicators, Hangul jamo, prepend and spacing marks.
+const SPECIAL_CLUSTERING = /[\u094d\u09cd\u0acd\u0b4d\u0c4d\u0d4d\p{Mc}\u200d\u{1f1e6}-\u{1f1ff}\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u{110bd}\u{110cd}\u0d4e\u{111c2}\u{111c3}\u{1193f}\u{11941}\u{11a3a}\u{11a84}-\u{11a89}\u{11d46}\u{11f02}\u0e33\u0eb3\r\n]/u;
+const EXTEND = /[\p{Grapheme_Extend}\p{Emoji_Modifier}]/u;
+
+/**
+ * A region of bases and extending characters only (combining marks, emoji skin tones) follows one rule:
+ * each extending character joins the one before it. Anything else goes to Intl.Segmenter.
+ */
+function countRegion(region: string): number {
+  if (SPECIAL_CLUSTERING.test(region)) return countGraphemesSlow(region);
+  let graphemes = 0;
+  let first = true;
+  for (const ch of region) {
+    // An extending character at the very start has nothing to join and stands alone.
+    if (first || !EXTEND.test(ch)) graphemes++;
+    first = false;
+  }
+  return graphemes;
+}
+
+/** Whether a grapheme boundary between `i - 1` and `i` is certain: neither side can join the other. */
 function isSafeBoundary(text: string, i: number): boolean {
   const next = text.codePointAt(i)!;
-  // Never inside a surrogate pair, never before a Hangul syllable.
+  // Never inside a surrogate pair, never before a Hangul syllable (which joins a leading jamo).
   if ((next >= 0xdc00 && next <= 0xdfff) || (next >= 0xac00 && next <= 0xd7a3)) return false;
   let before = text.charCodeAt(i - 1);
-  if (before >= 0xdc00 && before <= 0xdfff) before = text.codePointAt(i - 2)!;
-  return !CLUSTERING.test(String.fromCodePoint(next)) && !CLUSTERING.test(String.fromCodePoint(before));
+  const high = text.charCodeAt(i - 2);
+  // A low surrogate ends a pair only when a high one stands before it; alone it is a character of its own.
+  if (before >= 0xdc00 && before <= 0xdfff && high >= 0xd800 && high <= 0xdbff) before = text.codePointAt(i - 2)!;
+  return !isClustering(next) && !isClustering(before);
 }
 
 function countCodePoints(text: string): number {
@@ -251,14 +286,35 @@ export function splitSentences(text: string): string[] {
   return sentences;
 }
 
-// Three words or more: "Best, Sam" is a sign-off, "Thanks again for the intro" a sentence.
-const THREE_WORDS = /[\p{L}\p{N}]\S*\s+[^\s]*[\p{L}\p{N}]\S*\s+[^\s]*[\p{L}\p{N}]/u;
+/**
+ * Whether the text has at least `count` whitespace-separated tokens holding a letter or digit.
+ * "Best, Sam" is a sign-off, "Thanks again for the intro" a sentence. A loop, not a regex: on a
+ * megabyte without spaces a backtracking regex overflows the stack.
+ */
+function hasWords(text: string, count: number): boolean {
+  let found = 0;
+  let inToken = false;
+  let tokenHasWord = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
+    if (space) {
+      if (inToken && tokenHasWord && ++found >= count) return true;
+      inToken = false;
+      tokenHasWord = false;
+    } else {
+      inToken = true;
+      if (!tokenHasWord) tokenHasWord = c < 128 ? ASCII_WORD[c] === 1 : isWordChar(text.codePointAt(i)!);
+    }
+  }
+  return false;
+}
 
 function pushSentence(into: string[], candidate: string): void {
   // Greetings and sign-offs on their own line ("Hi Dana,", "Best, Sam") are not sentences.
   for (const part of candidate.includes('\n') ? candidate.split(/\n\s*\n/) : [candidate]) {
     const s = part.trim();
-    if (/[.!?]$/.test(s) ? /[\p{L}\p{N}]/u.test(s) : THREE_WORDS.test(s)) into.push(s);
+    if (/[.!?]$/.test(s) ? hasWords(s, 1) : hasWords(s, 3)) into.push(s);
   }
 }
 
@@ -309,43 +365,51 @@ export function measureText(text: string): TextMeasure {
 
 /**
  * The offset in `text` at which the count first exceeds `limit`, or undefined when it fits.
- * Used to highlight exactly the characters LinkedIn would refuse.
+ * Used to highlight exactly the characters LinkedIn would refuse. Linear in the text: ASCII counts one
+ * unit a character (CRLF one for both), and NFC composes nothing across an ASCII character's left edge,
+ * so each run of non-ASCII text (with the character before it) is measured on its own; only the run that
+ * crosses the limit is searched within.
  */
 export function overflowOffset(text: string, limit: number): number | undefined {
-  // Text already in counting form is walked once; only text that NFC would change needs bisection.
   let units = 0;
-  for (let i = 0; i < text.length; i++) {
-    const start = i;
+  let i = 0;
+  while (i < text.length) {
     const c = text.charCodeAt(i);
-    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-    else if (c >= 0x300) {
-      let codePoint = c;
-      const d = text.charCodeAt(i + 1);
-      if (c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
-        codePoint = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
-        units++;
-        i++;
-      }
-      if (isComplex(codePoint)) return overflowOffsetByBisection(text, limit);
+    if (c < 128) {
+      const width = c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
+      if (++units > limit) return i;
+      i += width;
+      continue;
     }
-    if (++units > limit) return start;
+    // An ASCII character composes with marks that follow it ("e" + U+0301 is "é"), so the run takes it
+    // along; it was counted as one unit, which the run's own count now includes.
+    const previous = text.charCodeAt(i - 1);
+    const start = i > 0 && previous < 128 && previous !== 10 && previous !== 13 ? i - 1 : i;
+    if (start < i) units--;
+    let end = i + 1;
+    while (end < text.length && text.charCodeAt(end) >= 128) end++;
+    const run = text.slice(start, end);
+    const runUnits = simpleScan(run)?.units ?? run.normalize('NFC').length;
+    if (units + runUnits > limit) return start + offsetWithinRun(run, limit - units);
+    units += runUnits;
+    i = end;
   }
   return undefined;
 }
 
-function overflowOffsetByBisection(text: string, limit: number): number | undefined {
-  if (countUnits(text) <= limit) return undefined;
+/** The first offset in a run of non-ASCII text whose prefix counts more than `budget` units. */
+function offsetWithinRun(run: string, budget: number): number {
   let lo = 0;
-  let hi = text.length;
-  // The count of a prefix grows with the prefix, so the first offset whose prefix exceeds the limit is found by bisection.
+  let hi = run.length - 1;
+  // A prefix's count grows with the prefix, so bisection finds the first one over budget.
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (countUnits(text.slice(0, mid + 1)) > limit) hi = mid;
+    if (run.slice(0, mid + 1).normalize('NFC').length > budget) hi = mid;
     else lo = mid + 1;
   }
   // Never split a surrogate pair: an emoji that crosses the limit is refused whole.
-  const c = text.charCodeAt(lo);
-  const before = text.charCodeAt(lo - 1);
+  const c = run.charCodeAt(lo);
+  const before = run.charCodeAt(lo - 1);
   if (c >= 0xdc00 && c <= 0xdfff && before >= 0xd800 && before <= 0xdbff) lo--;
   return lo;
 }

@@ -10,7 +10,7 @@ export * from './headers';
 export { suggestSubjects, draftFacts } from './subjects';
 export { subjectGenericReason, personalization, hasAsk } from './copy';
 export { RULES, RULE_IDS, ruleById } from './rules';
-export type { Rule, RuleMeta } from './rules/rule';
+export type { Rule, RuleMeta, ProblemReport } from './rules/rule';
 export { computeLineStarts, toLineColumn } from './util';
 export * from './credits';
 export * from './coaching';

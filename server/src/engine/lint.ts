@@ -16,15 +16,15 @@ export interface LintResult {
 
 export function lint(text: string, config: InmailConfig = defaultConfig()): LintResult {
   const doc = parseDocument(text);
+  const large = text.length > HEURISTIC_SIZE_LIMIT;
   const cache = new Map<Message, MessageAnalysis>();
   const analysis = (m: Message) => {
     let result = cache.get(m);
-    if (!result) cache.set(m, (result = analyzeMessage(m)));
+    if (!result) cache.set(m, (result = analyzeMessage(m, !large)));
     return result;
   };
   const measure = (m: Message) => analysis(m).measure;
   const problems: Problem[] = [];
-  const large = text.length > HEURISTIC_SIZE_LIMIT;
   for (const rule of RULES) {
     const severity = config.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (severity === 'off' || (large && rule.meta.heuristic)) continue;

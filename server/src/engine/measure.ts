@@ -117,18 +117,35 @@ function isClustering(codePoint: number): boolean {
 export function countGraphemesChunked(text: string): number {
   let total = 0;
   let position = 0;
+  // Regions that touch are counted together (up to a size), so a run of emoji is a few calls, not thousands.
+  let batchStart = -1;
+  let batchEnd = -1;
+  const flush = () => {
+    if (batchStart >= 0) total += countRegion(text.slice(batchStart, batchEnd));
+    batchStart = -1;
+  };
   CLUSTERING_GLOBAL.lastIndex = 0;
   for (let m = CLUSTERING_GLOBAL.exec(text); m; m = CLUSTERING_GLOBAL.exec(text)) {
     let start = m.index;
     while (start > position && !isSafeBoundary(text, start)) start--;
     let end = m.index + m[0].length;
     while (end < text.length && !isSafeBoundary(text, end)) end++;
-    total += countCodePoints(text.slice(position, start)) + countRegion(text.slice(start, end));
+    if (batchStart >= 0 && start === batchEnd && end - batchStart <= BATCH) {
+      batchEnd = end;
+    } else {
+      flush();
+      total += countCodePoints(text.slice(position, start));
+      batchStart = start;
+      batchEnd = end;
+    }
     position = end;
     CLUSTERING_GLOBAL.lastIndex = end;
   }
+  flush();
   return total + countCodePoints(text.slice(position));
 }
+
+const BATCH = 1024;
 
 // Characters with rules of their own: Indic viramas (which join the next consonant), joiners, regional
 // indicators, Hangul jamo, prepend and spacing marks.
@@ -213,8 +230,8 @@ function isLetterS(code: number): boolean {
  * is one word, possessive included ("{{company}}'s", like "Acme's"). A hand-written scan, since a Unicode
  * property regex over the body costs twice as much and this runs on every keystroke.
  */
-export function words(text: string): string[] {
-  const out: string[] = [];
+export function scanWords(text: string, found?: (start: number, end: number) => void): number {
+  let count = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -231,7 +248,8 @@ export function words(text: string): string[] {
         let end = j + 2;
         const apostrophe = text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019;
         if (apostrophe && isLetterS(text.charCodeAt(end + 1)) && !isAsciiWordChar(text.charCodeAt(end + 2))) end += 2;
-        out.push(text.slice(i, end));
+        count++;
+        found?.(i, end);
         i = end;
         continue;
       }
@@ -261,13 +279,20 @@ export function words(text: string): string[] {
       }
       break;
     }
-    out.push(text.slice(start, i));
+    count++;
+    found?.(start, i);
   }
+  return count;
+}
+
+export function words(text: string): string[] {
+  const out: string[] = [];
+  scanWords(text, (start, end) => out.push(text.slice(start, end)));
   return out;
 }
 
 export function countWords(text: string): number {
-  return words(text).length;
+  return scanWords(text);
 }
 
 // A sentence ends at . ! ? or … followed by space or the end; "e.g." and "3.5" stay inside one.
@@ -326,11 +351,13 @@ export function countSentences(text: string): number {
 export interface TextAnalysis {
   length: number;
   graphemes: number;
+  wordCount: number;
+  /** The words themselves, for the reading-ease figure; empty unless asked for. */
   words: string[];
   sentences: string[];
 }
 
-export function analyzeText(text: string): TextAnalysis {
+export function analyzeText(text: string, withWords = true): TextAnalysis {
   const simple = simpleScan(text);
   let length: number;
   let graphemes: number;
@@ -342,7 +369,8 @@ export function analyzeText(text: string): TextAnalysis {
     length = normalized.length;
     graphemes = graphemesOfNormalized(normalized);
   }
-  return { length, graphemes, words: words(text), sentences: splitSentences(text) };
+  const list = withWords ? words(text) : [];
+  return { length, graphemes, wordCount: withWords ? list.length : countWords(text), words: list, sentences: splitSentences(text) };
 }
 
 export interface TextMeasure {
@@ -365,10 +393,10 @@ export function measureText(text: string): TextMeasure {
 
 /**
  * The offset in `text` at which the count first exceeds `limit`, or undefined when it fits.
- * Used to highlight exactly the characters LinkedIn would refuse. Linear in the text: ASCII counts one
- * unit a character (CRLF one for both), and NFC composes nothing across an ASCII character's left edge,
- * so each run of non-ASCII text (with the character before it) is measured on its own; only the run that
- * crosses the limit is searched within.
+ * Used to highlight exactly the characters LinkedIn would refuse. Linear in the text: a character that
+ * NFC leaves alone and that joins nothing counts as itself (CRLF one for both); a run of characters that
+ * may compose is normalised on its own, with the character before it; only the run that crosses the
+ * limit is searched within.
  */
 export function overflowOffset(text: string, limit: number): number | undefined {
   let units = 0;
@@ -381,11 +409,21 @@ export function overflowOffset(text: string, limit: number): number | undefined 
       i += width;
       continue;
     }
-    // An ASCII character composes with marks that follow it ("e" + U+0301 is "é"), so the run takes it
-    // along; it was counted as one unit, which the run's own count now includes.
+    // A character NFC leaves alone and that joins nothing counts as itself, without slicing anything.
+    const d = text.charCodeAt(i + 1);
+    const pair = c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff;
+    if (!isComplex(pair ? ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000 : c)) {
+      units += pair ? 2 : 1;
+      if (units > limit) return i;
+      i += pair ? 2 : 1;
+      continue;
+    }
+    // The character before composes with what follows it ("e" + U+0301 is "é", a Hangul syllable takes a
+    // final jamo), so the run takes it along; its units are counted again as part of the run.
     const previous = text.charCodeAt(i - 1);
-    const start = i > 0 && previous < 128 && previous !== 10 && previous !== 13 ? i - 1 : i;
-    if (start < i) units--;
+    const previousIsPair = previous >= 0xdc00 && previous <= 0xdfff && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff;
+    const start = i === 0 || previous === 10 || previous === 13 ? i : previousIsPair ? i - 2 : i - 1;
+    units -= i - start;
     let end = i + 1;
     while (end < text.length && text.charCodeAt(end) >= 128) end++;
     const run = text.slice(start, end);

@@ -17,9 +17,10 @@ export interface MessageAnalysis {
   body: TextAnalysis;
 }
 
-export function analyzeMessage(message: Message): MessageAnalysis {
+/** `withWords` keeps the body's words for the reading-ease figure; counting alone allocates nothing. */
+export function analyzeMessage(message: Message, withWords = true): MessageAnalysis {
   const subject = message.subject?.value ?? '';
-  const body = analyzeText(message.body);
+  const body = analyzeText(message.body, withWords);
   return {
     body,
     measure: {
@@ -27,7 +28,7 @@ export function analyzeMessage(message: Message): MessageAnalysis {
       subjectWords: countWords(subject),
       bodyLength: body.length,
       bodyGraphemes: body.graphemes,
-      bodyWords: body.words.length,
+      bodyWords: body.wordCount,
       bodySentences: body.sentences.length,
     },
   };

@@ -19,14 +19,17 @@ export function toLineColumn(lineStarts: readonly number[], offset: number): { l
   return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
 }
 
+// Rows reused across calls: did-you-mean runs once per unknown header, thousands of times on odd input.
+let rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
+
 /** Edits between two words, a swap of neighbours ("Sned" for "Send") counting as one. */
 export function editDistance(a: string, b: string, atMost = Infinity): number {
   // The distance is at least the difference in length; past the caller's bound the exact figure is moot.
   if (Math.abs(a.length - b.length) > atMost) return atMost + 1;
+  if (rows[0].length <= b.length) rows = rows.map(() => new Int32Array(b.length * 2 + 1));
   // Three rolling rows (the swap looks two rows back) instead of a whole matrix.
-  let older = new Array<number>(b.length + 1).fill(0);
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  let current = new Array<number>(b.length + 1).fill(0);
+  let [older, previous, current] = rows;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
     let rowMin = i;

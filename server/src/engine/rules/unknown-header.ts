@@ -4,6 +4,7 @@ import { closest } from '../util';
 import type { Rule } from './rule';
 
 const NAMES = KNOWN_HEADERS.map((h) => h.name);
+const NAME_LIST = NAMES.join(', ');
 
 export const rule: Rule = {
   meta: {
@@ -15,16 +16,19 @@ export const rule: Rule = {
     heuristic: false,
   },
   check({ doc, report }) {
+    // The same typo on many lines is looked up once.
+    const meantFor = new Map<string, string | undefined>();
     for (const message of doc.messages) {
       for (const header of message.headers) {
         if (headerSpec(header.name)) continue;
-        const meant = closest(header.name, NAMES);
+        if (!meantFor.has(header.key)) meantFor.set(header.key, closest(header.name, NAMES));
+        const meant = meantFor.get(header.key);
         const fix = meant ? { title: `Change "${header.name}" to "${meant}"`, edits: [{ ...header.nameSpan, newText: meant }] } : undefined;
         report({
           ...header.nameSpan,
           message: meant
             ? `Unknown header "${header.name}". Did you mean "${meant}"?`
-            : `Unknown header "${header.name}". Known headers: ${NAMES.join(', ')}. If this line is the body, put a blank line above it.`,
+            : `Unknown header "${header.name}". Known headers: ${NAME_LIST}. If this line is the body, put a blank line above it.`,
           fix,
           suggestions: fix ? [fix] : undefined,
         });

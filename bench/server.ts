@@ -14,7 +14,7 @@ function rssMb(pid: number): number {
 
 async function coldStart(serverPath: string): Promise<{ init: number; firstDiagnostics: number }> {
   const start = now();
-  const client = new TestLspClient(['--stdio'], serverPath);
+  const client = new TestLspClient(['--stdio'], serverPath, true);
   await client.initialize();
   const init = now() - start;
   await client.open(URI, standardDraft());
@@ -33,7 +33,7 @@ export async function benchServer(serverPath: string, quick: boolean): Promise<R
   rows.push({ section: 'server', what: 'cold start: spawn to initialize result', ...init, budget: '< 150 ms', pass: init.p50 < 150 });
   rows.push({ section: 'server', what: 'cold start: spawn to first diagnostics', ...first, budget: '< 250 ms', pass: first.p50 < 250 });
 
-  const client = new TestLspClient(['--stdio'], serverPath);
+  const client = new TestLspClient(['--stdio'], serverPath, true);
   await client.initialize({}, { debounceMs: 0 });
   const text = standardDraft();
   await client.open(URI, text);

@@ -50,9 +50,11 @@ function restartOnCrash(): ErrorHandler {
 export function activate(context: vscode.ExtensionContext): InmailApi {
   const started = performance.now();
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  // The same V8 flags the server's shebang carries (see scripts/build.mjs): they keep its memory flat and low.
+  const execArgv = ['--max-semi-space-size=1', '--v8-pool-size=1'];
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...execArgv, '--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'inmail' }],

@@ -19,8 +19,9 @@ export class TestLspClient {
   /** Answers the server's workspace/configuration requests. */
   settings: unknown = null;
 
-  constructor(args: string[] = ['--stdio'], serverPath = SERVER_PATH) {
-    this.process = spawn(process.execPath, [serverPath, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `asExecutable` runs the file itself, as `inmail-language-server` does, so its shebang's flags apply. */
+  constructor(args: string[] = ['--stdio'], serverPath = SERVER_PATH, asExecutable = false) {
+    this.process = asExecutable ? spawn(serverPath, args, { stdio: ['pipe', 'pipe', 'pipe'] }) : spawn(process.execPath, [serverPath, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr!.on('data', (d) => (this.stderr += d));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {

@@ -46,19 +46,27 @@ export function editDistance(a: string, b: string, atMost = Infinity): number {
   return previous[b.length];
 }
 
+function squash(s: string): string {
+  return s.toLowerCase().replace(/[\s_-]/g, '');
+}
+
+// Candidate lists are the fixed sets of header names, values and rule ids: squash each list once.
+const squashedLists = new WeakMap<readonly string[], string[]>();
+
 /** The candidate a typo most likely meant, if any is close enough to suggest. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
-  const squash = (s: string) => s.toLowerCase().replace(/[\s_-]/g, '');
+  let squashedCandidates = squashedLists.get(candidates);
+  if (!squashedCandidates) squashedLists.set(candidates, (squashedCandidates = candidates.map(squash)));
   let best: string | undefined;
   let bestDistance = Infinity;
   const squashed = squash(word);
   const allowed = Math.max(1, Math.min(3, Math.floor(squashed.length / 3)));
-  for (const c of candidates) {
-    const d = editDistance(squashed, squash(c), allowed);
+  candidates.forEach((c, i) => {
+    const d = editDistance(squashed, squashedCandidates[i], allowed);
     if (d < bestDistance) {
       best = c;
       bestDistance = d;
     }
-  }
+  });
   return bestDistance <= allowed ? best : undefined;
 }

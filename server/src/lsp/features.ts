@@ -3,10 +3,11 @@ import { CompletionItemKind, MarkupKind, SymbolKind, type CompletionItem, type D
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { KNOWN_HEADERS, headerSpec } from '../engine/headers';
 import type { LintResult } from '../engine/lint';
+import { n } from '../engine/measure';
 import { toRange } from './convert';
 
-function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+function plural(count: number, word: string): string {
+  return `${n(count)} ${word}${count === 1 ? '' : 's'}`;
 }
 
 export function hover(doc: TextDocument, result: LintResult, position: Position): Hover | null {
@@ -28,9 +29,9 @@ export function hover(doc: TextDocument, result: LintResult, position: Position)
   }
   if (offset < message.bodySpan.start || offset > message.bodySpan.end) return null;
   const what = message.index === 0 ? (message.kind === 'connection' ? 'Connection note' : 'Body') : `Follow-up ${message.index}`;
-  const sweet = stats.bodySweetSpot ? ` (aim for under ${stats.bodySweetSpot.toLocaleString('en-US')})` : '';
+  const sweet = stats.bodySweetSpot ? ` (aim for under ${n(stats.bodySweetSpot)})` : '';
   const lines = [
-    `**${what}** · ${stats.bodyLength.toLocaleString('en-US')}/${stats.bodyMax.toLocaleString('en-US')} characters${sweet}`,
+    `**${what}** · ${n(stats.bodyLength)}/${n(stats.bodyMax)} characters${sweet}`,
     '',
     `${plural(stats.bodyGraphemes, 'visible character')} · ${plural(stats.bodyWords, 'word')} · ${plural(stats.bodySentences, 'sentence')}`,
   ];

@@ -16,7 +16,7 @@ import { benchWorkspace } from './workspace';
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
   const root = process.cwd();
-  const dist = join(root, 'dist');
+  const dist = join(root, 'out', 'bench', 'dist');
   const started = Date.now();
   const rows: Row[] = [];
   const section = async (name: string, run: () => Row[] | Promise<Row[]>) => {
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   await section('peers', () => benchPeers(quick, engine.lint1900));
   await section('language server', () => benchServer(join(dist, 'server.js'), quick));
   await section('CLI and credit scan', () => benchWorkspace(join(dist, 'cli.js'), quick));
-  await section('sizes', () => benchSize(join(dist, 'server.js'), quick ? undefined : join(dist, 'inmail.vsix')));
+  await section('sizes', () => benchSize(join(dist, 'server.js'), quick ? undefined : join(root, 'out', 'bench', 'inmail.vsix')));
 
   const misses = rows.filter((r) => r.pass === false);
   const summary = `${rows.filter((r) => r.pass).length} PASS, ${misses.length} MISS${quick ? ' (quick run: fewer samples, vsix not packaged)' : ''}`;

@@ -2,6 +2,7 @@
 // The peers are ESM-only dev dependencies, so the bench is an ES module that import()s them unbundled.
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync } from 'node:fs';
 
 const quick = process.argv.includes('--quick');
 const step = (cmd, args) => {
@@ -9,8 +10,15 @@ const step = (cmd, args) => {
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 
-if (quick) step(process.execPath, ['scripts/build.mjs', '--production']);
-else step('npm', ['run', 'package', '--silent']);
+// The bench measures its own production build in out/bench/dist, so a build or test run elsewhere in the
+// tree cannot swap the files under it. The .vsix is packaged from dist/ (vsce's layout) and copied over.
+const benchDist = 'out/bench/dist';
+if (!quick) {
+  step('npm', ['run', 'package', '--silent']);
+  mkdirSync('out/bench', { recursive: true });
+  copyFileSync('dist/inmail.vsix', 'out/bench/inmail.vsix');
+}
+step(process.execPath, ['scripts/build.mjs', '--production', '--outdir', benchDist]);
 
 try {
   await esbuild.build({

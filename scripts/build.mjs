@@ -7,6 +7,8 @@ import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
 const withTests = process.argv.includes('--tests');
+const outIndex = process.argv.indexOf('--outdir');
+const outdir = outIndex > 0 ? process.argv[outIndex + 1] : 'dist';
 
 const common = {
   bundle: true,
@@ -41,16 +43,16 @@ function testEntries(dir) {
 }
 
 try {
-  rmSync('dist', { recursive: true, force: true });
+  rmSync(outdir, { recursive: true, force: true });
   await Promise.all([
-    esbuild.build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
-    esbuild.build({ ...common, ...serverExecutable, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist' }),
-    esbuild.build({ ...common, ...executable, entryPoints: { cli: 'server/src/cli.ts' }, outdir: 'dist' }),
+    esbuild.build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir, external: ['vscode'] }),
+    esbuild.build({ ...common, ...serverExecutable, entryPoints: { server: 'server/src/server.ts' }, outdir }),
+    esbuild.build({ ...common, ...executable, entryPoints: { cli: 'server/src/cli.ts' }, outdir }),
   ]);
-  for (const bin of ['dist/server.js', 'dist/cli.js']) chmodSync(bin, 0o755);
+  for (const bin of ['server.js', 'cli.js']) chmodSync(join(outdir, bin), 0o755);
   // The config schema is written from the rules themselves, so it always lists exactly the rules that exist.
   mkdirSync('schemas', { recursive: true });
-  writeFileSync('schemas/inmailrc.schema.json', execFileSync(process.execPath, ['dist/cli.js', '--print-config-schema'], { encoding: 'utf8' }));
+  writeFileSync('schemas/inmailrc.schema.json', execFileSync(process.execPath, [join(outdir, 'cli.js'), '--print-config-schema'], { encoding: 'utf8' }));
   if (withTests) {
     rmSync('out', { recursive: true, force: true });
     await esbuild.build({

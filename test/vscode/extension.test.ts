@@ -134,6 +134,37 @@ describe('InMail in VS Code', () => {
     await waitFor(onTick(), () => credits.estimate!.estimate.needed === before, 'estimate back after revert');
   });
 
+  it('converts a short InMail into a connection request, changing only its Kind', async () => {
+    const { gauge } = await api();
+    const short = examplesUri('bad', 'could-be-a-free-connection-note.inmail');
+    const doc = await vscode.workspace.openTextDocument(short);
+    await vscode.window.showTextDocument(doc);
+    await waitFor(onTick(), () => gauge.statsFor(short)?.fitsConnectionNote === true, 'stats saying the body fits a note');
+    const before = doc.getText();
+    await vscode.commands.executeCommand('inmail.convertToConnectionRequest');
+    await waitFor(vscode.workspace.onDidChangeTextDocument, () => doc.getText() !== before, 'the conversion edit');
+    assert.match(doc.getText(), /^Kind: connection$/m);
+    assert.equal(doc.getText().replace(/^Kind: connection\r?\n/m, ''), before, 'nothing else changed');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('starts a new draft from a template', async () => {
+    let done = false;
+    const picked = Promise.resolve(vscode.commands.executeCommand('inmail.newDraft')).then(() => (done = true));
+    // The template picker is a quick pick with no event for "shown": accept its first entry (what Enter
+    // does) on each tick until the command completes. Accepting with no picker open does nothing.
+    await waitFor(onTick(100), () => {
+      if (!done) void vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      return done;
+    }, 'the template picker to take the first template');
+    await picked;
+    const editor = vscode.window.activeTextEditor!;
+    assert.equal(editor.document.languageId, 'inmail');
+    assert.ok(editor.document.isUntitled);
+    assert.match(editor.document.getText(), /^Subject: \S/m);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('contributes snippets that expand into a draft', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'inmail', content: '' });
     const editor = await vscode.window.showTextDocument(doc);

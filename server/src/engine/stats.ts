@@ -15,14 +15,22 @@ export interface MessageMeasure {
 export interface MessageAnalysis {
   measure: MessageMeasure;
   body: TextAnalysis;
+  /** Where the body passes `limit` (offset in the body), computed once per limit for rules and stats alike. */
+  overflowAt(limit: number): number | undefined;
 }
 
 /** `withWords` keeps the body's words for the reading-ease figure; counting alone allocates nothing. */
 export function analyzeMessage(message: Message, withWords = true): MessageAnalysis {
   const subject = message.subject?.value ?? '';
   const body = analyzeText(message.body, withWords);
+  const overflows = new Map<number, number | undefined>();
   return {
     body,
+    overflowAt: (limit) => {
+      if (body.length <= limit) return undefined;
+      if (!overflows.has(limit)) overflows.set(limit, overflowOffset(message.body, limit));
+      return overflows.get(limit);
+    },
     measure: {
       subjectLength: countUnits(subject),
       subjectWords: countWords(subject),
@@ -67,10 +75,10 @@ export interface DocumentStats {
   messages: MessageStats[];
 }
 
-function overflowSpans(m: Message, length: number, hardMax: number, sweetSpot: number | undefined): MessageStats['overflow'] {
+function overflowSpans(m: Message, analysis: MessageAnalysis, hardMax: number, sweetSpot: number | undefined): MessageStats['overflow'] {
   const past = (limit: number): Span | undefined => {
-    if (length <= limit) return undefined;
-    return { start: m.bodySpan.start + (overflowOffset(m.body, limit) ?? 0), end: m.bodySpan.end };
+    const offset = analysis.overflowAt(limit);
+    return offset === undefined ? undefined : { start: m.bodySpan.start + offset, end: m.bodySpan.end };
   };
   const hard = past(hardMax);
   const soft = sweetSpot !== undefined && sweetSpot < hardMax ? past(sweetSpot) : undefined;
@@ -84,7 +92,8 @@ function overflowSpans(m: Message, length: number, hardMax: number, sweetSpot: n
  */
 export function documentStats(doc: ParsedDocument, config: InmailConfig, analyze: (m: Message) => MessageAnalysis = analyzeMessage, coaching = true): DocumentStats {
   const messages = doc.messages.map((m): MessageStats => {
-    const { measure, body } = analyze(m);
+    const analysis = analyze(m);
+    const { measure, body } = analysis;
     return {
     index: m.index,
     kind: m.kind,
@@ -95,7 +104,7 @@ export function documentStats(doc: ParsedDocument, config: InmailConfig, analyze
     subjectMax: config.limits.subjectMax,
     bodyMax: bodyLimit(m.kind, config),
     bodySweetSpot: m.kind === 'inmail' ? config.limits.bodySweetSpot : undefined,
-    overflow: overflowSpans(m, measure.bodyLength, bodyLimit(m.kind, config), m.kind === 'inmail' ? config.limits.bodySweetSpot : undefined),
+    overflow: overflowSpans(m, analysis, bodyLimit(m.kind, config), m.kind === 'inmail' ? config.limits.bodySweetSpot : undefined),
     };
   });
   return { subjectLength: messages[0].subjectLength, bodyLength: messages[0].bodyLength, messages };

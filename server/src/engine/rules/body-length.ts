@@ -1,4 +1,4 @@
-import { n, overflowOffset } from '../measure';
+import { n } from '../measure';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -10,14 +10,14 @@ export const rule: Rule = {
     hasSuggestions: false,
     heuristic: true,
   },
-  check({ doc, config, measure, report }) {
+  check({ doc, config, measure, analysis, report }) {
     const sweetSpot = config.limits.bodySweetSpot;
     for (const message of doc.messages) {
       if (message.kind !== 'inmail') continue;
       const { bodyLength, bodySentences } = measure(message);
       // Past the hard limit body-max-length already speaks; two squiggles on one span say nothing more.
       if (bodyLength <= sweetSpot || bodyLength > config.limits.bodyMax) continue;
-      const cut = overflowOffset(message.body, sweetSpot) ?? 0;
+      const cut = analysis(message).overflowAt(sweetSpot) ?? 0;
       report({
         start: message.bodySpan.start + cut,
         end: message.bodySpan.end,

@@ -1,4 +1,4 @@
-import { n, overflowOffset } from '../measure';
+import { n } from '../measure';
 import { bodyLimit } from '../stats';
 import type { Rule } from './rule';
 
@@ -11,12 +11,12 @@ export const rule: Rule = {
     hasSuggestions: false,
     heuristic: false,
   },
-  check({ doc, config, measure, report }) {
+  check({ doc, config, measure, analysis, report }) {
     for (const message of doc.messages) {
       const limit = bodyLimit(message.kind, config);
       const { bodyLength } = measure(message);
       if (bodyLength <= limit) continue;
-      const cut = overflowOffset(message.body, limit) ?? 0;
+      const cut = analysis(message).overflowAt(limit) ?? 0;
       const what = message.kind === 'connection' ? 'A connection note' : 'An InMail body';
       report({
         start: message.bodySpan.start + cut,

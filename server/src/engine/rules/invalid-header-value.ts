@@ -1,4 +1,4 @@
-import { headerSpec, parseSendTime, parseYesNo } from '../headers';
+import { headerSpec, parseYesNo } from '../headers';
 import { setHeaderValue } from '../edits';
 import type { Fix } from '../types';
 import { closest } from '../util';
@@ -25,7 +25,8 @@ export const rule: Rule = {
         }
         seen.add(header.key);
         if (header.key === 'send') {
-          if (!parseSendTime(header.value)) {
+          // The first Send header is the one the parser read into message.send.
+          if (!message.send) {
             report({ ...header.valueSpan, message: `Send takes a date and time as YYYY-MM-DD HH:MM, e.g. 2026-12-01 09:30; "${header.value}" is not one.` });
           }
           continue;

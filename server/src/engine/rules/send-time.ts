@@ -32,7 +32,7 @@ export const rule: Rule = {
   check({ doc, report }) {
     for (const message of doc.messages) {
       const header = message.headers.find((h) => h.key === 'send');
-      const send = header && parseSendTime(header.value);
+      const send = message.send;
       if (!header || !send) continue;
       const weekend = send.weekday === 0 || send.weekday === 6;
       const fridayAfternoon = send.weekday === 5 && send.hour >= 12;

@@ -23,11 +23,13 @@ export interface MessageAnalysis {
 export function analyzeMessage(message: Message, withWords = true): MessageAnalysis {
   const subject = message.subject?.value ?? '';
   const body = analyzeText(message.body, withWords);
-  const overflows = new Map<number, number | undefined>();
+  // Made only for bodies that pass a limit: most messages never need it.
+  let overflows: Map<number, number | undefined> | undefined;
   return {
     body,
     overflowAt: (limit) => {
       if (body.length <= limit) return undefined;
+      overflows ??= new Map();
       if (!overflows.has(limit)) overflows.set(limit, overflowOffset(message.body, limit));
       return overflows.get(limit);
     },

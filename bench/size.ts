@@ -1,13 +1,15 @@
 /** What a user downloads and how fast the extension starts. */
 import { existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Row } from './report';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
 export function benchSize(serverPath: string, vsixPath: string | undefined): Row[] {
   const rows: Row[] = [];
-  const server = statSync(serverPath).size;
-  rows.push({ section: 'size', what: 'dist/server.js (production build)', value: kb(server), budget: '< 300 KB', pass: server < 300 * 1024 });
+  // The launcher and the bundle it loads; the V8 code cache beside them is an optional speed-up, not code.
+  const server = statSync(serverPath).size + statSync(join(dirname(serverPath), 'server-main.js')).size;
+  rows.push({ section: 'size', what: 'server (launcher + bundle, production build)', value: kb(server), budget: '< 300 KB', pass: server < 300 * 1024 });
   if (vsixPath && existsSync(vsixPath)) {
     const vsix = statSync(vsixPath).size;
     rows.push({ section: 'size', what: 'inmail.vsix', value: kb(vsix), budget: '< 500 KB', pass: vsix < 500 * 1024 });

@@ -46,10 +46,13 @@ try {
   rmSync(outdir, { recursive: true, force: true });
   await Promise.all([
     esbuild.build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir, external: ['vscode'] }),
-    esbuild.build({ ...common, ...serverExecutable, entryPoints: { server: 'server/src/server.ts' }, outdir }),
+    esbuild.build({ ...common, entryPoints: { 'server-main': 'server/src/server.ts' }, outdir }),
+    esbuild.build({ ...common, ...serverExecutable, sourcemap: false, minify: false, entryPoints: { server: 'server/launcher/server.cjs' }, outdir }),
     esbuild.build({ ...common, ...executable, entryPoints: { cli: 'server/src/cli.ts' }, outdir }),
   ]);
   for (const bin of ['server.js', 'cli.js']) chmodSync(join(outdir, bin), 0o755);
+  // The code cache is made by the Node that builds; the launcher uses it only where V8 accepts it.
+  execFileSync(process.execPath, [...SERVER_NODE_FLAGS, 'scripts/code-cache.cjs', join(outdir, 'server-main.js')], { stdio: ['ignore', 'ignore', 'inherit'] });
   // The config schema is written from the rules themselves, so it always lists exactly the rules that exist.
   mkdirSync('schemas', { recursive: true });
   writeFileSync('schemas/inmailrc.schema.json', execFileSync(process.execPath, [join(outdir, 'cli.js'), '--print-config-schema'], { encoding: 'utf8' }));

@@ -1,3 +1,5 @@
+import { syllablesIn } from './syllables';
+
 /**
  * Counting as LinkedIn counts: UTF-16 code units after NFC normalisation, every line break one unit.
  * Visible characters (grapheme clusters) are the second figure a writer sees.
@@ -355,12 +357,12 @@ export interface TextAnalysis {
   length: number;
   graphemes: number;
   wordCount: number;
-  /** The words themselves, for the reading-ease figure; empty unless asked for. */
-  words: string[];
+  /** Words and syllables for the reading-ease figure, merge fields left out; counted only when asked for. */
+  prose?: { words: number; syllables: number };
   sentences: string[];
 }
 
-export function analyzeText(text: string, withWords = true): TextAnalysis {
+export function analyzeText(text: string, withProse = true): TextAnalysis {
   const simple = simpleScan(text);
   let length: number;
   let graphemes: number;
@@ -372,8 +374,20 @@ export function analyzeText(text: string, withWords = true): TextAnalysis {
     length = normalized.length;
     graphemes = graphemesOfNormalized(normalized);
   }
-  const list = withWords ? words(text) : [];
-  return { length, graphemes, wordCount: withWords ? list.length : countWords(text), words: list, sentences: splitSentences(text) };
+  let prose: TextAnalysis['prose'];
+  let wordCount: number;
+  if (withProse) {
+    const counted = { words: 0, syllables: 0 };
+    wordCount = scanWords(text, (start, end) => {
+      if (text.charCodeAt(start) === 123) return; // a {{merge field}} is no prose
+      counted.words++;
+      counted.syllables += syllablesIn(text, start, end);
+    });
+    prose = counted;
+  } else {
+    wordCount = countWords(text);
+  }
+  return { length, graphemes, wordCount, prose, sentences: splitSentences(text) };
 }
 
 export interface TextMeasure {

@@ -19,10 +19,10 @@ export interface MessageAnalysis {
   overflowAt(limit: number): number | undefined;
 }
 
-/** `withWords` keeps the body's words for the reading-ease figure; counting alone allocates nothing. */
-export function analyzeMessage(message: Message, withWords = true): MessageAnalysis {
+/** `withProse` also counts the syllables the reading-ease figure needs. */
+export function analyzeMessage(message: Message, withProse = true): MessageAnalysis {
   const subject = message.subject?.value ?? '';
-  const body = analyzeText(message.body, withWords);
+  const body = analyzeText(message.body, withProse);
   // Made only for bodies that pass a limit: most messages never need it.
   let overflows: Map<number, number | undefined> | undefined;
   return {
@@ -101,7 +101,7 @@ export function documentStats(doc: ParsedDocument, config: InmailConfig, analyze
     kind: m.kind,
     ...measure,
     readingSeconds: readingSeconds(measure.bodyWords),
-    readingEase: coaching ? readingEase(body.words, body.sentences.length) : undefined,
+    readingEase: coaching && body.prose ? readingEase(body.prose.words, body.prose.syllables, body.sentences.length) : undefined,
     rabt: coaching ? rabt(m.body, body.sentences) : undefined,
     subjectMax: config.limits.subjectMax,
     bodyMax: bodyLimit(m.kind, config),

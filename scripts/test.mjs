@@ -20,6 +20,7 @@ const tiers = [
     name: 'unit, CLI and LSP tests',
     cmd: ['npx', 'mocha', '--reporter', 'dot', 'out/test/unit/**/*.test.js', 'out/test/cli/**/*.test.js', 'out/test/lsp/**/*.test.js'],
   },
+  { name: 'robustness tests (properties, server survival, no network)', cmd: ['npx', 'mocha', '--reporter', 'dot', 'out/test/robustness/**/*.test.js'] },
   // Each editor runner reports its own missing editors (skip, or fail in CI).
   { name: 'editor tests (Neovim, Emacs Eglot)', cmd: ['node', 'test/editors/run.mjs'] },
   {

@@ -11,6 +11,7 @@ import {
   DocumentDiagnosticReportKind,
   FileChangeType,
   ProposedFeatures,
+  StreamMessageWriter,
   TextDocuments,
   TextDocumentSyncKind,
   createConnection,
@@ -22,6 +23,7 @@ import { defaultConfig, mergeConfig, type InmailConfig, type PartialConfig } fro
 import { lint, type LintResult } from './engine/lint';
 import { ConfigFileCache, CONFIG_FILE_NAME, findConfigFile } from './node/config-files';
 import { FIX_ALL_KIND, toDiagnostic, toRange } from './lsp/convert';
+import { TolerantStreamReader } from './lsp/tolerant-reader';
 import { codeActions } from './lsp/code-actions';
 import { completions, documentSymbols, hover } from './lsp/features';
 import { ConnectionNoteEditRequest, DocumentStatsNotification, GetCreditBreakdownRequest, GetDocumentStatsRequest, type DocumentStatsParams } from './protocol';
@@ -29,7 +31,18 @@ import { CreditTracker, readCreditSettings } from './lsp/credits';
 import type { Span } from './engine/types';
 import { connectionNoteEdit } from './engine/convert';
 
-const connection = createConnection(ProposedFeatures.all);
+const stdio = process.argv.includes('--stdio');
+if (stdio) {
+  // stdout carries the protocol: anything printed must go to stderr instead.
+  for (const level of ['log', 'info', 'debug', 'warn'] as const) console[level] = console.error;
+}
+const connection = stdio
+  ? createConnection(ProposedFeatures.all, new TolerantStreamReader(process.stdin), new StreamMessageWriter(process.stdout))
+  : createConnection(ProposedFeatures.all);
+if (stdio) {
+  // The editor closing our stdin means it has gone; there is nobody left to serve.
+  process.stdin.on('end', () => process.exit(0));
+}
 const documents = new TextDocuments(TextDocument);
 const configFiles = new ConfigFileCache();
 const credits = new CreditTracker(connection);
@@ -38,7 +51,7 @@ let workspaceFolderUris: string[] = [];
 let pullDiagnostics = false;
 let workspaceConfiguration = false;
 let settingsByUri = new Map<string, Promise<PartialConfig | undefined>>();
-const results = new Map<string, { version: number; result: LintResult; config: InmailConfig }>();
+const results = new Map<string, { version: number; text: string; result: LintResult; config: InmailConfig }>();
 const pending = new Map<string, NodeJS.Immediate | NodeJS.Timeout>();
 /** Config files whose problems are shown, so fixing one clears its diagnostics. */
 const configFilesWithProblems = new Set<string>();
@@ -127,9 +140,11 @@ function publishConfigProblems(path: string, problems: ReturnType<ConfigFileCach
 
 async function lintEntry(doc: TextDocument) {
   const cached = results.get(doc.uri);
-  if (cached && cached.version === doc.version) return cached;
+  const text = doc.getText();
+  // Clients may reuse a version number; the text itself decides whether the cached lint still fits.
+  if (cached && cached.version === doc.version && cached.text === text) return cached;
   const config = await configFor(doc.uri);
-  const entry = { version: doc.version, result: lint(doc.getText(), config), config };
+  const entry = { version: doc.version, text, result: lint(text, config), config };
   results.set(doc.uri, entry);
   return entry;
 }

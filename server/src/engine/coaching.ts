@@ -15,7 +15,7 @@ export interface Rabt {
 
 const WHY_NOW = /\b(?:congrat(?:s|ulations)|recently|just (?:saw|read|noticed|heard)|this (?:week|month|quarter)|since you|now that|ahead of|your (?:new|recent))\b/i;
 const BACKUP = /\b(?:teams? like yours|companies like|most (?:\w+ )?(?:teams|founders|recruiters|leaders|companies|ctos|vps)|(?:challenge|struggle|pain|bottleneck|headache|tricky|hard part|trade-?off)s?|as (?:you|teams|companies) (?:scale|grow)|in (?:your|the) (?:industry|space|market)|(?:I|we) (?:know|see|hear) (?:how|that|from))\b/i;
-const TEASE = /(?:\b\d+(?:[.,]\d+)?\s?(?:%|x\b|percent|hours?|days?|weeks?|months?)|\b(?:we|I) (?:helped|found|saw|learned|built|cut|doubled|tripled|saved)\b|\b(?:case study|benchmark|insight|playbook|result|data)\b|\b(?:cut|halved|doubled|tripled|saved|reduced|increased|grew)\b)/i;
+const TEASE = /(?:\b\d+(?:[.,]\d+)?(?:\r\n|\s)?(?:%|x\b|percent|hours?|days?|weeks?|months?)|\b(?:we|I) (?:helped|found|saw|learned|built|cut|doubled|tripled|saved)\b|\b(?:case study|benchmark|insight|playbook|result|data)\b|\b(?:cut|halved|doubled|tripled|saved|reduced|increased|grew)\b)/i;
 
 export function rabt(body: string, sentences?: readonly string[]): Rabt {
   return {

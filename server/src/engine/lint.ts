@@ -15,7 +15,8 @@ export interface LintResult {
 }
 
 export function lint(text: string, config: InmailConfig = defaultConfig()): LintResult {
-  const doc = parseDocument(text);
+  // A lone CR is a line break (old Mac files); as LF, every rule reads it so, and offsets stay the same.
+  const doc = parseDocument(text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text);
   const large = text.length > HEURISTIC_SIZE_LIMIT;
   const cache = new Map<Message, MessageAnalysis>();
   const analysis = (m: Message) => {

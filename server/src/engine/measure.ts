@@ -152,9 +152,9 @@ export function countGraphemesChunked(text: string): number {
 
 const BATCH = 1024;
 
-// Characters with rules of their own: Indic viramas (which join the next consonant), joiners, regional
-// indicators, Hangul jamo, prepend and spacing marks.
-const SPECIAL_CLUSTERING = /[\u094d\u09cd\u0acd\u0b4d\u0c4d\u0d4d\p{Mc}\u200d\u{1f1e6}-\u{1f1ff}\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u{110bd}\u{110cd}\u0d4e\u{111c2}\u{111c3}\u{1193f}\u{11941}\u{11a3a}\u{11a84}-\u{11a89}\u{11d46}\u{11f02}\u0e33\u0eb3\r\n]/u;
+// Characters with rules of their own: controls and format characters (nothing joins them), Indic viramas
+// (which join the next consonant), joiners, regional indicators, Hangul jamo, prepend and spacing marks.
+const SPECIAL_CLUSTERING = /[\p{Cc}\p{Cf}\p{Cn}\p{Zl}\p{Zp}\ud800-\udfff\u094d\u09cd\u0acd\u0b4d\u0c4d\u0d4d\p{Mc}\u200d\u{1f1e6}-\u{1f1ff}\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u{110bd}\u{110cd}\u0d4e\u{111c2}\u{111c3}\u{1193f}\u{11941}\u{11a3a}\u{11a84}-\u{11a89}\u{11d46}\u{11f02}\u0e33\u0eb3\r\n]/u;
 const EXTEND = /[\p{Grapheme_Extend}\p{Emoji_Modifier}]/u;
 
 /**

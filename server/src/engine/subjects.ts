@@ -2,7 +2,7 @@
  * Subject lines written from the draft itself. A generic subject is fixed by saying what only this
  * message can say: the recipient's post or news, the topic of the ask, a mutual connection.
  */
-import { MERGE_FIELD, specificWords, subjectGenericReason, type RecipientFacts } from './copy';
+import { MERGE_FIELD, PLACEHOLDER, specificWords, subjectGenericReason, type RecipientFacts } from './copy';
 import { countUnits, countWords } from './measure';
 import type { Message } from './types';
 
@@ -138,6 +138,8 @@ export function suggestSubjects(message: Message, limits: SubjectLimits): string
     seen.add(key);
     if (countWords(subject) >= limits.subjectWords || countUnits(subject) > limits.subjectMax) continue;
     if (subjectGenericReason(subject, {}) !== undefined) continue;
+    // A gap copied from the draft ("Your post on [specific topic]") would only trade one problem for another.
+    if (new RegExp(PLACEHOLDER.source).test(subject)) continue;
     out.push(subject);
     if (out.length === 4) break;
   }

@@ -1,5 +1,7 @@
 import { PLACEHOLDER } from '../copy';
-import type { Fix } from '../types';
+import { countUnits } from '../measure';
+import { bodyLimit } from '../stats';
+import type { Fix, Span } from '../types';
 import type { Rule } from './rule';
 
 // Gaps a mail-merge tool fills per recipient; anything else ("[specific topic]") the writer must write.
@@ -7,6 +9,20 @@ const RECIPIENT_FIELDS = /^(?:(?:first|last|full)[ _-]?name|name|company(?:[ _-]
 
 function mergeFieldName(gap: string): string {
   return gap.trim().toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '_').replace(/^_|_$/g, '') || 'field';
+}
+
+/** "[[First Name]]" and "[ [Company] ]" are one gap: the edit takes the enclosing brackets too. */
+function widenOverBrackets(text: string, span: Span, within: Span): Span {
+  let { start, end } = span;
+  for (;;) {
+    let before = start - 1;
+    while (before >= within.start && text[before] === ' ') before--;
+    let after = end;
+    while (after < within.end && text[after] === ' ') after++;
+    if (before < within.start || after >= within.end || text[before] !== '[' || text[after] !== ']') return { start, end };
+    start = before;
+    end = after + 1;
+  }
 }
 
 export const rule: Rule = {
@@ -18,26 +34,34 @@ export const rule: Rule = {
     hasSuggestions: true,
     heuristic: false,
   },
-  check({ doc, report }) {
+  check({ doc, config, measure, report }) {
     for (const message of doc.messages) {
-      // `To: [First Name]` is as unfinished as a gap in the body.
-      const regions = [...message.headers.map((h) => h.valueSpan), message.bodySpan];
+      const counts = measure(message);
+      // `To: [First Name]` is as unfinished as a gap in the body. Each region has the room its limit leaves,
+      // so fix-all never makes a merge field that pushes a subject or body over it.
+      const regions = [
+        ...message.headers.map((h) => ({ span: h.valueSpan, room: h === message.subject ? config.limits.subjectMax - counts.subjectLength : Infinity })),
+        { span: message.bodySpan, room: bodyLimit(message.kind, config) - counts.bodyLength },
+      ];
       for (const region of regions) {
-        const text = doc.text.slice(region.start, region.end);
+        const text = doc.text.slice(region.span.start, region.span.end);
         for (const m of text.matchAll(PLACEHOLDER)) {
-          const start = region.start + m.index;
-          const end = start + m[0].length;
+          const gap = { start: region.span.start + m.index, end: region.span.start + m.index + m[0].length };
+          const { start, end } = widenOverBrackets(doc.text, gap, region.span);
           const field = mergeFieldName(m[1]);
-          const toMergeField: Fix = { title: `Turn ${m[0]} into merge field {{${field}}}`, edits: [{ start, end, newText: `{{${field}}}` }] };
+          const newText = `{{${field}}}`;
+          const toMergeField: Fix = { title: `Turn ${m[0]} into merge field ${newText}`, edits: [{ start, end, newText }] };
+          const growth = newText.length - countUnits(doc.text.slice(start, end));
           const known = RECIPIENT_FIELDS.test(m[1].trim());
+          // Only recipient fields are safe to convert unasked; a merge field for "[specific topic]" would hide the gap.
+          const safe = known && growth <= region.room;
+          if (safe) region.room -= growth;
           report({
-            start,
-            end,
+            ...gap,
             message: known
-              ? `${m[0]} is a template gap. Fill it in, or make it the merge field {{${field}}} if your tool fills it per recipient.`
+              ? `${m[0]} is a template gap. Fill it in, or make it the merge field ${newText} if your tool fills it per recipient.`
               : `${m[0]} is a template gap: replace it with the real detail for this recipient before sending.`,
-            // Only recipient fields are safe to convert unasked; a merge field for "[specific topic]" would hide the gap.
-            fix: known ? toMergeField : undefined,
+            fix: safe ? toMergeField : undefined,
             suggestions: [toMergeField],
           });
         }

@@ -362,6 +362,18 @@ export interface TextAnalysis {
   sentences: string[];
 }
 
+/** Words and syllables of prose, merge fields left out, fed word by word from the scan. */
+class ProseCounter {
+  words = 0;
+  syllables = 0;
+  constructor(private readonly text: string) {}
+  readonly add = (start: number, end: number): void => {
+    if (this.text.charCodeAt(start) === 123) return; // a {{merge field}} is no prose
+    this.words++;
+    this.syllables += syllablesIn(this.text, start, end);
+  };
+}
+
 export function analyzeText(text: string, withProse = true): TextAnalysis {
   const simple = simpleScan(text);
   let length: number;
@@ -377,13 +389,9 @@ export function analyzeText(text: string, withProse = true): TextAnalysis {
   let prose: TextAnalysis['prose'];
   let wordCount: number;
   if (withProse) {
-    const counted = { words: 0, syllables: 0 };
-    wordCount = scanWords(text, (start, end) => {
-      if (text.charCodeAt(start) === 123) return; // a {{merge field}} is no prose
-      counted.words++;
-      counted.syllables += syllablesIn(text, start, end);
-    });
-    prose = counted;
+    const counted = new ProseCounter(text);
+    wordCount = scanWords(text, counted.add);
+    prose = { words: counted.words, syllables: counted.syllables };
   } else {
     wordCount = countWords(text);
   }

@@ -14,10 +14,13 @@ interface Line {
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
-  const breaks = /\r\n|\r|\n/g;
-  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
-    lines.push({ start, end: m.index, next: m.index + m[0].length });
-    start = m.index + m[0].length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    const width = c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
+    lines.push({ start, end: i, next: i + width });
+    start = i + width;
+    i += width - 1;
   }
   lines.push({ start, end: text.length, next: text.length });
   return lines;

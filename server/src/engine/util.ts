@@ -53,8 +53,23 @@ function squash(s: string): string {
 // Candidate lists are the fixed sets of header names, values and rule ids: squash each list once.
 const squashedLists = new WeakMap<readonly string[], string[]>();
 
+// Every keystroke re-lints the whole draft, and its header names rarely change: each list remembers its
+// answers, up to a bound that keeps a pasted megabyte of odd headers from growing it without end.
+const answers = new WeakMap<readonly string[], Map<string, string | undefined>>();
+const MAX_REMEMBERED = 20_000;
+
 /** The candidate a typo most likely meant, if any is close enough to suggest. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let remembered = answers.get(candidates);
+  if (!remembered) answers.set(candidates, (remembered = new Map()));
+  if (remembered.has(word)) return remembered.get(word);
+  const answer = closestUncached(word, candidates);
+  if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+  remembered.set(word, answer);
+  return answer;
+}
+
+function closestUncached(word: string, candidates: readonly string[]): string | undefined {
   let squashedCandidates = squashedLists.get(candidates);
   if (!squashedCandidates) squashedLists.set(candidates, (squashedCandidates = candidates.map(squash)));
   let best: string | undefined;

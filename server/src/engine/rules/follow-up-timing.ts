@@ -21,7 +21,7 @@ export const rule: Rule = {
       if (days >= min && days <= max) continue;
       const when = days < 0 ? 'before the message it follows up' : `${days} business day${days === 1 ? '' : 's'} after the previous message`;
       report({
-        ...header.valueSpan,
+        start: header.valueSpan.start, end: header.valueSpan.end,
         message: `This follow-up is planned ${when}; send it ${min}-${max} business days later${days < min ? ', so they have time to reply' : ', while they still remember the first message'}.`,
       });
     }

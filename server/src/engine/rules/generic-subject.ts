@@ -30,7 +30,7 @@ export const rule: Rule = {
         ? ` Try: "${suggestions[0]}".`
         : ' Name their company, their post or talk, or the topic of your ask.';
       report({
-        ...subject.valueSpan,
+        start: subject.valueSpan.start, end: subject.valueSpan.end,
         message: `"${subject.value}" ${WHY[reason]}.${hint}`,
         suggestions: suggestions.map((s) => ({ title: `Replace subject with "${s}"`, edits: [setHeaderValue(doc.text, subject, s)] })),
       });

@@ -20,14 +20,14 @@ export const rule: Rule = {
         const spec = headerSpec(header.name);
         if (!spec) continue;
         if (seen.has(header.key)) {
-          report({ ...header.nameSpan, message: `"${spec.name}" appears twice in this message; only the first one counts.` });
+          report({ start: header.nameSpan.start, end: header.nameSpan.end, message: `"${spec.name}" appears twice in this message; only the first one counts.` });
           continue;
         }
         seen.add(header.key);
         if (header.key === 'send') {
           // The first Send header is the one the parser read into message.send.
           if (!message.send) {
-            report({ ...header.valueSpan, message: `Send takes a date and time as YYYY-MM-DD HH:MM, e.g. 2026-12-01 09:30; "${header.value}" is not one.` });
+            report({ start: header.valueSpan.start, end: header.valueSpan.end, message: `Send takes a date and time as YYYY-MM-DD HH:MM, e.g. 2026-12-01 09:30; "${header.value}" is not one.` });
           }
           continue;
         }

@@ -39,7 +39,7 @@ export const rule: Rule = {
       if (!weekend && !fridayAfternoon) continue;
       const slot = nextGoodSlot(send);
       report({
-        ...header.valueSpan,
+        start: header.valueSpan.start, end: header.valueSpan.end,
         message: `${DAY_NAMES[send.weekday]}${weekend ? '' : ' afternoon'} is a poor time to send: InMails sent Tuesday to Thursday mornings get the most replies.`,
         suggestions: [{ title: `Move to ${DAY_NAMES[parseSendTime(slot)!.weekday]} ${slot}`, edits: [setHeaderValue(doc.text, header, slot)] }],
       });

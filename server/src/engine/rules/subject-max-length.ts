@@ -17,7 +17,7 @@ export const rule: Rule = {
       const limit = config.limits.subjectMax;
       if (subjectLength <= limit) continue;
       report({
-        ...message.subject.valueSpan,
+        start: message.subject.valueSpan.start, end: message.subject.valueSpan.end,
         message: `Subject is ${n(subjectLength)} characters; LinkedIn allows ${n(limit)}. Cut ${n(subjectLength - limit)}.`,
       });
     }

@@ -16,7 +16,7 @@ export const rule: Rule = {
       const { subjectWords } = measure(message);
       if (subjectWords <= limit) continue;
       report({
-        ...message.subject.valueSpan,
+        start: message.subject.valueSpan.start, end: message.subject.valueSpan.end,
         message: `Subject has ${subjectWords} words; keep it to ${limit} at most, fewer is better. Lead with the one specific thing: their post, their news, a mutual contact.`,
       });
     }

@@ -19,13 +19,14 @@ export const rule: Rule = {
       title: `Remove the ${extras.length} extra follow-up${extras.length === 1 ? '' : 's'}`,
       edits: [{ start: removeFrom, end: doc.text.length, newText: '' }],
     };
+    const suggestions = [remove];
     for (const extra of extras) {
       const separator = extra.separatorSpan!;
       report({
         start: separator.start,
         end: separator.start + 3,
         message: `Follow-up ${extra.index} is one too many: follow up ${allowed === 1 ? 'once' : `at most ${allowed} times`}, then let it rest.`,
-        suggestions: [remove],
+        suggestions,
       });
     }
   },

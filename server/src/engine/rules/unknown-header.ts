@@ -13,7 +13,7 @@ const NAME_LIST = NAMES.join(', ');
  */
 function renameFix(text: string, header: Header, meant: string): Fix {
   const spec = headerSpec(meant)!;
-  const edits = [{ ...header.nameSpan, newText: meant }];
+  const edits = [{ start: header.nameSpan.start, end: header.nameSpan.end, newText: meant }];
   if ('values' in spec && header.value && !(spec.values as readonly string[]).includes(header.value.toLowerCase())) {
     const value = closest(header.value, spec.values);
     if (value) edits.push(setHeaderValue(text, header, value));
@@ -44,7 +44,7 @@ export const rule: Rule = {
         const fix = meant && !clash ? renameFix(doc.text, header, meant) : undefined;
         if (meant && !clash) present.add(meant.toLowerCase());
         report({
-          ...header.nameSpan,
+          start: header.nameSpan.start, end: header.nameSpan.end,
           message: meant
             ? `Unknown header "${header.name}". Did you mean "${meant}"?${clash ? ` This message already has a ${meant} header.` : ''}`
             : `Unknown header "${header.name}". Known headers: ${NAME_LIST}. If this line is the body, put a blank line above it.`,

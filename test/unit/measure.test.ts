@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { countGraphemes, countGraphemesChunked, countGraphemesSlow, countUnits, countWords, lint, overflowOffset, splitSentences, words } from '../../server/src/engine';
+import { countGraphemes, countGraphemesChunked, countGraphemesSlow, countSentences, countUnits, countWords, lint, overflowOffset, splitSentences, words } from '../../server/src/engine';
 
 describe('counting', () => {
   it('counts UTF-16 units after NFC, a line break as one', () => {
@@ -129,6 +129,39 @@ describe('grapheme pipeline on generated text', () => {
       const normalized = s.replace(/\r\n?/g, '\n').normalize('NFC');
       assert.equal(countGraphemes(s), countGraphemesSlow(normalized), JSON.stringify(s));
       assert.equal(countGraphemesChunked(normalized), countGraphemesSlow(normalized), JSON.stringify(s));
+    }
+  });
+});
+
+describe('sentence splitting on offsets', () => {
+  // The string-based algorithm the offset-based one replaced, kept as its definition.
+  const END = /(?<![\s.]\p{L}\.)(?<!\b(?:e\.g|i\.e|etc|vs|Mr|Mrs|Ms|Dr|St|Inc|Ltd|Co))[.!?…]+["')\]’”]*(?=\s|$)/gu;
+  const tokensWithWords = (s: string) => s.split(/[ \t\n\r\u00a0\u2000-\u200a\u3000]+/).filter((t) => /[\p{L}\p{N}\p{M}]/u.test(t)).length;
+  function reference(text: string): string[] {
+    const out: string[] = [];
+    const push = (candidate: string) => {
+      for (const part of candidate.split(/\n\s*\n/)) {
+        const s = part.trim();
+        if (s && tokensWithWords(s) >= (/[.!?]$/.test(s) ? 1 : 3)) out.push(s);
+      }
+    };
+    let start = 0;
+    for (const m of text.matchAll(END)) {
+      push(text.slice(start, m.index + m[0].length));
+      start = m.index + m[0].length;
+    }
+    push(text.slice(start));
+    return out;
+  }
+  const pieces = ['Hi Dana,', ' ', '\n', '\n\n', '\n \n', '\t', 'we', 'met', 'at', 'KubeCon', '.', '!', '?', 'e.g.', '3.5', 'Dr.', '…', '"', ')', 'Best,', 'Sam', '\u00a0', 'é', '👋'];
+  it('finds what the string-based definition finds, on 5,000 generated texts', () => {
+    let seed = 31;
+    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    for (let k = 0; k < 5000; k++) {
+      let s = '';
+      for (let i = Math.floor(random() * 30); i > 0; i--) s += pieces[Math.floor(random() * pieces.length)] + (random() < 0.5 ? ' ' : '');
+      assert.deepEqual(splitSentences(s), reference(s), JSON.stringify(s));
+      assert.equal(countSentences(s), reference(s).length);
     }
   });
 });

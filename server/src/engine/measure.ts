@@ -303,30 +303,70 @@ export function countWords(text: string): number {
 // A sentence ends at . ! ? or … followed by space or the end; "e.g." and "3.5" stay inside one.
 const SENTENCE_END = /(?<![\s.]\p{L}\.)(?<!\b(?:e\.g|i\.e|etc|vs|Mr|Mrs|Ms|Dr|St|Inc|Ltd|Co))[.!?…]+["')\]’”]*(?=\s|$)/gu;
 
-export function splitSentences(text: string): string[] {
-  const sentences: string[] = [];
+/**
+ * Calls `found` with the offsets of each sentence, trimmed. Greetings and sign-offs on their own
+ * line ("Hi Dana,", "Best, Sam") are not sentences. Offsets, not strings: a long document's sentences
+ * are counted without copying any of them.
+ */
+function forEachSentence(text: string, found: (start: number, end: number) => void): void {
   let start = 0;
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
     const end = m.index + m[0].length;
-    pushSentence(sentences, text.slice(start, end));
+    sentenceParts(text, start, end, found);
     start = end;
   }
-  pushSentence(sentences, text.slice(start));
+  sentenceParts(text, start, text.length, found);
+}
+
+/** A candidate sentence, split at blank lines, each part trimmed and kept if it reads as a sentence. */
+function sentenceParts(text: string, start: number, end: number, found: (start: number, end: number) => void): void {
+  let partStart = start;
+  for (let i = text.indexOf('\n', start); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) {
+    let j = i + 1;
+    while (j < end && text.charCodeAt(j) !== 10 && isTrimmable(text.charCodeAt(j))) j++;
+    if (j < end && text.charCodeAt(j) === 10) {
+      sentencePart(text, partStart, i, found);
+      // Further blank lines in a row belong to the same gap.
+      while (j + 1 < end && isTrimmable(text.charCodeAt(j + 1))) j++;
+      partStart = j + 1;
+      i = j;
+    }
+  }
+  sentencePart(text, partStart, end, found);
+}
+
+function sentencePart(text: string, start: number, end: number, found: (start: number, end: number) => void): void {
+  while (start < end && isTrimmable(text.charCodeAt(start))) start++;
+  while (end > start && isTrimmable(text.charCodeAt(end - 1))) end--;
+  if (start === end) return;
+  const last = text.charCodeAt(end - 1);
+  const terminal = last === 46 || last === 33 || last === 63;
+  if (hasWords(text, start, end, terminal ? 1 : 3)) found(start, end);
+}
+
+/** What String.prototype.trim removes. */
+function isTrimmable(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+export function splitSentences(text: string): string[] {
+  const sentences: string[] = [];
+  forEachSentence(text, (start, end) => sentences.push(text.slice(start, end)));
   return sentences;
 }
 
 /**
- * Whether the text has at least `count` whitespace-separated tokens holding a letter or digit.
+ * Whether `text[start, end)` has at least `count` whitespace-separated tokens holding a letter or digit.
  * "Best, Sam" is a sign-off, "Thanks again for the intro" a sentence. A loop, not a regex: on a
  * megabyte without spaces a backtracking regex overflows the stack.
  */
-function hasWords(text: string, count: number): boolean {
+function hasWords(text: string, start: number, end: number, count: number): boolean {
   let found = 0;
   let inToken = false;
   let tokenHasWord = false;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 32;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 32;
     const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
     if (space) {
       if (inToken && tokenHasWord && ++found >= count) return true;
@@ -340,16 +380,10 @@ function hasWords(text: string, count: number): boolean {
   return false;
 }
 
-function pushSentence(into: string[], candidate: string): void {
-  // Greetings and sign-offs on their own line ("Hi Dana,", "Best, Sam") are not sentences.
-  for (const part of candidate.includes('\n') ? candidate.split(/\n\s*\n/) : [candidate]) {
-    const s = part.trim();
-    if (/[.!?]$/.test(s) ? hasWords(s, 1) : hasWords(s, 3)) into.push(s);
-  }
-}
-
 export function countSentences(text: string): number {
-  return splitSentences(text).length;
+  let n = 0;
+  forEachSentence(text, () => n++);
+  return n;
 }
 
 /** Everything the rules and stats read off a body, computed in one go and shared. */
@@ -359,7 +393,9 @@ export interface TextAnalysis {
   wordCount: number;
   /** Words and syllables for the reading-ease figure, merge fields left out; counted only when asked for. */
   prose?: { words: number; syllables: number };
+  /** The sentences themselves, for the ask and RABT checks; empty unless prose was asked for. */
   sentences: string[];
+  sentenceCount: number;
 }
 
 /** Words and syllables of prose, merge fields left out, fed word by word from the scan. */
@@ -395,7 +431,8 @@ export function analyzeText(text: string, withProse = true): TextAnalysis {
   } else {
     wordCount = countWords(text);
   }
-  return { length, graphemes, wordCount, prose, sentences: splitSentences(text) };
+  const sentences = withProse ? splitSentences(text) : [];
+  return { length, graphemes, wordCount, prose, sentences, sentenceCount: withProse ? sentences.length : countSentences(text) };
 }
 
 export interface TextMeasure {

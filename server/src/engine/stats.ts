@@ -39,7 +39,7 @@ export function analyzeMessage(message: Message, withProse = true): MessageAnaly
       bodyLength: body.length,
       bodyGraphemes: body.graphemes,
       bodyWords: body.wordCount,
-      bodySentences: body.sentences.length,
+      bodySentences: body.sentenceCount,
     },
   };
 }
@@ -107,7 +107,7 @@ export function documentStats(doc: ParsedDocument, config: InmailConfig, analyze
     bodyWords: measure.bodyWords,
     bodySentences: measure.bodySentences,
     readingSeconds: readingSeconds(measure.bodyWords),
-    readingEase: coaching && body.prose ? readingEase(body.prose.words, body.prose.syllables, body.sentences.length) : undefined,
+    readingEase: coaching && body.prose ? readingEase(body.prose.words, body.prose.syllables, body.sentenceCount) : undefined,
     rabt: coaching ? rabt(m.body, body.sentences) : undefined,
     subjectMax: config.limits.subjectMax,
     bodyMax: bodyLimit(m.kind, config),

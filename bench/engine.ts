@@ -2,7 +2,7 @@
 import { lint } from '../server/src/engine';
 import { growthPair, pathologicalInputs, sizedDrafts, standardDraft } from './corpus';
 import type { Row } from './report';
-import { elapsedMs, timeSync, type Timing } from './timing';
+import { elapsedMs, settle, timeInterleaved, timeSync, type Timing } from './timing';
 
 const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 
@@ -18,12 +18,11 @@ export interface EngineFigures {
   lint1900: Timing;
 }
 
-export function benchEngine(quick: boolean): EngineFigures {
+export async function benchEngine(quick: boolean): Promise<EngineFigures> {
   const rows: Row[] = [];
   const budget = quick ? 400 : 1500;
   const text = standardDraft();
-  const baseline = timeSync(() => singlePass(text), { budgetMs: budget, minRuns: 2000 });
-  const lint1900 = timeSync(() => lint(text), { budgetMs: budget, minRuns: 1000 });
+  const [baseline, lint1900] = await timeInterleaved(() => singlePass(text), () => lint(text), { rounds: quick ? 8 : 30, roundMs: 50 });
   rows.push({ section: 'engine', what: `single-pass baseline, ${text.length.toLocaleString('en-US')} chars`, ...baseline });
   const ratio = lint1900.p50 / baseline.p50;
   rows.push({
@@ -37,6 +36,7 @@ export function benchEngine(quick: boolean): EngineFigures {
   for (const { label, text: sized } of sizedDrafts()) {
     rows.push({ section: 'engine', what: `full lint, ${label}`, ...timeSync(() => lint(sized), { budgetMs: budget / 3, minRuns: 100 }) });
   }
+  settle();
   const { small, large } = growthPair();
   const smallTime = timeSync(() => lint(small), { budgetMs: budget / 2, minRuns: 500 });
   const largeTime = timeSync(() => lint(large), { budgetMs: budget * 2, minRuns: quick ? 3 : 10, warmup: 2 });
@@ -44,6 +44,7 @@ export function benchEngine(quick: boolean): EngineFigures {
   rows.push({ section: 'engine', what: 'full lint, 2 KB', ...smallTime });
   rows.push({ section: 'engine', what: 'full lint, 1 MB', ...largeTime, value: `${growth.toFixed(0)}x the 2 KB time`, budget: '<= 600x 2 KB (linear)', pass: growth <= 600 });
   for (const { label, text: input } of pathologicalInputs()) {
+    settle();
     lint(input);
     const samples = Array.from({ length: quick ? 3 : 7 }, () => elapsedMs(() => lint(input))).sort((a, b) => a - b);
     const p50 = samples[samples.length >> 1];

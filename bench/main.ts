@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { benchEngine } from './engine';
 import { benchPeers } from './peers';
 import { table, type Row } from './report';
+import { settle } from './timing';
 import { benchServer } from './server';
 import { benchSize } from './size';
 import { benchWorkspace } from './workspace';
@@ -21,11 +22,12 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   const section = async (name: string, run: () => Row[] | Promise<Row[]>) => {
     process.stderr.write(`bench: ${name}…\n`);
+    settle();
     rows.push(...(await run()));
   };
-  const engine = benchEngine(quick);
+  const engine = await benchEngine(quick);
   rows.push(...engine.rows);
-  await section('peers', () => benchPeers(quick, engine.lint1900));
+  await section('peers', () => benchPeers(quick));
   await section('language server', () => benchServer(join(dist, 'server.js'), quick));
   await section('CLI and credit scan', () => benchWorkspace(join(dist, 'cli.js'), quick));
   await section('sizes', () => benchSize(join(dist, 'server.js'), quick ? undefined : join(root, 'out', 'bench', 'inmail.vsix')));

@@ -14,6 +14,11 @@ export interface TimingOptions {
   budgetMs?: number;
 }
 
+/** Collects garbage between measurements (the bench runs with --expose-gc), so none pays for another's. */
+export function settle(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
 export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
@@ -50,6 +55,36 @@ export async function timeAsync(fn: () => Promise<unknown>, options: TimingOptio
     samples.push(now() - start);
   }
   return summarize(samples);
+}
+
+/**
+ * Times two functions in alternating short rounds, so both see the same machine: on a shared VM the
+ * speed drifts over seconds, and two measurements taken one after the other compare the drift, not the code.
+ */
+export async function timeInterleaved(
+  a: () => unknown,
+  b: () => unknown,
+  options: { rounds: number; roundMs: number },
+): Promise<[Timing, Timing]> {
+  const samplesA: number[] = [];
+  const samplesB: number[] = [];
+  const run = async (fn: () => unknown, into: number[], ms: number) => {
+    const deadline = now() + ms;
+    do {
+      const start = now();
+      await fn();
+      into.push(now() - start);
+    } while (now() < deadline);
+  };
+  for (let i = 0; i < 20; i++) {
+    await a();
+    await b();
+  }
+  for (let round = 0; round < options.rounds; round++) {
+    await run(a, samplesA, options.roundMs);
+    await run(b, samplesB, options.roundMs);
+  }
+  return [summarize(samplesA), summarize(samplesB)];
 }
 
 export function elapsedMs(fn: () => unknown): number {

@@ -309,31 +309,34 @@ const SENTENCE_END = /(?<![\s.]\p{L}\.)(?<!\b(?:e\.g|i\.e|etc|vs|Mr|Mrs|Ms|Dr|St
  * are counted without copying any of them.
  */
 function forEachSentence(text: string, found: (start: number, end: number) => void): void {
+  // The next line break at or after the current candidate, found once and reused: a megabyte on one line
+  // has none, and searching for it from every sentence would be quadratic.
+  let newline = text.indexOf('\n');
   let start = 0;
   SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
-    const end = m.index + m[0].length;
-    sentenceParts(text, start, end, found);
+  for (;;) {
+    const m = SENTENCE_END.exec(text);
+    const end = m ? m.index + m[0].length : text.length;
+    // The candidate, split at blank lines, each part trimmed and kept if it reads as a sentence.
+    if (newline !== -1 && newline < start) newline = text.indexOf('\n', start);
+    let partStart = start;
+    while (newline !== -1 && newline < end) {
+      let j = newline + 1;
+      while (j < end && text.charCodeAt(j) !== 10 && isTrimmable(text.charCodeAt(j))) j++;
+      if (j < end && text.charCodeAt(j) === 10) {
+        sentencePart(text, partStart, newline, found);
+        // Further blank lines in a row belong to the same gap.
+        while (j + 1 < end && isTrimmable(text.charCodeAt(j + 1))) j++;
+        partStart = j + 1;
+        newline = text.indexOf('\n', j + 1);
+      } else {
+        newline = text.indexOf('\n', newline + 1);
+      }
+    }
+    sentencePart(text, partStart, end, found);
+    if (!m) return;
     start = end;
   }
-  sentenceParts(text, start, text.length, found);
-}
-
-/** A candidate sentence, split at blank lines, each part trimmed and kept if it reads as a sentence. */
-function sentenceParts(text: string, start: number, end: number, found: (start: number, end: number) => void): void {
-  let partStart = start;
-  for (let i = text.indexOf('\n', start); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) {
-    let j = i + 1;
-    while (j < end && text.charCodeAt(j) !== 10 && isTrimmable(text.charCodeAt(j))) j++;
-    if (j < end && text.charCodeAt(j) === 10) {
-      sentencePart(text, partStart, i, found);
-      // Further blank lines in a row belong to the same gap.
-      while (j + 1 < end && isTrimmable(text.charCodeAt(j + 1))) j++;
-      partStart = j + 1;
-      i = j;
-    }
-  }
-  sentencePart(text, partStart, end, found);
 }
 
 function sentencePart(text: string, start: number, end: number, found: (start: number, end: number) => void): void {

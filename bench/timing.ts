@@ -81,7 +81,10 @@ export async function timeInterleaved(
     await b();
   }
   for (let round = 0; round < options.rounds; round++) {
+    // Each side starts its round with the other's garbage collected, so neither pays for the other.
+    settle();
     await run(a, samplesA, options.roundMs);
+    settle();
     await run(b, samplesB, options.roundMs);
   }
   return [summarize(samplesA), summarize(samplesB)];

@@ -102,7 +102,10 @@ function buildMessage(text: string, lines: Line[], index: number, separatorSpan?
   const lastLine = lines[lines.length - 1];
   const bodyStart = i < lines.length ? lines[i].start : lastLine.end;
   const bodySpan = trimSpan(text, bodyStart, lastLine.end);
-  const get = (key: string) => headers.find((h) => h.key === key);
+  // The first header of each name counts; a later repeat is reported by invalid-header-value.
+  const firstOfName: Record<string, Header | undefined> = Object.create(null);
+  for (const h of headers) firstOfName[h.key] ??= h;
+  const get = (key: string) => firstOfName[key];
   const subject = get('subject');
   const to = get('to')?.value;
   const company = get('company')?.value;

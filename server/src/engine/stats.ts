@@ -19,29 +19,40 @@ export interface MessageAnalysis {
   overflowAt(limit: number): number | undefined;
 }
 
-/** `withProse` also counts the syllables the reading-ease figure needs. */
-export function analyzeMessage(message: Message, withProse = true): MessageAnalysis {
-  const subject = message.subject?.value ?? '';
-  const body = analyzeText(message.body, withProse);
+/** One message's counts, computed once and shared by every rule and the stats. */
+class MessageAnalysisImpl implements MessageAnalysis {
+  readonly body: TextAnalysis;
+  readonly measure: MessageMeasure;
   // Made only for bodies that pass a limit: most messages never need it.
-  let overflows: Map<number, number | undefined> | undefined;
-  return {
-    body,
-    overflowAt: (limit) => {
-      if (body.length <= limit) return undefined;
-      overflows ??= new Map();
-      if (!overflows.has(limit)) overflows.set(limit, overflowOffset(message.body, limit));
-      return overflows.get(limit);
-    },
-    measure: {
-      subjectLength: countUnits(subject),
-      subjectWords: countWords(subject),
+  private overflows: Map<number, number | undefined> | undefined;
+
+  constructor(
+    private readonly message: Message,
+    withProse: boolean,
+  ) {
+    const subject = message.subject?.value ?? '';
+    const body = (this.body = analyzeText(message.body, withProse));
+    this.measure = {
+      subjectLength: subject ? countUnits(subject) : 0,
+      subjectWords: subject ? countWords(subject) : 0,
       bodyLength: body.length,
       bodyGraphemes: body.graphemes,
       bodyWords: body.wordCount,
       bodySentences: body.sentenceCount,
-    },
-  };
+    };
+  }
+
+  overflowAt(limit: number): number | undefined {
+    if (this.body.length <= limit) return undefined;
+    this.overflows ??= new Map();
+    if (!this.overflows.has(limit)) this.overflows.set(limit, overflowOffset(this.message.body, limit));
+    return this.overflows.get(limit);
+  }
+}
+
+/** `withProse` also counts the syllables the reading-ease figure needs. */
+export function analyzeMessage(message: Message, withProse = true): MessageAnalysis {
+  return new MessageAnalysisImpl(message, withProse);
 }
 
 export function measureMessage(message: Message): MessageMeasure {
@@ -77,6 +88,9 @@ export interface DocumentStats {
   messages: MessageStats[];
 }
 
+// Most messages fit: they share one frozen answer instead of each carrying an empty object.
+const NO_OVERFLOW: MessageStats['overflow'] = Object.freeze({});
+
 function overflowSpans(m: Message, analysis: MessageAnalysis, hardMax: number, sweetSpot: number | undefined): MessageStats['overflow'] {
   const past = (limit: number): Span | undefined => {
     const offset = analysis.overflowAt(limit);
@@ -84,6 +98,7 @@ function overflowSpans(m: Message, analysis: MessageAnalysis, hardMax: number, s
   };
   const hard = past(hardMax);
   const soft = sweetSpot !== undefined && sweetSpot < hardMax ? past(sweetSpot) : undefined;
+  if (!hard && !soft) return NO_OVERFLOW;
   // The faint highlight stops where the hard one starts, so the two never overlap.
   return { hard, soft: soft && hard ? { start: soft.start, end: hard.start } : soft };
 }

@@ -73,6 +73,19 @@ async function main() {
     const preview = page.frameLocator('iframe.webview').frameLocator('iframe').locator('text=Drafts that will spend a credit');
     check(await preview.first().waitFor({ timeout: TIMEOUT }).then(() => true, () => false), 'the credit breakdown opens');
     await shot('credits.png');
+
+    // A new draft from a template: the picker lists the snippets, Enter expands one with its tab stops.
+    await page.keyboard.press('F1');
+    await page.keyboard.type('InMail: New Draft from Template');
+    await page.keyboard.press('Enter');
+    const picker = page.locator('.quick-input-list .monaco-list-row', { hasText: 'sales' }).first();
+    check(await picker.waitFor({ timeout: TIMEOUT }).then(() => true, () => false), 'New Draft from Template lists the templates');
+    await shot('templates.png');
+    await page.keyboard.press('Enter');
+    const drafted = page.locator('.view-line', { hasText: 'Subject:' }).first();
+    check(await drafted.waitFor({ timeout: TIMEOUT }).then(() => true, () => false), 'the template expands into a draft');
+    await page.locator('.statusbar-item', { hasText: /Subj \d+\/200/ }).first().waitFor({ timeout: TIMEOUT }).catch(() => {});
+    await shot('new-draft.png');
   } finally {
     await browser.close().catch(() => {});
     await server.stop();

@@ -10,7 +10,6 @@ import {
   DiagnosticSeverity,
   DocumentDiagnosticReportKind,
   FileChangeType,
-  ProposedFeatures,
   StreamMessageWriter,
   TextDocuments,
   TextDocumentSyncKind,
@@ -37,8 +36,8 @@ if (stdio) {
   for (const level of ['log', 'info', 'debug', 'warn'] as const) console[level] = console.error;
 }
 const connection = stdio
-  ? createConnection(ProposedFeatures.all, new TolerantStreamReader(process.stdin), new StreamMessageWriter(process.stdout))
-  : createConnection(ProposedFeatures.all);
+  ? createConnection(new TolerantStreamReader(process.stdin), new StreamMessageWriter(process.stdout))
+  : createConnection();
 if (stdio) {
   // The editor closing our stdin means it has gone; there is nobody left to serve.
   process.stdin.on('end', () => process.exit(0));

@@ -25,8 +25,7 @@ async function main(): Promise<void> {
     settle();
     rows.push(...(await run()));
   };
-  const engine = await benchEngine(quick);
-  rows.push(...engine.rows);
+  rows.push(...(await benchEngine(quick)));
   await section('peers', () => benchPeers(quick));
   await section('language server', () => benchServer(join(dist, 'server.js'), quick));
   await section('CLI and credit scan', () => benchWorkspace(join(dist, 'cli.js'), quick));

@@ -44,19 +44,6 @@ export function timeSync(fn: () => unknown, options: TimingOptions = {}): Timing
   return summarize(samples);
 }
 
-export async function timeAsync(fn: () => Promise<unknown>, options: TimingOptions = {}): Promise<Timing> {
-  const { warmup = 20, minRuns = 50, maxRuns = 10_000, budgetMs = 1500 } = options;
-  for (let i = 0; i < warmup; i++) await fn();
-  const samples: number[] = [];
-  const deadline = now() + budgetMs;
-  while (samples.length < maxRuns && (samples.length < minRuns || now() < deadline)) {
-    const start = now();
-    await fn();
-    samples.push(now() - start);
-  }
-  return summarize(samples);
-}
-
 /**
  * Times two functions in alternating short rounds, so both see the same machine: on a shared VM the
  * speed drifts over seconds, and two measurements taken one after the other compare the drift, not the code.

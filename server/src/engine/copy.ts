@@ -2,7 +2,7 @@
  * What makes outreach copy generic or specific. Shared by the rules that judge copy and by the
  * subject suggestions, so a suggestion can never be something our own rules would flag.
  */
-import { splitSentences, words } from './measure';
+import { splitSentences, words } from './words';
 
 export const MERGE_FIELD = /\{\{\s*([^{}\n]*?)\s*\}\}/g;
 /** `[Name]`, `[specific topic]`: a template gap. Not `[1]` (a footnote) or `[x]` (a checkbox). */

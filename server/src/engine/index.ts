@@ -3,6 +3,7 @@ export * from './types';
 export * from './config';
 export * from './parse';
 export * from './measure';
+export * from './words';
 export * from './stats';
 export * from './lint';
 export * from './fixes';

@@ -1,6 +1,7 @@
 import { rabt, readingEase, readingSeconds, type Rabt } from './coaching';
 import type { InmailConfig } from './config';
-import { analyzeText, countUnits, countWords, overflowOffset, type TextAnalysis } from './measure';
+import { analyzeText, countUnits, overflowOffset, type TextAnalysis } from './measure';
+import { countWords } from './words';
 import type { Message, MessageKind, ParsedDocument, Span } from './types';
 
 export interface MessageMeasure {

@@ -3,7 +3,8 @@
  * message can say: the recipient's post or news, the topic of the ask, a mutual connection.
  */
 import { MERGE_FIELD, PLACEHOLDER, specificWords, subjectGenericReason, type RecipientFacts } from './copy';
-import { countUnits, countWords } from './measure';
+import { countUnits } from './measure';
+import { countWords } from './words';
 import type { Message } from './types';
 
 export interface DraftFacts extends RecipientFacts {

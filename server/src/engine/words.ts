@@ -1,0 +1,193 @@
+/**
+ * Words and sentences as a writer counts them. Scanners over char codes rather than Unicode regexes:
+ * they run on every keystroke, and on a megabyte without spaces a backtracking regex overflows the stack.
+ */
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const wordCharCache = new Map<number, boolean>();
+
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0;
+
+function isWordChar(code: number): boolean {
+  if (code < 128) return ASCII_WORD[code] === 1;
+  let known = wordCharCache.get(code);
+  if (known === undefined) {
+    known = WORD_CHAR.test(String.fromCodePoint(code));
+    wordCharCache.set(code, known);
+  }
+  return known;
+}
+
+// Characters that join two runs of letters into one word: it's, e-mail, e.g, a@b, R&D.
+function isJoiner(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 46 || code === 45 || code === 64 || code === 38;
+}
+
+/** `\b` in a non-Unicode regex: only ASCII letters, digits and _ are word characters. */
+function isAsciiWordChar(code: number): boolean {
+  return code === 95 || (code < 128 && isWordChar(code));
+}
+
+function isLetterS(code: number): boolean {
+  return code === 115 || code === 83;
+}
+
+/**
+ * Words as a writer counts them: runs of letters, digits and marks, joined by ' ’ . - @ &; a merge field
+ * is one word, possessive included ("{{company}}'s", like "Acme's"). A hand-written scan, since a Unicode
+ * property regex over the body costs twice as much and this runs on every keystroke.
+ */
+export function scanWords(text: string, found?: (start: number, end: number) => void): number {
+  let count = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const unit = text.charCodeAt(i);
+    if (unit < 128 && unit !== 123 && ASCII_WORD[unit] !== 1) {
+      i++;
+      continue;
+    }
+    const c = unit < 128 ? unit : text.codePointAt(i)!;
+    if (c === 123 && text.charCodeAt(i + 1) === 123) {
+      let j = i + 2;
+      for (let d = text.charCodeAt(j); j < n && d !== 125 && d !== 123 && d !== 10; d = text.charCodeAt(++j));
+      if (text.charCodeAt(j) === 125 && text.charCodeAt(j + 1) === 125) {
+        let end = j + 2;
+        const apostrophe = text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019;
+        if (apostrophe && isLetterS(text.charCodeAt(end + 1)) && !isAsciiWordChar(text.charCodeAt(end + 2))) end += 2;
+        count++;
+        found?.(i, end);
+        i = end;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    if (!isWordChar(c)) {
+      i += c > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d < 128) {
+          if (ASCII_WORD[d] !== 1) break;
+          i++;
+        } else {
+          const cp = text.codePointAt(i)!;
+          if (!isWordChar(cp)) break;
+          i += cp > 0xffff ? 2 : 1;
+        }
+      }
+      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordChar(text.codePointAt(i + 1)!)) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    count++;
+    found?.(start, i);
+  }
+  return count;
+}
+
+export function words(text: string): string[] {
+  const out: string[] = [];
+  scanWords(text, (start, end) => out.push(text.slice(start, end)));
+  return out;
+}
+
+export function countWords(text: string): number {
+  return scanWords(text);
+}
+
+// A sentence ends at . ! ? or … followed by space or the end; "e.g." and "3.5" stay inside one.
+const SENTENCE_END = /(?<![\s.]\p{L}\.)(?<!\b(?:e\.g|i\.e|etc|vs|Mr|Mrs|Ms|Dr|St|Inc|Ltd|Co))[.!?…]+["')\]’”]*(?=\s|$)/gu;
+
+/**
+ * Calls `found` with the offsets of each sentence, trimmed. Greetings and sign-offs on their own
+ * line ("Hi Dana,", "Best, Sam") are not sentences. Offsets, not strings: a long document's sentences
+ * are counted without copying any of them.
+ */
+function forEachSentence(text: string, found: (start: number, end: number) => void): void {
+  // The next line break at or after the current candidate, found once and reused: a megabyte on one line
+  // has none, and searching for it from every sentence would be quadratic.
+  let newline = text.indexOf('\n');
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (;;) {
+    const m = SENTENCE_END.exec(text);
+    const end = m ? m.index + m[0].length : text.length;
+    // The candidate, split at blank lines, each part trimmed and kept if it reads as a sentence.
+    if (newline !== -1 && newline < start) newline = text.indexOf('\n', start);
+    let partStart = start;
+    while (newline !== -1 && newline < end) {
+      let j = newline + 1;
+      while (j < end && text.charCodeAt(j) !== 10 && isTrimmable(text.charCodeAt(j))) j++;
+      if (j < end && text.charCodeAt(j) === 10) {
+        sentencePart(text, partStart, newline, found);
+        // Further blank lines in a row belong to the same gap.
+        while (j + 1 < end && isTrimmable(text.charCodeAt(j + 1))) j++;
+        partStart = j + 1;
+        newline = text.indexOf('\n', j + 1);
+      } else {
+        newline = text.indexOf('\n', newline + 1);
+      }
+    }
+    sentencePart(text, partStart, end, found);
+    if (!m) return;
+    start = end;
+  }
+}
+
+function sentencePart(text: string, start: number, end: number, found: (start: number, end: number) => void): void {
+  while (start < end && isTrimmable(text.charCodeAt(start))) start++;
+  while (end > start && isTrimmable(text.charCodeAt(end - 1))) end--;
+  if (start === end) return;
+  const last = text.charCodeAt(end - 1);
+  const terminal = last === 46 || last === 33 || last === 63;
+  if (hasWords(text, start, end, terminal ? 1 : 3)) found(start, end);
+}
+
+/** What String.prototype.trim removes. */
+function isTrimmable(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+export function splitSentences(text: string): string[] {
+  const sentences: string[] = [];
+  forEachSentence(text, (start, end) => sentences.push(text.slice(start, end)));
+  return sentences;
+}
+
+/**
+ * Whether `text[start, end)` has at least `count` whitespace-separated tokens holding a letter or digit.
+ * "Best, Sam" is a sign-off, "Thanks again for the intro" a sentence. A loop, not a regex: on a
+ * megabyte without spaces a backtracking regex overflows the stack.
+ */
+function hasWords(text: string, start: number, end: number, count: number): boolean {
+  let found = 0;
+  let inToken = false;
+  let tokenHasWord = false;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 32;
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
+    if (space) {
+      if (inToken && tokenHasWord && ++found >= count) return true;
+      inToken = false;
+      tokenHasWord = false;
+    } else {
+      inToken = true;
+      if (!tokenHasWord) tokenHasWord = c < 128 ? ASCII_WORD[c] === 1 : isWordChar(text.codePointAt(i)!);
+    }
+  }
+  return false;
+}
+
+export function countSentences(text: string): number {
+  let n = 0;
+  forEachSentence(text, () => n++);
+  return n;
+}

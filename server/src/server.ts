@@ -78,7 +78,7 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onInitialized(() => {
   if (workspaceConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'inmail' });
-  credits.start(workspaceFolderUris);
+  void credits.start(workspaceFolderUris);
   void refreshCreditSettings();
 });
 

@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { ClientCapabilities, Diagnostic, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import type { DocumentStatsParams } from '../../server/src/protocol';
+import type { CreditEstimateParams, DocumentStatsParams } from '../../server/src/protocol';
 
 export const SERVER_PATH = join(__dirname, '..', '..', '..', 'dist', 'server.js');
 
@@ -14,6 +14,7 @@ export class TestLspClient {
   readonly connection: MessageConnection;
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   readonly stats = new Map<string, DocumentStatsParams>();
+  credits: CreditEstimateParams | undefined;
   stderr = '';
   private readonly waiters: { check: () => boolean; resolve: () => void }[] = [];
   /** Answers the server's workspace/configuration requests. */
@@ -30,6 +31,10 @@ export class TestLspClient {
     });
     this.connection.onNotification('inmail/documentStats', (p: DocumentStatsParams) => {
       this.stats.set(p.uri, p);
+      this.poke();
+    });
+    this.connection.onNotification('inmail/creditEstimate', (p: CreditEstimateParams) => {
+      this.credits = p;
       this.poke();
     });
     this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
@@ -73,8 +78,8 @@ export class TestLspClient {
     return this.diagnostics.get(uri)!.diagnostics;
   }
 
-  async initialize(capabilities: ClientCapabilities = {}, initializationOptions?: unknown): Promise<InitializeResult> {
-    const result = await this.connection.sendRequest<InitializeResult>('initialize', { processId: process.pid, rootUri: null, capabilities, initializationOptions });
+  async initialize(capabilities: ClientCapabilities = {}, initializationOptions?: unknown, workspaceFolders: { uri: string; name: string }[] | null = null): Promise<InitializeResult> {
+    const result = await this.connection.sendRequest<InitializeResult>('initialize', { processId: process.pid, rootUri: null, capabilities, initializationOptions, workspaceFolders });
     await this.connection.sendNotification('initialized', {});
     return result;
   }

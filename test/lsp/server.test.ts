@@ -159,4 +159,23 @@ describe('language server over stdio', function () {
     assert.match(configDiagnostics[0].message as string, /unknown rule "generic-subjekt" \(did you mean "generic-subject"\?\)/);
     assert.equal(configDiagnostics[0].range.start.line, 2);
   });
+
+  it('scans the workspace for drafts that will cost a credit, and follows edits', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'inmail-credits-'));
+    writeFileSync(join(dir, 'a.inmail'), BAD);
+    writeFileSync(join(dir, 'b.inmail'), BAD);
+    writeFileSync(join(dir, 'sent.inmail'), BAD.replace('To:', 'Status: sent\nTo:'));
+    writeFileSync(join(dir, 'note.inmail'), 'Kind: connection\n\nHi Dana, loved your talk.');
+    client.settings = { plan: 'sales-navigator-core', creditBalance: 1 };
+    await client.initialize({ workspace: { configuration: true } }, undefined, [{ uri: pathToFileURL(dir).toString(), name: 'drafts' }]);
+    await client.waitFor(() => client.credits?.estimate.needed === 2 && client.credits.estimate.plan === 'sales-navigator-core', 'an estimate of 2 drafts on Sales Navigator');
+    assert.equal(client.credits!.scanned, 4);
+    assert.equal(client.credits!.estimate.shortfall, 1);
+    assert.equal(client.credits!.estimate.rolloverCap, 150);
+    // An open editor's text counts, not the file on disk.
+    const a = pathToFileURL(join(dir, 'a.inmail')).toString();
+    await client.open(a, BAD.replace('To:', 'Open-Profile: yes\nTo:'));
+    await client.waitFor(() => client.credits?.estimate.needed === 1, 'the estimate to drop to 1');
+  });
 });
+

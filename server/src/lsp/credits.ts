@@ -3,6 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection } from 'vscode-languageserver/node';
 import { estimateCredits, isPlanId, type CreditSettings } from '../engine/credits';
 import { DraftIndex } from '../node/draft-index';
+import { findDrafts } from '../node/find-drafts';
 import { CreditEstimateNotification, type CreditBreakdown, type CreditEstimateParams } from '../protocol';
 
 export function readCreditSettings(raw: unknown): CreditSettings {
@@ -16,17 +17,41 @@ export function readCreditSettings(raw: unknown): CreditSettings {
   };
 }
 
+const SCAN_BATCH = 200;
+
 export class CreditTracker {
   readonly index = new DraftIndex();
   private settings: CreditSettings = readCreditSettings(undefined);
   private folders: string[] = [];
+  // A half-scanned workspace would show too few drafts: the estimate waits for the whole scan.
+  private scanning = false;
 
   constructor(private readonly connection: Connection) {}
 
-  start(folderUris: readonly string[]): void {
+  /**
+   * Scans the workspace in batches between other work, so a large workspace never delays the first
+   * diagnostics; the estimate is published once the scan is complete. Resolves when it is.
+   */
+  start(folderUris: readonly string[]): Promise<void> {
     this.folders = folderUris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
-    this.index.scan(this.folders);
-    this.publish();
+    const files = findDrafts(this.folders).files;
+    this.scanning = true;
+    return new Promise((resolve) => {
+      let next = 0;
+      const batch = () => {
+        for (const end = Math.min(files.length, next + SCAN_BATCH); next < end; next++) {
+          // A file an open editor already reported is newer in the editor than on disk.
+          if (!this.index.has(files[next])) this.index.updateFromDisk(files[next]);
+        }
+        if (next < files.length) setImmediate(batch);
+        else {
+          this.scanning = false;
+          this.publish();
+          resolve();
+        }
+      };
+      setImmediate(batch);
+    });
   }
 
   setSettings(settings: CreditSettings): void {
@@ -66,6 +91,7 @@ export class CreditTracker {
   }
 
   private publish(): void {
+    if (this.scanning) return;
     void this.connection.sendNotification(CreditEstimateNotification, this.current());
   }
 }

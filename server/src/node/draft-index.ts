@@ -18,6 +18,10 @@ export class DraftIndex {
     for (const file of findDrafts(folders).files) this.updateFromDisk(file);
   }
 
+  has(path: string): boolean {
+    return this.drafts.has(path);
+  }
+
   /** Each update says whether anything the estimate shows changed, so unchanged edits send nothing. */
   updateFromDisk(path: string): boolean {
     let text: string;

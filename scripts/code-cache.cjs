@@ -1,18 +1,46 @@
-// Build step: compiles and evaluates the server bundle once, then saves V8's code cache beside it, so the
-// functions start-up runs are already compiled. Run with the same V8 flags the server runs with.
+// Build step: runs the server bundle once through a real start (initialize, open a draft, publish its
+// diagnostics) and saves V8's code cache beside it, so every function start-up and the first lint use is
+// already compiled at the next start. Run with the same V8 flags the server runs with.
 'use strict';
 const fs = require('node:fs');
 const vm = require('node:vm');
 const Module = require('node:module');
 const path = require('node:path');
+const { PassThrough } = require('node:stream');
 
 const file = path.resolve(process.argv[2]);
+const frame = (message) => {
+  const body = JSON.stringify({ jsonrpc: '2.0', ...message });
+  return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+};
+const draft = 'Subject: Exciting opportunity!\nTo: Dana Reyes\nCompany: Acme\n\nHi there,\n\nWe have a role for you. [Name]\n';
+// A stdin that never ends (the server exits when its stdin does) and a stdout that only watches.
+const stdin = new PassThrough();
+Object.defineProperty(process, 'stdin', { value: stdin, configurable: true });
+let output = '';
+process.stdout.write = (chunk, encoding, callback) => {
+  output += chunk;
+  // The message writer waits for each write to complete before the next.
+  (typeof encoding === 'function' ? encoding : callback)?.();
+  if (output.includes('textDocument/publishDiagnostics')) setImmediate(save);
+  return true;
+};
+const timer = setTimeout(() => {
+  console.error('code-cache: the server did not publish diagnostics in time; the cache covers start-up only');
+  save();
+}, 10_000);
+
 const script = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), { filename: file });
+function save() {
+  clearTimeout(timer);
+  fs.writeFileSync(`${file}.cache`, script.createCachedData());
+  process.exit(0);
+}
 const main = new Module(file, module);
 main.filename = file;
 main.paths = module.paths;
-// Evaluating with --stdio sets the server up on a closed stdin; the cache is taken before it could read.
 process.argv = [process.argv[0], file, '--stdio'];
 script.runInThisContext()(main.exports, require, main, file, path.dirname(file));
-fs.writeFileSync(`${file}.cache`, script.createCachedData());
-process.exit(0);
+stdin.write(frame({ id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } }));
+stdin.write(frame({ method: 'initialized', params: {} }));
+stdin.write(frame({ method: 'textDocument/didOpen', params: { textDocument: { uri: 'file:///warm-up.inmail', languageId: 'inmail', version: 1, text: draft } } }));

@@ -39,5 +39,5 @@ try {
 } catch {
   process.exit(1);
 }
-// --expose-gc lets the bench collect garbage between measurements, so none pays for the one before.
+// --expose-gc lets the bench collect garbage between sections and before single pathological samples.
 step(process.execPath, ['--expose-gc', 'out/bench/main.mjs', ...process.argv.slice(2)]);

@@ -9,12 +9,14 @@ import type { Message } from './types';
 
 export interface DraftFacts extends RecipientFacts {
   firstName?: string;
-  /** What of theirs the body cites: kind ("post") and topic ("remote onboarding"). */
-  work?: { kind: string; topic: string };
+  /** What of theirs the body cites: kind ("talk"), topic ("warehouse robotics"), maybe where ("ProMatCon"). */
+  work?: { kind: string; topic: string; event?: string };
   /** Their news the body congratulates or mentions: "the Series B". */
   news?: string;
   /** What the ask is about: "onboarding remote engineers". */
   askTopic?: string;
+  /** What the writer says they are writing about: "your data contracts work". */
+  aboutTopic?: string;
   /** Someone both know, named in the body. */
   mutual?: string;
   /** Merge fields the body uses, such as `{{company}}`. */
@@ -22,14 +24,19 @@ export interface DraftFacts extends RecipientFacts {
 }
 
 const WORK_KINDS = 'post|article|talk|keynote|panel|podcast|episode|webinar|interview|thread|piece|paper|essay|newsletter|book|presentation|session|video|comment|launch|research|study';
-const WORK = new RegExp(`\\byour\\s+(?:recent\\s+|latest\\s+|last\\s+|new\\s+)?(${WORK_KINDS})\\s+(?:on|about|at|in|titled|called|around|regarding)\\s+([^.,;:!?\\n()—–]+)`, 'i');
+const WORK = new RegExp(`\\byour\\s+(?:recent\\s+|latest\\s+|last\\s+|new\\s+)?(${WORK_KINDS})\\s+(on|about|at|in|titled|called|around|regarding)\\s+([^.,;:!?\\n()—–]+)`, 'i');
+// "your talk at ProMatCon on warehouse robotics": the event, then the topic.
+const EVENT_AND_TOPIC = /^(\S+(?:\s+\S+){0,2}?)\s+(?:on|about)\s+(.+)$/;
 const NEWS = [
   /\bcongrat(?:s|ulations)\s+on\s+([^.,;:!?\n()—–]+)/i,
-  /\b(?:saw|noticed|read|heard)\s+(?:that\s+)?(?:you|your team|[\p{Lu}][\p{L}&.-]*)\s+(?:just\s+|recently\s+)?((?:raised|launched|announced|opened|shipped|released|closed|acquired|expanded into|hired)\s+[^.,;:!?\n()—–]+)/iu,
 ];
+// "Saw that Meridian Health just opened a clinic in Osaka": what they did, and what it was.
+const NEWS_ACT = /\b(?:[Ss]aw|[Nn]oticed|[Rr]ead|[Hh]eard)\s+(?:that\s+)?(?:you|your team|[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})\s+(?:just\s+|recently\s+)?(raised|launched|announced|opened|shipped|released|closed|acquired|expanded into|hired)\s+([^.,;:!?\n()—–]+)/u;
+// "I wanted to reach out about your data contracts work": the topic of the message.
+const ABOUT_TOPIC = /\b(?:reach(?:ing)? out|writing|write|get in touch|ask you)\s+(?:about|regarding|on)\s+([^.,;:!?\n()—–]+)/i;
 const ASK_TOPIC = /\b(?:about|on|around|regarding|re)\s+((?:how|what|why|your|the|\p{L})[^.,;:!?\n()—–]*)\?/iu;
 const MUTUAL = [
-  /\b([\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{Ll}]+)?)\s+(?:suggested|recommended|mentioned|thought|said)\s+(?:that\s+)?(?:i|we|you)\b/u,
+  /\b([\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{Ll}]+)?)\s+(?:suggested|recommended|mentioned|thought|said)\s+(?:that\s+)?(?:[iI]|[wW]e|[yY]ou)\b/u,
   /\bmutual\s+(?:friend|connection|contact|colleague)\s*,?\s+([\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{Ll}]+)?)/u,
   /\b(?:introduced by|via|through)\s+([\p{Lu}][\p{Ll}]+\s+[\p{Lu}][\p{Ll}]+)/u,
 ];
@@ -72,8 +79,10 @@ export function draftFacts(message: Message): DraftFacts {
   };
   const work = WORK.exec(body);
   if (work) {
-    const topic = tidyPhrase(work[2], 6);
-    if (topic) facts.work = { kind: work[1].toLowerCase(), topic };
+    const kind = work[1].toLowerCase();
+    const split = work[2].toLowerCase() === 'at' ? EVENT_AND_TOPIC.exec(work[3].trim()) : null;
+    const topic = tidyPhrase(split ? split[2] : work[3], 6);
+    if (topic) facts.work = { kind, topic, event: split?.[1] };
   }
   for (const pattern of NEWS) {
     const m = pattern.exec(body);
@@ -83,8 +92,16 @@ export function draftFacts(message: Message): DraftFacts {
       break;
     }
   }
+  const act = facts.news ? null : NEWS_ACT.exec(body);
+  if (act) {
+    // "opened a clinic in Osaka" becomes "the new clinic in Osaka"; "raised a $20M Series B", "the $20M Series B".
+    const object = tidyPhrase(act[2].replace(/^(?:a|an|the|its|their|our)\s+/i, ''), 5);
+    if (object) facts.news = /^(?:launched|opened|released|shipped|announced)$/i.test(act[1]) ? `the new ${object}` : `the ${object}`;
+  }
   const ask = ASK_TOPIC.exec(body);
   if (ask) facts.askTopic = tidyPhrase(ask[1], 6);
+  const about = ABOUT_TOPIC.exec(body);
+  if (about) facts.aboutTopic = tidyPhrase(about[1], 6);
   for (const pattern of MUTUAL) {
     const m = pattern.exec(body);
     if (m && m[1] !== facts.firstName && !/^(?:Hi|Hello|Dear|Hey|Thanks|Best|Cheers)$/.test(m[1].split(' ')[0])) {
@@ -114,16 +131,17 @@ export function suggestSubjects(message: Message, limits: SubjectLimits): string
   const f = draftFacts(message);
   const recipient = f.company ?? f.mergeFields.find((m) => /company|org|employer/i.test(m));
   const name = f.firstName ?? f.mergeFields.find((m) => /first|name/i.test(m));
-  const topic = f.work?.topic ?? f.askTopic;
+  // "How you rolled it out" says less than what the writer named as their reason to write.
+  const topic = f.work?.topic ?? f.aboutTopic ?? f.askTopic;
   const candidates: (string | undefined)[] = [
-    f.work && `Your ${f.work.kind} on ${f.work.topic}`,
-    f.mutual && (topic ? `${f.mutual} suggested we talk ${f.askTopic ? 'about ' + f.askTopic : 'about ' + topic}` : `${f.mutual} suggested I reach out`),
+    f.work && (f.work.event ? `Your ${f.work.event} ${f.work.kind} on ${f.work.topic}` : `Your ${f.work.kind} on ${f.work.topic}`),
+    f.mutual && `${f.mutual} suggested I reach out`,
+    f.mutual && topic && `${f.mutual} suggested we talk about ${topic.replace(/^your\s+/i, 'your ')}`,
     f.news && `Congrats on ${f.news.replace(/^your\s+/i, recipient && !recipient.startsWith('{{') ? possessive(recipient) + ' ' : 'your ')}`,
     f.askTopic && recipient && `${sentenceCase(f.askTopic.replace(/^your\s+/i, ''))} at ${recipient}`,
     f.work && name && `${name}, a question about your ${f.work.kind}`,
-    f.askTopic && name && `${name}, a question on ${f.askTopic}`,
+    (f.aboutTopic ?? f.askTopic) && name && `${name}, a question on ${f.aboutTopic ?? f.askTopic}`,
     f.news && name && `${name}: ${f.news.replace(/^(?:the|your)\s+/i, '')}`,
-    f.mutual && `${f.mutual} suggested I reach out`,
     topic && recipient && `An idea for ${possessive(recipient)} ${topic.replace(/^(?:your|the)\s+/i, '')}`,
     topic && `A question on ${topic}`,
     recipient && name && `${name}, a question about ${recipient}`,

@@ -20,6 +20,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { defaultConfig, mergeConfig, type InmailConfig, type PartialConfig } from './engine/config';
 import { lint, type LintResult } from './engine/lint';
+import { bodyLimit } from './engine/stats';
 import { ConfigFileCache, CONFIG_FILE_NAME, findConfigFile } from './node/config-files';
 import { FIX_ALL_KIND, toDiagnostic, toRange } from './lsp/convert';
 import { TolerantStreamReader } from './lsp/tolerant-reader';
@@ -155,7 +156,7 @@ async function lintDocument(doc: TextDocument): Promise<LintResult> {
 function statsParams(doc: TextDocument, result: LintResult, config: InmailConfig): DocumentStatsParams {
   const range = (span?: Span) => span && toRange(doc, span);
   const first = result.stats.messages[0];
-  const noteLimit = config.freeAccount ? config.limits.connectionNoteMaxFree : config.limits.connectionNoteMax;
+  const noteLimit = bodyLimit('connection', config);
   return {
     uri: doc.uri,
     version: doc.version,

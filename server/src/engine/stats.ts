@@ -56,10 +56,6 @@ export function analyzeMessage(message: Message, withProse = true): MessageAnaly
   return new MessageAnalysisImpl(message, withProse);
 }
 
-export function measureMessage(message: Message): MessageMeasure {
-  return analyzeMessage(message).measure;
-}
-
 /** The hard limit for a message's body, by kind and account. */
 export function bodyLimit(kind: MessageKind, config: InmailConfig): number {
   if (kind === 'connection') return config.freeAccount ? config.limits.connectionNoteMaxFree : config.limits.connectionNoteMax;

@@ -23,7 +23,3 @@ export function syllablesIn(text: string, start: number, end: number): number {
   }
   return Math.max(1, groups);
 }
-
-export function syllables(word: string): number {
-  return syllablesIn(word, 0, word.length);
-}

@@ -1,4 +1,5 @@
 import { connectionNoteEdit } from '../convert';
+import { bodyLimit } from '../stats';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -13,7 +14,7 @@ export const rule: Rule = {
   check({ doc, config, measure, report }) {
     const message = doc.messages[0];
     if (message.kind !== 'inmail' || message.openProfile || message.status !== 'draft' || !message.body) return;
-    const limit = config.freeAccount ? config.limits.connectionNoteMaxFree : config.limits.connectionNoteMax;
+    const limit = bodyLimit('connection', config);
     const { bodyLength } = measure(message);
     if (bodyLength > limit) return;
     const edit = connectionNoteEdit(doc);

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { estimateCredits } from '../server/src/engine';
+import { estimateCredits, parseDocument } from '../server/src/engine';
 import { DraftIndex } from '../server/src/node/draft-index';
 import { draft, seededRandom } from './corpus';
 import type { Row } from './report';
@@ -53,7 +53,7 @@ export function benchWorkspace(cliPath: string, quick: boolean): Row[] {
       sent = !sent;
       const text = draft(seededRandom(1), 600).replace('Subject:', sent ? 'Status: sent\nSubject:' : 'Subject:');
       return elapsedMs(() => {
-        index.update(target, text);
+        index.update(target, parseDocument(text));
         estimateCredits(index.costingCount(), { plan: 'sales-navigator-core' });
       });
     });

@@ -178,6 +178,8 @@ async function validate(doc: TextDocument): Promise<void> {
   // A newer edit may have landed while the config was read; its own validation will report.
   if (documents.get(doc.uri)?.version !== doc.version) return;
   if (!pullDiagnostics) void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: result.problems.map((p) => toDiagnostic(doc, p)) });
+  // The credit estimate follows what is being typed, from the document the lint already parsed.
+  credits.documentChanged(doc.uri, result.doc);
   void connection.sendNotification(DocumentStatsNotification, statsParams(doc, result, config));
 }
 
@@ -199,10 +201,7 @@ function revalidateAll(): void {
   if (pullDiagnostics) connection.languages.diagnostics.refresh();
 }
 
-documents.onDidChangeContent((e) => {
-  schedule(e.document);
-  credits.documentChanged(e.document.uri, e.document.getText());
-});
+documents.onDidChangeContent((e) => schedule(e.document));
 documents.onDidClose((e) => {
   results.delete(e.document.uri);
   // The saved file, not the closed buffer, is what will be sent.

@@ -2,6 +2,7 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection } from 'vscode-languageserver/node';
 import { estimateCredits, isPlanId, type CreditSettings } from '../engine/credits';
+import type { ParsedDocument } from '../engine/types';
 import { DraftIndex } from '../node/draft-index';
 import { findDrafts } from '../node/find-drafts';
 import { CreditEstimateNotification, type CreditBreakdown, type CreditEstimateParams } from '../protocol';
@@ -60,9 +61,9 @@ export class CreditTracker {
   }
 
   /** An open editor's text wins over the file on disk: the estimate follows what is being typed. */
-  documentChanged(uri: string, text: string): void {
+  documentChanged(uri: string, doc: ParsedDocument): void {
     if (!this.covers(uri)) return;
-    if (this.index.update(fileURLToPath(uri), text)) this.publish();
+    if (this.index.update(fileURLToPath(uri), doc)) this.publish();
   }
 
   fileChanged(uri: string, deleted: boolean): void {

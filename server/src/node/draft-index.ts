@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { costsCredit } from '../engine/credits';
 import { parseDocument } from '../engine/parse';
+import type { ParsedDocument } from '../engine/types';
 import { findDrafts } from './find-drafts';
 
 export interface IndexedDraft {
@@ -30,11 +31,11 @@ export class DraftIndex {
     } catch {
       return this.remove(path);
     }
-    return this.update(path, text);
+    return this.update(path, parseDocument(text));
   }
 
-  update(path: string, text: string): boolean {
-    const doc = parseDocument(text);
+  /** Takes a parsed document, so an open editor's text is not parsed again after its lint. */
+  update(path: string, doc: ParsedDocument): boolean {
     const next = { costs: costsCredit(doc), subject: doc.messages[0].subject?.value ?? '' };
     const previous = this.drafts.get(path);
     this.drafts.set(path, next);

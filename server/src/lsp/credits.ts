@@ -4,7 +4,6 @@ import type { Connection } from 'vscode-languageserver/node';
 import { estimateCredits, isPlanId, type CreditSettings } from '../engine/credits';
 import type { ParsedDocument } from '../engine/types';
 import { DraftIndex } from '../node/draft-index';
-import { findDrafts } from '../node/find-drafts';
 import { CreditEstimateNotification, type CreditBreakdown, type CreditEstimateParams } from '../protocol';
 
 export function readCreditSettings(raw: unknown): CreditSettings {
@@ -17,8 +16,6 @@ export function readCreditSettings(raw: unknown): CreditSettings {
     extraCreditPrice: num(s.extraCreditPrice),
   };
 }
-
-const SCAN_BATCH = 200;
 
 export class CreditTracker {
   readonly index = new DraftIndex();
@@ -33,26 +30,12 @@ export class CreditTracker {
    * Scans the workspace in batches between other work, so a large workspace never delays the first
    * diagnostics; the estimate is published once the scan is complete. Resolves when it is.
    */
-  start(folderUris: readonly string[]): Promise<void> {
+  async start(folderUris: readonly string[]): Promise<void> {
     this.folders = folderUris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
-    const files = findDrafts(this.folders).files;
     this.scanning = true;
-    return new Promise((resolve) => {
-      let next = 0;
-      const batch = () => {
-        for (const end = Math.min(files.length, next + SCAN_BATCH); next < end; next++) {
-          // A file an open editor already reported is newer in the editor than on disk.
-          if (!this.index.has(files[next])) this.index.updateFromDisk(files[next]);
-        }
-        if (next < files.length) setImmediate(batch);
-        else {
-          this.scanning = false;
-          this.publish();
-          resolve();
-        }
-      };
-      setImmediate(batch);
-    });
+    await this.index.scan(this.folders);
+    this.scanning = false;
+    this.publish();
   }
 
   setSettings(settings: CreditSettings): void {

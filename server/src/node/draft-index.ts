@@ -10,17 +10,29 @@ export interface IndexedDraft {
   subject: string;
 }
 
+const SCAN_BATCH = 200;
+
 export class DraftIndex {
   private readonly drafts = new Map<string, IndexedDraft>();
 
-  /** Replaces the index with every draft under the folders. Unreadable files are skipped: they cost nothing we can see. */
-  scan(folders: readonly string[]): void {
-    this.drafts.clear();
-    for (const file of findDrafts(folders).files) this.updateFromDisk(file);
-  }
-
-  has(path: string): boolean {
-    return this.drafts.has(path);
+  /**
+   * Reads every draft under the folders, in batches between other work, so a server scanning a large
+   * workspace still answers meanwhile. A draft already in the index (an open editor reported it) is
+   * newer there than on disk and is kept. Unreadable files are skipped: they cost nothing we can see.
+   */
+  scan(folders: readonly string[]): Promise<void> {
+    const files = findDrafts(folders).files;
+    let next = 0;
+    return new Promise((resolve) => {
+      const batch = () => {
+        for (const end = Math.min(files.length, next + SCAN_BATCH); next < end; next++) {
+          if (!this.drafts.has(files[next])) this.updateFromDisk(files[next]);
+        }
+        if (next < files.length) setImmediate(batch);
+        else resolve();
+      };
+      batch();
+    });
   }
 
   /** Each update says whether anything the estimate shows changed, so unchanged edits send nothing. */

@@ -10,7 +10,7 @@ import { lint } from './engine/lint';
 import { configSchema } from './engine/config-schema';
 import type { Severity } from './engine/types';
 import { ConfigFileCache, findConfigFile } from './node/config-files';
-import { findDrafts, type PathError } from './node/find-drafts';
+import { describeFsError, findDrafts, type PathError } from './node/find-drafts';
 
 const USAGE = `Usage: inmail-lint [options] PATH...
 
@@ -106,8 +106,7 @@ export function lintFiles(files: readonly string[], options: Pick<Options, 'fix'
       }
       text = buffer.toString('utf8');
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      results.push({ file: display, diagnostics: [], error: code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : code === 'ENOENT' ? 'no such file' : String(error) });
+      results.push({ file: display, diagnostics: [], error: describeFsError(error) });
       continue;
     }
     const configPath = findConfigFile(dirname(file), configLookups);

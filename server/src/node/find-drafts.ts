@@ -16,11 +16,13 @@ export interface FoundDrafts {
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'out']);
 
-function describe(error: unknown): string {
+/** A file-system error as a short phrase a writer understands, for the CLI's messages. */
+export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code;
   if (code === 'ENOENT') return 'no such file or directory';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'ELOOP') return 'too many levels of symbolic links';
+  if (code === 'EISDIR') return 'is a directory';
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -29,7 +31,7 @@ function walk(dir: string, out: string[], errors: PathError[], visited: Set<stri
   try {
     real = realpathSync(dir);
   } catch (error) {
-    errors.push({ path: dir, message: describe(error) });
+    errors.push({ path: dir, message: describeFsError(error) });
     return;
   }
   // A symlink that points back up the tree would otherwise walk forever.
@@ -39,7 +41,7 @@ function walk(dir: string, out: string[], errors: PathError[], visited: Set<stri
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (error) {
-    errors.push({ path: dir, message: describe(error) });
+    errors.push({ path: dir, message: describeFsError(error) });
     return;
   }
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
@@ -52,7 +54,7 @@ function walk(dir: string, out: string[], errors: PathError[], visited: Set<stri
         isDir = stat.isDirectory();
         isFile = stat.isFile();
       } catch (error) {
-        errors.push({ path, message: describe(error) });
+        errors.push({ path, message: describeFsError(error) });
         continue;
       }
     }
@@ -118,7 +120,7 @@ export function findDrafts(args: readonly string[], cwd = process.cwd()): FoundD
     try {
       stat = statSync(path);
     } catch (error) {
-      errors.push({ path: arg, message: describe(error) });
+      errors.push({ path: arg, message: describeFsError(error) });
       continue;
     }
     if (stat.isDirectory()) {

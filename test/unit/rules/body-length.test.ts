@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { testRule } from '../../helpers/rule-tester';
+import { GREET, body, inmail, prose } from '../../helpers/sized-text';
 
 const crlf = (s: string) => s.replace(/\n/g, '\r\n');
 
@@ -40,16 +41,6 @@ assert.ok(MID.length > 300 && MID.length < 400, `MID is ${MID.length}`);
 assert.ok(RUN_ON.length > 400);
 assert.ok(SHORT.length < 400);
 
-const PITCH = 'Our onboarding kit covers access requests, runbooks, shadowing rotations and a first-week ticket queue. ';
-const GREET = 'Hi Dana,\n\n';
-function prose(n: number): string {
-  const s = PITCH.repeat(Math.ceil(n / PITCH.length) + 1).slice(0, n - 1) + '.';
-  assert.equal(s.length, n);
-  return s;
-}
-const body = (n: number) => GREET + prose(n - GREET.length);
-
-const inmail = (b: string) => `Subject: Your post on remote onboarding\nTo: Dana Lee\nCompany: Acme\n\n${b}`;
 const FOLLOW_UP_HEAD = '---\nSend: 2026-12-08 09:00\n\n';
 
 testRule('body-length', {

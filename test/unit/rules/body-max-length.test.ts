@@ -1,22 +1,8 @@
-import * as assert from 'node:assert/strict';
 import { testRule } from '../../helpers/rule-tester';
+import { GREET, body, inmail, prose } from '../../helpers/sized-text';
 
 const crlf = (s: string) => s.replace(/\n/g, '\r\n');
 
-const PITCH = 'Our onboarding kit covers access requests, runbooks, shadowing rotations and a first-week ticket queue. ';
-const GREET = 'Hi Dana,\n\n'; // 10 units (each line break counts one)
-
-/** ASCII prose of exactly `n` UTF-16 units that starts and ends on a non-space character. */
-function prose(n: number): string {
-  const s = PITCH.repeat(Math.ceil(n / PITCH.length) + 1).slice(0, n - 1) + '.';
-  assert.equal(s.length, n);
-  return s;
-}
-
-/** An InMail body of exactly `n` units: greeting + prose. */
-const body = (n: number) => GREET + prose(n - GREET.length);
-
-const inmail = (b: string) => `Subject: Your post on remote onboarding\nTo: Dana Lee\nCompany: Acme\n\n${b}`;
 const note = (b: string) => `Kind: connection\nTo: Dana Lee\n\n${b}`;
 const FOLLOW_UP_HEAD = '---\nSend: 2026-12-08 09:00\n\n';
 

@@ -3,10 +3,9 @@
 // already compiled at the next start. Run with the same V8 flags the server runs with.
 'use strict';
 const fs = require('node:fs');
-const vm = require('node:vm');
-const Module = require('node:module');
 const path = require('node:path');
 const { PassThrough } = require('node:stream');
+const { loadBundle } = require('../server/launcher/load-bundle.cjs');
 
 const file = path.resolve(process.argv[2]);
 const frame = (message) => {
@@ -30,17 +29,14 @@ const timer = setTimeout(() => {
   save();
 }, 10_000);
 
-const script = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), { filename: file });
+let script;
 function save() {
   clearTimeout(timer);
   fs.writeFileSync(`${file}.cache`, script.createCachedData());
   process.exit(0);
 }
-const main = new Module(file, module);
-main.filename = file;
-main.paths = module.paths;
 process.argv = [process.argv[0], file, '--stdio'];
-script.runInThisContext()(main.exports, require, main, file, path.dirname(file));
+script = loadBundle(file, module);
 stdin.write(frame({ id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } }));
 stdin.write(frame({ method: 'initialized', params: {} }));
 stdin.write(frame({ method: 'textDocument/didOpen', params: { textDocument: { uri: 'file:///warm-up.inmail', languageId: 'inmail', version: 1, text: draft } } }));

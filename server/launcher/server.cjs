@@ -4,8 +4,7 @@
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
-const vm = require('node:vm');
-const Module = require('node:module');
+const { loadBundle } = require('./load-bundle.cjs');
 
 const file = path.join(__dirname, 'server-main.js');
 let cachedData;
@@ -14,8 +13,4 @@ try {
 } catch {
   // No cache shipped (a development build): compile normally.
 }
-const script = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), { filename: file, cachedData });
-const main = new Module(file, module);
-main.filename = file;
-main.paths = module.paths;
-script.runInThisContext()(main.exports, require, main, file, __dirname);
+loadBundle(file, module, cachedData);

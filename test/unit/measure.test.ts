@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { countGraphemes, countGraphemesChunked, countGraphemesSlow, countSentences, countUnits, countWords, lint, overflowOffset, splitSentences, words } from '../../server/src/engine';
+import { analyzeText } from '../../server/src/engine/measure';
+import { sentenceQuestions } from '../../server/src/engine/words';
 
 describe('counting', () => {
   it('counts UTF-16 units after NFC, a line break as one', () => {
@@ -99,6 +101,21 @@ describe('overflow offset', () => {
       assert.equal(overflowOffset(s, limit), reference(s, limit), `${JSON.stringify(s)} limit ${limit}`);
     }
   });
+
+  it('takes the shortcut only for text analyzeText calls plain, and the shortcut gives the same offset', () => {
+    let seed = 13;
+    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    let plain = 0;
+    for (let k = 0; k < 6000; k++) {
+      let s = '';
+      for (let i = Math.floor(random() * 30); i > 0; i--) s += alphabet[Math.floor(random() * alphabet.length)];
+      const limit = Math.floor(random() * 30);
+      if (!analyzeText(s, false).plain) continue;
+      plain++;
+      assert.equal(overflowOffset(s, limit, true), reference(s, limit), `${JSON.stringify(s)} limit ${limit}`);
+    }
+    assert.ok(plain > 500, `only ${plain} plain samples`);
+  });
 });
 
 describe('chunked grapheme count', () => {
@@ -160,8 +177,15 @@ describe('sentence splitting on offsets', () => {
     for (let k = 0; k < 5000; k++) {
       let s = '';
       for (let i = Math.floor(random() * 30); i > 0; i--) s += pieces[Math.floor(random() * pieces.length)] + (random() < 0.5 ? ' ' : '');
-      assert.deepEqual(splitSentences(s), reference(s), JSON.stringify(s));
-      assert.equal(countSentences(s), reference(s).length);
+      const sentences = reference(s);
+      assert.deepEqual(splitSentences(s), sentences, JSON.stringify(s));
+      assert.equal(countSentences(s), sentences.length);
+      // The ask check's summary, spelled out on the sentences themselves.
+      assert.deepEqual(
+        sentenceQuestions(s),
+        { sentences: sentences.length, inFirst: sentences.length > 0 && sentences[0].includes('?'), afterFirst: sentences.slice(1).some((x) => x.includes('?')) },
+        JSON.stringify(s),
+      );
     }
   });
 });

@@ -2,7 +2,7 @@
  * What makes outreach copy generic or specific. Shared by the rules that judge copy and by the
  * subject suggestions, so a suggestion can never be something our own rules would flag.
  */
-import { splitSentences, words } from './words';
+import { sentenceQuestions, words, type SentenceQuestions } from './words';
 
 export const MERGE_FIELD = /\{\{\s*([^{}\n]*?)\s*\}\}/g;
 /** `[Name]`, `[specific topic]`: a template gap. Not `[1]` (a footnote) or `[x]` (a checkbox). */
@@ -138,16 +138,15 @@ const CALL_TO_ACTION = new RegExp(
   'i',
 );
 
+const callToAction = lastResult((text: string) => CALL_TO_ACTION.test(text));
+
 /**
  * A question or a call to action. In a body of three or more sentences the opening question is a
  * hook ("Tired of losing senior engineers?"), not an ask, so only the rest is searched for a question mark.
  */
-const callToAction = lastResult((text: string) => CALL_TO_ACTION.test(text));
-
-export function hasAsk(text: string, sentences: readonly string[] = splitSentences(text)): boolean {
+export function hasAsk(text: string, questions: SentenceQuestions = sentenceQuestions(text)): boolean {
   if (callToAction(text)) return true;
-  const candidates = sentences.length >= 3 ? sentences.slice(1) : sentences;
-  return candidates.some((s) => s.includes('?'));
+  return questions.afterFirst || (questions.sentences < 3 && questions.inFirst);
 }
 
 export interface Personalization {

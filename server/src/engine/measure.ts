@@ -1,5 +1,5 @@
 import { syllablesIn } from './syllables';
-import { countSentences, countWords, scanWords, splitSentences } from './words';
+import { countSentences, countWords, scanWords, sentenceQuestions, type SentenceQuestions } from './words';
 
 /**
  * Counting as LinkedIn counts: UTF-16 code units after NFC normalisation, every line break one unit.
@@ -209,9 +209,11 @@ export interface TextAnalysis {
   wordCount: number;
   /** Words and syllables for the reading-ease figure, merge fields left out; counted only when asked for. */
   prose?: { words: number; syllables: number };
-  /** The sentences themselves, for the ask and RABT checks; empty unless prose was asked for. */
-  sentences: string[];
   sentenceCount: number;
+  /** Where question marks stand, for the ask check; counted only with prose. */
+  questions?: SentenceQuestions;
+  /** Already in the form LinkedIn counts (NFC, no CRLF, one grapheme per code point): a unit is a character. */
+  plain: boolean;
 }
 
 /** Words and syllables of prose, merge fields left out, fed word by word from the scan. */
@@ -247,8 +249,9 @@ export function analyzeText(text: string, withProse = true): TextAnalysis {
   } else {
     wordCount = countWords(text);
   }
-  const sentences = withProse ? splitSentences(text) : [];
-  return { length, graphemes, wordCount, prose, sentences, sentenceCount: withProse ? sentences.length : countSentences(text) };
+  const questions = withProse ? sentenceQuestions(text) : undefined;
+  const sentenceCount = questions ? questions.sentences : countSentences(text);
+  return { length, graphemes, wordCount, prose, sentenceCount, questions, plain: simple !== undefined && simple.units === text.length };
 }
 
 export interface TextMeasure {
@@ -276,7 +279,9 @@ export function measureText(text: string): TextMeasure {
  * may compose is normalised on its own, with the character before it; only the run that crosses the
  * limit is searched within.
  */
-export function overflowOffset(text: string, limit: number): number | undefined {
+export function overflowOffset(text: string, limit: number, plain = false): number | undefined {
+  // Plain text (see TextAnalysis.plain) counts one unit per UTF-16 unit: the limit is the offset.
+  if (plain) return text.length <= limit ? undefined : startOfCharAt(text, limit);
   let units = 0;
   let i = 0;
   while (i < text.length) {
@@ -323,9 +328,12 @@ function offsetWithinRun(run: string, budget: number): number {
     if (run.slice(0, mid + 1).normalize('NFC').length > budget) hi = mid;
     else lo = mid + 1;
   }
-  // Never split a surrogate pair: an emoji that crosses the limit is refused whole.
-  const c = run.charCodeAt(lo);
-  const before = run.charCodeAt(lo - 1);
-  if (c >= 0xdc00 && c <= 0xdfff && before >= 0xd800 && before <= 0xdbff) lo--;
-  return lo;
+  return startOfCharAt(run, lo);
+}
+
+/** Never split a surrogate pair: an emoji that crosses the limit is refused whole. */
+function startOfCharAt(text: string, offset: number): number {
+  const c = text.charCodeAt(offset);
+  const before = text.charCodeAt(offset - 1);
+  return c >= 0xdc00 && c <= 0xdfff && before >= 0xd800 && before <= 0xdbff ? offset - 1 : offset;
 }

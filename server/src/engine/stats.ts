@@ -46,7 +46,7 @@ class MessageAnalysisImpl implements MessageAnalysis {
   overflowAt(limit: number): number | undefined {
     if (this.body.length <= limit) return undefined;
     this.overflows ??= new Map();
-    if (!this.overflows.has(limit)) this.overflows.set(limit, overflowOffset(this.message.body, limit));
+    if (!this.overflows.has(limit)) this.overflows.set(limit, overflowOffset(this.message.body, limit, this.body.plain));
     return this.overflows.get(limit);
   }
 }
@@ -120,7 +120,7 @@ export function documentStats(doc: ParsedDocument, config: InmailConfig, analyze
     bodySentences: measure.bodySentences,
     readingSeconds: readingSeconds(measure.bodyWords),
     readingEase: coaching && body.prose ? readingEase(body.prose.words, body.prose.syllables, body.sentenceCount) : undefined,
-    rabt: coaching ? rabt(m.body, body.sentences) : undefined,
+    rabt: coaching ? rabt(m.body, body.questions) : undefined,
     subjectMax: config.limits.subjectMax,
     bodyMax: bodyLimit(m.kind, config),
     bodySweetSpot: m.kind === 'inmail' ? config.limits.bodySweetSpot : undefined,

@@ -12,7 +12,7 @@ export const rule: Rule = {
   },
   check({ doc, analysis, report }) {
     for (const message of doc.messages) {
-      if (!message.body || hasAsk(message.body, analysis(message).body.sentences)) continue;
+      if (!message.body || hasAsk(message.body, analysis(message).body.questions)) continue;
       const lastLine = message.body.trimEnd().lastIndexOf('\n') + 1;
       report({
         start: message.bodySpan.start + lastLine,

@@ -151,8 +151,8 @@ function sentencePart(text: string, start: number, end: number, found: (start: n
   if (hasWords(text, start, end, terminal ? 1 : 3)) found(start, end);
 }
 
-/** What String.prototype.trim removes. */
-function isTrimmable(c: number): boolean {
+/** What String.prototype.trim (and `\s`) removes. */
+export function isTrimmable(c: number): boolean {
   return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 

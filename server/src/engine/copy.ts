@@ -60,10 +60,21 @@ export interface RecipientFacts {
   company?: string;
 }
 
+// Compiled once per name: the same recipient is looked for in the subject and the body on every keystroke.
+const mentionPatterns = new Map<string, RegExp>();
+
 /** Whole-word mention, so the recipient "Ed" is not found in "Interested". */
 export function mentions(text: string, name: string | undefined): boolean {
-  if (!name || name.trim().length < 2) return false;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name.trim())}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+  const trimmed = name?.trim();
+  if (!trimmed || trimmed.length < 2) return false;
+  let pattern = mentionPatterns.get(trimmed);
+  if (!pattern) {
+    // A workspace names many recipients; a long-running server keeps only the recent ones.
+    if (mentionPatterns.size >= 256) mentionPatterns.clear();
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(trimmed)}(?![\\p{L}\\p{N}])`, 'iu');
+    mentionPatterns.set(trimmed, pattern);
+  }
+  return pattern.test(text);
 }
 
 function mentionsRecipient(text: string, known: RecipientFacts): boolean {

@@ -1,7 +1,6 @@
 /** The figures the gauge's tooltip coaches with: reading time, reading ease and the RABT check. */
 import { hasAsk, hasSpecificReference } from './copy';
 import type { SentenceQuestions } from './words';
-export { syllablesIn } from './syllables';
 
 export interface Rabt {
   /** Why now: something specific about them, or a timely trigger. */

@@ -1,5 +1,4 @@
-import { syllablesIn } from './syllables';
-import { countSentences, countWords, scanWords, sentenceQuestions, type SentenceQuestions } from './words';
+import { countSentences, countWords, scanWords, sentenceQuestions, type ProseTally, type SentenceQuestions } from './words';
 
 /**
  * Counting as LinkedIn counts: UTF-16 code units after NFC normalisation, every line break one unit.
@@ -208,24 +207,12 @@ export interface TextAnalysis {
   graphemes: number;
   wordCount: number;
   /** Words and syllables for the reading-ease figure, merge fields left out; counted only when asked for. */
-  prose?: { words: number; syllables: number };
+  prose?: ProseTally;
   sentenceCount: number;
   /** Where question marks stand, for the ask check; counted only with prose. */
   questions?: SentenceQuestions;
   /** Already in the form LinkedIn counts (NFC, no CRLF, one grapheme per code point): a unit is a character. */
   plain: boolean;
-}
-
-/** Words and syllables of prose, merge fields left out, fed word by word from the scan. */
-class ProseCounter {
-  words = 0;
-  syllables = 0;
-  constructor(private readonly text: string) {}
-  readonly add = (start: number, end: number): void => {
-    if (this.text.charCodeAt(start) === 123) return; // a {{merge field}} is no prose
-    this.words++;
-    this.syllables += syllablesIn(this.text, start, end);
-  };
 }
 
 export function analyzeText(text: string, withProse = true): TextAnalysis {
@@ -240,15 +227,8 @@ export function analyzeText(text: string, withProse = true): TextAnalysis {
     length = normalized.length;
     graphemes = graphemesOfNormalized(normalized);
   }
-  let prose: TextAnalysis['prose'];
-  let wordCount: number;
-  if (withProse) {
-    const counted = new ProseCounter(text);
-    wordCount = scanWords(text, counted.add);
-    prose = { words: counted.words, syllables: counted.syllables };
-  } else {
-    wordCount = countWords(text);
-  }
+  const prose: ProseTally | undefined = withProse ? { words: 0, syllables: 0 } : undefined;
+  const wordCount = scanWords(text, undefined, prose);
   const questions = withProse ? sentenceQuestions(text) : undefined;
   const sentenceCount = questions ? questions.sentences : countSentences(text);
   return { length, graphemes, wordCount, prose, sentenceCount, questions, plain: simple !== undefined && simple.units === text.length };

@@ -34,10 +34,12 @@ common.define = { INMAIL_VERSION: JSON.stringify(pkg.version) };
 
 // The language libraries import `net` and `child_process` for transports and helpers this server never
 // uses; a stub instead of the real modules saves their load time on every start (see the stub's comment).
+// `crypto` is used, rarely: a stub loads it on first use (the stub itself asks for `node:crypto`, left alone).
 const unusedBuiltins = {
   name: 'unused-builtins',
   setup(build) {
     build.onResolve({ filter: /^(node:)?(net|child_process)$/ }, () => ({ path: join(process.cwd(), 'server', 'launcher', 'unused-builtin.cjs') }));
+    build.onResolve({ filter: /^crypto$/ }, () => ({ path: join(process.cwd(), 'server', 'launcher', 'lazy-crypto.cjs') }));
   },
 };
 

@@ -15,6 +15,8 @@ export class TestLspClient {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   readonly stats = new Map<string, DocumentStatsParams>();
   credits: CreditEstimateParams | undefined;
+  /** What the server registered dynamically (client/registerCapability). */
+  readonly registrations: { id: string; method: string }[] = [];
   stderr = '';
   private readonly waiters: { check: () => boolean; resolve: () => void }[] = [];
   /** Answers the server's workspace/configuration requests. */
@@ -38,7 +40,11 @@ export class TestLspClient {
       this.poke();
     });
     this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
-    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('client/registerCapability', (p: { registrations: { id: string; method: string }[] }) => {
+      this.registrations.push(...p.registrations);
+      this.poke();
+      return null;
+    });
     this.connection.listen();
   }
 

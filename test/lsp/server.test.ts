@@ -158,6 +158,10 @@ describe('language server over stdio', function () {
     assert.equal(configDiagnostics.length, 1);
     assert.match(configDiagnostics[0].message as string, /unknown rule "generic-subjekt" \(did you mean "generic-subject"\?\)/);
     assert.equal(configDiagnostics[0].range.start.line, 2);
+    // The registration id comes from node:crypto, which the server loads only now (server/launcher/lazy-crypto.cjs).
+    await client.waitFor(() => client.registrations.length > 0, 'a dynamic registration');
+    assert.equal(client.registrations[0].method, 'workspace/didChangeConfiguration');
+    assert.match(client.registrations[0].id, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
   it('scans the workspace for drafts that will cost a credit, and follows edits', async () => {

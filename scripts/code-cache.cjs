@@ -30,11 +30,19 @@ const timer = setTimeout(() => {
 }, 10_000);
 
 let script;
+let saved = false;
 function save() {
   clearTimeout(timer);
   fs.writeFileSync(`${file}.cache`, script.createCachedData());
+  saved = true;
   process.exit(0);
 }
+// A server that exits on its own before the cache is saved must fail the build, not leave it without a cache.
+process.on('exit', () => {
+  if (saved) return;
+  console.error('code-cache: the server exited before its code cache was saved');
+  process.exitCode = 1;
+});
 process.argv = [process.argv[0], file, '--stdio'];
 script = loadBundle(file, module);
 stdin.write(frame({ id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } }));

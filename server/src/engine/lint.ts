@@ -18,12 +18,9 @@ export function lint(text: string, config: InmailConfig = defaultConfig()): Lint
   // A lone CR is a line break (old Mac files); as LF, every rule reads it so, and offsets stay the same.
   const doc = parseDocument(text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text);
   const large = text.length > HEURISTIC_SIZE_LIMIT;
-  const cache = new Map<Message, MessageAnalysis>();
-  const analysis = (m: Message) => {
-    let result = cache.get(m);
-    if (!result) cache.set(m, (result = analyzeMessage(m, !large)));
-    return result;
-  };
+  // Indexed by message.index: a document may hold thousands of messages, and an array beats a map keyed by them.
+  const cache: (MessageAnalysis | undefined)[] = new Array(doc.messages.length);
+  const analysis = (m: Message) => (cache[m.index] ??= analyzeMessage(m, !large));
   const measure = (m: Message) => analysis(m).measure;
   const problems: Problem[] = [];
   for (const rule of RULES) {

@@ -120,13 +120,19 @@ function buildMessage(text: string, lines: Line[], index: number, separatorSpan?
   const lastLine = lines[lines.length - 1];
   const bodyStart = i < lines.length ? lines[i].start : lastLine.end;
   const bodySpan = trimSpan(text, bodyStart, lastLine.end);
-  // The first header of each name counts; a later repeat is reported by invalid-header-value.
-  const firstOfName: Record<string, Header | undefined> = Object.create(null);
-  for (const h of headers) firstOfName[h.key] ??= h;
-  const get = (key: string) => firstOfName[key];
-  const subject = get('subject');
-  const to = get('to')?.value;
-  const company = get('company')?.value;
+  // The first header of each name counts; a later repeat is reported by invalid-header-value. One loop, no
+  // lookup table: a document may hold thousands of messages, most with no headers at all.
+  let subject: Header | undefined, to: string | undefined, company: string | undefined;
+  let kind: string | undefined, status: string | undefined, openProfile: string | undefined, send: string | undefined;
+  for (const h of headers) {
+    if (h.key === 'subject') subject ??= h;
+    else if (h.key === 'to') to ??= h.value;
+    else if (h.key === 'company') company ??= h.value;
+    else if (h.key === 'kind') kind ??= h.value;
+    else if (h.key === 'status') status ??= h.value;
+    else if (h.key === 'open-profile') openProfile ??= h.value;
+    else if (h.key === 'send') send ??= h.value;
+  }
   return {
     index,
     span: { start: firstLine.start, end: lastLine.end },
@@ -135,12 +141,12 @@ function buildMessage(text: string, lines: Line[], index: number, separatorSpan?
     body: text.slice(bodySpan.start, bodySpan.end),
     bodySpan,
     subject,
-    kind: parseKind(get('kind')?.value ?? '') ?? 'inmail',
-    status: parseStatus(get('status')?.value ?? '') ?? 'draft',
-    openProfile: parseYesNo(get('open-profile')?.value ?? '') ?? false,
+    kind: (kind && parseKind(kind)) || 'inmail',
+    status: (status && parseStatus(status)) || 'draft',
+    openProfile: openProfile ? parseYesNo(openProfile) ?? false : false,
     to: to || undefined,
     company: company || undefined,
-    send: parseSendTime(get('send')?.value ?? ''),
+    send: send ? parseSendTime(send) : undefined,
   };
 }
 

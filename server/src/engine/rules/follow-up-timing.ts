@@ -15,8 +15,9 @@ export const rule: Rule = {
     for (let i = 1; i < doc.messages.length; i++) {
       const previous = doc.messages[i - 1].send;
       const message = doc.messages[i];
+      if (!previous || !message.send) continue;
       const header = message.headers.find((h) => h.key === 'send');
-      if (!previous || !message.send || !header) continue;
+      if (!header) continue;
       const days = businessDaysBetween(previous, message.send);
       if (days >= min && days <= max) continue;
       const when = days < 0 ? 'before the message it follows up' : `${days} business day${days === 1 ? '' : 's'} after the previous message`;

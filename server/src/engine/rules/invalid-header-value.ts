@@ -15,6 +15,7 @@ export const rule: Rule = {
   },
   check({ doc, report }) {
     for (const message of doc.messages) {
+      if (message.headers.length === 0) continue;
       const seen = new Set<string>();
       for (const header of message.headers) {
         const spec = headerSpec(header.name);

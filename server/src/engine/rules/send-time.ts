@@ -31,12 +31,13 @@ export const rule: Rule = {
   },
   check({ doc, report }) {
     for (const message of doc.messages) {
-      const header = message.headers.find((h) => h.key === 'send');
       const send = message.send;
-      if (!header || !send) continue;
+      if (!send) continue;
       const weekend = send.weekday === 0 || send.weekday === 6;
       const fridayAfternoon = send.weekday === 5 && send.hour >= 12;
       if (!weekend && !fridayAfternoon) continue;
+      const header = message.headers.find((h) => h.key === 'send');
+      if (!header) continue;
       const slot = nextGoodSlot(send);
       report({
         start: header.valueSpan.start, end: header.valueSpan.end,

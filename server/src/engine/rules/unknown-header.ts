@@ -34,6 +34,7 @@ export const rule: Rule = {
     // The same typo on many lines is looked up once.
     const meantFor = new Map<string, string | undefined>();
     for (const message of doc.messages) {
+      if (message.headers.length === 0) continue;
       // A rename must not create a second Subject (the first, maybe empty, would then count).
       const present = new Set(message.headers.filter((h) => headerSpec(h.name)).map((h) => h.key));
       for (const header of message.headers) {

@@ -1,3 +1,4 @@
+import { CLUSTERING, graphemesOfNormalized } from './graphemes';
 import { countSentences, countWords, scanWords, sentenceQuestions, type ProseTally, type SentenceQuestions } from './words';
 
 /**
@@ -7,7 +8,6 @@ import { countSentences, countWords, scanWords, sentenceQuestions, type ProseTal
 
 const LINE_BREAKS = /\r\n?/g;
 
-/** The text LinkedIn receives: line breaks as `\n`, NFC-normalised. */
 /**
  * A count as the writer reads it: 1,900 rather than 1900. Grouped by hand: toLocaleString pages in
  * megabytes of locale data, which a long-running server would carry for the sake of a comma.
@@ -16,6 +16,7 @@ export function n(count: number): string {
   return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
+/** The text LinkedIn receives: line breaks as `\n`, NFC-normalised. */
 export function normalizeForCount(text: string): string {
   return (text.includes('\r') ? text.replace(LINE_BREAKS, '\n') : text).normalize('NFC');
 }
@@ -24,16 +25,6 @@ export function countUnits(text: string): number {
   const simple = simpleScan(text);
   return simple ? simple.units : normalizeForCount(text).length;
 }
-
-/**
- * Characters that can join a cluster with a neighbour: combining marks, joiners, variation selectors,
- * emoji modifiers and tags, regional indicators, Hangul jamo and the Prepend class. Text with none of them
- * has exactly one grapheme per code point, so Intl.Segmenter (costly) is needed only when one appears.
- */
-const CLUSTERING =
-  /[\p{Grapheme_Extend}\p{Mc}\u{1f1e6}-\u{1f1ff}\p{Emoji_Modifier}\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u{110bd}\u{110cd}\u200c\u200d\u0e33\u0eb3\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\u0d4e\u{111c2}\u{111c3}\u{1193f}\u{11941}\u{11a3a}\u{11a84}-\u{11a89}\u{11d46}\u{11f02}\r]/u;
-
-let segmenter: Intl.Segmenter | undefined;
 
 export function countGraphemes(text: string): number {
   const simple = simpleScan(text);
@@ -89,120 +80,6 @@ function simpleScan(text: string): { units: number; graphemes: number } | undefi
   }
   return { units, graphemes };
 }
-
-function graphemesOfNormalized(normalized: string): number {
-  if (!CLUSTERING.test(normalized)) return countCodePoints(normalized);
-  return countGraphemesChunked(normalized);
-}
-
-/** The reference: Intl.Segmenter over the whole text. Tests prove every faster path agrees with it. */
-export function countGraphemesSlow(text: string): number {
-  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  let n = 0;
-  for (const _ of segmenter.segment(text)) n++;
-  return n;
-}
-
-const CLUSTERING_GLOBAL = new RegExp(`${CLUSTERING.source}+`, 'gu');
-const clusteringCache = new Map<number, boolean>();
-
-function isClustering(codePoint: number): boolean {
-  if (codePoint < 0x300) return codePoint === 13;
-  let known = clusteringCache.get(codePoint);
-  if (known === undefined) {
-    known = CLUSTERING.test(String.fromCodePoint(codePoint));
-    clusteringCache.set(codePoint, known);
-  }
-  return known;
-}
-
-/**
- * Graphemes of long text without handing all of it to Intl.Segmenter, which slows down badly on long
- * runs of ZWJ emoji and allocates an object per grapheme. Only the stretch around each clustering
- * character is segmented, cut at boundaries no grapheme rule can join across; elsewhere every code
- * point is one grapheme.
- */
-export function countGraphemesChunked(text: string): number {
-  let total = 0;
-  let position = 0;
-  // Regions that touch are counted together (up to a size), so a run of emoji is a few calls, not thousands.
-  let batchStart = -1;
-  let batchEnd = -1;
-  const flush = () => {
-    if (batchStart >= 0) total += countRegion(text.slice(batchStart, batchEnd));
-    batchStart = -1;
-  };
-  CLUSTERING_GLOBAL.lastIndex = 0;
-  for (let m = CLUSTERING_GLOBAL.exec(text); m; m = CLUSTERING_GLOBAL.exec(text)) {
-    let start = m.index;
-    while (start > position && !isSafeBoundary(text, start)) start--;
-    let end = m.index + m[0].length;
-    while (end < text.length && !isSafeBoundary(text, end)) end++;
-    if (batchStart >= 0 && start === batchEnd && end - batchStart <= BATCH) {
-      batchEnd = end;
-    } else {
-      flush();
-      total += countCodePoints(text.slice(position, start));
-      batchStart = start;
-      batchEnd = end;
-    }
-    position = end;
-    CLUSTERING_GLOBAL.lastIndex = end;
-  }
-  flush();
-  return total + countCodePoints(text.slice(position));
-}
-
-const BATCH = 1024;
-
-// Characters with rules of their own: controls and format characters (nothing joins them), Indic viramas
-// (which join the next consonant), joiners, regional indicators, Hangul jamo, prepend and spacing marks.
-const SPECIAL_CLUSTERING = /[\p{Cc}\p{Cf}\p{Cn}\p{Zl}\p{Zp}\ud800-\udfff\u094d\u09cd\u0acd\u0b4d\u0c4d\u0d4d\p{Mc}\u200d\u{1f1e6}-\u{1f1ff}\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u{110bd}\u{110cd}\u0d4e\u{111c2}\u{111c3}\u{1193f}\u{11941}\u{11a3a}\u{11a84}-\u{11a89}\u{11d46}\u{11f02}\u0e33\u0eb3\r\n]/u;
-const EXTEND = /[\p{Grapheme_Extend}\p{Emoji_Modifier}]/u;
-
-/**
- * A region of bases and extending characters only (combining marks, emoji skin tones) follows one rule:
- * each extending character joins the one before it. Anything else goes to Intl.Segmenter.
- */
-function countRegion(region: string): number {
-  if (SPECIAL_CLUSTERING.test(region)) return countGraphemesSlow(region);
-  let graphemes = 0;
-  let first = true;
-  for (const ch of region) {
-    // An extending character at the very start has nothing to join and stands alone.
-    if (first || !EXTEND.test(ch)) graphemes++;
-    first = false;
-  }
-  return graphemes;
-}
-
-/** Whether a grapheme boundary between `i - 1` and `i` is certain: neither side can join the other. */
-function isSafeBoundary(text: string, i: number): boolean {
-  const next = text.codePointAt(i)!;
-  // Never inside a surrogate pair, never before a Hangul syllable (which joins a leading jamo).
-  if ((next >= 0xdc00 && next <= 0xdfff) || (next >= 0xac00 && next <= 0xd7a3)) return false;
-  let before = text.charCodeAt(i - 1);
-  const high = text.charCodeAt(i - 2);
-  // A low surrogate ends a pair only when a high one stands before it; alone it is a character of its own.
-  if (before >= 0xdc00 && before <= 0xdfff && high >= 0xd800 && high <= 0xdbff) before = text.codePointAt(i - 2)!;
-  return !isClustering(next) && !isClustering(before);
-}
-
-function countCodePoints(text: string): number {
-  let n = text.length;
-  for (let i = 0; i < text.length - 1; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        n--;
-        i++;
-      }
-    }
-  }
-  return n;
-}
-
 
 /** Everything the rules and stats read off a body, computed in one go and shared. */
 export interface TextAnalysis {

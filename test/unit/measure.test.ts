@@ -136,6 +136,8 @@ describe('grapheme pipeline on generated text', () => {
     'a', 'Z', ' ', '\n', '\r\n', '.', 'é', '\u0301', '\u0308', '\u093e', 'क', 'ष', '\u094d', '\u093c', 'ি', 'ক', '\u09cd',
     'த', '\u0bcd', 'ก', '\u0e33', '\u0e48', '한', '\u1100', '\u1161', '\u11a8', '👋', '\u{1f3fd}', '\u200d', '💻', '👩',
     '🇫', '🇷', '❤', '\ufe0f', '\u{e0067}', '🏴', '\u0600', '١', '\ud800', '\udc00', '中', '\u200c',
+    // Emoji the hand-written rules cover: keycaps, ©, skin tones on pictographs, ZWJ chains, flags.
+    '#', '\u20e3', '©', '👍', '\u{1f3fb}', '🏳', '🌈', '👨‍👩‍👧', '🇩🇪', '🫱🏽‍🫲🏿',
   ];
   it('counts what Intl.Segmenter counts, on 20,000 generated strings', () => {
     let seed = 23;
@@ -147,6 +149,25 @@ describe('grapheme pipeline on generated text', () => {
       assert.equal(countGraphemes(s), countGraphemesSlow(normalized), JSON.stringify(s));
       assert.equal(countGraphemesChunked(normalized), countGraphemesSlow(normalized), JSON.stringify(s));
     }
+  });
+});
+
+describe('emoji without Intl.Segmenter', () => {
+  // Only emoji, joiners, modifiers and flags: the text countRegion counts by hand, with no character the
+  // segmenter alone handles. Long runs, as pasted emoji come.
+  const pieces = ['👩', '💻', '\u200d', '\ufe0f', '\u{1f3fd}', '🏳', '🌈', '🇫', '🇷', '❤', '#', '\u20e3', '©', 'a', ' ', '\u0301', '🫱', '🫲'];
+  it('counts what Intl.Segmenter counts, on 5,000 generated emoji runs', () => {
+    let seed = 41;
+    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    for (let k = 0; k < 5000; k++) {
+      let s = '';
+      for (let i = 1 + Math.floor(random() * 60); i > 0; i--) s += pieces[Math.floor(random() * pieces.length)];
+      assert.equal(countGraphemesChunked(s), countGraphemesSlow(s), JSON.stringify(s));
+    }
+  });
+
+  it('counts a family, a rainbow flag, a coloured handshake and a country flag as one each', () => {
+    for (const emoji of ['👨‍👩‍👧', '🏳️‍🌈', '🫱🏽‍🫲🏿', '🇩🇪', '#️⃣']) assert.equal(countGraphemes(`a${emoji}b`), 3, emoji);
   });
 });
 

@@ -79,23 +79,67 @@ export function countGraphemesChunked(text: string): number {
 
 const BATCH = 1024;
 
-// Characters with rules of their own: controls and format characters (nothing joins them), Indic viramas
-// (which join the next consonant), joiners, regional indicators, Hangul jamo, prepend and spacing marks.
-const SPECIAL_CLUSTERING = /[\p{Cc}\p{Cf}\p{Cn}\p{Zl}\p{Zp}\ud800-\udfff\u094d\u09cd\u0acd\u0b4d\u0c4d\u0d4d\p{Mc}\u200d\u{1f1e6}-\u{1f1ff}\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u{110bd}\u{110cd}\u0d4e\u{111c2}\u{111c3}\u{1193f}\u{11941}\u{11a3a}\u{11a84}-\u{11a89}\u{11d46}\u{11f02}\u0e33\u0eb3\r\n]/u;
+// Characters with rules only Intl.Segmenter applies here: controls and format characters other than ZWJ
+// (nothing joins them), Indic viramas (which join the next consonant), Hangul jamo, prepend and spacing marks.
+const SEGMENTER_ONLY = /(?!\u200d)[\p{Cc}\p{Cf}\p{Cn}\p{Zl}\p{Zp}\ud800-\udfff\u094d\u09cd\u0acd\u0b4d\u0c4d\u0d4d\p{Mc}\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u{110bd}\u{110cd}\u0d4e\u{111c2}\u{111c3}\u{1193f}\u{11941}\u{11a3a}\u{11a84}-\u{11a89}\u{11d46}\u{11f02}\u0e33\u0eb3\r\n]/u;
 const EXTEND = /[\p{Grapheme_Extend}\p{Emoji_Modifier}]/u;
+const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+
+// What a character is to the rules countRegion applies (UAX #29 classes).
+const ANY = 0;
+const EXTENDING = 1;
+const ZWJ = 2;
+const PICTOGRAPH = 3;
+const REGIONAL_INDICATOR = 4;
+const kinds = new Map<number, number>();
+
+function kindOf(codePoint: number): number {
+  if (codePoint === 0x200d) return ZWJ;
+  if (codePoint >= 0x1f1e6 && codePoint <= 0x1f1ff) return REGIONAL_INDICATOR;
+  let kind = kinds.get(codePoint);
+  if (kind === undefined) {
+    const ch = String.fromCodePoint(codePoint);
+    kind = EXTEND.test(ch) ? EXTENDING : PICTOGRAPHIC.test(ch) ? PICTOGRAPH : ANY;
+    kinds.set(codePoint, kind);
+  }
+  return kind;
+}
+
+// What the grapheme so far ends in, as far as the rules care.
+const AT_START = 0;
+const IN_CLUSTER = 1;
+const AFTER_PICTOGRAPH = 2;
+const AFTER_PICTOGRAPH_ZWJ = 3;
+const AFTER_ODD_INDICATOR = 4;
 
 /**
- * A region of bases and extending characters only (combining marks, emoji skin tones) follows one rule:
- * each extending character joins the one before it. Anything else goes to Intl.Segmenter.
+ * A region without the characters above follows four rules (UAX #29 GB9, GB11, GB12-13): an extending
+ * character or ZWJ joins what precedes it; a pictograph joins a pictograph-ZWJ sequence before it (👩‍💻);
+ * regional indicators pair up into flags (🇫🇷). Everything else starts a new grapheme. Counting these
+ * by hand keeps a run of emoji away from Intl.Segmenter.
  */
 function countRegion(region: string): number {
-  if (SPECIAL_CLUSTERING.test(region)) return countGraphemesSlow(region);
+  if (SEGMENTER_ONLY.test(region)) return countGraphemesSlow(region);
   let graphemes = 0;
-  let first = true;
-  for (const ch of region) {
-    // An extending character at the very start has nothing to join and stands alone.
-    if (first || !EXTEND.test(ch)) graphemes++;
-    first = false;
+  let state = AT_START;
+  for (let i = 0; i < region.length; ) {
+    const codePoint = region.codePointAt(i)!;
+    i += codePoint > 0xffff ? 2 : 1;
+    const kind = kindOf(codePoint);
+    if (kind === EXTENDING || kind === ZWJ) {
+      // At the very start there is nothing to join: the character stands alone.
+      if (state === AT_START) graphemes++;
+      // A pictograph keeps extending (skin tone, VS16) before its ZWJ; anything else just joins.
+      state = state !== AFTER_PICTOGRAPH ? IN_CLUSTER : kind === ZWJ ? AFTER_PICTOGRAPH_ZWJ : AFTER_PICTOGRAPH;
+    } else if (kind === PICTOGRAPH) {
+      if (state !== AFTER_PICTOGRAPH_ZWJ) graphemes++;
+      state = AFTER_PICTOGRAPH;
+    } else if (kind === REGIONAL_INDICATOR && state === AFTER_ODD_INDICATOR) {
+      state = IN_CLUSTER;
+    } else {
+      graphemes++;
+      state = kind === REGIONAL_INDICATOR ? AFTER_ODD_INDICATOR : IN_CLUSTER;
+    }
   }
   return graphemes;
 }

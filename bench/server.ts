@@ -1,5 +1,7 @@
 /** The language server over real stdio: cold start, keystroke-to-diagnostics latency, memory under edits. */
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import SERVER_NODE_FLAGS from '../server/launcher/node-flags.json';
 import { TestLspClient } from '../test/helpers/lsp-client';
 import { standardDraft } from './corpus';
 import type { Row } from './report';
@@ -24,12 +26,28 @@ async function coldStart(serverPath: string): Promise<{ init: number; firstDiagn
   return { init, firstDiagnostics };
 }
 
+/** Node itself, started and stopped with the server's flags: the floor under any cold start on this machine. */
+function bareNode(): Promise<number> {
+  const start = now();
+  return new Promise((resolve, reject) => {
+    spawn(process.execPath, [...SERVER_NODE_FLAGS, '-e', '0'], { stdio: 'ignore' })
+      .on('error', reject)
+      .on('exit', () => resolve(now() - start));
+  });
+}
+
 export async function benchServer(serverPath: string, quick: boolean): Promise<Row[]> {
   const rows: Row[] = [];
   const starts = [];
-  for (let i = 0; i < (quick ? 3 : 10); i++) starts.push(await coldStart(serverPath));
+  const bare = [];
+  // Alternating with bare Node, so both figures see the same machine (its speed drifts over seconds).
+  for (let i = 0; i < (quick ? 3 : 10); i++) {
+    bare.push(await bareNode());
+    starts.push(await coldStart(serverPath));
+  }
   const init = summarize(starts.map((s) => s.init));
   const first = summarize(starts.map((s) => s.firstDiagnostics));
+  rows.push({ section: 'server', what: 'cold start: node -e 0 alone (the floor, for reference)', ...summarize(bare) });
   rows.push({ section: 'server', what: 'cold start: spawn to initialize result', ...init, budget: '< 150 ms', pass: init.p50 < 150 });
   rows.push({ section: 'server', what: 'cold start: spawn to first diagnostics', ...first, budget: '< 250 ms', pass: first.p50 < 250 });
 

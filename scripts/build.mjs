@@ -25,9 +25,9 @@ const common = {
 const executable = { banner: { js: '#!/usr/bin/env node' } };
 // A keystroke's lint garbage dies young: a 1 MB young generation keeps the long-running server's memory
 // flat (about 10 MB less after thousands of edits) for scavenges of microseconds; one V8 helper thread
-// is plenty for a server that lints a draft at a time. The VS Code client
-// passes the same flag; env -S lets the shebang carry it for \`inmail-language-server\`.
-export const SERVER_NODE_FLAGS = ['--max-semi-space-size=1', '--v8-pool-size=1'];
+// is plenty for a server that lints a draft at a time. The flags live in one file that the VS Code client
+// and the bench read too; env -S lets the shebang carry them for \`inmail-language-server\`.
+const SERVER_NODE_FLAGS = JSON.parse(readFileSync('server/launcher/node-flags.json', 'utf8'));
 const serverExecutable = { banner: { js: `#!/usr/bin/env -S node ${SERVER_NODE_FLAGS.join(' ')}` } };
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 common.define = { INMAIL_VERSION: JSON.stringify(pkg.version) };

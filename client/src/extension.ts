@@ -1,5 +1,6 @@
 /** Starts the bundled InMail language server and shows what it reports. All analysis lives in the server. */
 import * as path from 'node:path';
+import SERVER_NODE_FLAGS from '../../server/launcher/node-flags.json';
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { CreditEstimateNotification, DocumentStatsNotification } from '../../server/src/protocol';
@@ -51,7 +52,7 @@ export function activate(context: vscode.ExtensionContext): InmailApi {
   const started = performance.now();
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   // The same V8 flags the server's shebang carries (see scripts/build.mjs): they keep its memory flat and low.
-  const execArgv = ['--max-semi-space-size=1', '--v8-pool-size=1'];
+  const execArgv = [...SERVER_NODE_FLAGS];
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc, options: { execArgv } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: [...execArgv, '--nolazy', '--inspect=6019'] } },

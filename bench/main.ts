@@ -6,6 +6,7 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { benchActivation } from './activation';
 import { benchEngine } from './engine';
 import { benchPeers } from './peers';
 import { table, type Row } from './report';
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
   await section('language server', () => benchServer(join(dist, 'server.js'), quick));
   await section('CLI and credit scan', () => benchWorkspace(join(dist, 'cli.js'), quick));
   await section('sizes', () => benchSize(join(dist, 'server.js'), quick ? undefined : join(root, 'out', 'bench', 'inmail.vsix')));
+  await section('extension activation in VS Code', () => benchActivation(root, quick));
 
   const misses = rows.filter((r) => r.pass === false);
   const summary = `${rows.filter((r) => r.pass).length} PASS, ${misses.length} MISS${quick ? ' (quick run: fewer samples, vsix not packaged)' : ''}`;

@@ -2,7 +2,7 @@
 // The peers are ESM-only dev dependencies, so the bench is an ES module that import()s them unbundled.
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 
 const quick = process.argv.includes('--quick');
 const step = (cmd, args) => {
@@ -18,9 +18,14 @@ if (!quick) {
   mkdirSync('out/bench', { recursive: true });
   copyFileSync('dist/inmail.vsix', 'out/bench/inmail.vsix');
 }
+// The extension-host suite, for the activation figure: bundled here, since the test build would replace dist/.
+const vscodeTests = readdirSync('test/vscode').filter((f) => f.endsWith('.ts')).map((f) => `test/vscode/${f}`);
 step(process.execPath, ['scripts/build.mjs', '--production', '--outdir', benchDist]);
 
 try {
+  if (!quick) {
+    await esbuild.build({ entryPoints: vscodeTests, outdir: 'out/bench/vscode-tests', bundle: true, platform: 'node', target: 'node20', format: 'cjs', mainFields: ['module', 'main'], external: ['vscode', 'mocha'], logLevel: 'warning' });
+  }
   await esbuild.build({
     entryPoints: ['bench/main.ts'],
     outfile: 'out/bench/main.mjs',

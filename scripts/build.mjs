@@ -56,7 +56,8 @@ function testEntries(dir) {
 try {
   rmSync(outdir, { recursive: true, force: true });
   await Promise.all([
-    esbuild.build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir, external: ['vscode'] }),
+    // Two client bundles: what activation loads, and the language client it loads right after (see extension.ts).
+    esbuild.build({ ...common, entryPoints: { extension: 'client/src/extension.ts', 'language-client': 'client/src/language-client.ts' }, outdir, external: ['vscode'] }),
     esbuild.build({ ...common, entryPoints: { 'server-main': 'server/src/server.ts' }, outdir, plugins: [unusedBuiltins] }),
     esbuild.build({ ...common, ...serverExecutable, sourcemap: false, minify: false, entryPoints: { server: 'server/launcher/server.cjs' }, outdir }),
     esbuild.build({ ...common, ...executable, entryPoints: { cli: 'server/src/cli.ts' }, outdir }),

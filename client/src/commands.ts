@@ -2,8 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'jsonc-parser';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import { ConnectionNoteEditRequest } from '../../server/src/protocol';
+import type { ServerRequests } from './requests';
 
 interface Snippet {
   prefix: string;
@@ -30,19 +29,19 @@ export async function newDraftFromTemplate(extensionPath: string): Promise<void>
   await editor.insertSnippet(new vscode.SnippetString(body));
 }
 
-export async function convertToConnectionRequest(client: LanguageClient): Promise<void> {
+export async function convertToConnectionRequest(server: Promise<ServerRequests>): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== 'inmail') {
     void vscode.window.showInformationMessage('Open an .inmail draft to convert it to a connection request.');
     return;
   }
   const uri = editor.document.uri.toString();
-  const edits = await client.sendRequest(ConnectionNoteEditRequest, { uri });
+  const edits = await (await server).connectionNoteEdit(uri);
   if (edits.length === 0) {
     void vscode.window.showInformationMessage('This draft is already a connection request.');
     return;
   }
   const edit = new vscode.WorkspaceEdit();
-  for (const e of edits) edit.replace(editor.document.uri, client.protocol2CodeConverter.asRange(e.range), e.newText);
+  for (const e of edits) edit.replace(editor.document.uri, e.range, e.newText);
   await vscode.workspace.applyEdit(edit);
 }

@@ -1,8 +1,8 @@
 /** The credit estimate in the status bar, and the readable breakdown it opens. */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import { GetCreditBreakdownRequest, type CreditEstimateParams } from '../../server/src/protocol';
+import type { CreditEstimateParams } from '../../server/src/protocol';
 import { creditLevel, creditMarkdown, creditText } from './format';
+import type { ServerRequests } from './requests';
 
 export const CREDIT_VIEW_SCHEME = 'inmail-credits';
 const VIEW_URI = vscode.Uri.parse(`${CREDIT_VIEW_SCHEME}:InMail%20credit%20estimate.md`);
@@ -14,7 +14,7 @@ export class CreditStatus implements vscode.Disposable, vscode.TextDocumentConte
   private latest?: CreditEstimateParams;
   private viewText = '';
 
-  constructor(private readonly client: LanguageClient) {
+  constructor(private readonly server: Promise<ServerRequests>) {
     this.item.name = 'InMail credit estimate';
     this.item.command = 'inmail.showCreditEstimate';
   }
@@ -37,7 +37,7 @@ export class CreditStatus implements vscode.Disposable, vscode.TextDocumentConte
   }
 
   private async refreshView(): Promise<void> {
-    const breakdown = await this.client.sendRequest(GetCreditBreakdownRequest);
+    const breakdown = await (await this.server).creditBreakdown();
     this.viewText = creditMarkdown(breakdown, (uri) => vscode.workspace.asRelativePath(vscode.Uri.parse(uri)));
     this.changed.fire(VIEW_URI);
   }

@@ -1,99 +1,69 @@
 /** Starts the bundled InMail language server and shows what it reports. All analysis lives in the server. */
 import * as path from 'node:path';
-import SERVER_NODE_FLAGS from '../../server/launcher/node-flags.json';
 import * as vscode from 'vscode';
-import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { CreditEstimateNotification, DocumentStatsNotification } from '../../server/src/protocol';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { convertToConnectionRequest, newDraftFromTemplate } from './commands';
 import { CreditStatus, CREDIT_VIEW_SCHEME } from './credits';
 import { Gauge } from './gauge';
+import type { StartedClient, startLanguageClient } from './language-client';
+import type { ServerRequests } from './requests';
 
-let client: LanguageClient | undefined;
+let started: StartedClient | undefined;
 
 /** What the extension exposes to its own tests (and to other extensions): read-only views of its state. */
 export interface InmailApi {
   gauge: Gauge;
   credits: CreditStatus;
-  client: LanguageClient;
-  /** Resolves once the language server is up. */
-  ready: Promise<void>;
-  /** How long activate() took, in milliseconds (the server starts after it returns). */
+  /** Resolves once the language server is up, with the client that talks to it. */
+  ready: Promise<LanguageClient | undefined>;
+  /** How long activate() took, in milliseconds (the language client loads and the server starts after it returns). */
   activationMs: number;
 }
 
-const MAX_RESTARTS = 4;
-const RESTART_WINDOW_MS = 3 * 60_000;
-
-/**
- * A crashed server is restarted, and the writer is told once. If it keeps crashing, it stays down with
- * one message saying so, rather than flashing a notification on every retry.
- */
-function restartOnCrash(): ErrorHandler {
-  let crashes: number[] = [];
-  let told = false;
-  return {
-    error: () => ({ action: ErrorAction.Continue }),
-    closed: () => {
-      const now = Date.now();
-      crashes = [...crashes.filter((t) => now - t < RESTART_WINDOW_MS), now];
-      if (crashes.length > MAX_RESTARTS) {
-        return { action: CloseAction.DoNotRestart, message: `The InMail language server stopped ${crashes.length} times in ${RESTART_WINDOW_MS / 60_000} minutes and will not be restarted. Reload the window to try again; the Output panel (InMail) has its log.` };
-      }
-      if (!told) {
-        told = true;
-        return { action: CloseAction.Restart, message: 'The InMail language server stopped unexpectedly and was restarted.' };
-      }
-      return { action: CloseAction.Restart, handled: true };
-    },
-  };
-}
-
 export function activate(context: vscode.ExtensionContext): InmailApi {
-  const started = performance.now();
-  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
-  // The same V8 flags the server's shebang carries (see scripts/build.mjs): they keep its memory flat and low.
-  const execArgv = [...SERVER_NODE_FLAGS];
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { execArgv } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...execArgv, '--nolazy', '--inspect=6019'] } },
-  };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'inmail' }],
-    synchronize: {
-      configurationSection: 'inmail',
-      fileEvents: [vscode.workspace.createFileSystemWatcher('**/.inmailrc.json'), vscode.workspace.createFileSystemWatcher('**/*.inmail')],
-    },
-  };
-  client = new LanguageClient('inmail', 'InMail', serverOptions, { ...clientOptions, errorHandler: restartOnCrash() });
+  const activating = performance.now();
+  let connected!: (requests: ServerRequests) => void;
+  const server = new Promise<ServerRequests>((resolve) => (connected = resolve));
   const gauge = new Gauge();
-  const credits = new CreditStatus(client);
+  const credits = new CreditStatus(server);
   const updateConvertContext = () => {
     const editor = vscode.window.activeTextEditor;
     const stats = editor && gauge.statsFor(editor.document.uri);
     void vscode.commands.executeCommand('setContext', 'inmail.fitsConnectionNote', !!stats?.fitsConnectionNote);
   };
   context.subscriptions.push(
-    client,
     gauge,
     credits,
     vscode.workspace.registerTextDocumentContentProvider(CREDIT_VIEW_SCHEME, credits),
-    client.onNotification(DocumentStatsNotification, (params) => {
-      gauge.update(params);
-      updateConvertContext();
-    }),
-    client.onNotification(CreditEstimateNotification, (params) => credits.update(params)),
     vscode.window.onDidChangeActiveTextEditor(updateConvertContext),
     vscode.commands.registerCommand('inmail.newDraft', () => newDraftFromTemplate(context.extensionPath)),
-    vscode.commands.registerCommand('inmail.convertToConnectionRequest', () => convertToConnectionRequest(client!)),
+    vscode.commands.registerCommand('inmail.convertToConnectionRequest', () => convertToConnectionRequest(server)),
     vscode.commands.registerCommand('inmail.showCreditEstimate', () => credits.show()),
   );
-  // Activation returns at once; the server starts behind it, so opening a draft never waits on a process spawn.
-  const ready = client.start().catch((error: unknown) => {
-    void vscode.window.showErrorMessage(`The InMail language server could not start: ${error instanceof Error ? error.message : String(error)}`);
+  // Activation returns at once: the language client (most of this extension's code) loads on the next turn
+  // of the event loop and the server starts behind it, so opening a draft never waits on either.
+  const ready = new Promise<LanguageClient | undefined>((resolve) => {
+    setImmediate(() => {
+      try {
+        const load = require(path.join(__dirname, 'language-client.js')) as { startLanguageClient: typeof startLanguageClient };
+        started = load.startLanguageClient(context, {
+          onStats: (params) => {
+            gauge.update(params);
+            updateConvertContext();
+          },
+          onCredits: (params) => credits.update(params),
+        });
+        connected(started.requests);
+        void started.ready.then(() => resolve(started?.client));
+      } catch (error) {
+        void vscode.window.showErrorMessage(`The InMail language client could not load: ${error instanceof Error ? error.message : String(error)}`);
+        resolve(undefined);
+      }
+    });
   });
-  return { gauge, credits, client, ready, activationMs: performance.now() - started };
+  return { gauge, credits, ready, activationMs: performance.now() - activating };
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
+  await started?.client.stop();
 }

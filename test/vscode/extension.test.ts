@@ -197,7 +197,8 @@ function serverPids(): number[] {
 describe('InMail when its server dies', () => {
   it('restarts the server and keeps linting', async function () {
     if (process.platform !== 'linux') this.skip();
-    const { client } = await api();
+    const client = await (await api()).ready;
+    assert.ok(client, 'the language client started');
     const draft = examplesUri('bad', 'weekend-send.inmail');
     for (let round = 1; round <= 2; round++) {
       const [pid] = serverPids();

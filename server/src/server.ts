@@ -16,7 +16,7 @@ import {
   createConnection,
   type Diagnostic,
   type InitializeResult,
-} from 'vscode-languageserver/node';
+} from './lsp/library';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { defaultConfig, mergeConfig, type InmailConfig, type PartialConfig } from './engine/config';
 import { lint, type LintResult } from './engine/lint';

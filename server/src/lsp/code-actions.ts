@@ -1,4 +1,4 @@
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from './library';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAllEdits } from '../engine/fixes';
 import type { LintResult } from '../engine/lint';

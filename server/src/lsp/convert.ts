@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { CodeAction, CodeActionKind, Diagnostic, DiagnosticSeverity, TextEdit, type Range } from 'vscode-languageserver';
+import { CodeAction, CodeActionKind, Diagnostic, DiagnosticSeverity, TextEdit, type Range } from './library';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Fix, Problem, Severity, Span } from '../engine/types';
 

@@ -1,5 +1,5 @@
 /** Hover, outline and completion: small read-only views of the parsed draft. */
-import { CompletionItemKind, MarkupKind, SymbolKind, type CompletionItem, type DocumentSymbol, type Hover, type Position } from 'vscode-languageserver';
+import { CompletionItemKind, MarkupKind, SymbolKind, type CompletionItem, type DocumentSymbol, type Hover, type Position } from './library';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { KNOWN_HEADERS, headerSpec } from '../engine/headers';
 import type { LintResult } from '../engine/lint';

@@ -4,7 +4,7 @@
  * writes one bad frame would then wait forever for answers. This one reports the bad frame, skips it,
  * and goes on with whatever follows in the same read.
  */
-import { AbstractMessageReader, Disposable, type DataCallback, type Message } from 'vscode-languageserver/node';
+import { AbstractMessageReader, Disposable, type DataCallback, type Message } from './library';
 
 const HEADER_END = Buffer.from('\r\n\r\n', 'ascii');
 // The last Content-Length in a header block wins, so junk glued before a real header is tolerated.

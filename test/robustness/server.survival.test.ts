@@ -9,6 +9,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, Hover, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 import { lint } from '../../server/src/engine';
 import { TestLspClient } from '../helpers/lsp-client';
+import { seededRandom } from '../helpers/generated';
 
 const GOOD_SUBJECT = 'Your post on Rust';
 const PROBE_TEXT = `Subject: ${GOOD_SUBJECT}\n\nHi Ana, loved your post on Rust. Coffee next week?`;
@@ -134,9 +135,8 @@ describe('language server survival over stdio', function () {
       // the server reads both at once): the hover must be answered without the client sending more.
       // If it is not, a harmless notification is sent to tell a stall (answered once more input
       // arrives) from a reader that is wedged for good.
-      let seed = 42;
-      const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
-      const garbage = Buffer.from(Array.from({ length: 2048 }, () => next() & 0xff));
+      const next = seededRandom(42);
+      const garbage = Buffer.from(Array.from({ length: 2048 }, () => Math.floor(next() * 256)));
       const valid = JSON.stringify({ jsonrpc: '2.0', method: 'inmail/noSuchNotification', params: { pad: 'x'.repeat(40) } });
       const broken: Record<string, Buffer> = {
         'garbage bytes': Buffer.concat([garbage, Buffer.from('\r\n\r\n')]),
@@ -273,8 +273,8 @@ describe('language server survival over stdio', function () {
       this.timeout(120_000);
       const mirror = TextDocument.create(uri, 'inmail', 1, `Subject: ${GOOD_SUBJECT}\n\nHi Ana,\n\n${'We helped Northwind cut ramp-up by a third. '.repeat(8)}`);
       await client.open(uri, mirror.getText());
-      let seed = 7;
-      const random = (n: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+      const next = seededRandom(7);
+      const random = (n: number) => Math.floor(next() * n);
       // A warm-up burst first, so the figures compare a warmed-up heap with itself rather than with a cold start.
       await flood(mirror, 1_000, random);
       await client.waitFor(() => client.stats.get(uri)?.version === mirror.version, 'stats after the warm-up', 30_000);

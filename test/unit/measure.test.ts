@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { countGraphemes, countGraphemesChunked, countGraphemesSlow, countSentences, countUnits, countWords, lint, overflowOffset, splitSentences, words } from '../../server/src/engine';
 import { analyzeText } from '../../server/src/engine/measure';
 import { sentenceQuestions } from '../../server/src/engine/words';
+import { generatedTexts, seededRandom } from '../helpers/generated';
 
 describe('counting', () => {
   it('counts UTF-16 units after NFC, a line break as one', () => {
@@ -64,11 +65,7 @@ describe('word scanner', () => {
   const alphabet = ['a', 'Z', '9', ' ', "'", '’', '.', '-', '@', '&', '{', '}', '{{', '}}', 's', '\n', 'é', 'e\u0301', '👋', '𝐀', '_', 'ß', 'ا', '中', '\ud800', '\u200d'];
 
   it('agrees with the reference regex on 20,000 generated strings', () => {
-    let seed = 7;
-    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-    for (let k = 0; k < 20_000; k++) {
-      let s = '';
-      for (let i = Math.floor(random() * 24); i > 0; i--) s += alphabet[Math.floor(random() * alphabet.length)];
+    for (const [s] of generatedTexts({ seed: 7, pieces: alphabet, count: 20_000, maxExtra: 24 })) {
       assert.deepEqual(words(s), s.match(REFERENCE) ?? [], JSON.stringify(s));
     }
   });
@@ -92,23 +89,15 @@ describe('overflow offset', () => {
   const alphabet = ['a', 'e', 'A', '=', ' ', '\n', '\r\n', '\r', 'é', '\u0301', '\u030a', '\u0338', '\u0323', '👋', '👋🏽', '👩‍💻', 'Å', '\u212b', '한', '\u1100', '\u1161', '\u11a8', '\ud800', 'ß'];
 
   it('agrees with the definition on generated text', () => {
-    let seed = 11;
-    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-    for (let k = 0; k < 6000; k++) {
-      let s = '';
-      for (let i = Math.floor(random() * 30); i > 0; i--) s += alphabet[Math.floor(random() * alphabet.length)];
+    for (const [s, random] of generatedTexts({ seed: 11, pieces: alphabet, count: 6000, maxExtra: 30 })) {
       const limit = Math.floor(random() * 30);
       assert.equal(overflowOffset(s, limit), reference(s, limit), `${JSON.stringify(s)} limit ${limit}`);
     }
   });
 
   it('takes the shortcut only for text analyzeText calls plain, and the shortcut gives the same offset', () => {
-    let seed = 13;
-    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     let plain = 0;
-    for (let k = 0; k < 6000; k++) {
-      let s = '';
-      for (let i = Math.floor(random() * 30); i > 0; i--) s += alphabet[Math.floor(random() * alphabet.length)];
+    for (const [s, random] of generatedTexts({ seed: 13, pieces: alphabet, count: 6000, maxExtra: 30 })) {
       const limit = Math.floor(random() * 30);
       if (!analyzeText(s, false).plain) continue;
       plain++;
@@ -121,8 +110,7 @@ describe('overflow offset', () => {
 describe('chunked grapheme count', () => {
   const pieces = ['a', ' ', '\n', 'é', 'e\u0301\u0302', '👩‍💻', '🇫🇷', '👋🏽', '한', '\u1100\u1161\u11a8', 'क्षि', '\u0600١', '❤️', '\u200d', '🏳️‍🌈', 'x'];
   it('equals Intl.Segmenter over the whole text on long generated strings', () => {
-    let seed = 5;
-    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const random = seededRandom(5);
     for (let k = 0; k < 40; k++) {
       let s = '';
       while (s.length < 1500 + k * 200) s += pieces[Math.floor(random() * pieces.length)];
@@ -140,11 +128,7 @@ describe('grapheme pipeline on generated text', () => {
     '#', '\u20e3', '©', '👍', '\u{1f3fb}', '🏳', '🌈', '👨‍👩‍👧', '🇩🇪', '🫱🏽‍🫲🏿',
   ];
   it('counts what Intl.Segmenter counts, on 20,000 generated strings', () => {
-    let seed = 23;
-    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-    for (let k = 0; k < 20_000; k++) {
-      let s = '';
-      for (let i = 1 + Math.floor(random() * 40); i > 0; i--) s += pieces[Math.floor(random() * pieces.length)];
+    for (const [s] of generatedTexts({ seed: 23, pieces, count: 20_000, minPieces: 1, maxExtra: 40 })) {
       const normalized = s.replace(/\r\n?/g, '\n').normalize('NFC');
       assert.equal(countGraphemes(s), countGraphemesSlow(normalized), JSON.stringify(s));
       assert.equal(countGraphemesChunked(normalized), countGraphemesSlow(normalized), JSON.stringify(s));
@@ -157,11 +141,7 @@ describe('emoji without Intl.Segmenter', () => {
   // segmenter alone handles. Long runs, as pasted emoji come.
   const pieces = ['👩', '💻', '\u200d', '\ufe0f', '\u{1f3fd}', '🏳', '🌈', '🇫', '🇷', '❤', '#', '\u20e3', '©', 'a', ' ', '\u0301', '🫱', '🫲'];
   it('counts what Intl.Segmenter counts, on 5,000 generated emoji runs', () => {
-    let seed = 41;
-    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-    for (let k = 0; k < 5000; k++) {
-      let s = '';
-      for (let i = 1 + Math.floor(random() * 60); i > 0; i--) s += pieces[Math.floor(random() * pieces.length)];
+    for (const [s] of generatedTexts({ seed: 41, pieces, count: 5000, minPieces: 1, maxExtra: 60 })) {
       assert.equal(countGraphemesChunked(s), countGraphemesSlow(s), JSON.stringify(s));
     }
   });
@@ -193,8 +173,7 @@ describe('sentence splitting on offsets', () => {
   }
   const pieces = ['Hi Dana,', ' ', '\n', '\n\n', '\n \n', '\t', 'we', 'met', 'at', 'KubeCon', '.', '!', '?', 'e.g.', '3.5', 'Dr.', '…', '"', ')', 'Best,', 'Sam', '\u00a0', 'é', '👋'];
   it('finds what the string-based definition finds, on 5,000 generated texts', () => {
-    let seed = 31;
-    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const random = seededRandom(31);
     for (let k = 0; k < 5000; k++) {
       let s = '';
       for (let i = Math.floor(random() * 30); i > 0; i--) s += pieces[Math.floor(random() * pieces.length)] + (random() < 0.5 ? ' ' : '');

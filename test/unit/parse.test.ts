@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { splitLines, trimSpan } from '../../server/src/engine/parse';
 import { isTrimmable } from '../../server/src/engine/words';
+import { generatedTexts } from '../helpers/generated';
 
 describe('line splitting', () => {
   // The definition: a line ends at CRLF, LF or a lone CR; the last line has no break.
@@ -18,12 +19,8 @@ describe('line splitting', () => {
 
   it('agrees with the definition on LF-only and mixed line breaks (both code paths)', () => {
     const pieces = ['a', 'Subject: x', ' ', '\n', '\n\n', '\r\n', '\r', '---', 'é'];
-    let seed = 3;
-    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     let lfOnly = 0;
-    for (let k = 0; k < 4000; k++) {
-      let s = '';
-      for (let i = Math.floor(random() * 20); i > 0; i--) s += pieces[Math.floor(random() * pieces.length)];
+    for (const [s] of generatedTexts({ seed: 3, pieces, count: 4000, maxExtra: 20 })) {
       if (!s.includes('\r')) lfOnly++;
       assert.deepEqual(splitLines(s), reference(s), JSON.stringify(s));
     }

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readingEase } from '../../server/src/engine/coaching';
 import { scanWords, type ProseTally } from '../../server/src/engine/words';
+import { generatedTexts } from '../helpers/generated';
 
 /** Syllables of each prose word, as the word scanner counts them in passing. */
 function syllablesPerWord(text: string): [string, number][] {
@@ -36,12 +37,8 @@ describe('syllables', () => {
 
   it('counts per word what the rule spelled out on the word counts, on 20,000 generated texts', () => {
     const pieces = ['a', 'e', 'y', 'Y', 'E', 'l', 's', 'd', 'b', 'o', 'u', 'i', 'q', ' ', '-', "'", '’', '.', 'é', 'ü', '👋', '{{x}}', '\n', '3'];
-    let seed = 17;
-    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     let words = 0;
-    for (let k = 0; k < 20_000; k++) {
-      let s = '';
-      for (let i = Math.floor(random() * 16); i > 0; i--) s += pieces[Math.floor(random() * pieces.length)];
+    for (const [s] of generatedTexts({ seed: 17, pieces, count: 20_000, maxExtra: 16 })) {
       for (const [word, counted] of syllablesPerWord(s)) {
         words++;
         assert.equal(counted, reference(word), `${JSON.stringify(word)} in ${JSON.stringify(s)}`);

@@ -87,7 +87,7 @@ export function creditMarkdown(p: CreditEstimateParams | CreditBreakdown, relati
     `| Cost of the shortfall at ${money(e.extraCreditPrice)}/credit | ${money(e.shortfallCost)} |`,
     `| Months of allotment to cover the rest | ${months} |`,
     '',
-    `Scanned ${n(p.scanned)} .inmail file${p.scanned === 1 ? '' : 's'}. Follow-ups, connection requests, Open Profile messages and sent drafts cost nothing. A reply within 90 days refunds the credit; refunded credits do not count toward the rollover cap. Credits reset if you downgrade or cancel.`,
+    `Scanned ${n(p.scanned)} .inmail file${p.scanned === 1 ? '' : 's'}. Follow-ups, connection requests, messages to Open Profiles and 1st-degree connections, and sent drafts cost nothing. A reply within 90 days refunds the credit; refunded credits do not count toward the rollover cap. Credits reset if you downgrade or cancel.`,
   ];
   if ('drafts' in p && p.drafts.length) {
     lines.push('', '### Drafts', '', ...p.drafts.map((d) => `- \`${relativePath(d.uri)}\`${d.subject ? `: ${d.subject.replace(/[|`]/g, ' ')}` : ''}`));

@@ -74,8 +74,8 @@ export const rtl = fc.oneof(
   fc.constantFrom('שלום', 'مرحبا بك', '\u200f', '\u200e', '\u202e', '\u202b', '\u2067', '\u2069', 'ﷺ', 'ﻻ'),
 );
 
-export const KNOWN_HEADER_NAMES = ['Subject', 'To', 'Company', 'Kind', 'Send', 'Status', 'Open-Profile'];
-export const NEAR_MISS_NAMES = ['Subjet', 'Sujbect', 'Subjcet', 'subject', 'SUBJECT', 'Compnay', 'Comapny', 'Kidn', 'Knid', 'Snd', 'Sned', 'Stauts', 'Statsu', 'Open_Profile', 'OpenProfile', 'Open-Profle', 'Tom', 'Too', 'Subjects', 'Sendd'];
+export const KNOWN_HEADER_NAMES = ['Subject', 'To', 'Company', 'Kind', 'Send', 'Status', 'Open-Profile', 'Degree'];
+export const NEAR_MISS_NAMES = ['Subjet', 'Sujbect', 'Subjcet', 'subject', 'SUBJECT', 'Compnay', 'Comapny', 'Kidn', 'Knid', 'Snd', 'Sned', 'Stauts', 'Statsu', 'Open_Profile', 'OpenProfile', 'Open-Profle', 'Degre', 'Dgree', 'Tom', 'Too', 'Subjects', 'Sendd'];
 export const UNKNOWN_NAMES = ['Cc', 'Bcc', 'Priority', 'Tags', 'Note', 'X-Mailer', 'Re', 'From', 'Date', 'Attachment', 'Zzz', 'Q1', 'a'];
 
 const headerName = fc.oneof(
@@ -192,6 +192,7 @@ const headerEntry: fc.Arbitrary<HeaderSpecLine> = fc.oneof(
   fc.record({ name: fc.constantFrom('Send', 'Send', 'Sendd'), value: sendValue }),
   fc.record({ name: fc.constantFrom('Status', 'Stauts'), value: fc.constantFrom('draft', 'sent', 'replied', 'drafft', '', 'sending') }),
   fc.record({ name: fc.constantFrom('Open-Profile', 'Open_Profile'), value: fc.constantFrom('yes', 'no', 'true', 'false', 'maybe', '', 'ye') }),
+  fc.record({ name: fc.constantFrom('Degree', 'Degre'), value: fc.constantFrom('1st', '2nd', '3rd', '3rd+', 'first', '', '1') }),
   fc.record({ name: fc.constantFrom(...UNKNOWN_NAMES), value: fc.constantFrom('x', '', 'Dana') }),
 );
 

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as oniguruma from 'vscode-oniguruma';
 import { INITIAL, Registry, parseRawGrammar, type IGrammar, type StateStack } from 'vscode-textmate';
-import { parseDocument, computeLineStarts, toLineColumn } from '../../server/src/engine';
+import { KNOWN_HEADERS, parseDocument, computeLineStarts, toLineColumn } from '../../server/src/engine';
 
 /** The repository root: the bundled test runs from out/test/unit, the sources live in test/unit. */
 function repoRoot(): string {
@@ -208,6 +208,22 @@ describe('grammar text.inmail', () => {
     // Blank lines between --- and the headers are layout, as in the parser.
     assertScope(lines, 22, 'Open-Profile', HEADER);
     assertNoScope(lines, 24, 'Body', HEADER);
+  });
+
+  it('knows every header the parser knows, so the two lists cannot drift apart', async () => {
+    for (const { name } of KNOWN_HEADERS) {
+      // First line of the file: only a known header opens a header block there.
+      const tokens = await tokenize(`${name}: x\n\nBody`);
+      assertScope(tokens, 0, name, HEADER);
+      assertNoScope(tokens, 0, name, 'invalid.deprecated.header.unknown.inmail');
+    }
+  });
+
+  it('scopes Degree values, LinkedIn\'s "3rd+" included, and marks others', async () => {
+    const tokens = await tokenize('Degree: 1st\nDegree: 3rd+\nDegree: first\n\nBody');
+    assertScope(tokens, 0, '1st', 'constant.language.degree.inmail');
+    assertScope(tokens, 1, '3rd+', 'constant.language.degree.inmail');
+    assertScope(tokens, 2, 'first', 'invalid.deprecated.header-value.inmail');
   });
 
   it('does not open a header block on a body that merely starts with "Word:"', async () => {

@@ -26,10 +26,13 @@ export function isPlanId(value: unknown): value is PlanId {
   return typeof value === 'string' && value in PLANS;
 }
 
-/** Whether sending this file's first message will spend a credit. Follow-ups ride in the same thread. */
+/**
+ * Whether sending this file's first message will spend a credit. Follow-ups ride in the same thread;
+ * Open Profiles and 1st-degree connections are messaged for free.
+ */
 export function costsCredit(doc: ParsedDocument): boolean {
   const first = doc.messages[0];
-  return first.kind === 'inmail' && first.status === 'draft' && !first.openProfile;
+  return first.kind === 'inmail' && first.status === 'draft' && !first.openProfile && first.degree !== '1st';
 }
 
 export function draftCosts(text: string): boolean {

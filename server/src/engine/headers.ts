@@ -1,4 +1,4 @@
-import type { MessageKind, MessageStatus, SendTime } from './types';
+import type { Degree, MessageKind, MessageStatus, SendTime } from './types';
 
 /** Every header the format knows, with the values it accepts. Drives parsing, completion and docs. */
 export const KNOWN_HEADERS = [
@@ -9,6 +9,7 @@ export const KNOWN_HEADERS = [
   { name: 'Send', description: 'Planned send time, `YYYY-MM-DD HH:MM` in your own time zone.' },
   { name: 'Status', description: '`draft` (default), `sent` or `replied`.', values: ['draft', 'sent', 'replied'] },
   { name: 'Open-Profile', description: '`yes` when the recipient has an Open Profile: sending costs no credit.', values: ['yes', 'no'] },
+  { name: 'Degree', description: 'How far the recipient is from you on LinkedIn: `1st` (a connection: messaging them costs no credit), `2nd` or `3rd`.', values: ['1st', '2nd', '3rd'] },
 ] as const;
 
 export type HeaderSpec = (typeof KNOWN_HEADERS)[number];
@@ -27,6 +28,12 @@ export function parseKind(value: string): MessageKind | undefined {
 export function parseStatus(value: string): MessageStatus | undefined {
   const v = value.trim().toLowerCase();
   return v === 'draft' || v === 'sent' || v === 'replied' ? v : undefined;
+}
+
+/** The recipient's connection degree, as LinkedIn labels it ("3rd+" is how it labels the rest). */
+export function parseDegree(value: string): Degree | undefined {
+  const v = value.trim().toLowerCase().replace(/\+$/, '');
+  return v === '1st' || v === '2nd' || v === '3rd' ? v : undefined;
 }
 
 export function parseYesNo(value: string): boolean | undefined {

@@ -1,4 +1,4 @@
-import { KNOWN_HEADERS, headerSpec, parseKind, parseSendTime, parseStatus, parseYesNo } from './headers';
+import { KNOWN_HEADERS, headerSpec, parseDegree, parseKind, parseSendTime, parseStatus, parseYesNo } from './headers';
 import type { Header, Message, ParsedDocument, Span } from './types';
 import { closest } from './util';
 import { isTrimmable } from './words';
@@ -123,7 +123,7 @@ function buildMessage(text: string, lines: Line[], index: number, separatorSpan?
   // The first header of each name counts; a later repeat is reported by invalid-header-value. One loop, no
   // lookup table: a document may hold thousands of messages, most with no headers at all.
   let subject: Header | undefined, to: string | undefined, company: string | undefined;
-  let kind: string | undefined, status: string | undefined, openProfile: string | undefined, send: string | undefined;
+  let kind: string | undefined, status: string | undefined, openProfile: string | undefined, send: string | undefined, degree: string | undefined;
   for (const h of headers) {
     if (h.key === 'subject') subject ??= h;
     else if (h.key === 'to') to ??= h.value;
@@ -132,6 +132,7 @@ function buildMessage(text: string, lines: Line[], index: number, separatorSpan?
     else if (h.key === 'status') status ??= h.value;
     else if (h.key === 'open-profile') openProfile ??= h.value;
     else if (h.key === 'send') send ??= h.value;
+    else if (h.key === 'degree') degree ??= h.value;
   }
   return {
     index,
@@ -144,6 +145,7 @@ function buildMessage(text: string, lines: Line[], index: number, separatorSpan?
     kind: (kind && parseKind(kind)) || 'inmail',
     status: (status && parseStatus(status)) || 'draft',
     openProfile: openProfile ? parseYesNo(openProfile) ?? false : false,
+    degree: degree ? parseDegree(degree) : undefined,
     to: to || undefined,
     company: company || undefined,
     send: send ? parseSendTime(send) : undefined,

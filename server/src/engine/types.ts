@@ -27,6 +27,7 @@ export interface Problem extends Span {
 }
 
 export type MessageKind = 'inmail' | 'connection';
+export type Degree = '1st' | '2nd' | '3rd';
 export type MessageStatus = 'draft' | 'sent' | 'replied';
 
 export interface Header {
@@ -69,6 +70,8 @@ export interface Message {
   kind: MessageKind;
   status: MessageStatus;
   openProfile: boolean;
+  /** From the Degree header; undefined when not given (treated as outside your network). */
+  degree?: Degree;
   to?: string;
   company?: string;
   send?: SendTime;

@@ -36,6 +36,7 @@ testRule('connection-request-fits', {
     { name: 'a body too long for a note', text: `${HEAD}\n${LONG}` },
     { name: '301 units: 299 + 👋', text: `${HEAD}\n${GREET}${prose(289)}👋` },
     { name: 'Open Profile: the InMail is free anyway', text: `${HEAD}Open-Profile: yes\n\n${SHORT}` },
+    { name: 'a 1st-degree connection: already connected, and messaging them is free', text: `${HEAD}Degree: 1st\n\n${SHORT}` },
     { name: 'already sent', text: `${HEAD}Status: sent\n\n${SHORT}` },
     { name: 'already replied', text: `${HEAD}Status: replied\n\n${SHORT}` },
     { name: 'already a connection note', text: `Kind: connection\nTo: Dana Lee\n\n${SHORT}` },
@@ -45,6 +46,11 @@ testRule('connection-request-fits', {
     { name: 'headers only, no body yet', text: HEAD },
   ],
   invalid: [
+    {
+      name: 'a 2nd-degree contact: the InMail would cost a credit',
+      text: `${HEAD}Degree: 2nd\n\n${SHORT}`,
+      problems: [{ message: 'fits a 300-character connection note', suggestions: [SUGGESTION] }],
+    },
     {
       name: 'a short InMail',
       text: `${HEAD}\n${SHORT}`,

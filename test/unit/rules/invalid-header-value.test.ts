@@ -12,7 +12,8 @@ const draft = (headers: string) => `${SUBJECT}${headers}\n\n${BODY}`;
 testRule('invalid-header-value', {
   valid: [
     { name: 'every value in its canonical form', text: draft('To: Dana Lee\nKind: inmail\nSend: 2026-12-01 09:30\nStatus: draft\nOpen-Profile: yes') },
-    { name: 'values are case-insensitive', text: draft('Kind: InMail\nStatus: Sent\nOpen-Profile: No') },
+    { name: 'values are case-insensitive', text: draft('Kind: InMail\nStatus: Sent\nOpen-Profile: No\nDegree: 2ND') },
+    { name: 'every Degree, and "3rd+" as LinkedIn labels it', text: `${draft('Degree: 1st')}\n---\nDegree: 3rd+\n\n${FOLLOW_UP}\n---\nDegree: 3rd\n\n${FOLLOW_UP}` },
     { name: 'Send with a T separator', text: draft('Send: 2026-12-01T09:30') },
     { name: 'Send on a leap day', text: draft('Send: 2028-02-29 10:00') },
     { name: 'Send at 23:59 and 00:00', text: `${draft('Send: 2026-12-01 23:59')}\n---\nSend: 2026-12-09 00:00\n\n${FOLLOW_UP}` },
@@ -47,6 +48,11 @@ testRule('invalid-header-value', {
       name: 'Open-Profile: unknown has no obvious fix: suggestions for each value',
       text: draft('Open-Profile: unknown'),
       problems: [{ message: 'Open-Profile must be one of yes, no; found "unknown".', covers: 'unknown', suggestions: ['Set Open-Profile to "yes"', 'Set Open-Profile to "no"'] }],
+    },
+    {
+      name: 'Degree: first gets a suggestion for each degree',
+      text: draft('Degree: first'),
+      problems: [{ message: 'Degree must be one of 1st, 2nd, 3rd; found "first".', covers: 'first', suggestions: ['Set Degree to "1st"', 'Set Degree to "2nd"', 'Set Degree to "3rd"'] }],
     },
     {
       name: 'Kind: connection request (too far for a fix)',

@@ -13,7 +13,8 @@ export const rule: Rule = {
   },
   check({ doc, config, measure, report }) {
     const message = doc.messages[0];
-    if (message.kind !== 'inmail' || message.openProfile || message.status !== 'draft' || !message.body) return;
+    // Free already (an Open Profile, a 1st-degree connection), or not a plan (sent, replied).
+    if (message.kind !== 'inmail' || message.openProfile || message.degree === '1st' || message.status !== 'draft' || !message.body) return;
     const limit = bodyLimit('connection', config);
     const { bodyLength } = measure(message);
     if (bodyLength > limit) return;

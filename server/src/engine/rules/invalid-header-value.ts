@@ -1,13 +1,16 @@
-import { headerSpec, parseYesNo } from '../headers';
+import { KNOWN_HEADERS, headerSpec, parseDegree, parseYesNo } from '../headers';
 import { setHeaderValue } from '../edits';
 import type { Fix } from '../types';
 import { closest } from '../util';
 import type { Rule } from './rule';
 
+// The headers with a list of values, and Send with its date format.
+const FIXED_FORMS = [...KNOWN_HEADERS.filter((h) => 'values' in h).map((h) => h.name), 'Send'];
+
 export const rule: Rule = {
   meta: {
     id: 'invalid-header-value',
-    description: 'Kind, Status, Open-Profile and Send take fixed forms; a header may appear once.',
+    description: `${FIXED_FORMS.slice(0, -1).join(', ')} and ${FIXED_FORMS.at(-1)} take fixed forms; a header may appear once.`,
     defaultSeverity: 'warning',
     fixable: true,
     hasSuggestions: true,
@@ -37,6 +40,8 @@ export const rule: Rule = {
         if (values.includes(header.value.toLowerCase())) continue;
         // The parser reads true/false as yes/no, so they are not worth a warning.
         if (header.key === 'open-profile' && parseYesNo(header.value) !== undefined) continue;
+        // "3rd+" is how LinkedIn itself labels a profile outside your network.
+        if (header.key === 'degree' && parseDegree(header.value) !== undefined) continue;
         const meant = header.value ? closest(header.value, values) : undefined;
         const fix: Fix | undefined = meant ? { title: `Change to "${meant}"`, edits: [setHeaderValue(doc.text, header, meant)] } : undefined;
         report({

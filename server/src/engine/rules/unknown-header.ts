@@ -24,7 +24,7 @@ function renameFix(text: string, header: Header, meant: string): Fix {
 export const rule: Rule = {
   meta: {
     id: 'unknown-header',
-    description: 'Every line of the header block must be a known header: Subject, To, Company, Kind, Send, Status, Open-Profile.',
+    description: `Every line of the header block must be a known header: ${NAME_LIST}.`,
     defaultSeverity: 'warning',
     fixable: true,
     hasSuggestions: true,

@@ -36,7 +36,8 @@ async function main() {
       await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: TIMEOUT });
     };
     const shot = async (name) => {
-      await page.screenshot({ path: path.join(out, name) });
+      // Fade-ins are finished first, so no picker is caught half drawn over the editor.
+      await page.screenshot({ path: path.join(out, name), animations: 'disabled' });
       log(`saved ${path.relative(ROOT, path.join(out, name))}`);
     };
 
@@ -66,18 +67,14 @@ async function main() {
     check(await page.locator('.monaco-hover', { hasText: 'RABT' }).first().waitFor({ timeout: TIMEOUT }).then(() => true, () => false), 'the gauge tooltip shows the RABT check');
     await shot('gauge.png');
 
-    await page.keyboard.press('F1');
-    await page.keyboard.type('InMail: Show Credit Estimate');
-    await page.keyboard.press('Enter');
+    await runCommand(page, 'InMail: Show Credit Estimate');
     // The Markdown preview is a webview: an iframe holding the rendered page in another iframe.
     const preview = page.frameLocator('iframe.webview').frameLocator('iframe').locator('text=Drafts that will spend a credit');
     check(await preview.first().waitFor({ timeout: TIMEOUT }).then(() => true, () => false), 'the credit breakdown opens');
     await shot('credits.png');
 
     // A new draft from a template: the picker lists the snippets, Enter expands one with its tab stops.
-    await page.keyboard.press('F1');
-    await page.keyboard.type('InMail: New Draft from Template');
-    await page.keyboard.press('Enter');
+    await runCommand(page, 'InMail: New Draft from Template');
     const picker = page.locator('.quick-input-list .monaco-list-row', { hasText: 'sales' }).first();
     check(await picker.waitFor({ timeout: TIMEOUT }).then(() => true, () => false), 'New Draft from Template lists the templates');
     await shot('templates.png');
@@ -95,6 +92,19 @@ async function main() {
   if (failedChecks.length === 0) fs.rmSync(runDir, { recursive: true, force: true });
   else log(`kept ${runDir}`);
   return failedChecks.length === 0 ? 0 : 1;
+}
+
+/**
+ * Runs a command from the palette. The text goes into the palette's own input once it is there: typed
+ * blind right after F1, it can land in whatever had focus before (a webview, say) and the palette stays empty.
+ */
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input').first();
+  await input.waitFor({ timeout: TIMEOUT });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: TIMEOUT });
+  await page.keyboard.press('Enter');
 }
 
 main().then(

@@ -1,4 +1,5 @@
 /** Wording shared by the gauge and the credit views. Pure: no vscode import, so it is unit-tested directly. */
+import { MIN_SENT_FOR_MEASURED_RATE, replyVerdict, type ReplyVerdict } from '../../server/src/engine/reply-rates';
 import type { CreditBreakdown, CreditEstimateParams, DocumentStatsParams, MessageStatsPayload } from '../../server/src/protocol';
 
 export const n = (value: number): string => value.toLocaleString('en-US');
@@ -69,6 +70,33 @@ export function creditLevel(p: CreditEstimateParams): GaugeLevel {
 
 const money = (v: number) => `$${v.toLocaleString('en-US', { minimumFractionDigits: 0, maximumFractionDigits: 2 })}`;
 
+const percent = (rate: number) => `${Math.round(rate * 100)}%`;
+
+const REPLY_RATE_SOURCE: Record<CreditEstimateParams['estimate']['replyRateSource'], string> = {
+  setting: 'your setting',
+  measured: 'your sent InMails',
+  average: 'the average',
+};
+
+const VERDICT: Record<ReplyVerdict, string> = {
+  'needs-work': 'Under 15% means the copy needs work: open with something specific to them, and end with one easy ask.',
+  average: 'About average (10-25%). Aim for 25% and more.',
+  'on-target': 'On target: 25% and more is the aim.',
+  'well-crafted': 'Well-crafted copy reaches 40% and more, and so does yours.',
+};
+
+/** The writer's own record, from drafts marked `Status: sent` or `replied`; nothing before the first. */
+export function replyRecordText(history: { sent: number; replied: number }): string | undefined {
+  if (history.sent === 0) return undefined;
+  const rate = history.replied / history.sent;
+  const record = `**Your replies**: ${n(history.replied)} of ${n(history.sent)} sent InMail${history.sent === 1 ? '' : 's'} (${percent(rate)}).`;
+  if (history.sent < MIN_SENT_FOR_MEASURED_RATE) {
+    const more = MIN_SENT_FOR_MEASURED_RATE - history.sent;
+    return `${record} Mark ${n(more)} more as sent and your own rate replaces the average in this estimate.`;
+  }
+  return `${record} ${VERDICT[replyVerdict(rate)]}`;
+}
+
 /** The breakdown as Markdown: the tooltip shows it, and the credit view shows it with the drafts listed. */
 export function creditMarkdown(p: CreditEstimateParams | CreditBreakdown, relativePath: (uri: string) => string = (u) => u): string {
   const e = p.estimate;
@@ -82,13 +110,15 @@ export function creditMarkdown(p: CreditEstimateParams | CreditBreakdown, relati
     `| Credits on hand | ${n(e.onHand)}${e.onHandAssumed ? ' (assumed: one month; set `inmail.creditBalance`)' : ''} |`,
     `| Monthly allotment | ${n(e.monthly)} |`,
     `| Rollover cap (3x allotment) | ${n(e.rolloverCap)} |`,
-    `| Expected refunds at ${Math.round(e.replyRate * 100)}% replies | ${n(e.expectedRefunds)} |`,
+    `| Expected refunds at ${percent(e.replyRate)} replies (${REPLY_RATE_SOURCE[e.replyRateSource]}) | ${n(e.expectedRefunds)} |`,
     `| Shortfall to send all now | **${n(e.shortfall)}** |`,
     `| Cost of the shortfall at ${money(e.extraCreditPrice)}/credit | ${money(e.shortfallCost)} |`,
     `| Months of allotment to cover the rest | ${months} |`,
     '',
     `Scanned ${n(p.scanned)} .inmail file${p.scanned === 1 ? '' : 's'}. Follow-ups, connection requests, messages to Open Profiles and 1st-degree connections, and sent drafts cost nothing. A reply within 90 days refunds the credit; refunded credits do not count toward the rollover cap. Credits reset if you downgrade or cancel.`,
   ];
+  const replies = replyRecordText(e.history);
+  if (replies) lines.push('', replies);
   if ('drafts' in p && p.drafts.length) {
     lines.push('', '### Drafts', '', ...p.drafts.map((d) => `- \`${relativePath(d.uri)}\`${d.subject ? `: ${d.subject.replace(/[|`]/g, ' ')}` : ''}`));
   }

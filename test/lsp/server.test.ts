@@ -180,6 +180,11 @@ describe('language server over stdio', function () {
     const a = pathToFileURL(join(dir, 'a.inmail')).toString();
     await client.open(a, BAD.replace('To:', 'Open-Profile: yes\nTo:'));
     await client.waitFor(() => client.credits?.estimate.needed === 1, 'the estimate to drop to 1');
+    // The sent draft is the writer's reply record: one sent, none replied yet, too few to replace the average.
+    assert.deepEqual(client.credits!.estimate.history, { sent: 1, replied: 0 });
+    assert.equal(client.credits!.estimate.replyRateSource, 'average');
+    await client.open(pathToFileURL(join(dir, 'sent.inmail')).toString(), BAD.replace('To:', 'Status: replied\nTo:'));
+    await client.waitFor(() => client.credits?.estimate.history.replied === 1, 'the reply to be counted');
   });
 });
 

@@ -4,6 +4,7 @@
  * refunds the credit, and refunded credits do not count toward that cap.
  */
 import { parseDocument } from './parse';
+import { MIN_SENT_FOR_MEASURED_RATE } from './reply-rates';
 import type { ParsedDocument } from './types';
 
 export const PLANS = {
@@ -39,12 +40,27 @@ export function draftCosts(text: string): boolean {
   return costsCredit(parseDocument(text));
 }
 
+/** An InMail that spent a credit and is marked `Status: sent` or `replied`: the writer's own reply record. */
+export function sentInMail(doc: ParsedDocument): 'sent' | 'replied' | undefined {
+  const first = doc.messages[0];
+  if (first.kind !== 'inmail' || first.openProfile || first.degree === '1st') return undefined;
+  return first.status === 'sent' || first.status === 'replied' ? first.status : undefined;
+}
+
+/** Sent InMails, replied ones among them: enough of them and the writer's own rate replaces the average. */
+export interface ReplyRecord {
+  sent: number;
+  replied: number;
+}
+
 export interface CreditSettings {
   plan: PlanId;
   /** Credits on hand now; when unknown, one month's allotment is assumed. */
   balance?: number;
+  /** When unset: the measured rate from `history`, given enough sent InMails, else the average. */
   replyRate?: number;
   extraCreditPrice?: number;
+  history?: ReplyRecord;
 }
 
 export interface CreditEstimate {
@@ -58,6 +74,9 @@ export interface CreditEstimate {
   monthly: number;
   rolloverCap: number;
   replyRate: number;
+  /** Where the reply rate comes from: the writer's setting, their sent InMails, or the market average. */
+  replyRateSource: 'setting' | 'measured' | 'average';
+  history: ReplyRecord;
   /** Credits expected back from replies within 90 days. */
   expectedRefunds: number;
   /** Credits to buy to send every draft now (refunds arrive later, so they cannot fund today's sends). */
@@ -72,7 +91,10 @@ export interface CreditEstimate {
 
 export function estimateCredits(drafts: number, settings: CreditSettings): CreditEstimate {
   const plan = PLANS[settings.plan];
-  const replyRate = clamp(settings.replyRate ?? DEFAULT_REPLY_RATE, 0, 1);
+  const history = settings.history ?? { sent: 0, replied: 0 };
+  const measured = history.sent >= MIN_SENT_FOR_MEASURED_RATE ? history.replied / history.sent : undefined;
+  const replyRateSource = settings.replyRate !== undefined ? 'setting' : measured !== undefined ? 'measured' : 'average';
+  const replyRate = clamp(settings.replyRate ?? measured ?? DEFAULT_REPLY_RATE, 0, 1);
   const price = Math.max(0, settings.extraCreditPrice ?? DEFAULT_EXTRA_CREDIT_PRICE);
   const onHandAssumed = settings.balance === undefined;
   const onHand = Math.max(0, Math.floor(settings.balance ?? plan.monthly));
@@ -90,6 +112,8 @@ export function estimateCredits(drafts: number, settings: CreditSettings): Credi
     monthly: plan.monthly,
     rolloverCap: plan.monthly * ROLLOVER_MONTHS_CAP,
     replyRate,
+    replyRateSource,
+    history,
     expectedRefunds,
     shortfall,
     shortfallCost: shortfall * price,

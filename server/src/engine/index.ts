@@ -15,5 +15,6 @@ export { RULES, RULE_IDS, ruleById } from './rules';
 export type { Rule, RuleMeta, ProblemReport } from './rules/rule';
 export { computeLineStarts, toLineColumn } from './util';
 export * from './credits';
+export * from './reply-rates';
 export * from './coaching';
 export { connectionNoteEdit } from './convert';

@@ -62,7 +62,7 @@ export class CreditTracker {
   }
 
   current(): CreditEstimateParams {
-    const estimate = estimateCredits(this.index.costingCount(), this.settings);
+    const estimate = estimateCredits(this.index.costingCount(), { ...this.settings, history: this.index.replies() });
     return {
       estimate: { ...estimate, monthsToCover: Number.isFinite(estimate.monthsToCover) ? estimate.monthsToCover : null },
       scanned: this.index.size,

@@ -1,6 +1,9 @@
-/** Which .inmail files in the workspace will spend a credit. Kept current file by file, so one edit costs one parse. */
+/**
+ * Which .inmail files in the workspace will spend a credit, and which InMails went out and got replies.
+ * Kept current file by file, so one edit costs one parse.
+ */
 import { readFileSync } from 'node:fs';
-import { costsCredit } from '../engine/credits';
+import { costsCredit, sentInMail, type ReplyRecord } from '../engine/credits';
 import { parseDocument } from '../engine/parse';
 import type { ParsedDocument } from '../engine/types';
 import { findDrafts } from './find-drafts';
@@ -8,6 +11,7 @@ import { findDrafts } from './find-drafts';
 export interface IndexedDraft {
   costs: boolean;
   subject: string;
+  sent: 'sent' | 'replied' | undefined;
 }
 
 const SCAN_BATCH = 200;
@@ -48,10 +52,10 @@ export class DraftIndex {
 
   /** Takes a parsed document, so an open editor's text is not parsed again after its lint. */
   update(path: string, doc: ParsedDocument): boolean {
-    const next = { costs: costsCredit(doc), subject: doc.messages[0].subject?.value ?? '' };
+    const next: IndexedDraft = { costs: costsCredit(doc), subject: doc.messages[0].subject?.value ?? '', sent: sentInMail(doc) };
     const previous = this.drafts.get(path);
     this.drafts.set(path, next);
-    return !previous || previous.costs !== next.costs || previous.subject !== next.subject;
+    return !previous || previous.costs !== next.costs || previous.subject !== next.subject || previous.sent !== next.sent;
   }
 
   remove(path: string): boolean {
@@ -66,6 +70,16 @@ export class DraftIndex {
     let n = 0;
     for (const d of this.drafts.values()) if (d.costs) n++;
     return n;
+  }
+
+  replies(): ReplyRecord {
+    const record = { sent: 0, replied: 0 };
+    for (const d of this.drafts.values()) {
+      if (!d.sent) continue;
+      record.sent++;
+      if (d.sent === 'replied') record.replied++;
+    }
+    return record;
   }
 
   costing(): { path: string; subject: string }[] {

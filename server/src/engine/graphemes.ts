@@ -3,6 +3,7 @@
  * Intl.Segmenter on every keystroke. It costs about a millisecond per 2,000 characters and slows down
  * badly on long runs of ZWJ emoji, so it only ever sees the rare stretches no faster rule covers.
  */
+import { perCodePoint } from './util';
 
 /**
  * Characters that can join a cluster with a neighbour: combining marks, joiners, variation selectors,
@@ -28,16 +29,10 @@ export function countGraphemesSlow(text: string): number {
 }
 
 const CLUSTERING_GLOBAL = new RegExp(`${CLUSTERING.source}+`, 'gu');
-const clusteringCache = new Map<number, boolean>();
+const isClusteringAbove02ff = perCodePoint((ch) => CLUSTERING.test(ch));
 
 function isClustering(codePoint: number): boolean {
-  if (codePoint < 0x300) return codePoint === 13;
-  let known = clusteringCache.get(codePoint);
-  if (known === undefined) {
-    known = CLUSTERING.test(String.fromCodePoint(codePoint));
-    clusteringCache.set(codePoint, known);
-  }
-  return known;
+  return codePoint < 0x300 ? codePoint === 13 : isClusteringAbove02ff(codePoint);
 }
 
 /**
@@ -91,19 +86,11 @@ const EXTENDING = 1;
 const ZWJ = 2;
 const PICTOGRAPH = 3;
 const REGIONAL_INDICATOR = 4;
-const kinds = new Map<number, number>();
-
-function kindOf(codePoint: number): number {
-  if (codePoint === 0x200d) return ZWJ;
-  if (codePoint >= 0x1f1e6 && codePoint <= 0x1f1ff) return REGIONAL_INDICATOR;
-  let kind = kinds.get(codePoint);
-  if (kind === undefined) {
-    const ch = String.fromCodePoint(codePoint);
-    kind = EXTEND.test(ch) ? EXTENDING : PICTOGRAPHIC.test(ch) ? PICTOGRAPH : ANY;
-    kinds.set(codePoint, kind);
-  }
-  return kind;
-}
+const kindOf = perCodePoint((ch) => {
+  if (ch === '\u200d') return ZWJ;
+  if (ch >= '\u{1f1e6}' && ch <= '\u{1f1ff}') return REGIONAL_INDICATOR;
+  return EXTEND.test(ch) ? EXTENDING : PICTOGRAPHIC.test(ch) ? PICTOGRAPH : ANY;
+});
 
 // What the grapheme so far ends in, as far as the rules care.
 const AT_START = 0;

@@ -1,4 +1,5 @@
 import { CLUSTERING, graphemesOfNormalized } from './graphemes';
+import { perCodePoint } from './util';
 import { countSentences, countWords, scanWords, sentenceQuestions, type ProseTally, type SentenceQuestions } from './words';
 
 /**
@@ -31,20 +32,12 @@ export function countGraphemes(text: string): number {
   return simple ? simple.graphemes : graphemesOfNormalized(normalizeForCount(text));
 }
 
-/** Per code point above U+02FF: may it join a neighbour into one grapheme, or change under NFC? */
-const complexCache = new Map<number, boolean>();
-
-function isComplex(codePoint: number): boolean {
-  let known = complexCache.get(codePoint);
-  if (known === undefined) {
-    const ch = String.fromCodePoint(codePoint);
-    // Everything that can compose with the character before it is itself a clustering character,
-    // so a character that neither clusters nor changes alone leaves the text's NFC form as it is.
-    known = CLUSTERING.test(ch) || ch.normalize('NFC') !== ch;
-    complexCache.set(codePoint, known);
-  }
-  return known;
-}
+/**
+ * Per code point above U+02FF: may it join a neighbour into one grapheme, or change under NFC? Everything
+ * that can compose with the character before it is itself a clustering character, so a character that
+ * neither clusters nor changes alone leaves the text's NFC form as it is.
+ */
+const isComplex = perCodePoint((ch) => CLUSTERING.test(ch) || ch.normalize('NFC') !== ch);
 
 // The only characters simpleScan must look at: CR (CRLF counts one) and everything from U+0300 up. A regex
 // finds them about three times faster than a loop over every character code.

@@ -1,3 +1,19 @@
+/**
+ * A property of a code point, worked out once per code point: the Unicode-property regexes that decide
+ * these cost far more than a map lookup, and text repeats the same few characters.
+ */
+export function perCodePoint<T>(decide: (ch: string) => T): (codePoint: number) => T {
+  const known = new Map<number, T>();
+  return (codePoint) => {
+    let answer = known.get(codePoint);
+    if (answer === undefined) {
+      answer = decide(String.fromCodePoint(codePoint));
+      known.set(codePoint, answer);
+    }
+    return answer;
+  };
+}
+
 export function computeLineStarts(text: string): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) {

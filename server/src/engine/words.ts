@@ -4,9 +4,10 @@
  */
 
 import { syllablesOfWord } from './syllables';
+import { perCodePoint } from './util';
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-const wordCharCache = new Map<number, boolean>();
+const isNonAsciiWordChar = perCodePoint((ch) => WORD_CHAR.test(ch));
 
 /** Per ASCII code: 0 not a word character, 1 a consonant or digit, 2 a vowel (a e i o u y, for syllables). */
 const ASCII_WORD = new Uint8Array(128);
@@ -15,13 +16,7 @@ for (const vowel of 'aeiouyAEIOUY') ASCII_WORD[vowel.charCodeAt(0)] = 2;
 const VOWEL = 2;
 
 function isWordChar(code: number): boolean {
-  if (code < 128) return ASCII_WORD[code] !== 0;
-  let known = wordCharCache.get(code);
-  if (known === undefined) {
-    known = WORD_CHAR.test(String.fromCodePoint(code));
-    wordCharCache.set(code, known);
-  }
-  return known;
+  return code < 128 ? ASCII_WORD[code] !== 0 : isNonAsciiWordChar(code);
 }
 
 // Characters that join two runs of letters into one word: it's, e-mail, e.g, a@b, R&D.

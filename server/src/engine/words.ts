@@ -218,7 +218,7 @@ export function sentenceQuestions(text: string): SentenceQuestions {
   // The next question mark, found once and moved on only when passed: linear in the text.
   let question = text.indexOf('?');
   forEachSentence(text, (start, end) => {
-    while (question !== -1 && question < start) question = text.indexOf('?', start);
+    if (question !== -1 && question < start) question = text.indexOf('?', start);
     if (question !== -1 && question < end) {
       if (summary.sentences === 0) summary.inFirst = true;
       else summary.afterFirst = true;

@@ -1,6 +1,6 @@
 /** Feeds the credit estimate to the client: scans the workspace once, then follows file events and edits. */
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection } from './library';
 import { estimateCredits, isPlanId, type CreditSettings } from '../engine/credits';
 import type { ParsedDocument } from '../engine/types';
 import { DraftIndex } from '../node/draft-index';

@@ -22,4 +22,4 @@ export {
   TextDocumentSyncKind,
   TextEdit,
 } from 'vscode-languageserver/node';
-export type { CodeActionParams, CompletionItem, DataCallback, DocumentSymbol, Hover, InitializeResult, Message, Position, Range } from 'vscode-languageserver/node';
+export type { CodeActionParams, CompletionItem, Connection, DataCallback, DocumentSymbol, Hover, InitializeResult, Message, Position, Range } from 'vscode-languageserver/node';

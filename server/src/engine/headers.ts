@@ -1,15 +1,18 @@
 import type { Degree, MessageKind, MessageStatus, SendTime } from './types';
 
-/** Every header the format knows, with the values it accepts. Drives parsing, completion and docs. */
+/**
+ * Every header the format knows, with the values it documents and, for those, how the parser reads a
+ * value (which may accept more spellings). Drives parsing, completion, the header rules and docs.
+ */
 export const KNOWN_HEADERS = [
   { name: 'Subject', description: 'The InMail subject line (up to 200 characters; under 10 words works best).' },
   { name: 'To', description: "The recipient's name." },
   { name: 'Company', description: "The recipient's company." },
-  { name: 'Kind', description: '`inmail` (default) or `connection` for a connection-request note.', values: ['inmail', 'connection'] },
+  { name: 'Kind', description: '`inmail` (default) or `connection` for a connection-request note.', values: ['inmail', 'connection'], read: parseKind },
   { name: 'Send', description: 'Planned send time, `YYYY-MM-DD HH:MM` in your own time zone.' },
-  { name: 'Status', description: '`draft` (default), `sent` or `replied`.', values: ['draft', 'sent', 'replied'] },
-  { name: 'Open-Profile', description: '`yes` when the recipient has an Open Profile: sending costs no credit.', values: ['yes', 'no'] },
-  { name: 'Degree', description: 'How far the recipient is from you on LinkedIn: `1st` (a connection: messaging them costs no credit), `2nd` or `3rd`.', values: ['1st', '2nd', '3rd'] },
+  { name: 'Status', description: '`draft` (default), `sent` or `replied`.', values: ['draft', 'sent', 'replied'], read: parseStatus },
+  { name: 'Open-Profile', description: '`yes` when the recipient has an Open Profile: sending costs no credit.', values: ['yes', 'no'], read: parseYesNo },
+  { name: 'Degree', description: 'How far the recipient is from you on LinkedIn: `1st` (a connection: messaging them costs no credit), `2nd` or `3rd`.', values: ['1st', '2nd', '3rd'], read: parseDegree },
 ] as const;
 
 export type HeaderSpec = (typeof KNOWN_HEADERS)[number];

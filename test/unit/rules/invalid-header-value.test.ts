@@ -13,6 +13,7 @@ testRule('invalid-header-value', {
   valid: [
     { name: 'every value in its canonical form', text: draft('To: Dana Lee\nKind: inmail\nSend: 2026-12-01 09:30\nStatus: draft\nOpen-Profile: yes') },
     { name: 'values are case-insensitive', text: draft('Kind: InMail\nStatus: Sent\nOpen-Profile: No\nDegree: 2ND') },
+    { name: 'Open-Profile as true/false, which the parser reads', text: `${draft('Open-Profile: true')}\n---\nOpen-Profile: FALSE\n\n${FOLLOW_UP}` },
     { name: 'every Degree, and "3rd+" as LinkedIn labels it', text: `${draft('Degree: 1st')}\n---\nDegree: 3rd+\n\n${FOLLOW_UP}\n---\nDegree: 3rd\n\n${FOLLOW_UP}` },
     { name: 'Send with a T separator', text: draft('Send: 2026-12-01T09:30') },
     { name: 'Send on a leap day', text: draft('Send: 2028-02-29 10:00') },

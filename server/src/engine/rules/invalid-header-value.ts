@@ -1,4 +1,4 @@
-import { KNOWN_HEADERS, headerSpec, parseDegree, parseYesNo } from '../headers';
+import { KNOWN_HEADERS, headerSpec } from '../headers';
 import { setHeaderValue } from '../edits';
 import type { Fix } from '../types';
 import { closest } from '../util';
@@ -36,12 +36,10 @@ export const rule: Rule = {
           continue;
         }
         if (!('values' in spec)) continue;
+        // A value the parser reads is what the writer meant, documented spelling or not (Open-Profile's
+        // true/false, LinkedIn's own "3rd+"): only one it cannot read is worth a warning.
+        if (spec.read(header.value) !== undefined) continue;
         const values: readonly string[] = spec.values;
-        if (values.includes(header.value.toLowerCase())) continue;
-        // The parser reads true/false as yes/no, so they are not worth a warning.
-        if (header.key === 'open-profile' && parseYesNo(header.value) !== undefined) continue;
-        // "3rd+" is how LinkedIn itself labels a profile outside your network.
-        if (header.key === 'degree' && parseDegree(header.value) !== undefined) continue;
         const meant = header.value ? closest(header.value, values) : undefined;
         const fix: Fix | undefined = meant ? { title: `Change to "${meant}"`, edits: [setHeaderValue(doc.text, header, meant)] } : undefined;
         report({

@@ -1,4 +1,4 @@
-import { DEFAULT_LIMITS } from './config';
+import { DEFAULT_LIMITS, DEFAULT_MAX_FILE_SIZE } from './config';
 import { RULES } from './rules';
 
 const LIMIT_DESCRIPTIONS: Record<keyof typeof DEFAULT_LIMITS, string> = {
@@ -37,6 +37,7 @@ export function configSchema(): object {
         ),
       },
       freeAccount: { type: 'boolean', default: false, description: 'Free LinkedIn account: connection notes are limited to 200 characters.' },
+      maxFileSize: { type: 'integer', minimum: 1, default: DEFAULT_MAX_FILE_SIZE, description: 'Largest draft file read, in bytes; a larger one is skipped with a message. Default 1 MiB.' },
     },
   };
 }

@@ -2,7 +2,7 @@
 import { defaultConfig } from '../../server/src/engine/config';
 import { lint } from '../../server/src/engine/lint';
 import { suggestSubjects } from '../../server/src/engine/subjects';
-import { draftText, LANGS, type BodyCase, type Half, type Lang, type SubjectCase } from './corpus';
+import { draftText, LANGS, type Half, type Lang, type SubjectCase } from './corpus';
 import { malformations, usesHook } from './malformed';
 
 export const COPY_RULES = ['generic-subject', 'missing-personalization', 'no-ask'] as const;

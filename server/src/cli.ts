@@ -1,61 +1,41 @@
 /** `inmail-lint`: the engine as a command-line linter for drafts kept in git. */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { dirname, isAbsolute, relative } from 'node:path';
-import { computeLineStarts, toLineColumn } from './engine/util';
-import { defaultConfig, mergeConfig, type ConfigProblem } from './engine/config';
-import { applyEdits, fixAllEdits } from './engine/fixes';
-import { lint } from './engine/lint';
 import { configSchema } from './engine/config-schema';
-import type { Severity } from './engine/types';
-import { ConfigFileCache, findConfigFile } from './node/config-files';
-import { describeFsError, findDrafts, type PathError } from './node/find-drafts';
+import { findDrafts, SKIPPED_DIRS } from './node/find-drafts';
+import { lintFiles, type JsonFileResult, type LintOptions, type LintRun } from './node/lint-files';
+import { formatStylish } from './node/stylish';
+import { escapeForTerminal } from './node/terminal-text';
+
+export type { JsonDiagnostic, JsonFileResult } from './node/lint-files';
 
 const USAGE = `Usage: inmail-lint [options] PATH...
 
 Lints LinkedIn InMail and connection-request drafts (.inmail files).
 PATH may be a file, a folder (searched for *.inmail) or a glob such as "drafts/**/*.inmail".
+Folder walks skip ${SKIPPED_DIRS.join(', ')} and hidden folders, and links that lead out of the
+folder named; name such a folder in the PATH or pattern to lint it.
 
 Options:
   --format stylish|json   output format (default: stylish)
   --fix                   apply the safe fixes (the ones fix-all makes in the editor) and write the files
   --quiet                 report errors only
   --no-color              plain output (also when NO_COLOR is set or output is not a terminal)
+  --debug                 list skipped folders and links, and each file read (on stderr)
   -h, --help              show this help
   -v, --version           print the version
 
-Exit codes: 0 no errors, 1 at least one error, 2 bad usage or a path that could not be read.
+Exit codes: 0 no errors, 1 at least one error, 2 bad usage, or a path that could not be read or fixed.
 Settings come from the nearest .inmailrc.json above each file.`;
 
-export interface JsonDiagnostic {
-  rule: string;
-  severity: Severity;
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
-
-export interface JsonFileResult {
-  file: string;
-  diagnostics: JsonDiagnostic[];
-  stats?: { subjectLength: number; bodyLength: number; bodyGraphemes: number; words: number; sentences: number; messages: number };
-  error?: string;
-  fixed?: boolean;
-}
-
-interface Options {
+interface Options extends LintOptions {
   format: 'stylish' | 'json';
-  fix: boolean;
-  quiet: boolean;
   color: boolean;
   paths: string[];
 }
 
 function parseArgs(argv: string[]): Options | string {
-  const options: Options = { format: 'stylish', fix: false, quiet: false, color: !!process.stdout.isTTY && !process.env.NO_COLOR, paths: [] };
+  const options: Options = { format: 'stylish', fix: false, quiet: false, debug: false, color: !!process.stdout.isTTY && !process.env.NO_COLOR, paths: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--format' || arg.startsWith('--format=')) {
@@ -64,6 +44,7 @@ function parseArgs(argv: string[]): Options | string {
       options.format = value;
     } else if (arg === '--fix') options.fix = true;
     else if (arg === '--quiet') options.quiet = true;
+    else if (arg === '--debug') options.debug = true;
     else if (arg === '--no-color') options.color = false;
     else if (arg === '--') options.paths.push(...argv.slice(i + 1)), (i = argv.length);
     else if (arg.startsWith('-')) return `unknown option ${arg}`;
@@ -71,115 +52,6 @@ function parseArgs(argv: string[]): Options | string {
   }
   if (options.paths.length === 0) return 'no paths given';
   return options;
-}
-
-/** Paths below the working folder are shown relative to it, others in full. */
-function displayPath(file: string, cwd: string): string {
-  const rel = relative(cwd, file);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
-}
-
-function looksBinary(buffer: Buffer): boolean {
-  return buffer.subarray(0, 8000).includes(0);
-}
-
-function configProblemResult(problems: readonly ConfigProblem[], cwd: string): JsonFileResult {
-  return {
-    file: displayPath(problems[0].path, cwd),
-    diagnostics: problems.map((p) => ({ rule: 'config', severity: 'error', message: `${p.key ? `${p.key}: ` : ''}${p.message}`, line: p.line, column: p.column, endLine: p.line, endColumn: p.column + Math.max(1, p.end - p.start) })),
-  };
-}
-
-export function lintFiles(files: readonly string[], options: Pick<Options, 'fix' | 'quiet'>, cwd: string): JsonFileResult[] {
-  const results: JsonFileResult[] = [];
-  const configs = new ConfigFileCache();
-  const reportedConfigs = new Set<string>();
-  const configLookups = new Map<string, string | undefined>();
-  for (const file of files) {
-    const display = displayPath(file, cwd);
-    let text: string;
-    try {
-      const buffer = readFileSync(file);
-      if (looksBinary(buffer)) {
-        results.push({ file: display, diagnostics: [], error: 'binary file (contains NUL bytes), not a draft; skipped' });
-        continue;
-      }
-      text = buffer.toString('utf8');
-    } catch (error) {
-      results.push({ file: display, diagnostics: [], error: describeFsError(error) });
-      continue;
-    }
-    const configPath = findConfigFile(dirname(file), configLookups);
-    const loaded = configPath ? configs.load(configPath) : undefined;
-    if (loaded?.problems.length && !reportedConfigs.has(configPath!)) {
-      reportedConfigs.add(configPath!);
-      results.push(configProblemResult(loaded.problems, cwd));
-    }
-    const config = mergeConfig(defaultConfig(), loaded?.config);
-    let result = lint(text, config);
-    let fixed = false;
-    if (options.fix) {
-      const edits = fixAllEdits(result.problems);
-      if (edits.length) {
-        text = applyEdits(text, edits);
-        writeFileSync(file, text);
-        result = lint(text, config);
-        fixed = true;
-      }
-    }
-    const lineStarts = computeLineStarts(text);
-    const first = result.stats.messages[0];
-    results.push({
-      file: display,
-      diagnostics: result.problems
-        .filter((p) => !options.quiet || p.severity === 'error')
-        .map((p) => {
-          const start = toLineColumn(lineStarts, p.start);
-          const end = toLineColumn(lineStarts, p.end);
-          return { rule: p.ruleId, severity: p.severity, message: p.message, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-        }),
-      stats: {
-        subjectLength: result.stats.subjectLength,
-        bodyLength: result.stats.bodyLength,
-        bodyGraphemes: first.bodyGraphemes,
-        words: first.bodyWords,
-        sentences: first.bodySentences,
-        messages: result.stats.messages.length,
-      },
-      ...(fixed ? { fixed } : {}),
-    });
-  }
-  return results;
-}
-
-const COLORS = { error: 31, warning: 33, info: 36, hint: 90, dim: 90, bold: 1, underline: 4 } as const;
-
-function formatStylish(results: readonly JsonFileResult[], pathErrors: readonly PathError[], color: boolean): string {
-  const paint = (code: keyof typeof COLORS, s: string) => (color ? `\u001b[${COLORS[code]}m${s}\u001b[0m` : s);
-  const lines: string[] = [];
-  const counts = { error: 0, warning: 0, info: 0, hint: 0 };
-  for (const r of results) {
-    if (!r.diagnostics.length && !r.error) continue;
-    lines.push(paint('underline', r.file));
-    if (r.error) lines.push(`  ${paint('error', 'error')}  ${r.error}`);
-    const width = Math.max(...r.diagnostics.map((d) => `${d.line}:${d.column}`.length), 0);
-    for (const d of r.diagnostics) {
-      counts[d.severity]++;
-      lines.push(`  ${paint('dim', `${d.line}:${d.column}`.padEnd(width))}  ${paint(d.severity, d.severity.padEnd(7))}  ${d.message}  ${paint('dim', d.rule)}`);
-    }
-    lines.push('');
-  }
-  for (const e of pathErrors) lines.push(`${paint('error', 'error')}  ${e.path}: ${e.message}`);
-  const total = counts.error + counts.warning + counts.info + counts.hint;
-  const unreadable = pathErrors.length + results.filter((r) => r.error).length;
-  if (total > 0) {
-    const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info + counts.hint} info)`;
-    lines.push(paint(counts.error ? 'error' : 'warning', summary));
-  } else if (unreadable === 0) {
-    lines.push(`✔ ${results.length} draft${results.length === 1 ? '' : 's'} checked, no problems`);
-  }
-  if (unreadable > 0) lines.push(paint('error', `${unreadable} path${unreadable === 1 ? '' : 's'} could not be linted`));
-  return lines.join('\n');
 }
 
 export async function main(argv: string[], cwd = process.cwd()): Promise<number> {
@@ -198,15 +70,17 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
   }
   const options = parseArgs(argv);
   if (typeof options === 'string') {
-    console.error(`inmail-lint: ${options}\n\n${USAGE}`);
+    console.error(`inmail-lint: ${escapeForTerminal(options)}\n\n${USAGE}`);
     return 2;
   }
-  const { files, errors } = findDrafts(options.paths, cwd);
-  const results = await lintInParallel(files, options, cwd);
+  const { files, errors, notes } = findDrafts(options.paths, cwd);
+  const run = await lintInParallel(files, options, cwd);
+  const { results } = run;
+  if (options.debug) for (const note of [...notes, ...run.notes]) console.error(`inmail-lint: debug: ${escapeForTerminal(note)}`);
   if (options.format === 'json') {
     const errorEntries: JsonFileResult[] = errors.map((e) => ({ file: e.path, diagnostics: [], error: e.message }));
     process.stdout.write(`${JSON.stringify([...results, ...errorEntries], null, 2)}\n`);
-    for (const e of [...errors, ...results.filter((r) => r.error).map((r) => ({ path: r.file, message: r.error! }))]) console.error(`inmail-lint: ${e.path}: ${e.message}`);
+    for (const e of [...errors, ...results.filter((r) => r.error).map((r) => ({ path: r.file, message: r.error! }))]) console.error(`inmail-lint: ${escapeForTerminal(`${e.path}: ${e.message}`)}`);
   } else {
     console.log(formatStylish(results, errors, options.color));
   }
@@ -220,7 +94,7 @@ declare const INMAIL_VERSION: string;
 interface WorkerJob {
   inmailLint: true;
   files: string[];
-  options: Pick<Options, 'fix' | 'quiet'>;
+  options: LintOptions;
   cwd: string;
 }
 
@@ -230,26 +104,28 @@ const MIN_FILES_PER_THREAD = 500;
  * Large runs are split over the machine's cores: each worker thread loads this same bundle and lints a
  * slice. Small runs stay on one thread, where a worker's start-up would cost more than it saves.
  */
-async function lintInParallel(files: readonly string[], options: Pick<Options, 'fix' | 'quiet'>, cwd: string): Promise<JsonFileResult[]> {
+async function lintInParallel(files: readonly string[], options: LintOptions, cwd: string): Promise<LintRun> {
   const threads = Math.min(availableParallelism(), Math.floor(files.length / MIN_FILES_PER_THREAD));
-  if (threads <= 1) return lintFiles(files, options, cwd);
+  const lintOptions: LintOptions = { fix: options.fix, quiet: options.quiet, debug: options.debug };
+  if (threads <= 1) return lintFiles(files, lintOptions, cwd);
   const size = Math.ceil(files.length / threads);
   const slices = Array.from({ length: threads }, (_, i) => files.slice(i * size, (i + 1) * size));
   const workers = slices.slice(1).map(
     (slice) =>
-      new Promise<JsonFileResult[]>((resolve, reject) => {
-        const job: WorkerJob = { inmailLint: true, files: slice, options, cwd };
+      new Promise<LintRun>((resolve, reject) => {
+        const job: WorkerJob = { inmailLint: true, files: slice, options: lintOptions, cwd };
         const worker = new Worker(__filename, { workerData: job });
         worker.once('message', resolve);
         worker.once('error', reject);
         worker.once('exit', (code) => code !== 0 && reject(new Error(`lint worker exited with code ${code}`)));
       }),
   );
-  const first = lintFiles(slices[0], options, cwd);
-  const all = [first, ...(await Promise.all(workers))].flat();
+  const first = lintFiles(slices[0], lintOptions, cwd);
+  const runs = [first, ...(await Promise.all(workers))];
   // Each thread reports a broken config it meets; the writer needs to read about it once.
   const seen = new Set<string>();
-  return all.filter((r) => !(r.diagnostics[0]?.rule === 'config') || (!seen.has(r.file) && seen.add(r.file)));
+  const results = runs.flatMap((r) => r.results).filter((r) => !(r.diagnostics[0]?.rule === 'config') || (!seen.has(r.file) && seen.add(r.file)));
+  return { results, notes: runs.flatMap((r) => r.notes) };
 }
 
 if (!isMainThread && (workerData as WorkerJob | undefined)?.inmailLint) {
@@ -259,7 +135,7 @@ if (!isMainThread && (workerData as WorkerJob | undefined)?.inmailLint) {
   main(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),
     (error) => {
-      console.error(`inmail-lint: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(`inmail-lint: ${escapeForTerminal(error instanceof Error ? error.message : String(error))}`);
       process.exitCode = 2;
     },
   );

@@ -1,4 +1,4 @@
-/** Turns CLI arguments (files, folders, globs) into the list of drafts to lint. */
+/** Turns CLI arguments (files, folders, globs) into the list of drafts to lint, and walks workspace folders. */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 
@@ -12,9 +12,13 @@ export interface PathError {
 export interface FoundDrafts {
   files: string[];
   errors: PathError[];
+  /** What a walk passed over and why, for `--debug`: skipped folders, dangling links, links out of the root. */
+  notes: string[];
 }
 
-const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'out']);
+/** Folders a walk does not enter unless the path or pattern names them: tooling output and hidden folders. */
+export const SKIPPED_DIRS: readonly string[] = ['node_modules', '.git', 'dist', 'out'];
+const SKIPPED = new Set(SKIPPED_DIRS);
 
 /** A file-system error as a short phrase a writer understands, for the CLI's messages. */
 export function describeFsError(error: unknown): string {
@@ -23,25 +27,51 @@ export function describeFsError(error: unknown): string {
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'ELOOP') return 'too many levels of symbolic links';
   if (code === 'EISDIR') return 'is a directory';
+  if (code === 'EFBIG') return 'file too large for this process (file-size limit)';
+  if (code === 'ENOSPC') return 'no space left on device';
+  if (code === 'EROFS') return 'read-only file system';
   return error instanceof Error ? error.message : String(error);
 }
 
-function walk(dir: string, out: string[], errors: PathError[], visited: Set<string>, matcher?: RegExp): void {
+export function isInside(path: string, root: string): boolean {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+
+interface Walk {
+  /** Real path of the folder named: links are followed only while they stay inside it. */
+  root: string;
+  out: string[];
+  errors: PathError[];
+  notes: string[];
+  visited: Set<string>;
+  matcher?: RegExp;
+  /** Folder names the pattern spells out, which the skip list then lets through. */
+  named: ReadonlySet<string>;
+  dotNamed: boolean;
+}
+
+function skippedByDefault(name: string, w: Walk): boolean {
+  if (w.named.has(name)) return false;
+  if (name.startsWith('.')) return !w.dotNamed;
+  return SKIPPED.has(name);
+}
+
+function walk(dir: string, w: Walk): void {
   let real: string;
   try {
     real = realpathSync(dir);
   } catch (error) {
-    errors.push({ path: dir, message: describeFsError(error) });
+    w.errors.push({ path: dir, message: describeFsError(error) });
     return;
   }
   // A symlink that points back up the tree would otherwise walk forever.
-  if (visited.has(real)) return;
-  visited.add(real);
+  if (w.visited.has(real)) return;
+  w.visited.add(real);
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (error) {
-    errors.push({ path: dir, message: describeFsError(error) });
+    w.errors.push({ path: dir, message: describeFsError(error) });
     return;
   }
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
@@ -49,19 +79,30 @@ function walk(dir: string, out: string[], errors: PathError[], visited: Set<stri
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
+      let target: string;
       try {
         const stat = statSync(path);
         isDir = stat.isDirectory();
         isFile = stat.isFile();
+        target = realpathSync(path);
       } catch (error) {
-        errors.push({ path, message: describeFsError(error) });
+        const code = (error as NodeJS.ErrnoException).code;
+        // Editors leave such links (Emacs: .#draft.inmail while a buffer is unsaved); only named ones are errors.
+        if (code === 'ENOENT' || code === 'ELOOP' || code === 'ENOTDIR') w.notes.push(`skipped dangling link ${path}`);
+        else w.errors.push({ path, message: describeFsError(error) });
+        continue;
+      }
+      if (!isInside(target, w.root)) {
+        if (isDir || entry.name.endsWith(DRAFT_EXTENSION)) w.notes.push(`skipped link ${path}: it leads out of ${w.root} (to ${target})`);
         continue;
       }
     }
     if (isDir) {
-      if (!SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith('.')) walk(path, out, errors, visited, matcher);
-    } else if (isFile && entry.name.endsWith(DRAFT_EXTENSION) && (!matcher || matcher.test(path))) {
-      out.push(path);
+      if (skippedByDefault(entry.name, w)) w.notes.push(`skipped folder ${path} (${entry.name.startsWith('.') ? 'hidden' : 'built-in skip list'}; name it to lint it)`);
+      else walk(path, w);
+    } else if (entry.name.endsWith(DRAFT_EXTENSION) && (!w.matcher || w.matcher.test(path))) {
+      if (isFile) w.out.push(path);
+      else w.notes.push(`skipped ${path}: not a regular file`);
     }
   }
 }
@@ -90,7 +131,15 @@ export function globToRegExp(glob: string): RegExp {
       const close = glob.indexOf(']', i);
       if (close === -1) re += '\\[';
       else {
-        re += glob.slice(i, close + 1);
+        const cls = glob.slice(i, close + 1);
+        try {
+          new RegExp(cls);
+        } catch (error) {
+          // The engine's own wording after its echo of the expression: "Range out of order in character class".
+          const reason = (error instanceof Error ? error.message : String(error)).split(': ').pop()!;
+          throw new InvalidPatternError(`${cls} is not a valid character class (${reason.toLowerCase()})`);
+        }
+        re += cls;
         i = close;
       }
     } else re += escape(c);
@@ -98,21 +147,54 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${re}$`);
 }
 
+export class InvalidPatternError extends Error {}
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+function newWalk(root: string, found: FoundDrafts, matcher?: RegExp, named: readonly string[] = []): Walk | undefined {
+  let real: string;
+  try {
+    real = realpathSync(root);
+  } catch (error) {
+    found.errors.push({ path: root, message: describeFsError(error) });
+    return undefined;
+  }
+  return { root: real, out: found.files, errors: found.errors, notes: found.notes, visited: new Set(), matcher, named: new Set(named), dotNamed: named.some((n) => n.startsWith('.')) };
+}
+
+/** Every draft under a folder, by the same rules as a folder argument: for the server's workspace scan. */
+export function findDraftsInFolder(folder: string): FoundDrafts {
+  const found: FoundDrafts = { files: [], errors: [], notes: [] };
+  const w = newWalk(folder, found);
+  if (w) walk(folder, w);
+  return found;
+}
+
 export function findDrafts(args: readonly string[], cwd = process.cwd()): FoundDrafts {
-  const files: string[] = [];
-  const errors: PathError[] = [];
+  const found: FoundDrafts = { files: [], errors: [], notes: [] };
+  const { files, errors } = found;
   for (const arg of args) {
     const path = resolve(cwd, arg);
     if (GLOB_CHARS.test(arg)) {
-      const staticPart = arg.split(/[\\/]/).filter((_, i, parts) => !parts.slice(0, i + 1).some((p) => GLOB_CHARS.test(p))).join('/');
-      const root = resolve(cwd, staticPart || '.');
+      const parts = arg.split(/[\\/]/);
+      const firstGlob = parts.findIndex((p) => GLOB_CHARS.test(p));
+      const root = resolve(cwd, parts.slice(0, firstGlob).join('/') || '.');
+      let matcher: RegExp;
+      try {
+        // Walked paths use the platform separator; the pattern was written with '/'.
+        matcher = globToRegExp(path.split(sep).join('/'));
+      } catch (error) {
+        errors.push({ path: arg, message: `invalid pattern: ${error instanceof InvalidPatternError ? error.message : String(error)}` });
+        continue;
+      }
       const before = files.length;
-      walk(root, files, errors, new Set(), globToRegExp(path.split(sep).join('/')));
-      // Walked paths use the platform separator; the pattern was written with '/'.
+      // Folder names written out after the first wildcard (drafts/*/out/*.inmail) are named, hence walked.
+      const named = parts.slice(firstGlob).filter((p) => p && !GLOB_CHARS.test(p) && p !== '.' && p !== '..');
+      const dotted = parts.slice(firstGlob).filter((p) => p.startsWith('.') && p !== '.' && p !== '..');
+      const w = newWalk(root, found, matcher, [...named, ...dotted]);
+      if (w) walk(root, w);
       if (files.length === before) errors.push({ path: arg, message: 'no drafts match this pattern' });
       continue;
     }
@@ -125,11 +207,12 @@ export function findDrafts(args: readonly string[], cwd = process.cwd()): FoundD
     }
     if (stat.isDirectory()) {
       const before = files.length;
-      walk(path, files, errors, new Set());
+      const w = newWalk(path, found);
+      if (w) walk(path, w);
       if (files.length === before) errors.push({ path: arg, message: `no ${DRAFT_EXTENSION} drafts in this folder` });
     } else {
       files.push(path);
     }
   }
-  return { files: [...new Set(files)], errors };
+  return { files: [...new Set(files)], errors, notes: found.notes };
 }

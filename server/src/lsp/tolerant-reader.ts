@@ -1,20 +1,57 @@
 /**
- * A stdio message reader that survives broken framing. vscode-jsonrpc's own reader stops at a bad
- * header until more input arrives, and a negative Content-Length wedges it for good; an editor that
- * writes one bad frame would then wait forever for answers. This one reports the bad frame, skips it,
- * and goes on with whatever follows in the same read.
+ * A stdio message reader that survives broken framing, huge frames and messages the connection chokes on.
+ * vscode-jsonrpc's own reader stops at a bad header until more input arrives, and a negative
+ * Content-Length wedges it for good; an editor that writes one bad frame would then wait forever for
+ * answers. This one reports the bad frame, skips it, and goes on with whatever follows in the same read.
+ *
+ * Bytes are looked at once: the header end is searched for in new data only, a body is kept as the list
+ * of chunks it arrived in and joined once when complete, and a body past MAX_MESSAGE_BYTES is dropped
+ * as it arrives instead of being kept.
  */
 import { AbstractMessageReader, Disposable, type DataCallback, type Message } from './library';
 
 const HEADER_END = Buffer.from('\r\n\r\n', 'ascii');
 // The last Content-Length in a header block wins, so junk glued before a real header is tolerated.
 const CONTENT_LENGTH = /Content-Length:[ \t]*(\d+)[ \t]*(?:\r\n|$)/gi;
+/**
+ * The largest message read. The largest real one is a didOpen or full-text didChange: 64 MiB is six
+ * times the 10 MB document the robustness suite opens (JSON escaping can double a text, \u escapes
+ * sextuple control characters), while one frame's bytes, its decoded string and the parsed object stay
+ * a few hundred MB, well inside Node's heap. V8 could not hold a much larger body as one string anyway.
+ */
+export const MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
+/** A header block is a line or two; past this, the oldest bytes of a header that never ends are dropped. */
+const MAX_HEADER_BYTES = 64 * 1024;
+/**
+ * While a frame too large to read is skipped, a header found in it ends the skip: raw CR LF cannot occur
+ * in JSON text (not in strings, and `Content-Length` is no JSON token), so these bytes are the next
+ * frame, and a client that declared a length it never sent (10^12, say) is not left deaf.
+ */
+const RESYNC = /Content-Length:[ \t]*\d+[ \t]*\r\n/;
+/** Long enough to hold a split RESYNC match (the digits of any length, some blanks) across two chunks. */
+const RESYNC_CARRY = 64;
+
+type State = { kind: 'header' } | { kind: 'body'; length: number } | { kind: 'skip'; length: number; remaining: number };
 
 export class TolerantStreamReader extends AbstractMessageReader {
-  private buffer: Buffer = Buffer.alloc(0);
   private callback: DataCallback | undefined;
+  private state: State = { kind: 'header' };
+  /** Header bytes received so far (no end yet), in arrival order. */
+  private header: Buffer[] = [];
+  private headerBytes = 0;
+  /** The header's last three bytes, where the start of a CR LF CR LF split across chunks would be. */
+  private headerTail: Buffer = Buffer.alloc(0);
+  /** Body chunks received so far for the frame being read. */
+  private body: Buffer[] = [];
+  private bodyBytes = 0;
+  /** The tail of the bytes skipped so far, so a header split across two chunks is still seen. */
+  private skipCarry: Buffer = Buffer.alloc(0);
 
-  constructor(private readonly stream: NodeJS.ReadableStream) {
+  /** `log` gets one line per frame skipped or message the connection refused; the server sends it to stderr. */
+  constructor(
+    private readonly stream: NodeJS.ReadableStream,
+    private readonly log: (line: string) => void = () => undefined,
+  ) {
     super();
   }
 
@@ -36,30 +73,132 @@ export class TolerantStreamReader extends AbstractMessageReader {
   }
 
   private onData(chunk: Buffer): void {
-    this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
-    for (;;) {
-      const headerEnd = this.buffer.indexOf(HEADER_END);
-      if (headerEnd === -1) return;
-      const header = this.buffer.toString('latin1', 0, headerEnd);
-      const bodyStart = headerEnd + HEADER_END.length;
-      let length: number | undefined;
-      for (const m of header.matchAll(CONTENT_LENGTH)) length = Number(m[1]);
-      if (length === undefined || !Number.isSafeInteger(length)) {
-        this.fireError(new Error(`skipped a message header without a usable Content-Length: ${JSON.stringify(header.slice(0, 120))}`));
-        this.buffer = this.buffer.subarray(bodyStart);
-        continue;
-      }
-      if (this.buffer.length < bodyStart + length) return;
-      const body = this.buffer.toString('utf8', bodyStart, bodyStart + length);
-      this.buffer = this.buffer.subarray(bodyStart + length);
-      let message: Message;
-      try {
-        message = JSON.parse(body) as Message;
-      } catch (error) {
-        this.fireError(new Error(`skipped a message body that is not JSON: ${(error as Error).message}`));
-        continue;
-      }
+    let at = 0;
+    while (at < chunk.length) {
+      const state = this.state;
+      if (state.kind === 'header') at = this.readHeader(chunk, at);
+      else if (state.kind === 'body') at = this.readBody(chunk, at, state.length);
+      else at = this.skip(chunk, at, state);
+    }
+  }
+
+  /** Consumes header bytes from `chunk` at `at`; returns where reading goes on. */
+  private readHeader(chunk: Buffer, at: number): number {
+    const end = this.findHeaderEnd(chunk, at);
+    if (end === -1) {
+      this.appendHeader(chunk.subarray(at));
+      return chunk.length;
+    }
+    this.appendHeader(chunk.subarray(at, end));
+    const header = Buffer.concat(this.header, this.headerBytes);
+    this.header = [];
+    this.headerBytes = 0;
+    this.headerTail = Buffer.alloc(0);
+    const text = header.toString('latin1', 0, header.length - HEADER_END.length);
+    let length: number | undefined;
+    for (const m of text.matchAll(CONTENT_LENGTH)) length = Number(m[1]);
+    if (length === undefined || !Number.isSafeInteger(length)) {
+      this.problem(`skipped a message header without a usable Content-Length: ${JSON.stringify(text.slice(0, 120))}`);
+    } else if (length > MAX_MESSAGE_BYTES) {
+      this.problem(`skipping a message of ${length} bytes, past the ${MAX_MESSAGE_BYTES}-byte limit: its body is discarded as it arrives`);
+      this.state = { kind: 'skip', length, remaining: length };
+    } else if (length === 0) {
+      this.problem('skipped a message with an empty body');
+    } else {
+      this.state = { kind: 'body', length };
+    }
+    return end;
+  }
+
+  /** Where the header ends in `chunk` (just past its CR LF CR LF), counting bytes held from earlier chunks; -1 if not there. */
+  private findHeaderEnd(chunk: Buffer, at: number): number {
+    if (this.headerBytes > 0) {
+      // The end may straddle the previous chunk and this one: look at their last and first three bytes.
+      const tail = this.headerTail;
+      const seam = Buffer.concat([tail, chunk.subarray(at, at + 3)]);
+      const i = seam.indexOf(HEADER_END);
+      if (i !== -1) return at + i + HEADER_END.length - tail.length;
+    }
+    const i = chunk.indexOf(HEADER_END, at);
+    return i === -1 ? -1 : i + HEADER_END.length;
+  }
+
+  private appendHeader(bytes: Buffer): void {
+    if (bytes.length === 0) return;
+    this.header.push(bytes);
+    this.headerBytes += bytes.length;
+    this.headerTail = bytes.length >= 3 ? bytes.subarray(bytes.length - 3) : Buffer.concat([this.headerTail, bytes]).subarray(-3);
+    if (this.headerBytes > 2 * MAX_HEADER_BYTES) {
+      // Keep the newest bytes, where a Content-Length glued after junk would be; copying half the cap
+      // once per half the cap keeps this linear.
+      const kept = Buffer.concat(this.header, this.headerBytes).subarray(this.headerBytes - MAX_HEADER_BYTES);
+      this.problem(`dropped ${this.headerBytes - MAX_HEADER_BYTES} bytes of a message header that does not end`);
+      this.header = [Buffer.from(kept)];
+      this.headerBytes = kept.length;
+    }
+  }
+
+  private readBody(chunk: Buffer, at: number, length: number): number {
+    const take = Math.min(length - this.bodyBytes, chunk.length - at);
+    this.body.push(chunk.subarray(at, at + take));
+    this.bodyBytes += take;
+    if (this.bodyBytes === length) {
+      const body = this.body.length === 1 ? this.body[0] : Buffer.concat(this.body, length);
+      this.body = [];
+      this.bodyBytes = 0;
+      this.state = { kind: 'header' };
+      this.deliver(body);
+    }
+    return at + take;
+  }
+
+  private skip(chunk: Buffer, at: number, state: { length: number; remaining: number }): number {
+    const take = Math.min(state.remaining, chunk.length - at);
+    const seen = Buffer.concat([this.skipCarry, chunk.subarray(at, at + take)]);
+    const found = RESYNC.exec(seen.toString('latin1'));
+    if (found) {
+      const carried = this.skipCarry.length;
+      this.problem(`the ${state.length}-byte message is followed by another's header after ${state.length - state.remaining + found.index - carried} bytes: reading on from there`);
+      this.skipCarry = Buffer.alloc(0);
+      this.state = { kind: 'header' };
+      // The header may have begun in the bytes carried from an earlier chunk: they start the header.
+      if (found.index < carried) this.appendHeader(Buffer.from(seen.subarray(found.index, carried)));
+      return at + Math.max(0, found.index - carried);
+    }
+    state.remaining -= take;
+    this.skipCarry = Buffer.from(seen.subarray(Math.max(0, seen.length - RESYNC_CARRY)));
+    if (state.remaining === 0) {
+      this.log(`skipped the ${state.length}-byte message`);
+      this.skipCarry = Buffer.alloc(0);
+      this.state = { kind: 'header' };
+    }
+    return at + take;
+  }
+
+  private deliver(body: Buffer): void {
+    let message: Message;
+    try {
+      message = JSON.parse(body.toString('utf8')) as Message;
+    } catch (error) {
+      this.problem(`skipped a message body that is not JSON: ${(error as Error).message}`);
+      return;
+    }
+    // The connection handles a message synchronously here, inside the stream's data event: anything it
+    // throws (a $/cancelRequest without an id, say) would end the process, and one message is not worth that.
+    try {
       this.callback?.(message);
+    } catch (error) {
+      const method = message && typeof message === 'object' && 'method' in message ? ` ${JSON.stringify(message.method).slice(0, 80)}` : '';
+      this.problem(`dropped a message${method} the connection could not take: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  private problem(line: string): void {
+    this.log(line);
+    try {
+      this.fireError(new Error(line));
+    } catch {
+      // A listener's failure is not the reader's: the line is already logged.
     }
   }
 }

@@ -1,0 +1,5 @@
+/** Text files imported `with { type: 'text' }`: esbuild inlines them as strings. */
+declare module '*.txt' {
+  const text: string;
+  export default text;
+}

@@ -1,34 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-const CLI = join(__dirname, '..', '..', '..', 'dist', 'cli.js');
-
-function run(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-const GOOD = `Subject: Your post on remote onboarding
-To: Dana Reyes
-Company: Acme Robotics
-
-Hi Dana,
-
-Your post on remote onboarding at Acme Robotics matched what we saw at Northwind: new engineers ramped up in half the time once pairing came first, and the first-week checklist mattered more than any of the tooling we bought. Would you be open to a 15-minute call next Tuesday to compare notes?
-
-Best,
-Sam
-`;
-
-const BAD = `Subject: Exciting opportunity!
-
-Hello,
-
-We have an exciting opportunity at [Company] for someone with your background.
-`;
+import { BAD, GOOD, runCli as run } from './run-cli';
 
 describe('inmail-lint CLI', () => {
   let dir: string;

@@ -172,6 +172,23 @@ export function findDraftsInFolder(folder: string): FoundDrafts {
   return found;
 }
 
+const BRACES = /^([^{}]*)\{([^{}]*)\}([^{}]*)$/;
+
+/**
+ * Folder names a pattern spells out after its first wildcard: a literal segment such as `out`, or each
+ * alternative of a `{out,dist}` segment. The skip list lets a walk into those; any segment starting with
+ * a dot lets it into hidden folders.
+ */
+function namedFolders(segments: readonly string[]): string[] {
+  const names: string[] = [];
+  for (const segment of segments) {
+    const braces = BRACES.exec(segment);
+    const spelled = braces ? braces[2].split(',').map((alt) => braces[1] + alt + braces[3]) : [segment];
+    for (const name of spelled) if (name && name !== '.' && name !== '..' && (name.startsWith('.') || !GLOB_CHARS.test(name))) names.push(name);
+  }
+  return names;
+}
+
 export function findDrafts(args: readonly string[], cwd = process.cwd()): FoundDrafts {
   const found: FoundDrafts = { files: [], errors: [], notes: [] };
   const { files, errors } = found;
@@ -190,10 +207,7 @@ export function findDrafts(args: readonly string[], cwd = process.cwd()): FoundD
         continue;
       }
       const before = files.length;
-      // Folder names written out after the first wildcard (drafts/*/out/*.inmail) are named, hence walked.
-      const named = parts.slice(firstGlob).filter((p) => p && !GLOB_CHARS.test(p) && p !== '.' && p !== '..');
-      const dotted = parts.slice(firstGlob).filter((p) => p.startsWith('.') && p !== '.' && p !== '..');
-      const w = newWalk(root, found, matcher, [...named, ...dotted]);
+      const w = newWalk(root, found, matcher, namedFolders(parts.slice(firstGlob)));
       if (w) walk(root, w);
       if (files.length === before) errors.push({ path: arg, message: 'no drafts match this pattern' });
       continue;

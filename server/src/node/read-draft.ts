@@ -49,7 +49,7 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants
 
 /**
  * The file's bytes, or why not. Devices, FIFOs and sockets are never opened (the stat comes first), and
- * no more than `maxBytes + 1` bytes are read, whatever size the file claims: /proc files say 0 and never end.
+ * no more than `maxBytes + 8` bytes are read, whatever size the file claims: /proc files say 0 and never end.
  */
 export function readDraftBytes(path: string, maxBytes: number): DraftBytes | { error: string } {
   try {
@@ -72,7 +72,8 @@ export function readDraftBytes(path: string, maxBytes: number): DraftBytes | { e
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(CHUNK, maxBytes + 1 - total));
+      // Whole 8-byte units: /proc/self/pagemap and kin refuse any other read size (EINVAL).
+      const chunk = Buffer.allocUnsafe(Math.min(CHUNK, Math.ceil((maxBytes + 1 - total) / 8) * 8));
       const n = readSync(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
       chunks.push(chunk.subarray(0, n));

@@ -1,0 +1,56 @@
+/** Runs the built CLI (dist/cli.js) as a writer would, for the CLI tests. */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+export const CLI = join(__dirname, '..', '..', '..', 'dist', 'cli.js');
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: string[], cwd: string, options: { env?: Record<string, string>; nodeArgs?: string[]; timeout?: number } = {}): CliRun {
+  const r = spawnSync(process.execPath, [...(options.nodeArgs ?? []), CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...options.env },
+    timeout: options.timeout ?? 30_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+
+/**
+ * The CLI under shell limits (`ulimit` lines such as `-f 8` for an 8 KiB file-size limit, or `-v` for
+ * memory, so a regression that reads without end fails instead of taking the machine's memory).
+ */
+export function runCliLimited(limits: string[], args: string[], cwd: string, timeout = 30_000): CliRun {
+  const script = `${limits.map((l) => `ulimit ${l}`).join(' && ')} && exec ${[process.execPath, CLI, ...args].map(quote).join(' ')}`;
+  const r = spawnSync('bash', ['-c', script], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout, maxBuffer: 64 * 1024 * 1024 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export const GOOD = `Subject: Your post on remote onboarding
+To: Dana Reyes
+Company: Acme Robotics
+
+Hi Dana,
+
+Your post on remote onboarding at Acme Robotics matched what we saw at Northwind: new engineers ramped up in half the time once pairing came first, and the first-week checklist mattered more than any of the tooling we bought. Would you be open to a 15-minute call next Tuesday to compare notes?
+
+Best,
+Sam
+`;
+
+export const BAD = `Subject: Exciting opportunity!
+
+Hello,
+
+We have an exciting opportunity at [Company] for someone with your background.
+`;
+
+/** A draft whose only safe fix is the header typo on its first line: `Subjet` becomes `Subject`. */
+export const TYPO = GOOD.replace('Subject:', 'Subjet:');

@@ -1,8 +1,9 @@
 /** A real LSP client over the built server's stdio: spawns `node dist/server.js --stdio` and speaks JSON-RPC. */
+import * as assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { ClientCapabilities, Diagnostic, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { ClientCapabilities, Diagnostic, Hover, InitializeResult, PublishDiagnosticsParams, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 import type { CreditEstimateParams, DocumentStatsParams } from '../../server/src/protocol';
 
 export const SERVER_PATH = join(__dirname, '..', '..', '..', 'dist', 'server.js');
@@ -13,6 +14,8 @@ export class TestLspClient {
   readonly process: ChildProcess;
   readonly connection: MessageConnection;
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  /** How many times diagnostics were published per document. */
+  readonly publishCounts = new Map<string, number>();
   readonly stats = new Map<string, DocumentStatsParams>();
   credits: CreditEstimateParams | undefined;
   /** What the server registered dynamically (client/registerCapability). */
@@ -29,6 +32,7 @@ export class TestLspClient {
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.set(p.uri, p);
+      this.publishCounts.set(p.uri, (this.publishCounts.get(p.uri) ?? 0) + 1);
       this.poke();
     });
     this.connection.onNotification('inmail/documentStats', (p: DocumentStatsParams) => {
@@ -104,3 +108,87 @@ export class TestLspClient {
     }
   }
 }
+
+export const GOOD_SUBJECT = 'Your post on Rust';
+const PROBE_TEXT = `Subject: ${GOOD_SUBJECT}\n\nHi Ana, loved your post on Rust. Coffee next week?`;
+
+/** Rejects after `ms` with `what`, so a hung server fails the test instead of the suite. */
+export async function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms: ${what}`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** A hostile client: the usual TestLspClient, plus raw bytes on the server's stdin and a count of read errors. */
+export class SurvivalClient extends TestLspClient {
+  readErrors: string[] = [];
+  private probes = 0;
+  /** What the server wrote (its first megabyte), for answers to requests sent as raw bytes. */
+  rawOutput = '';
+  private rawWaiters: (() => void)[] = [];
+
+  constructor() {
+    super();
+    // If the server ever wrote anything but well-framed JSON-RPC to stdout, our reader would say so here.
+    this.connection.onError(([error]) => this.readErrors.push(String(error)));
+    this.process.stdout!.on('data', (chunk: Buffer) => {
+      if (this.rawOutput.length < 1_000_000) this.rawOutput += chunk.toString('utf8');
+      for (const wake of this.rawWaiters.splice(0)) wake();
+    });
+  }
+
+  /** Resolves once the server's output matches `pattern`. */
+  async waitForOutput(pattern: RegExp, what: string, ms = 10_000): Promise<void> {
+    const deadline = Date.now() + ms;
+    while (!pattern.test(this.rawOutput)) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`timed out waiting for ${what}; output so far: ${this.rawOutput.slice(-500)}`);
+      await within(left, what, new Promise<void>((resolve) => this.rawWaiters.push(resolve))).catch(() => undefined);
+    }
+  }
+
+  /** Writes bytes straight to the server's stdin; call only when no message is half-written. */
+  writeRaw(bytes: string | Buffer): Promise<void> {
+    return new Promise((resolve, reject) => this.process.stdin!.write(bytes, (error) => (error ? reject(error) : resolve())));
+  }
+
+  frame(body: string | Buffer, length = Buffer.byteLength(body)): Buffer {
+    return Buffer.concat([Buffer.from(`Content-Length: ${length}\r\n\r\n`, 'ascii'), Buffer.from(body)]);
+  }
+
+  change(uri: string, version: number, contentChanges: TextDocumentContentChangeEvent[]): Promise<void> {
+    return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
+  }
+
+  hover(uri: string, line: number, character: number, ms = 10_000): Promise<Hover | null> {
+    return within(ms, `hover on ${uri}`, this.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line, character } }));
+  }
+
+  /** The check after every scenario: the process runs, its output was never garbled, and it answers a hover. */
+  async assertStillServing(): Promise<void> {
+    assert.equal(this.process.exitCode, null, `server exited with ${this.process.exitCode}; stderr: ${this.stderr.slice(-800)}`);
+    assert.equal(this.process.signalCode, null, `server killed by ${this.process.signalCode}`);
+    const uri = `file:///virtual/probe-${++this.probes}.inmail`;
+    await this.open(uri, PROBE_TEXT);
+    const hover = await this.hover(uri, 0, 3);
+    assert.ok(hover, 'hover on the probe subject answers');
+    assert.match(JSON.stringify(hover.contents), new RegExp(`Subject\\*\\* · ${GOOD_SUBJECT.length}/200 characters`));
+    assert.deepEqual(this.readErrors, [], 'the server only ever wrote well-framed JSON-RPC');
+  }
+
+  async stop(): Promise<void> {
+    if (this.process.exitCode !== null || this.process.signalCode !== null) return;
+    try {
+      await within(3_000, 'shutdown', this.shutdown());
+    } catch {
+      this.process.kill('SIGKILL');
+    }
+  }
+}
+

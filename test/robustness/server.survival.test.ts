@@ -8,96 +8,13 @@ import { readFileSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, Hover, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 import { lint } from '../../server/src/engine';
-import { TestLspClient } from '../helpers/lsp-client';
+import { GOOD_SUBJECT, SurvivalClient, within } from '../helpers/lsp-client';
 import { seededRandom } from '../helpers/generated';
-
-const GOOD_SUBJECT = 'Your post on Rust';
-const PROBE_TEXT = `Subject: ${GOOD_SUBJECT}\n\nHi Ana, loved your post on Rust. Coffee next week?`;
-
-/** Rejects after `ms` with `what`, so a hung server fails the test instead of the suite. */
-async function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms: ${what}`)), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 function rssKb(pid: number): number {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   assert.ok(m, 'VmRSS in /proc/<pid>/status');
   return Number(m[1]);
-}
-
-/** A hostile client: the usual TestLspClient, plus raw bytes on the server's stdin and a count of read errors. */
-class SurvivalClient extends TestLspClient {
-  readErrors: string[] = [];
-  private probes = 0;
-  /** What the server wrote (its first megabyte), for answers to requests sent as raw bytes. */
-  rawOutput = '';
-  private rawWaiters: (() => void)[] = [];
-
-  constructor() {
-    super();
-    // If the server ever wrote anything but well-framed JSON-RPC to stdout, our reader would say so here.
-    this.connection.onError(([error]) => this.readErrors.push(String(error)));
-    this.process.stdout!.on('data', (chunk: Buffer) => {
-      if (this.rawOutput.length < 1_000_000) this.rawOutput += chunk.toString('utf8');
-      for (const wake of this.rawWaiters.splice(0)) wake();
-    });
-  }
-
-  /** Resolves once the server's output matches `pattern`. */
-  async waitForOutput(pattern: RegExp, what: string, ms = 10_000): Promise<void> {
-    const deadline = Date.now() + ms;
-    while (!pattern.test(this.rawOutput)) {
-      const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`timed out waiting for ${what}; output so far: ${this.rawOutput.slice(-500)}`);
-      await within(left, what, new Promise<void>((resolve) => this.rawWaiters.push(resolve))).catch(() => undefined);
-    }
-  }
-
-  /** Writes bytes straight to the server's stdin; call only when no message is half-written. */
-  writeRaw(bytes: string | Buffer): Promise<void> {
-    return new Promise((resolve, reject) => this.process.stdin!.write(bytes, (error) => (error ? reject(error) : resolve())));
-  }
-
-  frame(body: string | Buffer, length = Buffer.byteLength(body)): Buffer {
-    return Buffer.concat([Buffer.from(`Content-Length: ${length}\r\n\r\n`, 'ascii'), Buffer.from(body)]);
-  }
-
-  change(uri: string, version: number, contentChanges: TextDocumentContentChangeEvent[]): Promise<void> {
-    return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
-  }
-
-  hover(uri: string, line: number, character: number, ms = 10_000): Promise<Hover | null> {
-    return within(ms, `hover on ${uri}`, this.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line, character } }));
-  }
-
-  /** The check after every scenario: the process runs, its output was never garbled, and it answers a hover. */
-  async assertStillServing(): Promise<void> {
-    assert.equal(this.process.exitCode, null, `server exited with ${this.process.exitCode}; stderr: ${this.stderr.slice(-800)}`);
-    assert.equal(this.process.signalCode, null, `server killed by ${this.process.signalCode}`);
-    const uri = `file:///virtual/probe-${++this.probes}.inmail`;
-    await this.open(uri, PROBE_TEXT);
-    const hover = await this.hover(uri, 0, 3);
-    assert.ok(hover, 'hover on the probe subject answers');
-    assert.match(JSON.stringify(hover.contents), new RegExp(`Subject\\*\\* · ${GOOD_SUBJECT.length}/200 characters`));
-    assert.deepEqual(this.readErrors, [], 'the server only ever wrote well-framed JSON-RPC');
-  }
-
-  async stop(): Promise<void> {
-    if (this.process.exitCode !== null || this.process.signalCode !== null) return;
-    try {
-      await within(3_000, 'shutdown', this.shutdown());
-    } catch {
-      this.process.kill('SIGKILL');
-    }
-  }
 }
 
 function bodyHoverLength(hover: Hover | null): number {

@@ -3,42 +3,49 @@
  * Runs over stdio (`inmail-language-server --stdio`) for any editor, or IPC inside VS Code.
  */
 import { dirname } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import {
-  CodeActionKind,
   DidChangeConfigurationNotification,
   DiagnosticSeverity,
   DocumentDiagnosticReportKind,
+  ErrorCodes,
   FileChangeType,
+  ResponseError,
   StreamMessageWriter,
   TextDocuments,
-  TextDocumentSyncKind,
   createConnection,
   type Diagnostic,
-  type InitializeResult,
 } from './lsp/library';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { defaultConfig, mergeConfig, type InmailConfig, type PartialConfig } from './engine/config';
 import { lint, type LintResult } from './engine/lint';
-import { bodyLimit } from './engine/stats';
 import { ConfigFileCache, CONFIG_FILE_NAME, findConfigFile } from './node/config-files';
-import { FIX_ALL_KIND, toDiagnostic, toRange } from './lsp/convert';
+import { toDiagnostic, toRange } from './lsp/convert';
 import { TolerantStreamReader } from './lsp/tolerant-reader';
 import { codeActions } from './lsp/code-actions';
 import { completions, documentSymbols, hover } from './lsp/features';
-import { ConnectionNoteEditRequest, DocumentStatsNotification, GetCreditBreakdownRequest, GetDocumentStatsRequest, type DocumentStatsParams } from './protocol';
+import { ConnectionNoteEditRequest, DocumentStatsNotification, GetCreditBreakdownRequest, GetDocumentStatsRequest } from './protocol';
 import { CreditTracker, readCreditSettings } from './lsp/credits';
-import type { Span } from './engine/types';
 import { connectionNoteEdit } from './engine/convert';
+import { MessageGate, REPEATED_INITIALIZE } from './lsp/message-gate';
+import { AfterQueue } from './lsp/after-queue';
+import { initializeResult, readInitializeParams, readSettings } from './lsp/initialize';
+import { statsParams } from './lsp/stats';
+import { filePathOf } from './lsp/uri';
 
 const stdio = process.argv.includes('--stdio');
 if (stdio) {
   // stdout carries the protocol: anything printed must go to stderr instead.
   for (const level of ['log', 'info', 'debug', 'warn'] as const) console[level] = console.error;
 }
+// A bad message is logged and dropped, never fatal: stderr is where editors keep a server's log.
+const log = (line: string) => console.error(line);
+const gate = new MessageGate(log);
 const connection = stdio
-  ? createConnection(new TolerantStreamReader(process.stdin), new StreamMessageWriter(process.stdout))
-  : createConnection();
+  ? createConnection(new TolerantStreamReader(process.stdin, (line) => log(`inmail: ${line}`)), new StreamMessageWriter(process.stdout), { messageStrategy: gate })
+  : createConnection({ messageStrategy: gate });
+// Work started with `void` must not end the process by failing later: say so and serve on.
+process.on('unhandledRejection', (reason) => log(`inmail: unhandled rejection: ${reason instanceof Error ? reason.stack : String(reason)}`));
 if (stdio) {
   // The editor closing our stdin means it has gone; there is nobody left to serve.
   process.stdin.on('end', () => process.exit(0));
@@ -52,35 +59,27 @@ let pullDiagnostics = false;
 let workspaceConfiguration = false;
 let settingsByUri = new Map<string, Promise<PartialConfig | undefined>>();
 const results = new Map<string, { version: number; text: string; result: LintResult; config: InmailConfig }>();
-const pending = new Map<string, NodeJS.Immediate | NodeJS.Timeout>();
 /** Config files whose problems are shown, so fixing one clears its diagnostics. */
 const configFilesWithProblems = new Set<string>();
 let debounceMs = 0;
 
-connection.onInitialize((params): InitializeResult => {
-  const caps = params.capabilities;
-  pullDiagnostics = !!caps.textDocument?.diagnostic;
-  workspaceConfiguration = !!caps.workspace?.configuration;
-  const options = params.initializationOptions as { debounceMs?: number } | undefined;
-  if (typeof options?.debounceMs === 'number') debounceMs = options.debounceMs;
-  workspaceFolderUris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-  return {
-    capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
-      hoverProvider: true,
-      documentSymbolProvider: true,
-      completionProvider: { triggerCharacters: [':', ' '] },
-      diagnosticProvider: pullDiagnostics ? { identifier: 'inmail', interFileDependencies: false, workspaceDiagnostics: false } : undefined,
-    },
-    serverInfo: { name: 'inmail-language-server', version: INMAIL_VERSION },
-  };
+const afterQueue = new AfterQueue(() => gate.dispatched, () => debounceMs);
+
+connection.onInitialize((params) => {
+  const setup = readInitializeParams(params);
+  ({ pullDiagnostics, workspaceConfiguration, debounceMs, workspaceFolderUris } = setup);
+  return initializeResult(setup, INMAIL_VERSION);
+});
+
+connection.onRequest(REPEATED_INITIALIZE, () => {
+  throw new ResponseError(ErrorCodes.InvalidRequest, 'initialize was already received: it is sent once per session');
 });
 
 connection.onInitialized(() => {
-  if (workspaceConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'inmail' });
-  void credits.start(workspaceFolderUris);
-  void refreshCreditSettings();
+  const failed = (what: string) => (error: unknown) => log(`inmail: ${what} failed: ${error}`);
+  if (workspaceConfiguration) connection.client.register(DidChangeConfigurationNotification.type, { section: 'inmail' }).catch(failed('registering for configuration changes'));
+  credits.start(workspaceFolderUris).catch(failed('the workspace scan'));
+  refreshCreditSettings().catch(failed('reading the credit settings'));
 });
 
 async function refreshCreditSettings(): Promise<void> {
@@ -101,18 +100,9 @@ function settingsFor(uri: string): Promise<PartialConfig | undefined> {
   return settings;
 }
 
-/** VS Code settings are user input too: anything of the wrong type is ignored, not trusted. */
-function readSettings(raw: unknown): PartialConfig | undefined {
-  if (!raw || typeof raw !== 'object') return undefined;
-  const s = raw as Record<string, unknown>;
-  const limits = s.limits && typeof s.limits === 'object' ? Object.fromEntries(Object.entries(s.limits).filter(([, v]) => typeof v === 'number' && v >= 0)) : undefined;
-  const rules = s.rules && typeof s.rules === 'object' ? Object.fromEntries(Object.entries(s.rules).filter(([, v]) => ['error', 'warning', 'info', 'hint', 'off'].includes(v as string))) : undefined;
-  return { limits, rules, freeAccount: typeof s.freeAccount === 'boolean' ? s.freeAccount : undefined } as PartialConfig;
-}
-
 function configFileFor(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  return findConfigFile(dirname(fileURLToPath(uri)));
+  const path = filePathOf(uri);
+  return path === undefined ? undefined : findConfigFile(dirname(path));
 }
 
 /** Settings from the editor, overridden by the nearest .inmailrc.json, whose problems are published on it. */
@@ -153,26 +143,6 @@ async function lintDocument(doc: TextDocument): Promise<LintResult> {
   return (await lintEntry(doc)).result;
 }
 
-function statsParams(doc: TextDocument, result: LintResult, config: InmailConfig): DocumentStatsParams {
-  const range = (span?: Span) => span && toRange(doc, span);
-  const first = result.stats.messages[0];
-  const noteLimit = bodyLimit('connection', config);
-  return {
-    uri: doc.uri,
-    version: doc.version,
-    messages: result.stats.messages.map((m, i) => {
-      const message = result.doc.messages[i];
-      return {
-        ...m,
-        range: toRange(doc, { start: message.separatorSpan?.start ?? message.span.start, end: message.span.end }),
-        overflow: { hard: range(m.overflow.hard), soft: range(m.overflow.soft) },
-      };
-    }),
-    errors: result.problems.filter((p) => p.severity === 'error').length,
-    fitsConnectionNote: first.kind === 'inmail' && first.bodyLength > 0 && first.bodyLength <= noteLimit,
-  };
-}
-
 async function validate(doc: TextDocument): Promise<void> {
   const { result, config } = await lintEntry(doc);
   // A newer edit may have landed while the config was read; its own validation will report.
@@ -183,16 +153,12 @@ async function validate(doc: TextDocument): Promise<void> {
   void connection.sendNotification(DocumentStatsNotification, statsParams(doc, result, config));
 }
 
-/** Per-document throttle: a burst of keystrokes is linted once, on the latest text. */
+/** Per-document throttle: a burst of keystrokes is linted once, on the latest text, after the burst is read. */
 function schedule(doc: TextDocument): void {
-  const previous = pending.get(doc.uri);
-  if (previous) debounceMs > 0 ? clearTimeout(previous as NodeJS.Timeout) : clearImmediate(previous as NodeJS.Immediate);
-  const run = () => {
-    pending.delete(doc.uri);
+  afterQueue.schedule(doc.uri, () => {
     const current = documents.get(doc.uri);
     if (current) validate(current).catch((error) => connection.console.error(`inmail: validation failed: ${error}`));
-  };
-  pending.set(doc.uri, debounceMs > 0 ? setTimeout(run, debounceMs) : setImmediate(run));
+  });
 }
 
 function revalidateAll(): void {
@@ -218,17 +184,29 @@ connection.onDidChangeConfiguration(() => {
 
 connection.onDidChangeWatchedFiles((params) => {
   let changed = false;
+  // Each change on its own: one the server cannot use (an untitled: URI, a remote one) must not cost the rest.
   for (const change of params.changes) {
-    // An open document's own edits already reach the estimate; the disk copy may be stale.
-    if (!documents.get(change.uri)) credits.fileChanged(change.uri, change.type === FileChangeType.Deleted);
-    if (!change.uri.endsWith(CONFIG_FILE_NAME)) continue;
-    const path = fileURLToPath(change.uri);
-    configFiles.forget(path);
-    if (change.type === FileChangeType.Deleted) publishConfigProblems(path, []);
-    changed = true;
+    try {
+      changed = watchedFileChanged(change) || changed;
+    } catch (error) {
+      log(`inmail: ignored a watched-file change ${JSON.stringify(change)?.slice(0, 200)}: ${error}`);
+    }
   }
   if (changed) revalidateAll();
 });
+
+/** Follows one file event; true when it touched a config file, so every open draft needs a new lint. */
+function watchedFileChanged(change: { uri?: unknown; type?: unknown }): boolean {
+  if (typeof change?.uri !== 'string') return false;
+  const deleted = change.type === FileChangeType.Deleted;
+  // An open document's own edits already reach the estimate; the disk copy may be stale.
+  if (!documents.get(change.uri)) credits.fileChanged(change.uri, deleted);
+  const path = change.uri.endsWith(CONFIG_FILE_NAME) ? filePathOf(change.uri) : undefined;
+  if (path === undefined) return false;
+  configFiles.forget(path);
+  if (deleted) publishConfigProblems(path, []);
+  return true;
+}
 
 connection.languages.diagnostics.on(async (params) => {
   const doc = documents.get(params.textDocument.uri);

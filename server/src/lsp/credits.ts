@@ -1,10 +1,11 @@
 /** Feeds the credit estimate to the client: scans the workspace once, then follows file events and edits. */
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import type { Connection } from './library';
 import { estimateCredits, isPlanId, type CreditSettings } from '../engine/credits';
 import type { ParsedDocument } from '../engine/types';
 import { DraftIndex } from '../node/draft-index';
 import { CreditEstimateNotification, type CreditBreakdown, type CreditEstimateParams } from '../protocol';
+import { filePathOf } from './uri';
 
 export function readCreditSettings(raw: unknown): CreditSettings {
   const s = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
@@ -31,7 +32,7 @@ export class CreditTracker {
    * diagnostics; the estimate is published once the scan is complete. Resolves when it is.
    */
   async start(folderUris: readonly string[]): Promise<void> {
-    this.folders = folderUris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+    this.folders = folderUris.map(filePathOf).filter((p): p is string => p !== undefined);
     this.scanning = true;
     await this.index.scan(this.folders);
     this.scanning = false;
@@ -45,20 +46,19 @@ export class CreditTracker {
 
   /** An open editor's text wins over the file on disk: the estimate follows what is being typed. */
   documentChanged(uri: string, doc: ParsedDocument): void {
-    if (!this.covers(uri)) return;
-    if (this.index.update(fileURLToPath(uri), doc)) this.publish();
+    const path = this.covered(uri);
+    if (path !== undefined && this.index.update(path, doc)) this.publish();
   }
 
   fileChanged(uri: string, deleted: boolean): void {
-    if (!this.covers(uri)) return;
-    const path = fileURLToPath(uri);
-    if (deleted ? this.index.remove(path) : this.index.updateFromDisk(path)) this.publish();
+    const path = this.covered(uri);
+    if (path !== undefined && (deleted ? this.index.remove(path) : this.index.updateFromDisk(path))) this.publish();
   }
 
-  private covers(uri: string): boolean {
-    if (!uri.startsWith('file:') || !uri.endsWith('.inmail')) return false;
-    const path = fileURLToPath(uri);
-    return this.folders.some((f) => path.startsWith(f.endsWith('/') ? f : `${f}/`));
+  /** The draft's path when the URI is a draft in a workspace folder, else undefined. */
+  private covered(uri: string): string | undefined {
+    const path = uri.endsWith('.inmail') ? filePathOf(uri) : undefined;
+    return path !== undefined && this.folders.some((f) => path.startsWith(f.endsWith('/') ? f : `${f}/`)) ? path : undefined;
   }
 
   current(): CreditEstimateParams {

@@ -14,12 +14,14 @@ export {
   DidChangeConfigurationNotification,
   Disposable,
   DocumentDiagnosticReportKind,
+  ErrorCodes,
   FileChangeType,
   MarkupKind,
+  ResponseError,
   StreamMessageWriter,
   SymbolKind,
   TextDocuments,
   TextDocumentSyncKind,
   TextEdit,
 } from 'vscode-languageserver/node';
-export type { CodeActionParams, CompletionItem, Connection, DataCallback, DocumentSymbol, Hover, InitializeResult, Message, Position, Range } from 'vscode-languageserver/node';
+export type { CodeActionParams, CompletionItem, Connection, DataCallback, DocumentSymbol, Hover, InitializeResult, Message, MessageStrategy, Position, Range } from 'vscode-languageserver/node';

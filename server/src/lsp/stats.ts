@@ -1,0 +1,28 @@
+/** The gauge's figures for one document, with ranges in the editor's coordinates. */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { InmailConfig } from '../engine/config';
+import type { LintResult } from '../engine/lint';
+import { bodyLimit } from '../engine/stats';
+import type { Span } from '../engine/types';
+import type { DocumentStatsParams } from '../protocol';
+import { toRange } from './convert';
+
+export function statsParams(doc: TextDocument, result: LintResult, config: InmailConfig): DocumentStatsParams {
+  const range = (span?: Span) => span && toRange(doc, span);
+  const first = result.stats.messages[0];
+  const noteLimit = bodyLimit('connection', config);
+  return {
+    uri: doc.uri,
+    version: doc.version,
+    messages: result.stats.messages.map((m, i) => {
+      const message = result.doc.messages[i];
+      return {
+        ...m,
+        range: toRange(doc, { start: message.separatorSpan?.start ?? message.span.start, end: message.span.end }),
+        overflow: { hard: range(m.overflow.hard), soft: range(m.overflow.soft) },
+      };
+    }),
+    errors: result.problems.filter((p) => p.severity === 'error').length,
+    fitsConnectionNote: first.kind === 'inmail' && first.bodyLength > 0 && first.bodyLength <= noteLimit,
+  };
+}

@@ -63,7 +63,7 @@ describe('inmail-lint folder walks and reads', () => {
     const big = `${GOOD}\n${'x'.repeat(1024 * 1024)}\n`;
     writeFileSync(join(dir, 'drafts', 'big.inmail'), big);
     const capped = runCli(['drafts'], dir);
-    assert.equal(capped.code, 2);
+    assert.equal(capped.code, 2, capped.stdout + capped.stderr);
     assert.match(capped.stdout, /drafts\/big\.inmail\n +error +larger than maxFileSize \(1 MiB\); skipped; raise maxFileSize in \.inmailrc\.json/);
     writeFileSync(join(dir, 'drafts', '.inmailrc.json'), '{ "maxFileSize": 2097152 }');
     const raised = runCli(['--format', 'json', 'drafts/big.inmail'], dir);

@@ -69,18 +69,26 @@ export function readDraftBytes(path: string, maxBytes: number): DraftBytes | { e
     // Checked again on the open file: the path may have been swapped for something else since the stat.
     const stat = fstatSync(fd, { bigint: true });
     if (!stat.isFile()) return { error: NOT_REGULAR };
-    const chunks: Buffer[] = [];
+    const size = Number(stat.size);
+    if (size > maxBytes) return { error: tooLargeMessage(maxBytes) };
+    // Sized by the stat, so an ordinary draft takes one buffer and one read; a file that says 0 (/proc)
+    // or grows is read on in chunks. Whole 8-byte units: /proc/self/pagemap refuses other sizes (EINVAL).
+    const units = (n: number) => Math.ceil(n / 8) * 8;
+    let buffer = Buffer.allocUnsafe(units(Math.min(maxBytes, size) + 1));
     let total = 0;
     for (;;) {
-      // Whole 8-byte units: /proc/self/pagemap and kin refuse any other read size (EINVAL).
-      const chunk = Buffer.allocUnsafe(Math.min(CHUNK, Math.ceil((maxBytes + 1 - total) / 8) * 8));
-      const n = readSync(fd, chunk, 0, chunk.length, null);
-      if (n === 0) break;
-      chunks.push(chunk.subarray(0, n));
+      if (total === buffer.length) {
+        const grown = Buffer.allocUnsafe(Math.min(units(maxBytes + 1), total + CHUNK));
+        buffer.copy(grown, 0, 0, total);
+        buffer = grown;
+      }
+      const n = readSync(fd, buffer, total, buffer.length - total, null);
       total += n;
       if (total > maxBytes) return { error: tooLargeMessage(maxBytes) };
+      // A regular file that returns exactly the size it stated is done: no read to find the end.
+      if (n === 0 || (size > 0 && total === size)) break;
     }
-    return { bytes: Buffer.concat(chunks, total), identity: identityOf(stat) };
+    return { bytes: buffer.subarray(0, total), identity: identityOf(stat) };
   } catch (error) {
     return { error: describeFsError(error) };
   } finally {

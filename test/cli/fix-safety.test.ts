@@ -1,6 +1,6 @@
 /** `--fix` loses nothing: atomic replace, bytes as read, a changed file left alone, one failure not the end. */
 import * as assert from 'node:assert/strict';
-import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, chmodSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GOOD, TYPO, runCli, runCliLimited } from './run-cli';
@@ -52,6 +52,15 @@ describe('inmail-lint --fix writes safely', () => {
     const stat = statSync(file);
     assert.equal(stat.mode & 0o7777, 0o640);
     if (root) assert.deepEqual([stat.uid, stat.gid], [4321, 4322]);
+  });
+
+  it('fixes the target of a symlinked draft and keeps the link', () => {
+    writeFileSync(join(dir, 'real.inmail'), TYPO);
+    symlinkSync('real.inmail', join(dir, 'link.inmail'));
+    const r = runCli(['--fix', 'link.inmail'], dir);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.ok(lstatSync(join(dir, 'link.inmail')).isSymbolicLink());
+    assert.equal(readFileSync(join(dir, 'real.inmail'), 'utf8'), GOOD);
   });
 
   it('never rewrites a file that is not UTF-8, and says where it stops being UTF-8', () => {

@@ -90,6 +90,8 @@ describe('inmail-lint folder walks and reads', () => {
     }
     const named = runCli(['--format', 'json', '*/{out,dist}/*.inmail', '**/.archive/*.inmail'], dir);
     assert.deepEqual(JSON.parse(named.stdout).map((f: { file: string }) => f.file).sort(), ['drafts/.archive/bad.inmail', 'drafts/dist/bad.inmail', 'drafts/out/bad.inmail']);
+    mkdirSync(join(dir, 'drafts', '.cache'));
+    assert.match(runCli(['--debug', '**/.archive/*.inmail'], dir).stderr, /skipped folder \S+drafts\/\.cache \(hidden/, 'naming one hidden folder opens no other');
     assert.equal(runCli(['drafts/out'], dir).code, 1, 'a path naming the folder');
     assert.equal(runCli(['drafts/.archive/*.inmail'], dir).code, 1, 'a pattern whose static part names it');
     const walked = runCli(['--debug', 'drafts/**/*.inmail'], dir);

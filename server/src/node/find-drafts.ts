@@ -161,7 +161,7 @@ function newWalk(root: string, found: FoundDrafts, matcher?: RegExp, named: read
     found.errors.push({ path: root, message: describeFsError(error) });
     return undefined;
   }
-  return { root: real, out: found.files, errors: found.errors, notes: found.notes, visited: new Set(), matcher, named: new Set(named), dotNamed: named.some((n) => n.startsWith('.')) };
+  return { root: real, out: found.files, errors: found.errors, notes: found.notes, visited: new Set(), matcher, named: new Set(named), dotNamed: named.some((n) => n.startsWith('.') && GLOB_CHARS.test(n)) };
 }
 
 /** Every draft under a folder, by the same rules as a folder argument: for the server's workspace scan. */
@@ -176,8 +176,8 @@ const BRACES = /^([^{}]*)\{([^{}]*)\}([^{}]*)$/;
 
 /**
  * Folder names a pattern spells out after its first wildcard: a literal segment such as `out`, or each
- * alternative of a `{out,dist}` segment. The skip list lets a walk into those; any segment starting with
- * a dot lets it into hidden folders.
+ * alternative of a `{out,dist}` segment. The skip list lets a walk into those; a wildcard segment that
+ * starts with a dot (`.*`) lets it into every hidden folder.
  */
 function namedFolders(segments: readonly string[]): string[] {
   const names: string[] = [];

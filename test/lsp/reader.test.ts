@@ -69,6 +69,28 @@ describe('stdio reader', () => {
     }
   });
 
+  it('cuts a frame short at the next header when it declared more than it sent, at any cut', () => {
+    const sent = '{"jsonrpc":"2.0","method":"x","params":{}}';
+    const bytes = Buffer.concat([frame(sent, sent.length + 5_000), frame(JSON.stringify(A)), frame(JSON.stringify(B))]);
+    for (let cut = 1; cut < bytes.length; cut++) {
+      const r = reader();
+      r.feed(bytes.subarray(0, cut), bytes.subarray(cut));
+      assert.deepEqual(r.messages, [A, B], `cut at byte ${cut}`);
+      assert.deepEqual(r.log, [`the ${sent.length + 5_000}-byte message was cut short: a message header came after ${sent.length} of its bytes; reading on from there`]);
+    }
+  });
+
+  it('delivers a body whose text mentions a header: JSON escapes its line breaks', () => {
+    const mention = { jsonrpc: '2.0', method: 'textDocument/didOpen', params: { text: 'Content-Length: 12\r\n\r\nContent-Length: 5 \u0000' } };
+    const bytes = Buffer.concat([frame(JSON.stringify(mention)), frame(JSON.stringify(A))]);
+    for (let cut = 1; cut < bytes.length; cut += 7) {
+      const r = reader();
+      r.feed(bytes.subarray(0, cut), bytes.subarray(cut));
+      assert.deepEqual(r.messages, [mention, A], `cut at byte ${cut}`);
+      assert.deepEqual(r.log, []);
+    }
+  });
+
   it('discards a body past the limit as it arrives and reads the frame after it', () => {
     const r = reader();
     const big = Buffer.alloc(MAX_MESSAGE_BYTES + 1, 'x');

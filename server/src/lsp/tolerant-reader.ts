@@ -23,15 +23,30 @@ export const MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
 /** A header block is a line or two; past this, the oldest bytes of a header that never ends are dropped. */
 const MAX_HEADER_BYTES = 64 * 1024;
 /**
- * While a frame too large to read is skipped, a header found in it ends the skip: raw CR LF cannot occur
- * in JSON text (not in strings, and `Content-Length` is no JSON token), so these bytes are the next
- * frame, and a client that declared a length it never sent (10^12, say) is not left deaf.
+ * A header found inside a body ends the body: raw CR LF cannot occur in JSON text (not in strings, and
+ * `Content-Length` is no JSON token), so these bytes are the next frame. A client that declared a length
+ * longer than what it sent (10^12, say) loses that one message, not every answer after it.
  */
 const RESYNC = /Content-Length:[ \t]*\d+[ \t]*\r\n/;
 /** Long enough to hold a split RESYNC match (the digits of any length, some blanks) across two chunks. */
 const RESYNC_CARRY = 64;
 
-type State = { kind: 'header' } | { kind: 'body'; length: number } | { kind: 'skip'; length: number; remaining: number };
+/** A body being read: kept to be parsed, or (past the size limit) counted and dropped. */
+interface BodyState {
+  kind: 'body';
+  length: number;
+  received: number;
+  keep: boolean;
+}
+type State = { kind: 'header' } | BodyState;
+
+const HEADER_NAME = Buffer.from('Content-Length:', 'ascii');
+
+/** The last RESYNC_CARRY bytes of `carry` followed by `bytes`, copying no more than that. */
+function carryOn(carry: Buffer, bytes: Buffer): Buffer {
+  if (bytes.length >= RESYNC_CARRY) return Buffer.from(bytes.subarray(bytes.length - RESYNC_CARRY));
+  return Buffer.from(Buffer.concat([carry, bytes]).subarray(-RESYNC_CARRY));
+}
 
 export class TolerantStreamReader extends AbstractMessageReader {
   private callback: DataCallback | undefined;
@@ -41,11 +56,10 @@ export class TolerantStreamReader extends AbstractMessageReader {
   private headerBytes = 0;
   /** The header's last three bytes, where the start of a CR LF CR LF split across chunks would be. */
   private headerTail: Buffer = Buffer.alloc(0);
-  /** Body chunks received so far for the frame being read. */
+  /** Body chunks received so far for the frame being read, when it is kept. */
   private body: Buffer[] = [];
-  private bodyBytes = 0;
-  /** The tail of the bytes skipped so far, so a header split across two chunks is still seen. */
-  private skipCarry: Buffer = Buffer.alloc(0);
+  /** The body's last bytes, so a header split across two chunks is still seen. */
+  private carry: Buffer = Buffer.alloc(0);
 
   /** `log` gets one line per frame skipped or message the connection refused; the server sends it to stderr. */
   constructor(
@@ -76,9 +90,7 @@ export class TolerantStreamReader extends AbstractMessageReader {
     let at = 0;
     while (at < chunk.length) {
       const state = this.state;
-      if (state.kind === 'header') at = this.readHeader(chunk, at);
-      else if (state.kind === 'body') at = this.readBody(chunk, at, state.length);
-      else at = this.skip(chunk, at, state);
+      at = state.kind === 'header' ? this.readHeader(chunk, at) : this.readBody(chunk, at, state);
     }
   }
 
@@ -101,11 +113,11 @@ export class TolerantStreamReader extends AbstractMessageReader {
       this.problem(`skipped a message header without a usable Content-Length: ${JSON.stringify(text.slice(0, 120))}`);
     } else if (length > MAX_MESSAGE_BYTES) {
       this.problem(`skipping a message of ${length} bytes, past the ${MAX_MESSAGE_BYTES}-byte limit: its body is discarded as it arrives`);
-      this.state = { kind: 'skip', length, remaining: length };
+      this.state = { kind: 'body', length, received: 0, keep: false };
     } else if (length === 0) {
       this.problem('skipped a message with an empty body');
     } else {
-      this.state = { kind: 'body', length };
+      this.state = { kind: 'body', length, received: 0, keep: true };
     }
     return end;
   }
@@ -138,41 +150,49 @@ export class TolerantStreamReader extends AbstractMessageReader {
     }
   }
 
-  private readBody(chunk: Buffer, at: number, length: number): number {
-    const take = Math.min(length - this.bodyBytes, chunk.length - at);
-    this.body.push(chunk.subarray(at, at + take));
-    this.bodyBytes += take;
-    if (this.bodyBytes === length) {
-      const body = this.body.length === 1 ? this.body[0] : Buffer.concat(this.body, length);
-      this.body = [];
-      this.bodyBytes = 0;
-      this.state = { kind: 'header' };
-      this.deliver(body);
+  /** Consumes body bytes, kept or (past the limit) dropped; a header inside them ends the body early. */
+  private readBody(chunk: Buffer, at: number, state: BodyState): number {
+    const take = Math.min(state.length - state.received, chunk.length - at);
+    const header = this.spotHeader(chunk, at, at + take);
+    if (header !== undefined) {
+      const received = state.received + header - at;
+      this.problem(`the ${state.length}-byte message ${state.keep ? 'was cut short' : 'is followed by another'}: a message header came after ${received} of its bytes; reading on from there`);
+      const carried = this.carry;
+      this.endBody();
+      if (header >= at) return header;
+      // The header began in bytes of an earlier chunk, carried for this: they start the header.
+      this.appendHeader(Buffer.from(carried.subarray(carried.length - (at - header))));
+      return at;
+    }
+    if (state.keep) this.body.push(chunk.subarray(at, at + take));
+    state.received += take;
+    this.carry = carryOn(this.carry, chunk.subarray(at, at + take));
+    if (state.received === state.length) {
+      const body = this.body.length === 1 ? this.body[0] : Buffer.concat(this.body, state.length);
+      this.endBody();
+      if (state.keep) this.deliver(body);
+      else this.log(`skipped the ${state.length}-byte message`);
     }
     return at + take;
   }
 
-  private skip(chunk: Buffer, at: number, state: { length: number; remaining: number }): number {
-    const take = Math.min(state.remaining, chunk.length - at);
-    const seen = Buffer.concat([this.skipCarry, chunk.subarray(at, at + take)]);
-    const found = RESYNC.exec(seen.toString('latin1'));
-    if (found) {
-      const carried = this.skipCarry.length;
-      this.problem(`the ${state.length}-byte message is followed by another's header after ${state.length - state.remaining + found.index - carried} bytes: reading on from there`);
-      this.skipCarry = Buffer.alloc(0);
-      this.state = { kind: 'header' };
-      // The header may have begun in the bytes carried from an earlier chunk: they start the header.
-      if (found.index < carried) this.appendHeader(Buffer.from(seen.subarray(found.index, carried)));
-      return at + Math.max(0, found.index - carried);
-    }
-    state.remaining -= take;
-    this.skipCarry = Buffer.from(seen.subarray(Math.max(0, seen.length - RESYNC_CARRY)));
-    if (state.remaining === 0) {
-      this.log(`skipped the ${state.length}-byte message`);
-      this.skipCarry = Buffer.alloc(0);
-      this.state = { kind: 'header' };
-    }
-    return at + take;
+  private endBody(): void {
+    this.body = [];
+    this.carry = Buffer.alloc(0);
+    this.state = { kind: 'header' };
+  }
+
+  /**
+   * Where a message header starts among the new bytes chunk[from, to), counting the carried bytes before
+   * them (a negative offset from `from` means it began there); undefined if none is there yet. A cheap
+   * search for the name comes first, so a body of any size is looked at once, at memchr speed.
+   */
+  private spotHeader(chunk: Buffer, from: number, to: number): number | undefined {
+    const fresh = chunk.subarray(from, to);
+    const seam = Buffer.concat([this.carry, fresh.subarray(0, RESYNC_CARRY)]);
+    if (fresh.indexOf(HEADER_NAME) === -1 && seam.indexOf(HEADER_NAME) === -1) return undefined;
+    const found = RESYNC.exec(Buffer.concat([this.carry, fresh]).toString('latin1'));
+    return found ? from + found.index - this.carry.length : undefined;
   }
 
   private deliver(body: Buffer): void {

@@ -1,6 +1,7 @@
 /** Wording shared by the gauge and the credit views. Pure: no vscode import, so it is unit-tested directly. */
 import { MIN_SENT_FOR_MEASURED_RATE, replyVerdict, type ReplyVerdict } from '../../server/src/engine/reply-rates';
 import type { CreditBreakdown, CreditEstimateParams, DocumentStatsParams, MessageStatsPayload } from '../../server/src/protocol';
+import { escapeMarkdown, markdownCode } from '../../server/src/lsp/markdown';
 
 export const n = (value: number): string => value.toLocaleString('en-US');
 
@@ -120,7 +121,8 @@ export function creditMarkdown(p: CreditEstimateParams | CreditBreakdown, relati
   const replies = replyRecordText(e.history);
   if (replies) lines.push('', replies);
   if ('drafts' in p && p.drafts.length) {
-    lines.push('', '### Drafts', '', ...p.drafts.map((d) => `- \`${relativePath(d.uri)}\`${d.subject ? `: ${d.subject.replace(/[|`]/g, ' ')}` : ''}`));
+    // Paths and subjects come from the workspace: they show as written, never as links, images or HTML.
+    lines.push('', '### Drafts', '', ...p.drafts.map((d) => `- ${markdownCode(relativePath(d.uri))}${d.subject ? `: ${escapeMarkdown(d.subject)}` : ''}`));
   }
   return lines.join('\n');
 }

@@ -5,6 +5,7 @@ import { KNOWN_HEADERS, headerSpec } from '../engine/headers';
 import type { LintResult } from '../engine/lint';
 import { n } from '../engine/measure';
 import { toRange } from './convert';
+import { escapeMarkdown } from './markdown';
 
 function plural(count: number, word: string): string {
   return `${n(count)} ${word}${count === 1 ? '' : 's'}`;
@@ -25,7 +26,7 @@ export function hover(doc: TextDocument, result: LintResult, position: Position)
   const header = message.headers.find((h) => offset >= h.lineSpan.start && offset < h.lineSpan.end);
   if (header) {
     const spec = headerSpec(header.name);
-    return { range: toRange(doc, header.nameSpan), contents: { kind: MarkupKind.Markdown, value: spec ? `**${spec.name}**: ${spec.description}` : `Unknown header **${header.name}**` } };
+    return { range: toRange(doc, header.nameSpan), contents: { kind: MarkupKind.Markdown, value: spec ? `**${spec.name}**: ${spec.description}` : `Unknown header **${escapeMarkdown(header.name)}**` } };
   }
   if (offset < message.bodySpan.start || offset > message.bodySpan.end) return null;
   const what = message.index === 0 ? (message.kind === 'connection' ? 'Connection note' : 'Body') : `Follow-up ${message.index}`;

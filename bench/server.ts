@@ -90,5 +90,26 @@ export async function benchServer(serverPath: string, quick: boolean): Promise<R
     budget: '< 64 MB, within 10%',
     pass: rssAfterAll < 64 && growth <= 0.1,
   });
+  rows.push(await bigMessage(serverPath, quick));
   return rows;
+}
+
+/**
+ * One 40 MB message, then a hover: the time until the hover's answer is the reader's. A reader that
+ * re-joins its buffer on every 64 KB chunk takes seconds here (12 s once); a linear one, tenths.
+ */
+async function bigMessage(serverPath: string, quick: boolean): Promise<Row> {
+  const client = new TestLspClient(['--stdio'], serverPath, true);
+  await client.initialize();
+  const pad = 'x'.repeat(40_000_000);
+  const times: number[] = [];
+  for (let i = 0; i < (quick ? 3 : 5); i++) {
+    const start = now();
+    void client.connection.sendNotification('inmail/noSuchNotification', { pad });
+    await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 0, character: 0 } });
+    times.push(now() - start);
+  }
+  await client.shutdown();
+  const timing = summarize(times);
+  return { section: 'server', what: 'stdio: a 40 MB message, then a hover answered', ...timing, budget: '< 1 s', pass: timing.p50 < 1_000 };
 }

@@ -59,6 +59,15 @@ describe('inmail-lint folder walks and reads', () => {
     assert.ok(out.some((f: { file: string; diagnostics: unknown[] }) => f.file === 'drafts/good.inmail' && f.diagnostics.length === 0));
   });
 
+  it('reports a .inmailrc.json that links to a file that never ends, uses the defaults and lints on', () => {
+    symlinkSync('/proc/self/pagemap', join(dir, 'drafts', '.inmailrc.json'));
+    const r = runCliLimited([MEMORY_LIMIT], ['--format', 'json', 'drafts'], dir, 20_000);
+    const out = JSON.parse(r.stdout);
+    const config = out.find((f: { file: string }) => f.file === 'drafts/.inmailrc.json');
+    assert.match(config.diagnostics[0].message, /cannot read config: larger than 1 MiB, which no config is; defaults are used/);
+    assert.ok(out.some((f: { file: string }) => f.file === 'drafts/good.inmail'), r.stdout);
+  });
+
   it('skips a draft over maxFileSize with a message, and reads it once the config raises the cap', () => {
     const big = `${GOOD}\n${'x'.repeat(1024 * 1024)}\n`;
     writeFileSync(join(dir, 'drafts', 'big.inmail'), big);

@@ -1,8 +1,9 @@
 /** Finds and reads `.inmailrc.json` files. Node-only: the engine itself never touches the disk. */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseConfigText, type ConfigResult } from '../engine/config';
+import { DEFAULT_MAX_FILE_SIZE, parseConfigText, type ConfigResult } from '../engine/config';
 import { RULE_IDS } from '../engine/rules';
+import { readDraftBytes } from './read-draft';
 
 export const CONFIG_FILE_NAME = '.inmailrc.json';
 
@@ -43,12 +44,12 @@ export class ConfigFileCache {
     }
     const cached = this.entries.get(path);
     if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.result;
-    let result: ConfigResult;
-    try {
-      result = parseConfigText(readFileSync(path, 'utf8'), path, RULE_IDS);
-    } catch (error) {
-      result = unreadable(path, error);
-    }
+    // Read as drafts are: a config linked to a device or an endless /proc file must not hang the reader.
+    const read = readDraftBytes(path, DEFAULT_MAX_FILE_SIZE);
+    const result =
+      'error' in read
+        ? unreadable(path, new Error(read.error.startsWith('larger than') ? `larger than ${DEFAULT_MAX_FILE_SIZE / 1024 / 1024} MiB, which no config is` : read.error))
+        : parseConfigText(read.bytes.toString('utf8'), path, RULE_IDS);
     this.entries.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, result });
     return result;
   }

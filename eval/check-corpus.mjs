@@ -19,6 +19,8 @@ const PERSONAL_WHY = ['their-work', 'company-news', 'conversation', 'mutual-cont
 const ASK_WHY = ['question', 'imperative', 'offer', 'connection-request', 'rhetorical-only', 'none'];
 // The subject brief asks for a 1-3 sentence body under each subject.
 const SUBJECT_BODY_CHARS = [120, 350];
+// LinkedIn cuts a connection-request note at 300 characters.
+const CONNECTION_NOTE_CHARS = 300;
 
 const here = new URL('.', import.meta.url).pathname;
 const dirs = process.argv.length > 2 ? process.argv.slice(2) : ['corpus', 'dev', 'test'].map((d) => join(here, d)).filter(existsSync);
@@ -67,6 +69,14 @@ function checkBody(row, err) {
   if (row.askWhy !== undefined && !ASK_WHY.includes(row.askWhy)) err(`askWhy ${row.askWhy}`);
   if (row.personal === false && row.personalWhy !== undefined && row.personalWhy !== 'none') err('personal false but personalWhy set');
   if (row.ask === false && row.askWhy !== undefined && !['none', 'rhetorical-only'].includes(row.askWhy)) err('ask false but askWhy is an ask');
+  // The body briefs: a personal body names its hook, a hook has 1-3 hook words, and a connection note fits
+  // LinkedIn's 300-character limit; the why columns agree with the booleans both ways.
+  if (row.personal === true && row.hook === null) err('a personal body has no hook');
+  if (row.hook === null && row.hookWords?.length) err('hookWords without a hook');
+  if (isText(row.hook) && row.hookWords?.length > 3) err('more than 3 hookWords');
+  if (row.personal === true && row.personalWhy === 'none') err('personal true but personalWhy none');
+  if (row.ask === true && ['none', 'rhetorical-only'].includes(row.askWhy)) err('ask true but askWhy says no ask');
+  if (row.messageKind === 'connection' && [...(row.body ?? '')].length >= CONNECTION_NOTE_CHARS) err(`connection note is ${[...row.body].length} characters, not under ${CONNECTION_NOTE_CHARS}`);
 }
 
 for (const dir of dirs) {

@@ -70,8 +70,39 @@ export function pathologicalInputs(): { label: string; text: string }[] {
     { label: '100,000 [ and {{', text: 'Subject: x\n\n' + '[{{'.repeat(50_000) },
     { label: 'combining marks', text: 'Subject: x\n\nZ' + '\u0301\u0308'.repeat(20_000) },
     { label: 'ZWJ emoji', text: 'Subject: x\n\n' + '👩‍💻👨‍👩‍👧🏳️‍🌈'.repeat(5_000) },
+    ...ADVERSARIAL.map(({ label, build }) => ({ label: `100 KB: ${label}`, text: build(100_000) })),
   ];
 }
+
+/** Text of exactly `size` characters: `head`, then `unit` repeated, then `tail`. */
+function runOf(head: string, unit: string, tail: string, size: number): string {
+  const room = Math.max(0, size - head.length - tail.length);
+  return head + unit.repeat(Math.ceil(room / unit.length)).slice(0, room) + tail;
+}
+
+const HEAD = 'Subject: Quick question\nTo: Dana Reyes\nCompany: Acme\n\nHi Dana,\n\n';
+
+/**
+ * Drafts of any size built to make a lint super-linear: each is what once made one of our regexes or loops
+ * try a long run again from each of its characters, or a kind of text a writer really pastes. At 100,000
+ * characters (the most a document may have with every heuristic still running) each must lint in
+ * milliseconds, and ten times the text must cost about ten times the time.
+ */
+export const ADVERSARIAL: readonly { label: string; build: (size: number) => string }[] = [
+  { label: '{{ then spaces', build: (size) => runOf(`${HEAD}{{`, ' ', 'x', size) },
+  { label: 'dots then a letter', build: (size) => runOf(HEAD, '.', 'x', size) },
+  { label: 'punctuation runs', build: (size) => runOf(HEAD, '?!…."\')', 'x', size) },
+  { label: '"on" without a question mark', build: (size) => runOf(HEAD, 'on ', 'x', size) },
+  { label: '"about how" clauses, one question', build: (size) => runOf(HEAD, 'about how we ', '?', size) },
+  { label: 'a run of spaces in a phrase', build: (size) => runOf(`${HEAD}I loved your talk on`, ' ', 'and', size) },
+  { label: 'initials and abbreviations', build: (size) => runOf(HEAD, ' J. e.g. Mr. ', 'x', size) },
+  { label: '[ and {{', build: (size) => runOf(HEAD, '[{{', '', size) },
+  { label: 'merge fields and brackets', build: (size) => runOf(HEAD, '{{ first_name }} [Name] ', '', size) },
+  { label: 'subject line', build: (size) => runOf('Subject: ', 'on {{ [x !! ', '\n\nHi Dana, quick one?', size) },
+  { label: 'To header', build: (size) => runOf('Subject: Quick question\nTo: ', 'Dana ', '\n\nHi Dana, quick one?', size) },
+  { label: 'realistic prose', build: (size) => draft(seededRandom(100), size).slice(0, size) },
+  { label: 'ZWJ emoji', build: (size) => runOf(HEAD, '👩‍💻👨‍👩‍👧🏳️‍🌈 ', '', size) },
+];
 
 /** A 2 KB and a 1 MB draft of the same realistic text, for the growth ratio. */
 export function growthPair(): { small: string; large: string } {

@@ -4,9 +4,35 @@
  */
 import { sentenceQuestions, words, type SentenceQuestions } from './words';
 
-export const MERGE_FIELD = /\{\{\s*([^{}\n]*?)\s*\}\}/g;
+/**
+ * `{{first_name}}`, `{{ company }}`: braces around a name, a line break allowed only in the spaces around
+ * it. The name is trimmed in code: as /\{\{\s*([^{}\n]*?)\s*\}\}/g the regex tried every way to share a
+ * run of spaces among its three parts, and `{{` with 5,000 spaces took 38 seconds.
+ */
+const MERGE_FIELD = /\{\{([^{}]*)\}\}/g;
+/** A merge field as the word count reads one: nothing but the name between the braces, on one line. */
+const MERGE_FIELD_TOKEN = /\{\{[^{}\n]*\}\}/;
+const MERGE_FIELD_TOKENS = /\{\{[^{}\n]*\}\}/g;
+
+/** The names of the merge fields in `text`, trimmed: `company` for `{{ company }}`. */
+export function mergeFieldNames(text: string): string[] {
+  const names: string[] = [];
+  for (const m of text.matchAll(MERGE_FIELD)) {
+    const name = m[1].trim();
+    if (!name.includes('\n')) names.push(name);
+  }
+  return names;
+}
+
 /** `[Name]`, `[specific topic]`: a template gap. Not `[1]` (a footnote) or `[x]` (a checkbox). */
 export const PLACEHOLDER = /\[(?!\d+\])(?![ xX]\])([^\[\]\n]{1,60})\](?!\()/g;
+
+export function hasPlaceholder(text: string): boolean {
+  PLACEHOLDER.lastIndex = 0;
+  const found = PLACEHOLDER.test(text);
+  PLACEHOLDER.lastIndex = 0;
+  return found;
+}
 
 // Words that carry no information about this recipient: remove them and see whether anything is left.
 const FILLER = new Set(
@@ -40,7 +66,7 @@ export function subjectGenericReason(subject: string, known: RecipientFacts = {}
   if (!text) return 'empty';
   if (/!{2,}/.test(text)) return 'exclamations';
   if (HYPE.test(text)) return 'hype';
-  const letters = text.replace(/\{\{[^}]*\}\}/g, '').replace(/[^\p{L}]/gu, '');
+  const letters = text.replace(MERGE_FIELD_TOKENS, '').replace(/[^\p{L}]/gu, '');
   if (letters.length >= 6 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return 'caps';
   if (mentionsRecipient(text, known)) return undefined;
   return specificWords(text).length === 0 ? 'generic' : undefined;
@@ -48,7 +74,8 @@ export function subjectGenericReason(subject: string, known: RecipientFacts = {}
 
 /** The words of a piece of copy that say something particular: names, topics, numbers. */
 export function specificWords(text: string): string[] {
-  if (/\{\{[^{}\n]*\}\}/.test(text)) return [text.match(/\{\{[^{}\n]*\}\}/)![0]];
+  const field = MERGE_FIELD_TOKEN.exec(text);
+  if (field) return [field[0]];
   return words(text).filter((w) => {
     const lower = w.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
     return !FILLER.has(lower) && !FILLER.has(lower.replace(/'/g, '')) && lower.length > 1;
@@ -60,21 +87,28 @@ export interface RecipientFacts {
   company?: string;
 }
 
+const MAX_NAME = 200;
+
 // Compiled once per name: the same recipient is looked for in the subject and the body on every keystroke.
 const mentionPatterns = new Map<string, RegExp>();
 
 /** Whole-word mention, so the recipient "Ed" is not found in "Interested". */
 export function mentions(text: string, name: string | undefined): boolean {
   const trimmed = name?.trim();
-  if (!trimmed || trimmed.length < 2) return false;
+  // A "name" of thousands of characters is no name; as a pattern it would overflow the regex compiler's stack.
+  if (!trimmed || trimmed.length < 2 || trimmed.length > MAX_NAME) return false;
   let pattern = mentionPatterns.get(trimmed);
   if (!pattern) {
     // A workspace names many recipients; a long-running server keeps only the recent ones.
     if (mentionPatterns.size >= 256) mentionPatterns.clear();
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(trimmed)}(?![\\p{L}\\p{N}])`, 'iu');
+    pattern = mentionPattern(trimmed);
     mentionPatterns.set(trimmed, pattern);
   }
   return pattern.test(text);
+}
+
+export function mentionPattern(name: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'iu');
 }
 
 function mentionsRecipient(text: string, known: RecipientFacts): boolean {
@@ -96,7 +130,7 @@ export function isGenericGreeting(line: string): boolean {
 }
 
 // Phrases that can only be written by someone who looked at this person: their post, talk, move, news.
-const SPECIFIC_REFERENCE = new RegExp(
+export const SPECIFIC_REFERENCE = new RegExp(
   [
     String.raw`\b(?:your|you(?:r)? recent(?:ly)?)\s+(?:\w+\s+){0,2}(?:post|article|talk|keynote|panel|podcast|episode|webinar|interview|comment|thread|piece|paper|essay|newsletter|launch|announcement|book|course|research|study|repo|open[- ]source|PR|answer|presentation|video)\b`,
     // A role change names where they went; "your next career move" is every recruiter's template.
@@ -137,7 +171,7 @@ function lastResult<T>(compute: (text: string) => T): (text: string) => T {
 export const hasSpecificReference = lastResult((text: string) => SPECIFIC_REFERENCE.test(text) || NAMED_NEWS.test(text));
 
 // A request the reader can say yes to: an imperative or offer that invites a reply.
-const CALL_TO_ACTION = new RegExp(
+export const CALL_TO_ACTION = new RegExp(
   [
     String.raw`\b(?:would|will|could|can|are|do|does|is)\s+you\b[^.!\n]{0,80}\b(?:open|free|available|up for|interested|willing|keen|mind|able|like|want)\b`,
     String.raw`\b(?:let me know|let's (?:talk|chat|meet|find|set|grab|hop|schedule|connect)|happy to (?:send|share|chat|talk|walk|show|jump|hop)|i'?d (?:love|like|be glad) to (?:send|share|show|chat|talk|hear|learn|buy|get|ask|invite|set|grab|hop|walk|connect))\b`,
@@ -170,7 +204,7 @@ export function personalization(body: string, known: RecipientFacts): Personaliz
   const greeting = greetingOf(body);
   // Everyone's template greets by first name; only what follows the greeting can make it personal.
   const rest = greeting ? body.slice(greeting.length) : body;
-  if (/\{\{[^{}\n]*\}\}/.test(rest)) return { signal: 'merge-field' };
+  if (MERGE_FIELD_TOKEN.test(rest)) return { signal: 'merge-field' };
   if (mentions(rest, known.company)) return { signal: 'company' };
   if (mentions(rest, known.to?.trim().split(/\s+/)[0])) return { signal: 'recipient-name' };
   if (hasSpecificReference(rest)) return { signal: 'specific-reference' };

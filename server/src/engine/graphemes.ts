@@ -28,7 +28,7 @@ export function countGraphemesSlow(text: string): number {
   return n;
 }
 
-const CLUSTERING_GLOBAL = new RegExp(`${CLUSTERING.source}+`, 'gu');
+export const CLUSTERING_GLOBAL = new RegExp(`${CLUSTERING.source}+`, 'gu');
 const isClusteringAbove02ff = perCodePoint((ch) => CLUSTERING.test(ch));
 
 function isClustering(codePoint: number): boolean {

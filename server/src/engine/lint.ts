@@ -2,10 +2,14 @@ import { defaultConfig, type InmailConfig } from './config';
 import { parseDocument } from './parse';
 import { RULES } from './rules';
 import type { ProblemReport, Rule } from './rules/rule';
+import { suggestSubjects } from './subjects';
 import { analyzeMessage, documentStats, type DocumentStats, type MessageAnalysis } from './stats';
 import type { Message, ParsedDocument, Problem } from './types';
 
-/** Past this many characters a document is no real draft: heuristic rules rest, limits still apply. */
+/**
+ * Past this many characters a document is no real draft: heuristic rules, coaching and suggestions rest,
+ * limits still apply. Decided here alone.
+ */
 export const HEURISTIC_SIZE_LIMIT = 100_000;
 
 export interface LintResult {
@@ -26,7 +30,8 @@ export function lint(text: string, config: InmailConfig = defaultConfig()): Lint
   for (const rule of RULES) {
     const severity = config.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (severity === 'off' || (large && rule.meta.heuristic)) continue;
-    runRule(rule, { doc, config, measure, analysis, report: (p) => problems.push(toProblem(rule, severity, p, text.length)) }, problems);
+    const report = (p: ProblemReport) => problems.push(toProblem(rule, severity, p, text.length));
+    runRule(rule, { doc, config, measure, analysis, suggestSubjects: large ? () => [] : (m) => suggestSubjects(m, config.limits), report }, problems);
   }
   problems.sort((a, b) => a.start - b.start || a.end - b.end);
   return { doc, problems, stats: documentStats(doc, config, analysis, !large) };

@@ -14,7 +14,12 @@ const LINE_BREAKS = /\r\n?/g;
  * megabytes of locale data, which a long-running server would carry for the sake of a comma.
  */
 export function n(count: number): string {
-  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const digits = String(count);
+  if (!Number.isSafeInteger(count)) return digits;
+  const sign = digits.startsWith('-') ? 1 : 0;
+  let out = digits.slice(0, sign + ((digits.length - sign - 1) % 3) + 1);
+  for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return out;
 }
 
 /** The text LinkedIn receives: line breaks as `\n`, NFC-normalised. */

@@ -2,7 +2,7 @@
  * Subject lines written from the draft itself. A generic subject is fixed by saying what only this
  * message can say: the recipient's post or news, the topic of the ask, a mutual connection.
  */
-import { MERGE_FIELD, PLACEHOLDER, specificWords, subjectGenericReason, type RecipientFacts } from './copy';
+import { hasPlaceholder, mergeFieldNames, specificWords, subjectGenericReason, type RecipientFacts } from './copy';
 import { countUnits } from './measure';
 import { countWords } from './words';
 import type { Message } from './types';
@@ -24,7 +24,7 @@ export interface DraftFacts extends RecipientFacts {
 }
 
 const WORK_KINDS = 'post|article|talk|keynote|panel|podcast|episode|webinar|interview|thread|piece|paper|essay|newsletter|book|presentation|session|video|comment|launch|research|study';
-const WORK = new RegExp(`\\byour\\s+(?:recent\\s+|latest\\s+|last\\s+|new\\s+)?(${WORK_KINDS})\\s+(on|about|at|in|titled|called|around|regarding)\\s+([^.,;:!?\\n()—–]+)`, 'i');
+export const WORK = new RegExp(`\\byour\\s+(?:recent\\s+|latest\\s+|last\\s+|new\\s+)?(${WORK_KINDS})\\s+(on|about|at|in|titled|called|around|regarding)\\s+([^.,;:!?\\n()—–]+)`, 'i');
 // "your talk at ProMatCon on warehouse robotics": the event, then the topic.
 const EVENT_AND_TOPIC = /^(\S+(?:\s+\S+){0,2}?)\s+(?:on|about)\s+(.+)$/;
 const NEWS = [
@@ -34,17 +34,23 @@ const NEWS = [
 const NEWS_ACT = /\b(?:[Ss]aw|[Nn]oticed|[Rr]ead|[Hh]eard)\s+(?:that\s+)?(?:you|your team|[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})\s+(?:just\s+|recently\s+)?(raised|launched|announced|opened|shipped|released|closed|acquired|expanded into|hired)\s+([^.,;:!?\n()—–]+)/u;
 // "I wanted to reach out about your data contracts work": the topic of the message.
 const ABOUT_TOPIC = /\b(?:reach(?:ing)? out|writing|write|get in touch|ask you)\s+(?:about|regarding|on)\s+([^.,;:!?\n()—–]+)/i;
-const ASK_TOPIC = /\b(?:about|on|around|regarding|re)\s+((?:how|what|why|your|the|\p{L})[^.,;:!?\n()—–]*)\?/iu;
+// "Could I ask you about onboarding remote engineers?": the topic of a question runs from the letter after
+// one of these words to the question mark, in one clause. The letter comes first, so a long run of spaces
+// is not searched backwards from each of its positions.
+const ASK_TOPIC_START = /\p{L}(?<=\b(?:about|on|around|regarding|re)\s+\p{L})/giu;
+// What ends a clause: a topic phrase never runs past one.
+const CLAUSE_END = /[.,;:!?\n()—–]/g;
 const MUTUAL = [
   /\b([\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{Ll}]+)?)\s+(?:suggested|recommended|mentioned|thought|said)\s+(?:that\s+)?(?:[iI]|[wW]e|[yY]ou)\b/u,
   /\bmutual\s+(?:friend|connection|contact|colleague)\s*,?\s+([\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{Ll}]+)?)/u,
   /\b(?:introduced by|via|through)\s+([\p{Lu}][\p{Ll}]+\s+[\p{Lu}][\p{Ll}]+)/u,
 ];
 // Words that would dangle at the end of a clipped phrase.
-const TRAILING = /\s+(?:and|or|but|the|a|an|of|to|for|with|in|on|at|by|that|which|who|it|is|was|i|we|you|your|my|our|so|as|from|about|last|this|next)$/i;
+const TRAILING = /(?<!\s)\s+(?:and|or|but|the|a|an|of|to|for|with|in|on|at|by|that|which|who|it|is|was|i|we|you|your|my|our|so|as|from|about|last|this|next)$/i;
 
 // Where a topic phrase may end: before a preposition or verb that starts the next part of the sentence.
-const PHRASE_BOUNDARY = /\s+(?=(?:at|in|for|with|from|during|after|before|while|since|because|where|when|that|which|who|and|but|so|is|was|were|has|had|made|got|caught|struck|resonated|stuck|hit|landed|raised|sparked|reminded|left|really|last|this|next)\b)/i;
+// Both start only where a run of spaces starts, so no run is tried again from each of its spaces.
+const PHRASE_BOUNDARY = /(?<!\s)\s+(?=(?:at|in|for|with|from|during|after|before|while|since|because|where|when|that|which|who|and|but|so|is|was|were|has|had|made|got|caught|struck|resonated|stuck|hit|landed|raised|sparked|reminded|left|really|last|this|next)\b)/i;
 
 /**
  * A topic phrase cut where it naturally ends, never mid-phrase: whole chunks are kept while they fit in
@@ -75,7 +81,7 @@ export function draftFacts(message: Message): DraftFacts {
     to: message.to,
     company: message.company,
     firstName: message.to?.split(/\s+/)[0],
-    mergeFields: [...new Set([...body.matchAll(MERGE_FIELD)].map((m) => `{{${m[1]}}}`))],
+    mergeFields: [...new Set(mergeFieldNames(body).map((name) => `{{${name}}}`))],
   };
   const work = WORK.exec(body);
   if (work) {
@@ -98,8 +104,8 @@ export function draftFacts(message: Message): DraftFacts {
     const object = tidyPhrase(act[2].replace(/^(?:a|an|the|its|their|our)\s+/i, ''), 5);
     if (object) facts.news = /^(?:launched|opened|released|shipped|announced)$/i.test(act[1]) ? `the new ${object}` : `the ${object}`;
   }
-  const ask = ASK_TOPIC.exec(body);
-  if (ask) facts.askTopic = tidyPhrase(ask[1], 6);
+  const ask = askTopic(body);
+  if (ask) facts.askTopic = tidyPhrase(ask, 6);
   const about = ABOUT_TOPIC.exec(body);
   if (about) facts.aboutTopic = tidyPhrase(about[1], 6);
   for (const pattern of MUTUAL) {
@@ -110,6 +116,28 @@ export function draftFacts(message: Message): DraftFacts {
     }
   }
   return facts;
+}
+
+/**
+ * The topic of the first question that has one: "about how you rolled out on-call?" gives "how you rolled
+ * out on-call". As one regex, /\b(?:about|on|around|regarding|re)\s+(\p{L}[^.,;:!?\n()—–]*)\?/iu, each
+ * "on" of a long clause without a question mark read the clause to its end: seconds on 100,000 characters.
+ * Here each clause is read once: every start inside a clause that ends otherwise is skipped with it.
+ */
+export function askTopic(text: string): string | undefined {
+  ASK_TOPIC_START.lastIndex = 0;
+  CLAUSE_END.lastIndex = 0;
+  let end: RegExpExecArray | null = null;
+  for (let start = ASK_TOPIC_START.exec(text); start; start = ASK_TOPIC_START.exec(text)) {
+    if (!end || end.index < start.index) {
+      CLAUSE_END.lastIndex = start.index;
+      end = CLAUSE_END.exec(text);
+    }
+    if (!end) return undefined;
+    if (end[0] === '?') return text.slice(start.index, end.index);
+    ASK_TOPIC_START.lastIndex = end.index + 1;
+  }
+  return undefined;
 }
 
 function sentenceCase(s: string): string {
@@ -158,7 +186,7 @@ export function suggestSubjects(message: Message, limits: SubjectLimits): string
     if (countWords(subject) >= limits.subjectWords || countUnits(subject) > limits.subjectMax) continue;
     if (subjectGenericReason(subject, {}) !== undefined) continue;
     // A gap copied from the draft ("Your post on [specific topic]") would only trade one problem for another.
-    if (new RegExp(PLACEHOLDER.source).test(subject)) continue;
+    if (hasPlaceholder(subject)) continue;
     out.push(subject);
     if (out.length === 4) break;
   }

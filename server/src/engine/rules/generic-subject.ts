@@ -1,6 +1,5 @@
 import { subjectGenericReason, type GenericReason } from '../copy';
 import { setHeaderValue } from '../edits';
-import { suggestSubjects } from '../subjects';
 import type { Rule } from './rule';
 
 const WHY: Record<Exclude<GenericReason, 'empty'>, string> = {
@@ -19,13 +18,13 @@ export const rule: Rule = {
     hasSuggestions: true,
     heuristic: true,
   },
-  check({ doc, config, report }) {
+  check({ doc, suggestSubjects, report }) {
     for (const message of doc.messages) {
       const subject = message.subject;
       if (!subject) continue;
       const reason = subjectGenericReason(subject.value, message);
       if (!reason || reason === 'empty') continue;
-      const suggestions = suggestSubjects(message, config.limits);
+      const suggestions = suggestSubjects(message);
       const hint = suggestions.length
         ? ` Try: "${suggestions[0]}".`
         : ' Name their company, their post or talk, or the topic of your ask.';

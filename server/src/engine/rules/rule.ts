@@ -33,6 +33,11 @@ export interface RuleContext {
   measure(message: Message): MessageMeasure;
   /** The body's words and sentences, likewise shared. */
   analysis(message: Message): MessageAnalysis;
+  /**
+   * Subjects written from the message's own words, for a quick fix. None on documents too large to be a
+   * real draft, where suggestions rest with the heuristic rules.
+   */
+  suggestSubjects(message: Message): string[];
   report(problem: ProblemReport): void;
 }
 

@@ -1,5 +1,4 @@
 import { setHeaderValue } from '../edits';
-import { suggestSubjects } from '../subjects';
 import type { Fix, Message } from '../types';
 import type { Rule } from './rule';
 
@@ -21,10 +20,10 @@ export const rule: Rule = {
     hasSuggestions: true,
     heuristic: false,
   },
-  check({ doc, config, report }) {
+  check({ doc, suggestSubjects, report }) {
     const message = doc.messages[0];
     if (message.kind !== 'inmail' || message.subject?.value) return;
-    const suggestions = suggestSubjects(message, config.limits);
+    const suggestions = suggestSubjects(message);
     if (message.subject) {
       const { lineSpan, valueSpan } = message.subject;
       report({

@@ -41,6 +41,8 @@ function checkCommon(row, err) {
   if (!MESSAGE_KINDS.includes(row.messageKind)) err(`messageKind ${row.messageKind}`);
   if (row.register !== undefined && !REGISTERS.includes(row.register)) err(`register ${row.register}`);
   if (row.register !== undefined && row.lang === 'en') err('register on an English row');
+  // The German, French and Spanish briefs record Sie/du, vous/tu, usted/tú on every row.
+  if (row.register === undefined && LANGS.includes(row.lang) && row.lang !== 'en') err('register missing on a non-English row');
   for (const f of ['to', 'company', 'subject']) if (row[f] !== undefined && typeof row[f] !== 'string') err(`${f} is not a string`);
   for (const f of ['body', 'reason']) if (!isText(row[f])) err(`${f} missing or empty`);
   if (!(row.source === 'written' || /^https?:\/\/\S+$/.test(row.source ?? ''))) err(`source ${row.source} is neither 'written' nor a URL`);

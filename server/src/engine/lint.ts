@@ -1,3 +1,4 @@
+import { messageLanguage, type LanguageReading } from './coach/language';
 import { defaultConfig, type InmailConfig } from './config';
 import { parseDocument } from './parse';
 import { RULES } from './rules';
@@ -26,12 +27,14 @@ export function lint(text: string, config: InmailConfig = defaultConfig()): Lint
   const cache: (MessageAnalysis | undefined)[] = new Array(doc.messages.length);
   const analysis = (m: Message) => (cache[m.index] ??= analyzeMessage(m, !large));
   const measure = (m: Message) => analysis(m).measure;
+  const languages: (LanguageReading | undefined)[] = new Array(doc.messages.length);
+  const language = (m: Message) => (languages[m.index] ??= messageLanguage(m, doc.messages));
   const problems: Problem[] = [];
   for (const rule of RULES) {
     const severity = config.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (severity === 'off' || (large && rule.meta.heuristic)) continue;
     const report = (p: ProblemReport) => problems.push(toProblem(rule, severity, p, text.length));
-    runRule(rule, { doc, config, measure, analysis, suggestSubjects: large ? () => [] : (m) => suggestSubjects(m, config.limits), report }, problems);
+    runRule(rule, { doc, config, measure, analysis, suggestSubjects: large ? () => [] : (m) => suggestSubjects(m, config.limits), language, report }, problems);
   }
   problems.sort((a, b) => a.start - b.start || a.end - b.end);
   return { doc, problems, stats: documentStats(doc, config, analysis, !large) };

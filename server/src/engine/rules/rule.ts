@@ -1,4 +1,5 @@
 import type { InmailConfig } from '../config';
+import type { LanguageReading } from '../coach/language';
 import type { MessageAnalysis, MessageMeasure } from '../stats';
 import type { Fix, Message, ParsedDocument, Problem, Severity } from '../types';
 
@@ -38,6 +39,11 @@ export interface RuleContext {
    * real draft, where suggestions rest with the heuristic rules.
    */
   suggestSubjects(message: Message): string[];
+  /**
+   * The message's language (its `Language:` header, else detected), computed once. Copy rules read only
+   * `en`, `de`, `fr` and `es` and rest where `lang` is undefined.
+   */
+  language(message: Message): LanguageReading;
   report(problem: ProblemReport): void;
 }
 

@@ -1,4 +1,5 @@
 /** `inmail-lint`: the engine as a command-line linter for drafts kept in git. */
+import { relative } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { configSchema } from './engine/config-schema';
@@ -73,7 +74,7 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     console.error(`inmail-lint: ${escapeForTerminal(options)}\n\n${USAGE}`);
     return 2;
   }
-  const { files, errors, notes } = findDrafts(options.paths, cwd);
+  const { files, errors, notes, skippedWithDrafts = [] } = findDrafts(options.paths, cwd);
   const run = await lintInParallel(files, options, cwd);
   const { results } = run;
   if (options.debug) for (const note of [...notes, ...run.notes]) console.error(`inmail-lint: debug: ${escapeForTerminal(note)}`);
@@ -83,6 +84,10 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     for (const e of [...errors, ...results.filter((r) => r.error).map((r) => ({ path: r.file, message: r.error! }))]) console.error(`inmail-lint: ${escapeForTerminal(`${e.path}: ${e.message}`)}`);
   } else {
     console.log(formatStylish(results, errors, options.color));
+  }
+  for (const folder of skippedWithDrafts) {
+    const shown = relative(cwd, folder) || folder;
+    console.error(`inmail-lint: note: ${escapeForTerminal(shown)} holds drafts that were not linted (its folder is skipped by default); name it to lint them, e.g. "${escapeForTerminal(shown)}"`);
   }
   if (errors.length > 0 || results.some((r) => r.error)) return 2;
   return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;

@@ -108,6 +108,20 @@ describe('inmail-lint folder walks and reads', () => {
     for (const folder of ['out', 'dist', '.archive']) assert.match(walked.stderr, new RegExp(`debug: skipped folder \\S+drafts/${folder.replace('.', '\\.')} \\(`));
   });
 
+  it('says, without --debug, which skipped folders hold drafts a walk would have linted', () => {
+    mkdirSync(join(dir, 'drafts', 'out'));
+    writeFileSync(join(dir, 'drafts', 'out', 'bad.inmail'), BAD);
+    mkdirSync(join(dir, 'drafts', '.vscode'));
+    writeFileSync(join(dir, 'drafts', '.vscode', 'settings.json'), '{}');
+    mkdirSync(join(dir, 'drafts', 'node_modules', 'pkg'), { recursive: true });
+    writeFileSync(join(dir, 'drafts', 'node_modules', 'pkg', 'x.inmail'), BAD);
+    const r = runCli(['drafts/**/*.inmail'], dir);
+    assert.equal(r.code, 0, r.stdout);
+    assert.match(r.stderr, /note: drafts\/out holds drafts that were not linted \(its folder is skipped by default\); name it to lint them/);
+    assert.doesNotMatch(r.stderr, /\.vscode|node_modules/, 'folders without drafts, and tooling folders, are not mentioned');
+    assert.doesNotMatch(runCli(['drafts/*.inmail'], dir).stderr, /note:/, 'a pattern that could not reach the folder says nothing of it');
+  });
+
   it('reports an invalid pattern by argument and lints the others', () => {
     const r = runCli(['--format', 'json', 'drafts/[z-a].inmail', 'drafts/good.inmail'], dir);
     assert.equal(r.code, 2, r.stderr);

@@ -14,6 +14,8 @@ export interface FoundDrafts {
   errors: PathError[];
   /** What a walk passed over and why, for `--debug`: skipped folders, dangling links, links out of the root. */
   notes: string[];
+  /** Skipped folders that hold drafts the walk would otherwise have linted: said even without `--debug`. */
+  skippedWithDrafts?: string[];
 }
 
 /** Folders a walk does not enter unless the path or pattern names them: tooling output and hidden folders. */
@@ -43,6 +45,7 @@ interface Walk {
   out: string[];
   errors: PathError[];
   notes: string[];
+  skippedWithDrafts?: string[];
   visited: Set<string>;
   matcher?: RegExp;
   /** Folder names the pattern spells out, which the skip list then lets through. */
@@ -98,12 +101,27 @@ function walk(dir: string, w: Walk): void {
       }
     }
     if (isDir) {
-      if (skippedByDefault(entry.name, w)) w.notes.push(`skipped folder ${path} (${entry.name.startsWith('.') ? 'hidden' : 'built-in skip list'}; name it to lint it)`);
-      else walk(path, w);
+      if (skippedByDefault(entry.name, w)) {
+        w.notes.push(`skipped folder ${path} (${entry.name.startsWith('.') ? 'hidden' : 'built-in skip list'}; name it to lint it)`);
+        if (w.skippedWithDrafts && holdsDrafts(path, entry.name, w.matcher)) w.skippedWithDrafts.push(path);
+      } else walk(path, w);
     } else if (entry.name.endsWith(DRAFT_EXTENSION) && (!w.matcher || w.matcher.test(path))) {
       if (isFile) w.out.push(path);
       else w.notes.push(`skipped ${path}: not a regular file`);
     }
+  }
+}
+
+/**
+ * Whether a skipped folder holds drafts of its own (one read of the folder, not a walk), so a draft left
+ * in `out/` or `.archive/` is mentioned rather than passed over in silence. Tooling folders never are.
+ */
+function holdsDrafts(path: string, name: string, matcher?: RegExp): boolean {
+  if (name === '.git' || name === 'node_modules') return false;
+  try {
+    return readdirSync(path).some((n) => n.endsWith(DRAFT_EXTENSION) && (!matcher || matcher.test(join(path, n))));
+  } catch {
+    return false;
   }
 }
 
@@ -161,7 +179,7 @@ function newWalk(root: string, found: FoundDrafts, matcher?: RegExp, named: read
     found.errors.push({ path: root, message: describeFsError(error) });
     return undefined;
   }
-  return { root: real, out: found.files, errors: found.errors, notes: found.notes, visited: new Set(), matcher, named: new Set(named), dotNamed: named.some((n) => n.startsWith('.') && GLOB_CHARS.test(n)) };
+  return { root: real, out: found.files, errors: found.errors, notes: found.notes, skippedWithDrafts: found.skippedWithDrafts, visited: new Set(), matcher, named: new Set(named), dotNamed: named.some((n) => n.startsWith('.') && GLOB_CHARS.test(n)) };
 }
 
 /** Every draft under a folder, by the same rules as a folder argument: for the server's workspace scan. */
@@ -190,7 +208,7 @@ function namedFolders(segments: readonly string[]): string[] {
 }
 
 export function findDrafts(args: readonly string[], cwd = process.cwd()): FoundDrafts {
-  const found: FoundDrafts = { files: [], errors: [], notes: [] };
+  const found: FoundDrafts = { files: [], errors: [], notes: [], skippedWithDrafts: [] };
   const { files, errors } = found;
   for (const arg of args) {
     const path = resolve(cwd, arg);
@@ -228,5 +246,5 @@ export function findDrafts(args: readonly string[], cwd = process.cwd()): FoundD
       files.push(path);
     }
   }
-  return { files: [...new Set(files)], errors, notes: found.notes };
+  return { files: [...new Set(files)], errors, notes: found.notes, skippedWithDrafts: found.skippedWithDrafts };
 }

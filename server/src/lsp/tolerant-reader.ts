@@ -42,6 +42,16 @@ type State = { kind: 'header' } | BodyState;
 
 const HEADER_NAME = Buffer.from('Content-Length:', 'ascii');
 
+/** Where in a body the name of a header begins, whole or cut off by the body's end; -1 if nowhere. */
+function headerStart(body: Buffer): number {
+  const whole = body.indexOf(HEADER_NAME);
+  if (whole !== -1) return whole;
+  for (let k = Math.min(HEADER_NAME.length - 1, body.length); k > 0; k--) {
+    if (body.subarray(body.length - k).equals(HEADER_NAME.subarray(0, k))) return body.length - k;
+  }
+  return -1;
+}
+
 /** The last RESYNC_CARRY bytes of `carry` followed by `bytes`, copying no more than that. */
 function carryOn(carry: Buffer, bytes: Buffer): Buffer {
   if (bytes.length >= RESYNC_CARRY) return Buffer.from(bytes.subarray(bytes.length - RESYNC_CARRY));
@@ -200,7 +210,11 @@ export class TolerantStreamReader extends AbstractMessageReader {
     try {
       message = JSON.parse(body.toString('utf8')) as Message;
     } catch (error) {
-      this.problem(`skipped a message body that is not JSON: ${(error as Error).message}`);
+      // A Content-Length too short for its body leaves the rest to be read as the next header, and a
+      // body too long for what was sent ends inside the next frame's header: read that part again.
+      const start = headerStart(body);
+      this.problem(`skipped a message body that is not JSON: ${(error as Error).message}${start === -1 ? '' : `; its last ${body.length - start} bytes start a header, read again`}`);
+      if (start !== -1) this.appendHeader(Buffer.from(body.subarray(start)));
       return;
     }
     // The connection handles a message synchronously here, inside the stream's data event: anything it

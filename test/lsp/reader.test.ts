@@ -80,6 +80,21 @@ describe('stdio reader', () => {
     }
   });
 
+  it('re-reads a header that a wrong Content-Length cut into a body, at any cut', () => {
+    const next = frame(JSON.stringify(A));
+    const digits = String(Buffer.byteLength(JSON.stringify(A)));
+    // A length that ends the body inside the next header's name, and one that ends it inside its digits.
+    for (const length of [8, 'Content-Length: '.length + digits.length - 1]) {
+      const bytes = Buffer.concat([Buffer.from(`Content-Length: ${length}\r\n\r\n`), next, frame(JSON.stringify(B))]);
+      for (let cut = 1; cut < bytes.length; cut++) {
+        const r = reader();
+        r.feed(bytes.subarray(0, cut), bytes.subarray(cut));
+        assert.deepEqual(r.messages, [A, B], `length ${length}, cut at byte ${cut}`);
+        assert.match(r.log.join('\n'), new RegExp(`its last ${length} bytes start a header, read again`));
+      }
+    }
+  });
+
   it('delivers a body whose text mentions a header: JSON escapes its line breaks', () => {
     const mention = { jsonrpc: '2.0', method: 'textDocument/didOpen', params: { text: 'Content-Length: 12\r\n\r\nContent-Length: 5 \u0000' } };
     const bytes = Buffer.concat([frame(JSON.stringify(mention)), frame(JSON.stringify(A))]);

@@ -17,7 +17,8 @@ const CONTENT_LENGTH = /Content-Length:[ \t]*(\d+)[ \t]*(?:\r\n|$)/gi;
  * The largest message read. The largest real one is a didOpen or full-text didChange: 64 MiB is six
  * times the 10 MB document the robustness suite opens (JSON escaping can double a text, \u escapes
  * sextuple control characters), while one frame's bytes, its decoded string and the parsed object stay
- * a few hundred MB, well inside Node's heap. V8 could not hold a much larger body as one string anyway.
+ * a few hundred MB, well inside Node's heap; V8's longest string (about 512 MiB of one-byte text) is a
+ * hard ceiling not far above anyway.
  */
 export const MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
 /** A header block is a line or two; past this, the oldest bytes of a header that never ends are dropped. */
@@ -25,7 +26,8 @@ const MAX_HEADER_BYTES = 64 * 1024;
 /**
  * A header found inside a body ends the body: raw CR LF cannot occur in JSON text (not in strings, and
  * `Content-Length` is no JSON token), so these bytes are the next frame. A client that declared a length
- * longer than what it sent (10^12, say) loses that one message, not every answer after it.
+ * longer than what it sent (10^12, say) loses that one message, not every answer after it. The name is
+ * matched as the base protocol spells it, which is how clients write it.
  */
 const RESYNC = /Content-Length:[ \t]*\d+[ \t]*\r\n/;
 /** Long enough to hold a split RESYNC match (the digits of any length, some blanks) across two chunks. */

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGS, readHalf, type Lang } from './corpus';
+import { languageTable, scoreLanguages } from './languages';
 import { COPY_RULES, hookShare, precision, recall, scoreHalf, type HalfScore } from './measure';
 
 const root = join(__dirname, '..', '..', 'eval');
@@ -58,10 +59,12 @@ function main(): number {
     return 2;
   }
   const scores = Object.fromEntries(halves.map((h) => [h, scoreHalf(readHalf(join(root, h)))])) as Partial<Record<'dev' | 'test', HalfScore>>;
-  for (const h of halves) console.log(`${table(h, scores[h]!)}\n`);
+  const languages = Object.fromEntries(halves.map((h) => [h, scoreLanguages(readHalf(join(root, h)))]));
+  for (const h of halves) console.log(`${table(h, scores[h]!)}\n\n${languageTable(h, languages[h].byLang)}\n`);
   if (args.includes('--failures') && scores.dev) {
     console.log('## dev half: disagreements\n');
     for (const f of scores.dev.failures) console.log(`- ${f.id} [${f.what}] ${f.detail}`);
+    for (const m of languages.dev?.misses ?? []) console.log(`- ${m.id} [language] labelled ${m.lang}, read as ${m.read}`);
   }
   if (!args.includes('--check')) return 0;
   const floors = JSON.parse(readFileSync(join(root, 'floors.json'), 'utf8')) as Floors;

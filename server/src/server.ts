@@ -11,9 +11,7 @@ import {
   ErrorCodes,
   FileChangeType,
   ResponseError,
-  StreamMessageWriter,
   TextDocuments,
-  createConnection,
   type Diagnostic,
 } from './lsp/library';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -21,7 +19,7 @@ import { defaultConfig, mergeConfig, type InmailConfig, type PartialConfig } fro
 import { lint, type LintResult } from './engine/lint';
 import { ConfigFileCache, CONFIG_FILE_NAME, findConfigFile } from './node/config-files';
 import { toDiagnostic, toRange } from './lsp/convert';
-import { TolerantStreamReader } from './lsp/tolerant-reader';
+import { connect } from './lsp/transport';
 import { codeActions } from './lsp/code-actions';
 import { completions, documentSymbols, hover } from './lsp/features';
 import { ConnectionNoteEditRequest, DocumentStatsNotification, GetCreditBreakdownRequest, GetDocumentStatsRequest } from './protocol';
@@ -41,9 +39,7 @@ if (stdio) {
 // A bad message is logged and dropped, never fatal: stderr is where editors keep a server's log.
 const log = (line: string) => console.error(line);
 const gate = new MessageGate(log);
-const connection = stdio
-  ? createConnection(new TolerantStreamReader(process.stdin, (line) => log(`inmail: ${line}`)), new StreamMessageWriter(process.stdout), { messageStrategy: gate })
-  : createConnection({ messageStrategy: gate });
+const connection = connect(gate, (line) => log(`inmail: ${line}`));
 // Work started with `void` must not end the process by failing later: say so and serve on.
 process.on('unhandledRejection', (reason) => log(`inmail: unhandled rejection: ${reason instanceof Error ? reason.stack : String(reason)}`));
 if (stdio) {

@@ -4,6 +4,7 @@
  * a burst of edits in one write, and file events for URIs that are no files.
  */
 import * as assert from 'node:assert/strict';
+import { fork } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Hover, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 import { lint } from '../../server/src/engine';
-import { GOOD_SUBJECT, SurvivalClient, within } from '../helpers/lsp-client';
+import { GOOD_SUBJECT, SERVER_PATH, SurvivalClient, within } from '../helpers/lsp-client';
 
 const GENERIC = "Subject: Let's connect\n\nHi Dana, I loved your post on remote onboarding. Open to a 15-minute call next Tuesday?\n";
 const hoverFrame = (client: SurvivalClient, id: string, uri = 'file:///virtual/never.inmail') =>
@@ -147,5 +148,33 @@ describe('language server: messages that used to end or deafen it', function () 
     const after = await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'generic-subject'), 'generic-subject back after the config change');
     assert.equal(after.find((d) => d.code === 'generic-subject')!.severity, 1);
     await client.assertStillServing();
+  });
+});
+
+describe('language server over IPC (the transport VS Code uses)', () => {
+  it('lives through $/cancelRequest without an id and answers the hover after it', async () => {
+    const server = fork(SERVER_PATH, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    let stderr = '';
+    server.stderr!.on('data', (d) => (stderr += d));
+    try {
+      const answered = new Promise<unknown>((resolve, reject) => {
+        server.on('message', (m: { id?: number; result?: unknown }) => m.id === 2 && resolve(m.result));
+        server.on('exit', (code) => reject(new Error(`server exited with ${code}: ${stderr.slice(-600)}`)));
+      });
+      const uri = 'file:///virtual/ipc.inmail';
+      for (const message of [
+        { id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } },
+        { method: '$/cancelRequest', params: {} },
+        { method: '$/cancelRequest', params: null },
+        { method: 'initialized', params: {} },
+        { method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'inmail', version: 1, text: GENERIC } } },
+        { id: 2, method: 'textDocument/hover', params: { textDocument: { uri }, position: { line: 0, character: 3 } } },
+      ]) server.send({ jsonrpc: '2.0', ...message });
+      const hover = (await within(10_000, 'the hover over IPC', answered)) as Hover;
+      assert.match(JSON.stringify(hover.contents), /Subject\*\* · 13\/200 characters/);
+      assert.match(stderr, /dropped a message "\$\/cancelRequest" the connection could not take/);
+    } finally {
+      server.kill();
+    }
   });
 });

@@ -16,6 +16,8 @@ export {
   DocumentDiagnosticReportKind,
   ErrorCodes,
   FileChangeType,
+  IPCMessageReader,
+  IPCMessageWriter,
   MarkupKind,
   ResponseError,
   StreamMessageWriter,

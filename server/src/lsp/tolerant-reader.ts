@@ -219,14 +219,7 @@ export class TolerantStreamReader extends AbstractMessageReader {
       if (start !== -1) this.appendHeader(Buffer.from(body.subarray(start)));
       return;
     }
-    // The connection handles a message synchronously here, inside the stream's data event: anything it
-    // throws (a $/cancelRequest without an id, say) would end the process, and one message is not worth that.
-    try {
-      this.callback?.(message);
-    } catch (error) {
-      const method = message && typeof message === 'object' && 'method' in message ? ` ${JSON.stringify(message.method).slice(0, 80)}` : '';
-      this.problem(`dropped a message${method} the connection could not take: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    if (this.callback) deliverSafely(this.callback, message, (line) => this.problem(line));
   }
 
   private problem(line: string): void {
@@ -236,5 +229,19 @@ export class TolerantStreamReader extends AbstractMessageReader {
     } catch {
       // A listener's failure is not the reader's: the line is already logged.
     }
+  }
+}
+
+/**
+ * Hands a message to the connection, which handles it synchronously inside the transport's event
+ * (stdin's data, IPC's message): anything it throws (a $/cancelRequest without an id, say) would end the
+ * process, and one message is not worth that. The message is dropped and the reason logged.
+ */
+export function deliverSafely(callback: DataCallback, message: Message, log: (line: string) => void): void {
+  try {
+    callback(message);
+  } catch (error) {
+    const method = message && typeof message === 'object' && 'method' in message ? ` ${JSON.stringify(message.method)?.slice(0, 80)}` : '';
+    log(`dropped a message${method} the connection could not take: ${error instanceof Error ? error.message : String(error)}`);
   }
 }

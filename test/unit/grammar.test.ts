@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import * as oniguruma from 'vscode-oniguruma';
 import { INITIAL, Registry, parseRawGrammar, type IGrammar, type StateStack } from 'vscode-textmate';
 import { KNOWN_HEADERS, parseDocument, computeLineStarts, toLineColumn } from '../../server/src/engine';
+import { parseLanguage } from '../../server/src/engine/coach/language';
 
 /** The repository root: the bundled test runs from out/test/unit, the sources live in test/unit. */
 function repoRoot(): string {
@@ -224,6 +225,20 @@ describe('grammar text.inmail', () => {
     assertScope(tokens, 0, '1st', 'constant.language.degree.inmail');
     assertScope(tokens, 1, '3rd+', 'constant.language.degree.inmail');
     assertScope(tokens, 2, 'first', 'invalid.deprecated.header-value.inmail');
+  });
+
+  it('scopes Language codes, region tags and names, and marks values no language has the shape of', async () => {
+    const tokens = await tokenize('Language: de\nlanguage: de-AT\nLanguage: pt_BR\nLanguage: Español\nLanguage: 42\nLanguage: en, de\n\nBody');
+    assertScope(tokens, 0, 'Language', HEADER);
+    assertScope(tokens, 0, 'de', 'constant.language.locale.inmail');
+    assertScope(tokens, 1, 'de-AT', 'constant.language.locale.inmail');
+    assertScope(tokens, 2, 'pt_BR', 'constant.language.locale.inmail');
+    assertScope(tokens, 3, 'Español', 'constant.language.locale.inmail');
+    assertScope(tokens, 4, '42', 'invalid.deprecated.header-value.inmail');
+    assertScope(tokens, 5, 'en, de', 'invalid.deprecated.header-value.inmail');
+    // The grammar and the parser agree on what they read; the linter rejects exactly these two.
+    for (const value of ['de', 'de-AT', 'pt_BR', 'Español']) assert.ok(parseLanguage(value), value);
+    for (const value of ['42', 'en, de']) assert.equal(parseLanguage(value), undefined, value);
   });
 
   it('does not open a header block on a body that merely starts with "Word:"', async () => {

@@ -1,3 +1,4 @@
+import { parseLanguage } from './coach/language';
 import type { Degree, MessageKind, MessageStatus, SendTime } from './types';
 
 /**
@@ -13,6 +14,13 @@ export const KNOWN_HEADERS = [
   { name: 'Status', description: '`draft` (default), `sent` or `replied`.', values: ['draft', 'sent', 'replied'], read: parseStatus },
   { name: 'Open-Profile', description: '`yes` when the recipient has an Open Profile: sending costs no credit.', values: ['yes', 'no'], read: parseYesNo },
   { name: 'Degree', description: 'How far the recipient is from you on LinkedIn: `1st` (a connection: messaging them costs no credit), `2nd` or `3rd`.', values: ['1st', '2nd', '3rd'], read: parseDegree },
+  {
+    name: 'Language',
+    description:
+      "The draft's language, when detection should not decide: `en`, `de`, `fr` or `es` (coached fully), any other ISO 639-1 code, a region tag such as `de-AT`, or a name such as `Deutsch`. In any other language the copy rules rest. A follow-up inherits the first message's.",
+    values: ['en', 'de', 'fr', 'es'],
+    read: parseLanguage,
+  },
 ] as const;
 
 export type HeaderSpec = (typeof KNOWN_HEADERS)[number];

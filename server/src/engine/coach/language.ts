@@ -4,6 +4,9 @@
  */
 import { detectAll } from 'tinyld/light';
 import type { Message } from '../types';
+import { perCodePoint } from '../util';
+import { FREQUENT_WORDS } from './frequent-words';
+import { lexiconFor } from './lexicon';
 
 export const COACHED_LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
 export type CoachedLanguage = (typeof COACHED_LANGUAGES)[number];
@@ -11,12 +14,19 @@ export type CoachedLanguage = (typeof COACHED_LANGUAGES)[number];
 export interface LanguageReading {
   /** Undefined when the message is in a language the copy rules do not read. */
   lang: CoachedLanguage | undefined;
-  /** ISO 639-1 code as read or detected, for messages ("pt"). */
+  /** ISO 639-1 code as read or detected, for messages ("pt"); "und" when no language could be told. */
   code: string;
   source: 'header' | 'detected' | 'default';
 }
 
-// Names a writer may put in the header, in English and in the language itself.
+export function isCoached(code: string | undefined): code is CoachedLanguage {
+  return (COACHED_LANGUAGES as readonly string[]).includes(code ?? '');
+}
+
+// ---- The Language: header -------------------------------------------------------------------------
+
+// Names a writer may put in the header for the coached languages, in English and in the language itself,
+// with and without accents. Other languages' names are looked up from Intl (see namedLanguages).
 const NAMES: Record<string, string> = {
   english: 'en', englisch: 'en', anglais: 'en', inglés: 'en', ingles: 'en',
   german: 'de', deutsch: 'de', allemand: 'de', alemán: 'de', aleman: 'de',
@@ -24,55 +34,212 @@ const NAMES: Record<string, string> = {
   spanish: 'es', spanisch: 'es', espagnol: 'es', español: 'es', espanol: 'es', castellano: 'es',
 };
 
-/** A `Language:` value as an ISO 639-1 code: "de", "de-AT", "Deutsch" all read as "de". */
+const CODE = /^([a-z]{2,3})(?:[-_][a-z0-9]{2,8}){0,4}$/;
+const parsed = new Map<string, string | undefined>();
+
+/**
+ * A `Language:` value as an ISO 639 code: "de", "DE-at", "Deutsch" and "German" all read as "de";
+ * "pt-BR" and "Portuguese" as "pt". A code no language has ("xx", "yes") or an unknown name is undefined.
+ */
 export function parseLanguage(value: string): string | undefined {
   const v = value.trim().toLowerCase();
-  if (NAMES[v]) return NAMES[v];
-  const code = /^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$/.exec(v)?.[1];
+  if (parsed.has(v)) return parsed.get(v);
+  const code = NAMES[v] ?? knownCode(CODE.exec(v)?.[1]) ?? namedLanguages().get(v);
+  // Header values repeat on every lint; a bounded memo keeps pasted junk from growing it.
+  if (parsed.size >= 256) parsed.clear();
+  parsed.set(v, code);
   return code;
 }
 
-export function isCoached(code: string | undefined): code is CoachedLanguage {
-  return (COACHED_LANGUAGES as readonly string[]).includes(code ?? '');
+let englishNames: Intl.DisplayNames | undefined;
+
+function displayNames(): Intl.DisplayNames | undefined {
+  if (typeof Intl.DisplayNames !== 'function') return undefined;
+  englishNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+  return englishNames;
 }
 
-// Below this many letters a detector guesses; such notes are read as English unless a header says otherwise.
-const MIN_LETTERS_TO_DETECT = 24;
-// A detector's confidence under this, on a Latin-script text, is no evidence of another language.
-const MIN_CONFIDENCE_FOR_OTHER = 0.2;
-
-let lastText: string | undefined;
-let lastReading: LanguageReading;
-
-/** The language of a text, detected; memoized for the last text, which every copy rule asks about in turn. */
-export function detectLanguage(text: string): LanguageReading {
-  if (text === lastText) return lastReading;
-  lastText = text;
-  lastReading = detect(text);
-  return lastReading;
+function knownCode(code: string | undefined): string | undefined {
+  if (!code) return undefined;
+  const names = displayNames();
+  // Without Intl's language data every well-formed code is taken at its word.
+  return !names || names.of(code) !== undefined ? code : undefined;
 }
 
-function detect(text: string): LanguageReading {
-  // Merge fields and URLs are not language.
-  const prose = text.replace(/\{\{[^{}\n]{0,80}\}\}/g, ' ').replace(/\bhttps?:\/\/\S{1,300}/g, ' ');
-  const letters = prose.match(/\p{L}/gu)?.length ?? 0;
-  const latin = prose.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  if (letters < MIN_LETTERS_TO_DETECT && latin === letters) return { lang: 'en', code: 'en', source: 'default' };
-  const ranked = detectAll(prose);
-  const coached = ranked.find((r) => isCoached(r.lang));
-  const top = ranked[0];
-  if (!top) return latin === letters ? { lang: 'en', code: 'en', source: 'default' } : { lang: undefined, code: 'und', source: 'detected' };
-  if (isCoached(top.lang)) return { lang: top.lang, code: top.lang, source: 'detected' };
-  // A Latin-script text the detector is unsure of is more likely one of ours with unusual words.
-  if (latin > letters / 2 && coached && top.accuracy < MIN_CONFIDENCE_FOR_OTHER) return { lang: coached.lang as CoachedLanguage, code: coached.lang, source: 'detected' };
-  return { lang: undefined, code: top.lang, source: 'detected' };
+/** "Portuguese (pt)": how a message names a language to the writer. */
+export function languageName(code: string): string {
+  const name = code === 'und' ? undefined : displayNames()?.of(code);
+  return name ? `${name} (${code})` : 'a language it could not identify';
 }
+
+// Languages a writer is likely to name in the header: the ones the detector tells apart.
+const NAMEABLE = ['pt', 'it', 'nl', 'sv', 'no', 'nb', 'da', 'fi', 'hu', 'ro', 'pl', 'tr', 'cs', 'ca', 'hi', 'bn', 'ja', 'zh', 'ko', 'th', 'ru', 'uk', 'el', 'he', 'ar', 'vi', 'id'];
+let named: Map<string, string> | undefined;
+
+/** English and native names of the other languages ("portuguese", "português"), built on first use. */
+function namedLanguages(): Map<string, string> {
+  if (named) return named;
+  named = new Map();
+  if (typeof Intl.DisplayNames !== 'function') return named;
+  for (const code of NAMEABLE) {
+    for (const locale of ['en', code]) {
+      const name = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(code);
+      if (name) named.set(name.toLowerCase(), code);
+    }
+  }
+  return named;
+}
+
+// ---- Detection -----------------------------------------------------------------------------------
 
 /** A message's language: its own `Language:` header, the thread's first one, or detection on its words. */
 export function messageLanguage(message: Message, thread?: readonly Message[]): LanguageReading {
   const header = (m: Message) => m.headers.find((h) => h.key === 'language');
-  const own = header(message) ?? (thread && thread[0] !== message ? header(thread[0]) : undefined);
+  const first = thread && thread[0] !== message ? thread[0] : undefined;
+  const own = header(message) ?? (first && header(first));
   const code = own && parseLanguage(own.value);
   if (code) return { lang: isCoached(code) ? code : undefined, code, source: 'header' };
-  return detectLanguage(`${message.subject?.value ?? ''}\n${message.body}`);
+  const reading = detectLanguage(textOf(message));
+  // A follow-up too short to tell ("Any thoughts, Jan?") is in the language the thread started in.
+  return reading.source === 'default' && first ? detectLanguage(textOf(first)) : reading;
+}
+
+const textOf = (message: Message) => `${message.subject?.value ?? ''}\n${message.body}`;
+
+const remembered = new Map<string, LanguageReading>();
+
+/**
+ * The language of a text, detected. Remembered for the last few texts: every lint asks once per message,
+ * and a keystroke changes one message of a thread.
+ */
+export function detectLanguage(text: string): LanguageReading {
+  let reading = remembered.get(text);
+  if (!reading) {
+    reading = detect(text);
+    if (remembered.size >= 16) remembered.delete(remembered.keys().next().value!);
+    remembered.set(text, reading);
+  }
+  return reading;
+}
+
+const DEFAULT: LanguageReading = { lang: 'en', code: 'en', source: 'default' };
+// Below this many letters, with no frequent word of any language, a detector guesses: read as English.
+const MIN_LETTERS_TO_DETECT = 24;
+// The character model is the costly part (about a millisecond per 1,000 characters); this much of a
+// draft is plenty when frequent words could not decide.
+const MODEL_SAMPLE = 1000;
+// A frequent-word share counts this much against the character model's probability.
+const WORD_WEIGHT = 3;
+
+function detect(text: string): LanguageReading {
+  // Merge fields and URLs are not language.
+  const prose = text.replace(/\{\{[^{}\n]{0,80}\}\}/g, ' ').replace(/\bhttps?:\/\/\S{1,300}/g, ' ');
+  const scripts = countScripts(prose);
+  if (scripts.letters === 0) return DEFAULT;
+  if (scripts.latin <= scripts.letters / 2) return reading(scripts.main ?? 'und');
+  const words = countFrequentWords(prose);
+  const ranked = [...words.hits].sort((a, b) => b[1] - a[1]);
+  const [best, second] = [ranked[0], ranked[1]];
+  // Decisive: several of one language's frequent words, at least twice as many as any other's. Most drafts
+  // end here, without the character model.
+  if (best && best[1] >= 4 && best[1] >= 2 * (second?.[1] ?? 0)) return reading(best[0]);
+  if (!best && scripts.letters < MIN_LETTERS_TO_DETECT) return DEFAULT;
+  const score = new Map<string, number>();
+  for (const { lang, accuracy } of detectAll(prose.slice(0, MODEL_SAMPLE))) score.set(lang, accuracy);
+  for (const [lang, hits] of words.hits) score.set(lang, (score.get(lang) ?? 0) + (WORD_WEIGHT * hits) / words.total);
+  let top: [string, number] | undefined;
+  for (const entry of score) if (!top || entry[1] > top[1]) top = entry;
+  return top && top[1] >= 0.1 ? reading(top[0]) : DEFAULT;
+}
+
+const reading = (code: string): LanguageReading => ({ lang: isCoached(code) ? code : undefined, code, source: 'detected' });
+
+// Languages as bits, so one lookup tells every language a word is frequent in.
+const LANGS = Object.keys(FREQUENT_WORDS);
+let wordLangs: Map<string, number> | undefined;
+let greetingLangs: Map<string, number> | undefined;
+
+function frequentWordTables(): [Map<string, number>, Map<string, number>] {
+  if (!wordLangs || !greetingLangs) {
+    wordLangs = new Map();
+    LANGS.forEach((lang, i) => {
+      for (const word of FREQUENT_WORDS[lang].split(' ')) wordLangs!.set(word, (wordLangs!.get(word) ?? 0) | (1 << i));
+    });
+    // A greeting opening a line is as telling as a frequent word ("Salut Paul", "Servus Toni"); its first
+    // word stands for it, when long enough to belong to few languages ("hi" is English and German).
+    greetingLangs = new Map();
+    for (const lang of COACHED_LANGUAGES) {
+      const bit = 1 << LANGS.indexOf(lang);
+      for (const greeting of lexiconFor(lang).greetings) {
+        const word = /^\p{L}{3,}/u.exec(greeting)?.[0];
+        if (word) greetingLangs.set(word, (greetingLangs.get(word) ?? 0) | bit);
+      }
+    }
+  }
+  return [wordLangs, greetingLangs];
+}
+
+// Words as the frequency lists write them, French elisions included ("d'un", "c'est").
+const WORD = /\p{L}+(?:['’]\p{L}+)?/gu;
+
+/** How many of the text's words are frequent in each language, and how many words it has. */
+function countFrequentWords(prose: string): { hits: Map<string, number>; total: number } {
+  const [words, greetings] = frequentWordTables();
+  const counts = new Array<number>(LANGS.length).fill(0);
+  let total = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(prose); m; m = WORD.exec(prose)) {
+    total++;
+    const word = m[0].toLowerCase().replace('’', "'");
+    let bits = words.get(word) ?? 0;
+    if (m.index === 0 || prose.charCodeAt(m.index - 1) === 10) bits |= greetings.get(word) ?? 0;
+    for (let i = 0; bits; i++, bits >>= 1) if (bits & 1) counts[i]++;
+  }
+  const hits = new Map<string, number>();
+  counts.forEach((n, i) => n && hits.set(LANGS[i], n));
+  return { hits, total };
+}
+
+// The writing systems of one language (or one that stands for the rest: Cyrillic as Russian), for text in
+// another script than Latin. None of them is coached, so the code only names the language to the writer.
+const SCRIPT_LANGUAGES: [RegExp, string][] = [
+  [/\p{Script=Devanagari}/u, 'hi'], [/\p{Script=Bengali}/u, 'bn'], [/\p{Script=Gurmukhi}/u, 'pa'], [/\p{Script=Gujarati}/u, 'gu'],
+  [/\p{Script=Oriya}/u, 'or'], [/\p{Script=Tamil}/u, 'ta'], [/\p{Script=Telugu}/u, 'te'], [/\p{Script=Kannada}/u, 'kn'],
+  [/\p{Script=Malayalam}/u, 'ml'], [/\p{Script=Sinhala}/u, 'si'], [/\p{Script=Thai}/u, 'th'], [/\p{Script=Lao}/u, 'lo'],
+  [/\p{Script=Khmer}/u, 'km'], [/\p{Script=Myanmar}/u, 'my'], [/\p{Script=Georgian}/u, 'ka'], [/\p{Script=Armenian}/u, 'hy'],
+  [/\p{Script=Ethiopic}/u, 'am'], [/\p{Script=Hebrew}/u, 'he'], [/\p{Script=Arabic}/u, 'ar'], [/\p{Script=Greek}/u, 'el'],
+  [/\p{Script=Cyrillic}/u, 'ru'], [/\p{Script=Hangul}/u, 'ko'], [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, 'ja'], [/\p{Script=Han}/u, 'zh'],
+];
+const LATIN = 'latin';
+const scriptOf = perCodePoint((ch): string | undefined => {
+  if (!/\p{L}/u.test(ch)) return undefined;
+  if (/\p{Script=Latin}/u.test(ch)) return LATIN;
+  return SCRIPT_LANGUAGES.find(([script]) => script.test(ch))?.[1] ?? 'und';
+});
+
+/** Letters, Latin letters, and the language of the most frequent other script. */
+function countScripts(prose: string): { letters: number; latin: number; main: string | undefined } {
+  let letters = 0;
+  let latin = 0;
+  const other = new Map<string, number>();
+  for (let i = 0; i < prose.length; i++) {
+    const c = prose.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) letters++, latin++;
+      continue;
+    }
+    const codePoint = prose.codePointAt(i)!;
+    if (codePoint > 0xffff) i++;
+    const script = scriptOf(codePoint);
+    if (!script) continue;
+    letters++;
+    if (script === LATIN) latin++;
+    else other.set(script, (other.get(script) ?? 0) + 1);
+  }
+  let main: string | undefined;
+  for (const [script, n] of other) if (!main || n > other.get(main)!) main = script;
+  // Japanese writes Han characters between its kana; any kana makes Han text Japanese, Hangul Korean.
+  if (main === 'zh' && other.has('ja')) main = 'ja';
+  if (main === 'zh' && other.has('ko')) main = 'ko';
+  return { letters, latin, main };
 }

@@ -1,5 +1,6 @@
 import { rule as bodyLength } from './body-length';
 import { rule as bodyMaxLength } from './body-max-length';
+import { rule as coachingLanguage } from './coaching-language';
 import { rule as connectionRequestFits } from './connection-request-fits';
 import { rule as followUpTiming } from './follow-up-timing';
 import { rule as genericSubject } from './generic-subject';
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   missingPersonalization,
   unfilledPlaceholder,
   noAsk,
+  coachingLanguage,
   unknownHeader,
   invalidHeaderValue,
   tooManyFollowUps,

@@ -4,7 +4,7 @@
  * rules do not read, one coaching-language info instead.
  */
 import * as assert from 'node:assert/strict';
-import { lint, parseDocument } from '../../server/src/engine';
+import { parseDocument } from '../../server/src/engine';
 import { detectLanguage, languageName, messageLanguage, parseLanguage } from '../../server/src/engine/coach/language';
 
 const detected = (text: string) => {

@@ -151,6 +151,29 @@ describe('language server: messages that used to end or deafen it', function () 
   });
 });
 
+describe('language server with a debounce (initializationOptions.debounceMs)', () => {
+  it('publishes a burst of edits sent one by one once the debounce has passed, for the final text', async () => {
+    const client = new SurvivalClient();
+    try {
+      await client.initialize({}, { debounceMs: 200 });
+      const uri = 'file:///virtual/debounced.inmail';
+      await client.open(uri, `Subject: ${GOOD_SUBJECT}\n\nHi Ana`);
+      await client.waitFor(() => client.diagnostics.get(uri)?.version === 1, 'diagnostics for the opened draft');
+      const before = client.publishCounts.get(uri)!;
+      for (let version = 2; version <= 21; version++) {
+        await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: 2, character: 6 }, end: { line: 2, character: 6 } }, text: '!' }] });
+      }
+      await client.waitFor(() => client.diagnostics.get(uri)?.version === 21 && client.stats.get(uri)?.version === 21, 'diagnostics and stats for version 21');
+      // Edits sent back to back arrive well inside 200 ms of each other; one stall of the machine may split them once.
+      assert.ok(client.publishCounts.get(uri)! - before <= 2, `${client.publishCounts.get(uri)! - before} publishes`);
+      assert.equal(client.stats.get(uri)?.messages[0].bodyLength, 'Hi Ana'.length + 20);
+      await client.assertStillServing();
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
 describe('language server over IPC (the transport VS Code uses)', () => {
   it('lives through $/cancelRequest without an id and answers the hover after it', async () => {
     const server = fork(SERVER_PATH, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });

@@ -2,7 +2,9 @@
  * What makes outreach copy generic or specific. Shared by the rules that judge copy and by the
  * subject suggestions, so a suggestion can never be something our own rules would flag.
  */
-import { sentenceQuestions, words, type SentenceQuestions } from './words';
+import type { CoachedLanguage } from './coach/language';
+import { contentWords, judgeSubject, type GenericReason } from './coach/subject/judge';
+import { sentenceQuestions, type SentenceQuestions } from './words';
 
 /**
  * `{{first_name}}`, `{{ company }}`: braces around a name, a line break allowed only in the spaces around
@@ -12,7 +14,6 @@ import { sentenceQuestions, words, type SentenceQuestions } from './words';
 const MERGE_FIELD = /\{\{([^{}]*)\}\}/g;
 /** A merge field as the word count reads one: nothing but the name between the braces, on one line. */
 const MERGE_FIELD_TOKEN = /\{\{[^{}\n]*\}\}/;
-const MERGE_FIELD_TOKENS = /\{\{[^{}\n]*\}\}/g;
 
 /** The names of the merge fields in `text`, trimmed: `company` for `{{ company }}`. */
 export function mergeFieldNames(text: string): string[] {
@@ -34,52 +35,19 @@ export function hasPlaceholder(text: string): boolean {
   return found;
 }
 
-// Words that carry no information about this recipient: remove them and see whether anything is left.
-const FILLER = new Set(
-  (
-    "a an the and or but of to for in on at by with from about re fw fwd regarding into over " +
-    "i i'd id i'm im i've ive me my we we're our us you you're your yours their they it it's its this that these those " +
-    'is are be been was were am do does did have has had will would could can should may might let let\'s lets ' +
-    'just quick quickly brief short small little some any one two few new hello hi hey there dear greetings ' +
-    'question questions query idea ideas thought thoughts chat call meeting coffee minute minutes min time ' +
-    'love like want wanted hoping hope reach reaching out touch touching base connect connecting connection network networking ' +
-    'opportunity opportunities role roles position positions job jobs career careers offer opening openings vacancy ' +
-    'exciting excited amazing great awesome incredible exceptional unique perfect huge big exclusive ' +
-    'pick brain follow following followed up checking check in intro introduction introducing partnership partner collaboration collaborate ' +
-    'company companies business businesses team teams firm organisation organization startup start-up fast-growing growing leading innovative top ' +
-    'work profile background experience skills talent candidate candidates industry space field world ' +
-    'help helping solution solutions service services product products offer value win growth results success ' +
-    'please thanks thank again today tomorrow soon now still mutual interest interested interesting worth ' +
-    'last previous earlier prior message messages note email emails inmail reply response week weeks month ' +
-    'open available looking considering explore exploring move next step steps ' +
-    'monday tuesday wednesday thursday friday saturday sunday morning afternoon evening weekend'
-  ).split(' '),
-);
+export type { GenericReason } from './coach/subject/judge';
 
-// "100%" and "#1" start or end on a non-word character, so they need their own boundaries.
-const HYPE = /\b(?:once[- ]in[- ]a[- ]lifetime|don'?t miss|act now|limited time|urgent|guarantee[ds]?|risk[- ]free|game[- ]chang(?:er|ing)|revolutionary|life[- ]changing|10x|dream (?:job|role|opportunity)|rockstar|ninja|unicorn)\b|(?<![\w#])(?:100%|#1)(?![\w%])/i;
-
-export type GenericReason = 'empty' | 'generic' | 'hype' | 'caps' | 'exclamations';
-
-export function subjectGenericReason(subject: string, known: RecipientFacts = {}): GenericReason | undefined {
-  const text = subject.trim();
-  if (!text) return 'empty';
-  if (/!{2,}/.test(text)) return 'exclamations';
-  if (HYPE.test(text)) return 'hype';
-  const letters = text.replace(MERGE_FIELD_TOKENS, '').replace(/[^\p{L}]/gu, '');
-  if (letters.length >= 6 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return 'caps';
-  if (mentionsRecipient(text, known)) return undefined;
-  return specificWords(text).length === 0 ? 'generic' : undefined;
+/**
+ * Why a subject is generic, or undefined when it names something; judged by coach/subject (positive
+ * evidence per language). With the message's body the topic and figure signals are read too.
+ */
+export function subjectGenericReason(subject: string, known: RecipientFacts & { body?: string } = {}, lang: CoachedLanguage = 'en'): GenericReason | undefined {
+  return judgeSubject(subject, { to: known.to, company: known.company, body: known.body }, lang).reason;
 }
 
-/** The words of a piece of copy that say something particular: names, topics, numbers. */
-export function specificWords(text: string): string[] {
-  const field = MERGE_FIELD_TOKEN.exec(text);
-  if (field) return [field[0]];
-  return words(text).filter((w) => {
-    const lower = w.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
-    return !FILLER.has(lower) && !FILLER.has(lower.replace(/'/g, '')) && lower.length > 1;
-  });
+/** The words of a piece of copy that say something particular: names, topics, numbers, merge fields. */
+export function specificWords(text: string, lang: CoachedLanguage = 'en'): string[] {
+  return contentWords(text, lang);
 }
 
 export interface RecipientFacts {
@@ -109,10 +77,6 @@ export function mentions(text: string, name: string | undefined): boolean {
 
 export function mentionPattern(name: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'iu');
-}
-
-function mentionsRecipient(text: string, known: RecipientFacts): boolean {
-  return [known.company, known.to, known.to?.split(/\s+/)[0]].some((v) => mentions(text, v));
 }
 
 // The greeting at the start of a body: "Hi Dana,", "Hello {{first_name}}!", "Dear Sir or Madam,"; only

@@ -1,0 +1,74 @@
+/**
+ * The subject lexicon and the base lexicon of a language as Sets, built once on first use, and the
+ * membership test the judgement uses: whole words, case folded, plural and possessive read as the base.
+ */
+import type { CoachedLanguage } from '../language';
+import { lexiconFor } from '../lexicon';
+import { subjectLexiconFor, type SubjectLexicon } from './lexicon';
+
+type ListName = Exclude<keyof SubjectLexicon, 'hypePhrases' | 'abstractEndings'>;
+
+export interface WordClasses {
+  lang: CoachedLanguage;
+  sets: Record<ListName, Set<string>>;
+  functionWords: Set<string>;
+  greetings: Set<string>;
+  honorifics: Set<string>;
+  /** Multi-word entries of every list, as word arrays, for phrase matching. */
+  phrases: { list: ListName | 'hypePhrases'; words: string[] }[];
+  abstractEndings: readonly string[];
+}
+
+const built = new Map<CoachedLanguage, WordClasses>();
+
+export function classesFor(lang: CoachedLanguage): WordClasses {
+  let classes = built.get(lang);
+  if (!classes) {
+    classes = build(lang);
+    built.set(lang, classes);
+  }
+  return classes;
+}
+
+function build(lang: CoachedLanguage): WordClasses {
+  const lexicon = subjectLexiconFor(lang);
+  const base = lexiconFor(lang);
+  const phrases: WordClasses['phrases'] = [];
+  const sets = {} as Record<ListName, Set<string>>;
+  for (const [name, list] of Object.entries(lexicon) as [keyof SubjectLexicon, readonly string[]][]) {
+    if (name === 'abstractEndings') continue;
+    const set = new Set<string>();
+    for (const entry of list) {
+      if (entry.includes(' ')) phrases.push({ list: name, words: entry.split(' ') });
+      else set.add(entry);
+    }
+    if (name !== 'hypePhrases') sets[name] = set;
+  }
+  const single = (list: readonly string[]) => new Set(list.filter((w) => !w.includes(' ')));
+  return {
+    lang,
+    sets,
+    functionWords: single(base.functionWords),
+    greetings: single(base.greetings),
+    honorifics: single(base.honorifics),
+    phrases,
+    abstractEndings: lexicon.abstractEndings,
+  };
+}
+
+// Inflections read as the base word; German plurals vary too much for a suffix list and are listed instead.
+const PLURALS: Record<CoachedLanguage, readonly string[]> = { en: ['s', 'es'], de: ['s', 'n', 'en', 'e'], fr: ['s', 'x'], es: ['s', 'es'] };
+
+/** Whether `word` (already folded) or its singular is in `set`. */
+export function inSet(set: Set<string>, word: string, lang: CoachedLanguage): boolean {
+  if (set.has(word)) return true;
+  for (const ending of PLURALS[lang]) if (word.length > ending.length + 2 && word.endsWith(ending) && set.has(word.slice(0, -ending.length))) return true;
+  return false;
+}
+
+/** A stem for comparing a subject's words with the body's: case folded, a plural ending dropped. */
+export function stem(word: string): string {
+  if (word.length > 4 && word.endsWith('es')) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith('s')) return word.slice(0, -1);
+  return word;
+}

@@ -1,0 +1,117 @@
+/**
+ * Positive evidence that a subject names something only this reader would recognise. Each signal is
+ * structural (a possessive before their artifact, a referral word by a name, "fellow" by a school) or a
+ * word outside common vocabulary, so new ways of writing the same thing are read the same way.
+ */
+import { stem, type WordClasses } from './classes';
+import type { BodyIndex } from './body';
+import type { ReadWord } from './reading';
+
+export type SubjectSignal =
+  | 'merge-field'
+  | 'their-work'
+  | 'their-news'
+  | 'mutual-contact'
+  | 'shared-background'
+  | 'conversation'
+  | 'recipient'
+  | 'figure'
+  | 'name-or-term'
+  | 'body-topic';
+
+/** Evidence strong enough that no category frame or self-description outweighs it. */
+export function strongSignal(words: readonly ReadWord[], c: WordClasses): SubjectSignal | undefined {
+  if (words.some((w) => w.otherField)) return 'merge-field';
+  const possessed = possessedNoun(words);
+  if (possessed) return possessed;
+  const content = words.some((w) => w.content || w.kind === 'code');
+  const named = words.some((w) => w.names || w.otherField || (w.capital && w.content && w !== firstWord(words)));
+  if (named && words.some((w) => w.classes.has('referrals'))) return 'mutual-contact';
+  // "Fellow Wharton alum", "Alumna applying to Finlo": the shared place, or where they work now, by name.
+  const placed = named || words.some((w) => w.kind === 'merge' || w.recipient === 'company');
+  if (placed && words.some((w) => w.classes.has('background'))) return 'shared-background';
+  if (content && recallsConversation(words, c)) return 'conversation';
+  // Their name or company alone is a slot any template fills ("Idea for Acme"); with a word of content it is about them.
+  if (words.some((w) => w.recipient === 'company') && content) return 'recipient';
+  if (words.some((w) => w.recipient === 'name' && w.kind !== 'merge') && words.some((w) => w.names)) return 'recipient';
+  if (words.some((w) => w.classes.has('possessives')) && words.some((w) => w.kind === 'number')) return 'figure';
+  return undefined;
+}
+
+/** "your KubeCon talk", "Ihr OOP-Vortrag", "Tu tercera sucursal": a possessive and, within four words, their artifact or news. */
+function possessedNoun(words: readonly ReadWord[]): SubjectSignal | undefined {
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i].classes.has('possessives')) continue;
+    for (const w of words.slice(i + 1, i + 5)) {
+      if (w.classes.has('artifacts')) return 'their-work';
+      if (w.classes.has('news')) return 'their-news';
+    }
+  }
+  return undefined;
+}
+
+// "you led", "you asked about": the reader as the subject of a past-tense verb is something they did.
+const PAST = /^(?:\p{L}+ed|led|wrote|built|ran|gave|spoke|took|made|won|grew|began|said|told|taught|sold|set|put|read|wrote)$/u;
+const AUXILIARY = new Set(['have', 'did', 'do', 'would', 'could', 'can', 'are', 'will', 'were', 'should', 'if']);
+
+function recallsConversation(words: readonly ReadWord[], c: WordClasses): boolean {
+  if (words.some((w) => w.classes.has('conversation') && !w.classes.has('referrals'))) return true;
+  if (c.phrases.some((p) => p.list === 'conversation' && containsPhrase(words, p.words))) return true;
+  if (c.lang !== 'en') return false;
+  return words.some((w, i) => w.word === 'you' && PAST.test(words[i + 1]?.word ?? '') && !AUXILIARY.has(words[i - 1]?.word ?? ''));
+}
+
+function containsPhrase(words: readonly ReadWord[], phrase: readonly string[]): boolean {
+  for (let i = 0; i + phrase.length <= words.length; i++) if (phrase.every((p, k) => words[i + k].word === p)) return true;
+  return false;
+}
+
+const firstWord = (words: readonly ReadWord[]) => words.find((w) => w.kind !== 'merge' && !w.empty);
+
+/**
+ * "Rust opportunity", "CEO search", "Website design services": at most three words around an offer or
+ * service noun, nothing of theirs. Whatever the modifier names, the subject names a category.
+ */
+export function isCategoryFrame(words: readonly ReadWord[]): boolean {
+  const core = words.filter((w) => !w.empty && !w.classes.has('stock'));
+  return core.length > 0 && core.length <= 3 && core.some((w) => w.classes.has('categories')) && core.filter((w) => w.names).length <= 1;
+}
+
+/** "Frontend developer looking for work", "Motivierte Fachkraft sucht neue Herausforderung": the sender, not the reader. */
+export function isSelfPitch(words: readonly ReadWord[]): boolean {
+  return words.some((w, i) => i > 0 && w.classes.has('selfPitch') && words.slice(i + 1, i + 4).some((o) => o.classes.has('categories')));
+}
+
+/** Weaker evidence, read when no frame says the subject is a category: a term, a figure or a phrase from the body. */
+export function weakSignal(words: readonly ReadWord[], body: BodyIndex): SubjectSignal | undefined {
+  if (words.some((w) => w.names)) return 'name-or-term';
+  if (words.some((w) => w.content) && words.some((w) => w.kind === 'number' && body.numbers.has(digits(w.word)))) return 'figure';
+  if (sharesPhrase(words, body)) return 'body-topic';
+  return undefined;
+}
+
+export const digits = (word: string) => word.replace(/[^\d]/g, '').replace(/^0+(?=\d)/, '');
+
+/**
+ * A topic the body is about: two content words next to each other (articles and prepositions between
+ * them aside) that stand next to each other in the body too, or a hyphenated term the body uses.
+ */
+function sharesPhrase(words: readonly ReadWord[], body: BodyIndex): boolean {
+  const kept = words.filter((w) => !w.empty);
+  for (const w of kept) {
+    if (!w.content || !w.word.includes('-')) continue;
+    if (body.words.has(w.word)) return true;
+    // "battery-swap" for a body that writes "battery swaps".
+    const parts = w.word.split('-').map(stem);
+    for (let i = 0; i + 1 < parts.length; i++) if (body.pairs.has(`${parts[i]} ${parts[i + 1]}`)) return true;
+  }
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const [a, b] = [kept[i], kept[i + 1]];
+    if ((a.content || b.content) && topical(a) && topical(b) && body.pairs.has(`${stem(a.word)} ${stem(b.word)}`)) return true;
+  }
+  return false;
+}
+
+// Nouns that carry a topic when paired with content ("design tokens"); stock words, labels and requests never do.
+const topical = (w: ReadWord) =>
+  w.content || ((w.classes.has('artifacts') || w.classes.has('news') || w.classes.has('roles')) && !w.classes.has('labels') && !w.classes.has('requests') && !w.classes.has('stock'));

@@ -1,0 +1,84 @@
+/**
+ * Whether a subject names something only this reader would recognise, judged by positive evidence
+ * (see docs/rules/generic-subject.md): specific when it names something, generic otherwise, with the
+ * reason a writer can act on.
+ */
+import type { CoachedLanguage } from '../language';
+import { bodyIndex } from './body';
+import { classesFor } from './classes';
+import { isCategoryFrame, isSelfPitch, strongSignal, weakSignal, type SubjectSignal } from './evidence';
+import { readWords, type ReadWord } from './reading';
+import { recipientWords } from './recipient';
+import { surfaceReason } from './surface';
+import { tokenize } from './tokens';
+
+export type { SubjectSignal } from './evidence';
+
+export type GenericReason = 'empty' | 'label' | 'vague-request' | 'category' | 'self-description' | 'name-only' | 'hype' | 'caps' | 'exclamations';
+
+export interface SubjectFacts {
+  to?: string;
+  company?: string;
+  /** The message body, for the topic and figure signals; without it only the subject's own words count. */
+  body?: string;
+}
+
+export interface SubjectJudgement {
+  /** Undefined when the subject is specific. */
+  reason?: GenericReason;
+  /** What made it specific (or, for hype, caps and "!!", what it named despite them). */
+  signal?: SubjectSignal;
+}
+
+// A subject past this is no subject; the judgement reads its start.
+const MAX_SUBJECT = 400;
+
+let last: { subject: string; lang: CoachedLanguage; to?: string; company?: string; body?: string; judgement: SubjectJudgement } | undefined;
+
+/** Memoized on the last call: within one lint the rule and the suggestions ask about the same subject. */
+export function judgeSubject(subject: string, facts: SubjectFacts = {}, lang: CoachedLanguage = 'en'): SubjectJudgement {
+  if (last && last.subject === subject && last.lang === lang && last.to === facts.to && last.company === facts.company && last.body === facts.body) return last.judgement;
+  const judgement = judge(subject, facts, lang);
+  last = { subject, lang, to: facts.to, company: facts.company, body: facts.body, judgement };
+  return judgement;
+}
+
+export function isGenericSubject(subject: string, facts: SubjectFacts = {}, lang: CoachedLanguage = 'en'): boolean {
+  return judgeSubject(subject, facts, lang).reason !== undefined;
+}
+
+function judge(subject: string, facts: SubjectFacts, lang: CoachedLanguage): SubjectJudgement {
+  const text = subject.trim().slice(0, MAX_SUBJECT);
+  if (!text) return { reason: 'empty' };
+  const classes = classesFor(lang);
+  const words = readWords(tokenize(text), classes, recipientWords(facts.to, facts.company, classes));
+  const surface = surfaceReason(text, words, classes);
+  if (surface) return { reason: surface };
+  const strong = strongSignal(words, classes);
+  if (strong) return { signal: strong };
+  if (isSelfPitch(words)) return { reason: 'self-description' };
+  if (!isCategoryFrame(words)) {
+    const weak = weakSignal(words, facts.body ? bodyIndex(facts.body, classes) : EMPTY_BODY);
+    if (weak) return { signal: weak };
+  }
+  return { reason: genericReason(text, words) };
+}
+
+const EMPTY_BODY = { words: new Set<string>(), pairs: new Set<string>(), numbers: new Set<string>() };
+
+/** Which kind of nothing: a greeting or name alone, a vague request, a label, or a category. */
+function genericReason(text: string, words: readonly ReadWord[]): GenericReason {
+  const core = words.filter((w) => !w.empty && !w.recipient && !w.classes.has('stock'));
+  if (!core.length) return words.some((w) => w.recipient === 'name') ? 'name-only' : 'label';
+  if (/[?¿]/.test(text) || core.some((w) => w.classes.has('requests') && !w.classes.has('labels') && !w.classes.has('categories'))) return 'vague-request';
+  if (core.every((w) => w.classes.has('labels') || w.classes.has('possessives'))) return 'label';
+  return 'category';
+}
+
+/** The words of a phrase that carry content or name something, and its merge fields: what a subject built from it would say. */
+export function contentWords(text: string, lang: CoachedLanguage = 'en'): string[] {
+  const classes = classesFor(lang);
+  return readWords(tokenize(text.slice(0, MAX_SUBJECT)), classes, recipientWords(undefined, undefined, classes))
+    .filter((w) => w.content || w.names || w.kind === 'merge' || w.kind === 'number' || w.classes.has('artifacts') || w.classes.has('news'))
+    .map((w) => w.raw);
+}

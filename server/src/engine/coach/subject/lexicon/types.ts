@@ -1,0 +1,43 @@
+/**
+ * What the subject judgement knows about one language, as word classes a reader can check against
+ * docs/rules/generic-subject.md. Entries are lower case and matched as whole words (a plural "s"/"es"
+ * and a possessive "'s" are read as the base word); an entry with a space is a phrase of whole words.
+ */
+export interface SubjectLexicon {
+  /** Words that say a thing is the reader's: "your", "Ihr", "votre", "su". */
+  possessives: readonly string[];
+  /** What a person makes, says or does in public that a subject can cite: post, talk, patch, memo, episode, question. */
+  artifacts: readonly string[];
+  /** What happens to a person or company that a subject can cite: round, launch, office, promotion, award. */
+  news: readonly string[];
+  /** Words that make a named person a mutual contact: suggested, mentioned, intro, recommended. */
+  referrals: readonly string[];
+  /** Words that mark background the writer shares with the reader: fellow, alum, grad, classmate. */
+  background: readonly string[];
+  /** Words that recall a conversation with the reader: "you asked", "as agreed", "we discussed". */
+  conversation: readonly string[];
+  /** Labels: nouns naming the kind of message rather than its content: proposal, introduction, follow-up, attached. */
+  labels: readonly string[];
+  /** Vague requests: what any sender asks for without saying about what: minute, chat, coffee, advice, feedback, connect. */
+  requests: readonly string[];
+  /** Offer and service nouns: after one modifier they make a category ("Rust opportunity", "Website design services"). */
+  categories: readonly string[];
+  /** Job titles, seniorities and fields: a kind of person, not a name (CFO, hygienist, frontend, senior). */
+  roles: readonly string[];
+  /** Words that never name anything: stock adjectives and adverbs, greetings, thanks, time words, flattery nouns. */
+  stock: readonly string[];
+  /** Growth verbs a marketing subject opens with or promises: boost, supercharge, unlock, cut, double. */
+  growthVerbs: readonly string[];
+  /** Abstractions a growth verb promises to improve: growth, sales, revenue, efficiency, pipeline. */
+  abstractions: readonly string[];
+  /** Hype and bait words, enough on their own: "free", "guaranteed", "revolutionary", "rockstar", "#1". */
+  hype: readonly string[];
+  /** Superlatives and intensifiers: two in one subject are stacked hype ("Amazing Exclusive Offer"). */
+  superlatives: readonly string[];
+  /** Hype idioms, matched as whole-word phrases: "next level", "once in a lifetime", "limited time". */
+  hypePhrases: readonly string[];
+  /** Verbs of a sender describing their own search: seeking, looking, sucht, cherche, busca. */
+  selfPitch: readonly string[];
+  /** Endings of abstract nouns: an unlisted word with one is vocabulary (Teleradiology, Monetization), not a name. */
+  abstractEndings: readonly string[];
+}

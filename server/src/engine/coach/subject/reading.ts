@@ -1,0 +1,129 @@
+/**
+ * Each word of a subject read against the word classes: what it is (a merge field, a number, the
+ * recipient, a label, a growth verb...) and whether it names something (not common vocabulary).
+ */
+import { isCommonWord } from '../common-words';
+import type { CoachedLanguage } from '../language';
+import { inSet, type WordClasses } from './classes';
+import type { SubjectLexicon } from './lexicon';
+import type { RecipientWords } from './recipient';
+import { mergeName, type Token } from './tokens';
+
+export type ClassName = Exclude<keyof SubjectLexicon, 'hypePhrases' | 'abstractEndings'>;
+
+export interface ReadWord extends Token {
+  /** The lexicon classes the word is in (a word may be in several: "question" is an artifact and a label). */
+  classes: Set<ClassName>;
+  /** An article, preposition, pronoun, greeting or honorific: a word that carries no content. */
+  empty: boolean;
+  /** The recipient's name or their company (or a merge field standing for one). */
+  recipient?: 'name' | 'company';
+  /** A merge field that is neither the recipient's name nor their company ({{school}}, {{event}}). */
+  otherField: boolean;
+  /** Not in any class and not empty: a word that says what the subject is about. */
+  content: boolean;
+  /** Content that is not common vocabulary: a product, place, technology, event, person or code. */
+  names: boolean;
+}
+
+const NAME_FIELDS = /^(?:first_?name|last_?name|full_?name|name|firstname|lastname|vorname|nachname|prénom|prenom|nombre)$/;
+const COMPANY_FIELDS = /^(?:company|company_?name|organi[sz]ation|firma|unternehmen|entreprise|société|societe|empresa)$/;
+// A hyphenated word takes these classes from its last part; "Solar-as-a-service" stays a topic, not a category.
+const TAIL_CLASSES = new Set<ClassName>(['artifacts', 'news', 'background', 'referrals', 'roles']);
+const ROMAN = /^(?:i{1,3}|iv|v|vi{1,3}|ix|x)$/;
+
+export function readWords(tokens: readonly Token[], classes: WordClasses, recipient: RecipientWords): ReadWord[] {
+  const words = tokens.map((t) => readWord(t, classes, recipient));
+  // "Brightline Logistics": once the company is named, the rest of its name is the company too, not content.
+  if (words.some((w) => w.recipient === 'company' && w.kind === 'word')) {
+    for (const w of words) {
+      if (w.recipient || !recipient.companyWords.has(w.word)) continue;
+      w.recipient = 'company';
+      w.content = w.names = false;
+    }
+  }
+  return words;
+}
+
+function readWord(t: Token, c: WordClasses, recipient: RecipientWords): ReadWord {
+  const read: ReadWord = { ...t, classes: new Set(), empty: false, otherField: false, content: false, names: false };
+  if (t.kind === 'merge') {
+    const name = mergeName(t);
+    if (NAME_FIELDS.test(name)) read.recipient = 'name';
+    else if (COMPANY_FIELDS.test(name)) read.recipient = 'company';
+    else read.otherField = true;
+    return read;
+  }
+  if (t.kind === 'number') return read;
+  const w = t.word;
+  for (const [name, set] of Object.entries(c.sets) as [ClassName, Set<string>][]) if (inSet(set, w, c.lang)) read.classes.add(name);
+  if (c.lang === 'de' && !read.classes.size) compoundClasses(w, c, read.classes);
+  const hyphen = w.lastIndexOf('-');
+  if (!read.classes.size && hyphen > 0) {
+    // "OOP-Vortrag", "Mannheim-MMM-Alumna": the last part says what it is, the others may name something.
+    const tail = readWord({ ...t, word: w.slice(hyphen + 1) }, c, recipient);
+    const kinds = [...tail.classes].filter((k) => TAIL_CLASSES.has(k));
+    if (kinds.length) {
+      read.classes = new Set(kinds);
+      read.names = namesSomething(w.slice(0, hyphen), c);
+      return read;
+    }
+  }
+  if (recipient.company.has(w)) read.recipient = 'company';
+  else if (recipient.names.has(w)) read.recipient = 'name';
+  read.empty = c.functionWords.has(w) || c.greetings.has(w) || c.honorifics.has(w.replace(/\.$/, '')) || ROMAN.test(w) || w.length < 2;
+  if (read.recipient || read.empty || read.classes.size) return read;
+  read.content = true;
+  read.names = t.kind === 'code' || namesSomething(w, c);
+  return read;
+}
+
+/** German writes "Blogbeitrag", "Kontaktanfrage": a compound is in the class of its last part. */
+function compoundClasses(word: string, c: WordClasses, into: Set<ClassName>): void {
+  for (const [name, set] of Object.entries(c.sets) as [ClassName, Set<string>][]) {
+    for (const entry of set) if (entry.length >= 4 && word.length >= entry.length + 3 && word.endsWith(entry)) into.add(name);
+  }
+}
+
+/** Not common vocabulary: the word, or one part of a hyphenated word, is outside the frequency list and the classes. */
+function namesSomething(word: string, c: WordClasses): boolean {
+  if (!word.includes('-')) return uncommon(word, c);
+  return word.split('-').some((part) => part.length >= 3 && !inAnyClass(part, c) && uncommon(part, c));
+}
+
+function inAnyClass(word: string, c: WordClasses): boolean {
+  if (c.functionWords.has(word)) return true;
+  for (const set of Object.values(c.sets)) if (inSet(set, word, c.lang)) return true;
+  return false;
+}
+
+function uncommon(word: string, c: WordClasses): boolean {
+  if (/\d/.test(word)) return /\p{L}/u.test(word);
+  if (word.length < 2 || isCommonWord(word, c.lang)) return false;
+  // Business writing in every language borrows English words ("Call", "Feedback", "Top-Job").
+  if (c.lang !== 'en' && isCommonWord(word, 'en')) return false;
+  // "Teleradiology", "Monetization": a derived abstract noun is vocabulary the list is too short to hold.
+  if (c.abstractEndings.some((e) => word.length > e.length + 3 && word.endsWith(e))) return false;
+  return !isVerbForm(word, c);
+}
+
+/**
+ * The frequency lists hold a verb in some of its forms only: "ampliar" is vocabulary when "amplia" is
+ * listed. An infinitive, participle or conjugated ending is swapped for the others of its language.
+ */
+const VERB_ENDINGS: Record<CoachedLanguage, { ends: readonly string[]; forms: readonly string[] }> = {
+  en: { ends: ['ing', 'ed', 'es', 's'], forms: ['', 'e', 'ed', 'ing', 'ion'] },
+  de: { ends: ['en', 'te', 'ten', 'st', 't', 'e'], forms: ['en', 'e', 't', 'te', 'ung', 'er'] },
+  fr: { ends: ['er', 'ir', 're', 'ez', 'ons', 'ée', 'és', 'é', 'ent'], forms: ['e', 'es', 'ent', 'er', 'é', 'ée', 'ez', 'ir', 're', 'ation', 'ement'] },
+  es: { ends: ['ar', 'er', 'ir', 'ado', 'ada', 'ido', 'ida', 'amos', 'emos', 'imos', 'ando', 'iendo', 'e', 'a', 'o'], forms: ['a', 'o', 'e', 'as', 'os', 'es', 'an', 'en', 'ar', 'er', 'ir', 'ado', 'ada', 'ido', 'ida', 'ación'] },
+};
+
+function isVerbForm(word: string, c: WordClasses): boolean {
+  const { ends, forms } = VERB_ENDINGS[c.lang];
+  for (const end of ends) {
+    if (!word.endsWith(end) || word.length < end.length + 3) continue;
+    const root = word.slice(0, -end.length);
+    if (forms.some((f) => root + f !== word && isCommonWord(root + f, c.lang))) return true;
+  }
+  return false;
+}

@@ -33,4 +33,6 @@ export interface Evidence {
   head?: string;
   /** A named event, outlet or place tied to it ("SREcon", "Sifted"). */
   where?: string;
+  /** Whom it is about when not the reader: their company for `news`/`company` ("Lumio"), the contact for `mutual`. */
+  who?: string;
 }

@@ -1,0 +1,77 @@
+/**
+ * Evidence that the writer looked at this recipient, found by structure and word classes in the body's
+ * language. Read by `missing-personalization` (any evidence makes a body personal) and by the subject
+ * suggestions (the best evidence becomes a subject).
+ */
+import type { CoachedLanguage } from '../language';
+import { lexiconFor } from '../lexicon';
+import type { Message } from '../../types';
+import { findNews } from './news';
+import { findPeople } from './people';
+import { compile, Scan } from './scan';
+import type { Evidence } from './types';
+import { findWork } from './work';
+
+export type { Evidence, EvidenceKind } from './types';
+
+/** Past this, a body is no draft; the rule is skipped on such documents anyway. */
+const MAX_BODY = 100_000;
+
+let last: { body: string; company: string | undefined; lang: CoachedLanguage; result: Evidence[] } | undefined;
+
+/**
+ * What in the message's body shows the writer looked at this person, in the order written. Memoized on
+ * the last body, company and language: a rule and the subject suggestions ask about the same message.
+ */
+export function recipientEvidence(message: Pick<Message, 'body' | 'company'>, lang: CoachedLanguage): Evidence[] {
+  const { body, company } = message;
+  if (last && last.body === body && last.company === company && last.lang === lang) return last.result;
+  const result = body.length > MAX_BODY ? [] : find(body, company, lang);
+  last = { body, company, lang, result };
+  return result;
+}
+
+function find(body: string, company: string | undefined, lang: CoachedLanguage): Evidence[] {
+  const scan = new Scan(body, compile(lang), greetingEnd(body, lang));
+  findWork(scan);
+  findNews(scan, company);
+  findPeople(scan);
+  return dedupe(scan.found);
+}
+
+/** One piece of evidence per place in the body, the first found (finders run from most to least specific). */
+function dedupe(found: Evidence[]): Evidence[] {
+  const sorted = [...found].sort((a, b) => a.span.start - b.span.start);
+  const out: Evidence[] = [];
+  for (const e of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && e.span.start < prev.span.end) continue;
+    out.push(e);
+  }
+  return out;
+}
+
+const GREETING_END = new Set([',', ':', '!', '\n', '.', ';']);
+const MAX_GREETING = 60;
+const NAME_AFTER_COMMA = /^[ \t]*(?:\p{Lu}[\p{L}.'-]*[ \t]*){1,3}(?:[:!]|\r?\n|$)/u;
+
+/**
+ * Where the salutation ends: a first name in the greeting is what every template has, so the evidence
+ * is looked for after it ("Hi Dana," / "Sehr geehrte Frau Dr. Kessler," / "Hola, Pablo:").
+ */
+export function greetingEnd(body: string, lang: CoachedLanguage): number {
+  const start = body.length - body.trimStart().length;
+  const head = body.slice(start, start + MAX_GREETING + 20).toLowerCase();
+  const opens = lexiconFor(lang).greetings.concat(lexiconFor('en').greetings).some((g) => head.startsWith(g) && !/[\p{L}]/u.test(head[g.length] ?? ''));
+  if (!opens) return start;
+  for (let i = start; i < body.length && i <= start + MAX_GREETING; i++) {
+    const c = body[i];
+    // "Dr." inside a greeting is not its end.
+    if (c === '.' && /\b(?:dr|mr|mrs|ms|prof|sr|sra|dra|m|mme|st)$/i.test(body.slice(Math.max(start, i - 4), i))) continue;
+    if (!GREETING_END.has(c)) continue;
+    // "Hola, Pablo:": a name set off after the greeting word belongs to it.
+    const name = c === ',' ? NAME_AFTER_COMMA.exec(body.slice(i + 1, i + 1 + MAX_GREETING)) : null;
+    return i + 1 + (name ? name[0].length : 0);
+  }
+  return start;
+}

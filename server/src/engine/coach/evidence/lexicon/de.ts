@@ -1,0 +1,75 @@
+import type { EvidenceLexicon } from './types';
+
+export const de: EvidenceLexicon = {
+  yourWords: ['dein', 'deine', 'deinem', 'deinen', 'deiner', 'deines', 'euer', 'eure', 'eurem', 'euren', 'eurer'],
+  formalYourWords: ['ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'ihres'],
+  youWords: ['sie', 'du'],
+  artifactNouns: [
+    // Schreiben
+    'beitrag', 'beiträge', 'artikel', 'fachartikel', 'gastbeitrag', 'blogbeitrag', 'blogartikel', 'blog', 'post', 'posting', 'essay', 'kolumne', 'newsletter', 'memo', 'aufsatz',
+    'buch', 'kapitel', 'studie', 'analyse', 'auswertung', 'bericht', 'whitepaper', 'paper', 'dissertation', 'doktorarbeit', 'masterarbeit', 'leitfaden', 'handbuch', 'thread', 'kommentar',
+    'kritik', 'rezension', 'teardown', 'fallstudie', 'umfrage', 'publikation', 'veröffentlichung',
+    // Sprechen
+    'vortrag', 'vorträge', 'keynote', 'talk', 'panel', 'podiumsdiskussion', 'diskussionsrunde', 'session', 'workshop', 'vorlesung', 'rede', 'präsentation', 'folien', 'webinar', 'podcast',
+    'podcastfolge', 'folge', 'episode', 'interview', 'gespräch', 'video', 'livestream', 'masterclass', 'kurs', 'auftritt',
+    // Code und Produkt
+    'patch', 'pull-request', 'pr', 'commit', 'repo', 'repository', 'bibliothek', 'library', 'plugin', 'erweiterung', 'sdk', 'benchmark', 'prototyp', 'konzept', 'open-source-projekt',
+  ],
+  topicNouns: ['arbeit', 'projekt', 'engagement', 'initiative'],
+  genericNouns: [
+    'profil', 'werdegang', 'erfahrung', 'erfahrungen', 'karriere', 'laufbahn', 'hintergrund', 'unternehmen', 'firma', 'team', 'kultur', 'mission', 'vision', 'marke', 'produkte', 'produkt',
+    'website', 'webseite', 'homepage', 'expertise', 'fähigkeiten', 'erfolg', 'erfolge', 'leistungen', 'wachstum', 'branche', 'kunden', 'ziele', 'potenzial', 'netzwerk', 'zeit', 'rolle',
+    'position', 'stelle', 'lebenslauf', 'persönlichkeit', 'kompetenz', 'kompetenzen', 'tätigkeit', 'arbeit',
+  ],
+  complementWords: ['über', 'zu', 'zum', 'zur', 'von', 'vom', 'für', 'bei', 'beim', 'auf', 'in', 'im', 'mit', 'an', 'am', 'aus', 'nach', 'gegen'],
+  workVerbs: ['schrieben', 'schriebst', 'leiteten', 'leitetest', 'sprachen', 'sprachst', 'gründeten', 'gründetest', 'bauten', 'bautest', 'erzählten', 'erzähltest', 'beschrieben', 'beschriebst'],
+  perfectAux: ['haben', 'hast', 'hatten', 'hattest', 'habt', 'hattet', 'sind', 'bist', 'waren', 'warst'],
+  workParticiples: [
+    'geleitet', 'veröffentlicht', 'geschrieben', 'gehalten', 'begleitet', 'aufgebaut', 'gegründet', 'mitgegründet', 'gesprochen', 'erzählt', 'beschrieben', 'erklärt', 'vorgestellt',
+    'präsentiert', 'eingeführt', 'umgesetzt', 'verantwortet', 'entwickelt', 'gebaut', 'angekündigt', 'gewonnen', 'moderiert', 'organisiert', 'geteilt', 'gepostet', 'publiziert',
+    'verfasst', 'gestartet', 'gelauncht', 'eingesammelt', 'geführt', 'gestaltet', 'konzipiert', 'migriert', 'skaliert', 'halbiert', 'verdoppelt', 'gezeigt', 'berichtet', 'betreut',
+    'mitgestaltet', 'vorangetrieben', 'initiiert', 'refaktoriert', 'programmiert', 'gemergt', 'beigetragen', 'gesagt', 'geschildert', 'dargelegt', 'argumentiert', 'promoviert',
+  ],
+  thanksFor: ['danke für', 'danke nochmal für', 'vielen dank für', 'herzlichen dank für', 'dank für'],
+  workGerunds: [],
+  newsVerbs: [
+    'eröffnet', 'eröffnete', 'eröffnen', 'übernommen', 'übernimmt', 'übernahm', 'gestartet', 'startet', 'startete', 'angekündigt', 'kündigt', 'expandiert', 'expandierte', 'eingesammelt',
+    'sammelt', 'sammelte', 'abgeschlossen', 'schließt', 'gewonnen', 'gewinnt', 'gekauft', 'kauft', 'kaufte', 'verkauft', 'fusioniert', 'gelauncht', 'launcht', 'bringt', 'zieht', 'baut',
+    'eingeführt', 'führt', 'erhält', 'erhielt', 'erhalten', 'meldet', 'meldete', 'verdoppelt', 'geht', 'ging', 'wechselt', 'stellt', 'investiert', 'plant', 'will',
+  ],
+  newsNouns: [
+    'finanzierungsrunde', 'runde', 'seed-runde', 'series', 'serie', 'finanzierung', 'investition', 'übernahme', 'akquisition', 'fusion', 'expansion', 'büro', 'standort', 'niederlassung',
+    'launch', 'markteinführung', 'börsengang', 'ipo', 'auszeichnung', 'preis', 'meilenstein', 'werk', 'filiale', 'eröffnung', 'ausschreibung', 'carve-out', 'umstrukturierung', 'neuausrichtung',
+  ],
+  congrats: ['glückwunsch zu', 'glückwunsch zum', 'glückwunsch zur', 'glückwünsche zu', 'glückwünsche zum', 'glückwünsche zur', 'gratuliere zu', 'gratuliere zum', 'gratuliere zur', 'gratulation zu', 'gratulation zum', 'gratulation zur'],
+  readIn: ['gelesen in', 'gesehen in', 'gelesen im', 'gesehen im', 'las in', 'las im', 'lese in', 'lese im'],
+  readInThat: ['dass'],
+  accordingTo: ['laut', 'gemäß'],
+  moveVerbs: ['gewechselt', 'angefangen', 'begonnen', 'eingestiegen', 'übernommen', 'angetreten', 'zurückgekehrt'],
+  moveNouns: ['wechsel', 'einstieg', 'start', 'neue rolle', 'neue position', 'neuen rolle', 'neuen position', 'beförderung', 'neue stelle', 'neuen stelle'],
+  nowCues: ['sind sie jetzt', 'bist du jetzt', 'sie sind jetzt', 'du bist jetzt', 'sie sind inzwischen', 'du bist inzwischen', 'sind sie inzwischen', 'bist du inzwischen'],
+  conversationCues: [
+    'für das gespräch', 'für das nette gespräch', 'für den austausch', 'für das telefonat', 'wie besprochen', 'wie versprochen', 'wie angekündigt', 'haben uns unterhalten', 'haben gesprochen',
+    'uns unterhalten', 'mit ihnen gesprochen', 'mit dir gesprochen', 'unser gespräch', 'unserem gespräch', 'unseres gesprächs', 'unser austausch', 'unserem austausch', 'unser telefonat',
+    'unserem telefonat',
+  ],
+  ourWords: ['unser', 'unsere', 'unserem', 'unseren', 'unserer', 'unseres'],
+  conversationNouns: ['gespräch', 'austausch', 'telefonat', 'unterhaltung', 'kaffee', 'mittagessen', 'abendessen', 'diskussion'],
+  meetingCues: ['kennenzulernen', 'kennengelernt', 'getroffen', 'begegnet', 'treffen', 'wiederzusehen'],
+  topicWords: ['über', 'zur', 'zum', 'zu'],
+  contentNouns: ['tipp', 'hinweis', 'idee', 'schilderung', 'geschichte', 'frage', 'antwort', 'einschätzung', 'sicht', 'punkt', 'rat', 'anregung', 'erfahrung'],
+  mutualVerbs: ['empfohlen', 'geraten', 'erzählt', 'erwähnt', 'vorgeschlagen', 'gesagt', 'meinte', 'empfahl', 'riet', 'vorgestellt', 'verwiesen', 'weitergegeben', 'gegeben', 'aufmerksam'],
+  mutualObjects: ['mir', 'mich', 'uns', 'dich', 'dir', 'sie', 'ihnen', 'euch'],
+  mutualNouns: ['empfehlung', 'tipp', 'vermittlung', 'hinweis', 'vorschlag'],
+  sharedCues: [
+    'wir beide', 'wir zwei', 'beide bei', 'beide an', 'gleichen jahrgang', 'selben jahrgang', 'gleichen lehrstuhl', 'selben lehrstuhl', 'gleichen studiengang', 'selben studiengang',
+    'gleichen team', 'selben team', 'kommilitone', 'kommilitonin', 'kommilitonen', 'ehemalige kollegin', 'ehemaliger kollege', 'ehemaligen kollegen', 'auch bei', 'auch an', 'zusammen bei',
+    'zusammen an', 'gemeinsam bei', 'gemeinsam an', 'gemeinsame zeit', 'gemeinsamen zeit',
+  ],
+  alumNouns: ['alumni', 'alumna', 'alumnus', 'absolvent', 'absolventin', 'absolventen', 'kommilitone', 'kommilitonin', 'mitglied'],
+  fellowWords: ['ebenfalls', 'auch', 'als'],
+  ofWords: ['der', 'des', 'von', 'vom'],
+  phraseStops: ['noch', 'schon', 'bereits', 'jetzt', 'gerade', 'immer', 'nie', 'wieder', 'heute', 'gestern', 'sofort', 'sogar', 'inzwischen', 'letzte', 'letzten', 'nächste', 'nächsten', 'alles'],
+  determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'euer', 'eure'],
+  abbreviations: ['co', 'inc', 'ltd', 'mio', 'mrd', 'bzw', 'ca', 'z.b', 'u.a', 'dipl', 'med', 'nr', 'str', 'st'],
+};

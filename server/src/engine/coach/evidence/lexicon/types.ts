@@ -1,0 +1,97 @@
+/**
+ * The word classes the recipient-evidence finders read, one file per language. Each list is a class a
+ * reader can check against docs/rules/missing-personalization.md; an entry of several words is matched as
+ * consecutive words ("put us in touch"). Matching is on lower case; French elisions are words of their own
+ * ("m' a recommandé").
+ */
+export interface EvidenceLexicon {
+  /** "your": second-person possessives that open a reference to their work ("your keynote"). */
+  yourWords: readonly string[];
+  /** Possessives that count only when capitalised (German formal "Ihr", which lower-case is "her"/"their"). */
+  formalYourWords?: readonly string[];
+  /** "you" as the subject of a past verb ("you led", "Sie haben ... geleitet", "vous avez écrit"). */
+  youWords: readonly string[];
+  /** Things a person makes, says or publishes: post, keynote, patch, memo, episode, earnings call... */
+  artifactNouns: readonly string[];
+  /** Nouns that name their work only with a topic after them ("your work on the developer portal"). */
+  topicNouns: readonly string[];
+  /** Things every template praises: profile, background, career, culture. Never evidence, even possessed. */
+  genericNouns: readonly string[];
+  /** Prepositions that carry a noun phrase's topic or place ("talk on canary releases", "at KubeCon"). */
+  complementWords: readonly string[];
+  /** Past forms of work verbs after "you": led, shipped, wrote, spoke ("you led the move to event sourcing"). */
+  workVerbs: readonly string[];
+  /** Auxiliaries that with "you" make a perfect ("you've", "Sie haben", "vous avez", "has"). */
+  perfectAux: readonly string[];
+  /** Participles of work verbs after a perfect auxiliary ("geleitet", "publié", "publicado"). */
+  workParticiples: readonly string[];
+  /** Spanish: endings of the second-person preterite ("dijiste", "migrasteis"), read as "you did". */
+  youPastEndings?: readonly string[];
+  /** Words with such an ending that are no verb in the past ("triste", "existe"). */
+  youPastExceptions?: readonly string[];
+  /** "thanks for" + a work verb in -ing ("thanks for demoing your plugin"). */
+  thanksFor: readonly string[];
+  workGerunds: readonly string[];
+
+  /** Verbs of company news: raised, launched, opened, acquired, announced, expanded; present forms too. */
+  newsVerbs: readonly string[];
+  /** Nouns of company news: round, Series, acquisition, office, expansion, IPO. */
+  newsNouns: readonly string[];
+  /** "congrats on", "félicitations pour": what follows is their news. */
+  congrats: readonly string[];
+  /** "read in", "saw in": + an outlet + "that" ("Read in Sifted that..."). */
+  readIn: readonly string[];
+  /** Words that join the outlet to the news ("that", "about"). */
+  readInThat: readonly string[];
+  /** "according to" + an outlet ("laut t3n", "según Cinco Días", "selon Les Echos"). */
+  accordingTo: readonly string[];
+
+  /** Verbs of a move after "you": moved, joined, took over ("saw you moved to Datadog"). */
+  moveVerbs: readonly string[];
+  /** After "your": move, promotion, new role ("your move to Datadog"). Need a preposition after. */
+  moveNouns: readonly string[];
+  /** "you're now", "ahora estás": a present role reported as news. */
+  nowCues: readonly string[];
+
+  /** A conversation the writer had with them: "our chat", "we spoke", "unser Gespräch", "on a parlé". */
+  conversationCues: readonly string[];
+  /** First-person plural possessives before a conversation noun ("our hallway chat"). */
+  ourWords: readonly string[];
+  conversationNouns: readonly string[];
+  /**
+   * A meeting alone ("Great to meet you at Web Summit!") is what every booth follow-up says: it counts when
+   * the sentence names a topic, or the body cites something they said (one of `contentNouns` after "your").
+   */
+  meetingCues: readonly string[];
+  /** Words that introduce a topic ("about", "über", "sur", "sobre"). */
+  topicWords: readonly string[];
+  /** What someone says: take, tip, point, story ("your take that..."). */
+  contentNouns: readonly string[];
+
+  /** Verbs a mutual contact uses about you: suggested, recommended, mentioned, said. */
+  mutualVerbs: readonly string[];
+  /** Pronouns that must stand next to a mutual verb, so it is about the writer or reader ("suggested I"). */
+  mutualObjects: readonly string[];
+  /** Nouns: recommendation, suggestion, + "of"/"de" + a name ("la recomendación de Marta Ruiz"). */
+  mutualNouns: readonly string[];
+
+  /** Shared background: "we both", "fellow", "overlapped", "same cohort", "tous les deux". */
+  sharedCues: readonly string[];
+  /** "fellow X alum": the nouns after fellow/another. */
+  alumNouns: readonly string[];
+  /** "fellow", "another": + a name + an alum noun. */
+  fellowWords: readonly string[];
+  /** Spanish/French: a first-person plural verb ending ("estudiamos") after "los dos"/"ambos". */
+  wePastEndings?: readonly string[];
+  /** "los dos", "ambos": need a first-person plural verb after. */
+  bothWords?: readonly string[];
+
+  /** "of" between a thing and its owner ("el modelo de Cestalia", "die Website der Helio Energie"). */
+  ofWords: readonly string[];
+  /** Words that end a noun phrase though they carry content: adverbs of time and degree ("still", "schon"). */
+  phraseStops: readonly string[];
+  /** Articles and possessive determiners a noun phrase may open with and a phrase drops ("the", "its"). */
+  determiners: readonly string[];
+  /** Abbreviations whose dot does not end a sentence ("Dr.", "Co."), beyond the base honorifics. */
+  abbreviations: readonly string[];
+}

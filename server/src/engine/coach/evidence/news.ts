@@ -1,0 +1,181 @@
+/**
+ * Their news, their move and their company: "Read in Sifted that Lumio raised a €10M round",
+ * "congrats on the Series B", "saw you moved to Datadog", "Initech's help center still points to v2".
+ */
+import { LEGAL_SUFFIXES } from '../lexicon';
+import type { Phrase, Scan } from './scan';
+import { tokenize } from './tokens';
+import { isYour } from './work';
+
+const SUFFIXES = new Set(LEGAL_SUFFIXES.map((s) => s.replace(/\.$/, '')));
+/** How far an outlet may stretch before its "that": "in the Kellogg alumni magazine that". */
+const MAX_OUTLET_WORDS = 7;
+
+export interface Mention {
+  from: number;
+  to: number;
+  possessive: boolean;
+  text: string;
+}
+
+/**
+ * The ways a body names the recipient's company: the Company header without its legal suffix
+ * ("Contoso" for "Contoso Ltd."), its leading words ("Cedar Valley"), and any one word of it that is
+ * not common vocabulary ("Brújula" in "Viajes Brújula S.A."), written capitalised.
+ */
+export function companyForms(company: string | undefined, s: Scan): string[][] {
+  if (!company || company.length > 200 || company.includes('{{')) return [];
+  const words = tokenize(company, s.lang, s.c.abbreviations).list.filter((t) => t.kind === 'word' || t.text === '&').map((t) => t.lower.replace(/\.$/, ''));
+  while (words.length > 1 && (SUFFIXES.has(words[words.length - 1]) || words[words.length - 1] === '&')) words.pop();
+  if (!words.length || (words.length === 1 && words[0].length < 2)) return [];
+  const forms: string[][] = [words];
+  for (let n = words.length - 1; n >= 2; n--) if (words[n - 1] !== '&') forms.push(words.slice(0, n));
+  if (words.length > 1) {
+    for (const w of words) if (w.length >= 3 && w !== '&' && !s.c.functionWords.has(w) && !common(w, s)) forms.push([w]);
+  }
+  return forms;
+}
+
+function common(w: string, s: Scan): boolean {
+  return s.isCommonWord(w) || s.isCommonWord(w, 'en');
+}
+
+/** Where the body names their company, each mention once, longest form first. */
+export function companyMentions(s: Scan, forms: string[][]): Mention[] {
+  const out: Mention[] = [];
+  const { tokens } = s;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].cap) continue;
+    for (const form of forms) {
+      let k = 0;
+      while (k < form.length && i + k < tokens.length && tokens[i + k].lower === form[k]) k++;
+      let genitive = false;
+      // German genitive: "Tafelrundes neues Büro".
+      if (k === form.length - 1 && s.lang === 'de' && tokens[i + k]?.lower === `${form[k]}s`) {
+        k++;
+        genitive = true;
+      }
+      if (k !== form.length) continue;
+      let to = i + k - 1;
+      // The rest of the legal name, written out in the body: "Bocal & Co", "Viajes Brújula S.A.".
+      while (to + 1 < tokens.length && s.same(i, to + 1) && (SUFFIXES.has(tokens[to + 1].lower) || (tokens[to + 1].text === '&' && SUFFIXES.has(tokens[to + 2]?.lower ?? '')))) to++;
+      const text = s.text(i, i + k - 1);
+      out.push({ from: i, to, possessive: genitive || tokens[to].possessive, text: genitive ? text.slice(0, -1) : text });
+      i = to;
+      break;
+    }
+  }
+  return out;
+}
+
+export function findNews(s: Scan, company: string | undefined): void {
+  const { tokens } = s;
+  for (let i = 0; i < tokens.length; i++) {
+    const congrats = s.at(i, 'congrats');
+    if (congrats) {
+      const p = s.nounPhrase(i + congrats);
+      if (p) s.add('news', i, p);
+    }
+    const read = s.at(i, 'readIn');
+    if (read) readIn(s, i, i + read);
+    const according = s.at(i, 'accordingTo');
+    if (according && (s.isName(i + according) || (s.isContent(i + according) && !s.isCommonWord(tokens[i + according].text)))) {
+      const clause = newsClause(s, i + according + 1);
+      s.add('news', i, clause, { where: tokens[i + according].text, to: i + according });
+    }
+    const now = s.at(i, 'nowCues');
+    if (now && !s.isQuestion(i)) {
+      let k = i + now;
+      if (s.lang === 'en' && /ing$/.test(tokens[k]?.lower ?? '')) k++;
+      s.add('move', i, s.nounPhrase(k), { to: k - 1 });
+    }
+    // "your team just launched": their team's news, said with "your".
+    if (isYour(s, i) && s.isNoun(i + 1, 'genericNouns')) {
+      let k = i + 2;
+      while (k < i + 4 && s.isFunction(k)) k++;
+      if (s.is(k, 'newsVerbs')) s.add('news', i, objectOf(s, k), { head: tokens[k].text, to: k });
+    }
+  }
+  for (const m of companyMentions(s, companyForms(company, s))) companyEvidence(s, m);
+}
+
+/** "Read in Sifted that ...", "J'ai vu dans Maddyness que ...", "I saw in the Kellogg alumni magazine that ...". */
+function readIn(s: Scan, i: number, from: number): void {
+  const { tokens } = s;
+  for (let k = from; k < tokens.length && k <= from + MAX_OUTLET_WORDS && s.same(i, k); k++) {
+    const that = s.is(k, 'readInThat');
+    if (!that && !s.isNoun(k, 'newsNouns')) continue;
+    let where: string | undefined;
+    for (let j = from; j < k; j++) if (s.isName(j)) where ??= tokens[j].text;
+    if (!where && k > from) return;
+    s.add('news', i, newsClause(s, that ? k + 1 : k), { where, to: k - 1 });
+    return;
+  }
+}
+
+/** What the news is: the object of its first news verb ("a €10M round"), else the noun phrase at `k`. */
+function newsClause(s: Scan, k: number): Phrase | undefined {
+  for (let j = k; j < s.tokens.length && j <= k + 8 && s.same(k, j); j++) {
+    const now = s.at(j, 'nowCues');
+    if (now) return s.nounPhrase(j + now + (s.lang === 'en' && /ing$/.test(s.tokens[j + now]?.lower ?? '') ? 1 : 0));
+    if (s.is(j, 'newsVerbs')) return objectOf(s, j) ?? s.nounPhrase(k);
+    if (s.isNoun(j, 'newsNouns')) return s.nounPhrase(j > k && s.isContent(j - 1) ? j - 1 : j);
+  }
+  return s.nounPhrase(k);
+}
+
+/**
+ * The object of a news verb: the first noun phrase after it that an article opens ("a €10M round",
+ * "ein Büro in Lyon": not the company between), else the first that no preposition governs.
+ */
+function objectOf(s: Scan, k: number): Phrase | undefined {
+  for (const withArticle of [true, false]) {
+    for (let m = k + 1; m < s.tokens.length && m <= k + 6 && s.same(k, m); m++) {
+      if (s.is(m - 1, 'complementWords') && m - 1 > k) continue;
+      if (withArticle && !s.is(m, 'determiners')) continue;
+      const p = s.nounPhrase(m);
+      if (p) return p;
+    }
+  }
+  return undefined;
+}
+
+/** Their company with something particular about it: its news, or a thing of its that is not generic praise. */
+function companyEvidence(s: Scan, m: Mention): void {
+  const { tokens } = s;
+  const who = m.text;
+  if (m.possessive) {
+    const p = s.nounPhrase(m.to + 1);
+    if (p && !s.isNoun(p.head, 'genericNouns') && !s.isNoun(p.from, 'genericNouns')) {
+      const phrase = s.text(m.from, p.to);
+      s.add(s.isNoun(p.head, 'newsNouns') ? 'news' : 'company', m.from, p, { who, phrase, where: who });
+      return;
+    }
+  }
+  // "Lumio raised", "Bocal & Co s'installe", "Brújula abre oficina"; German puts the verb first ("eröffnet Tafelrunde").
+  let k = m.to + 1;
+  while (k <= m.to + 3 && k < tokens.length && s.same(m.from, k) && (s.isFunction(k) || /^(?:just|recently|now|already)$/.test(tokens[k].lower)) && !s.is(k, 'newsVerbs')) k++;
+  const verb = s.is(k, 'newsVerbs') && s.same(m.from, k) ? k : s.lang === 'de' && s.is(m.from - 1, 'newsVerbs') ? m.from - 1 : -1;
+  if (verb >= 0) {
+    s.add('news', Math.min(verb, m.from), objectOf(s, Math.max(verb, m.to)), { who, head: tokens[verb].text, to: Math.max(verb, m.to) });
+    return;
+  }
+  // "le rachat de Thermeo par Méridia", "la nueva oficina de Brújula": a news noun just before the name.
+  for (let j = m.from - 1; j >= m.from - 5 && j >= 0 && s.same(j, m.from); j--) {
+    if (s.isNoun(j, 'newsNouns')) {
+      s.add('news', j, { from: j, to: m.to, head: j }, { who });
+      return;
+    }
+  }
+  // "le design system de Studio Gaufre", "el modelo de Cestalia": a thing of theirs named by "de"/"der".
+  const of = m.from - 1;
+  if (s.lang !== 'en' && s.is(of, 'ofWords') && s.isContent(of - 1) && !s.isNoun(of - 1, 'genericNouns') && !s.isName(of - 1)) {
+    for (let j = of - 1; j >= of - 3 && j >= 0 && s.same(j, of); j--) {
+      if (s.is(j, 'determiners')) {
+        s.add('company', j + 1, { from: j + 1, to: m.to, head: of - 1 }, { who });
+        return;
+      }
+      if (!s.isContent(j)) return;
+    }
+  }
+}

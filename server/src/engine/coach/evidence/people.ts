@@ -1,0 +1,128 @@
+/**
+ * What the writer and the reader share: a conversation ("our chat at KubeCon"), a mutual contact by name
+ * ("Priya Shah suggested I write"), a background ("fellow Wharton alum", "we both worked at Deloitte").
+ */
+import type { Scan } from './scan';
+import { isYour, possessed } from './work';
+
+/** How far before a mutual verb its subject may start: "Kenji Watanabe, who ran procurement with you at Ardent, suggested". */
+const MAX_SUBJECT_DISTANCE = 14;
+const QUOTES = new Set(['"', '“', '”', '„', '«', '»']);
+
+export function findPeople(s: Scan): void {
+  const { tokens } = s;
+  // A meeting counts when the body also says what the reader said; found first, used below.
+  let citesThem = false;
+  for (let i = 0; i < tokens.length; i++) if (isYour(s, i) && possessed(s, i)?.what === 'content') citesThem = true;
+
+  for (let i = 0; i < tokens.length; i++) {
+    const cue = s.at(i, 'conversationCues');
+    if (cue) s.add('conversation', i, eventAfter(s, i + cue), { to: i + cue - 1, head: s.text(i, i + cue - 1) });
+    if (s.is(i, 'ourWords')) {
+      for (let j = i + 1; j <= i + 3 && s.same(i, j) && s.isContent(j); j++) {
+        if (!s.isNoun(j, 'conversationNouns')) continue;
+        const p = s.nounPhrase(i + 1, { skipDeterminers: false });
+        s.add('conversation', i, p && p.to >= j ? p : { from: i + 1, to: j, head: j }, { head: tokens[j].text });
+        break;
+      }
+    }
+    const meeting = s.at(i, 'meetingCues');
+    if (meeting && !s.isQuestion(i) && (citesThem || topicInSentence(s, i))) {
+      s.add('conversation', i, eventAfter(s, i + meeting), { to: i + meeting - 1, head: s.text(i, i + meeting - 1) });
+    }
+    if (s.is(i, 'mutualVerbs') && objectNear(s, i)) {
+      const name = nameBefore(s, i);
+      if (name) s.add('mutual', name.from, undefined, { phrase: s.text(name.from, name.to), who: s.text(name.from, name.to), head: tokens[i].text, to: i });
+    }
+    if (s.isNoun(i, 'mutualNouns') && s.is(i + 1, 'ofWords')) {
+      const from = i + 2 + (s.isHonorific(i + 2) ? 1 : 0);
+      if (s.isName(from)) {
+        let to = from;
+        while (s.isName(to + 1)) to++;
+        s.add('mutual', i, undefined, { phrase: s.text(from, to), who: s.text(from, to), head: tokens[i].text, to });
+      }
+    }
+    const shared = s.at(i, 'sharedCues') || both(s, i);
+    if (shared) {
+      const place = eventAfter(s, i + shared);
+      if (place && s.whereIn({ ...place, head: -1 })) s.add('shared-background', i, place, { head: s.text(i, i + shared - 1) });
+    }
+    if (s.is(i, 'fellowWords')) fellow(s, i);
+  }
+}
+
+/** "fellow Wharton alum", "another Bocconi alum", "fellow Michigan Ross grad": a name before the noun. */
+function fellow(s: Scan, i: number): void {
+  for (let j = i + 1; j <= i + 5 && s.same(i, j); j++) {
+    if (s.isNoun(j, 'alumNouns')) {
+      if (j > i + 1 && s.isName(j - 1)) s.add('shared-background', i, { from: i + 1, to: j, head: j }, { where: s.text(i + 1, j - 1) });
+      return;
+    }
+    if (!s.isContent(j)) return;
+  }
+}
+
+/** "las dos estudiamos", "ambos trabajamos": both + a first-person plural verb. */
+function both(s: Scan, i: number): number {
+  const n = s.at(i, 'bothWords');
+  if (!n) return 0;
+  const verb = s.tokens[i + n];
+  return verb && s.same(i, i + n) && (s.c.lex.wePastEndings ?? []).some((e) => verb.lower.length > e.length + 2 && verb.lower.endsWith(e)) ? n + 1 : 0;
+}
+
+/** The place or event named after a cue, within its sentence: "at KubeCon Paris", "en Deusto". */
+function eventAfter(s: Scan, k: number) {
+  for (let j = k; j < s.tokens.length && j <= k + 10 && s.same(k, j); j++) {
+    if (!s.isName(j)) continue;
+    let from = j;
+    while (from > k && (s.is(from - 1, 'determiners') || s.isContent(from - 1)) && !s.is(from - 1, 'complementWords')) from--;
+    while (s.is(from, 'determiners') && from < j) from++;
+    const p = s.nounPhrase(from, { complements: 1 });
+    if (p) return p;
+  }
+  return undefined;
+}
+
+function topicInSentence(s: Scan, i: number): boolean {
+  for (let j = i - 12; j <= i + 16; j++) if (j >= 0 && s.same(i, j) && s.is(j, 'topicWords')) return true;
+  return false;
+}
+
+/** A pronoun for the writer or reader beside the verb: "suggested I", "mentioned you're", "m'a recommandé". */
+function objectNear(s: Scan, i: number): boolean {
+  // English puts the pronoun after the verb ("suggested I", "told me"); German, French and Spanish before it ("hat mir geraten").
+  const [from, to] = s.lang === 'en' ? [i + 1, i + 2] : [i - 3, i - 1];
+  for (let j = from; j <= to; j++) if (j !== i && j >= 0 && s.same(i, j) && s.is(j, 'mutualObjects')) return true;
+  return false;
+}
+
+/**
+ * The person before a mutual verb in its sentence: the first run of two or more names ("Kenji Watanabe"),
+ * or a title and a name ("Herr Ingo Lindner"), else the nearest single name that is not common vocabulary.
+ */
+function nameBefore(s: Scan, i: number): { from: number; to: number } | undefined {
+  let single: { from: number; to: number } | undefined;
+  const start = Math.max(0, i - MAX_SUBJECT_DISTANCE);
+  for (let j = start; j < i; j++) {
+    if (!s.same(j, i)) continue;
+    const titled = s.isHonorific(j) && s.tokens[j].cap;
+    const first = titled ? j + 1 + (s.tokens[j + 1]?.text === '.' ? 1 : 0) : j;
+    if (!isPersonWord(s, first) || first >= i) continue;
+    let to = first;
+    while (to + 1 < i && isPersonWord(s, to + 1)) to++;
+    // A quoted title is no person: "The Remote Manager's Handbook" gave me the language.
+    if (QUOTES.has(s.tokens[j - 1]?.text ?? '') || QUOTES.has(s.tokens[to + 1]?.text ?? '')) {
+      j = to;
+      continue;
+    }
+    if (to > first || titled) return { from: j, to };
+    if (!s.isCommonWord(s.tokens[first].text)) single = { from: first, to };
+    j = to;
+  }
+  return single;
+}
+
+function isPersonWord(s: Scan, j: number): boolean {
+  const t = s.tokens[j];
+  return !!t && t.kind === 'word' && t.cap && !s.isFunction(j) && !s.isHonorific(j) && !/\d/.test(t.text) && t.lower !== 'i' && !t.lower.startsWith("i'");
+}

@@ -1,0 +1,127 @@
+/**
+ * A body as a list of words and punctuation with their offsets and sentences: the evidence finders
+ * match lexicon classes and structure on these in one pass, with no regex on the whole text.
+ */
+import type { CoachedLanguage } from '../language';
+
+export interface Token {
+  /** As written, without trailing dots or apostrophes. */
+  text: string;
+  /** Lower case, typographic apostrophes straightened: what lexicons are matched against. */
+  lower: string;
+  start: number;
+  end: number;
+  kind: 'word' | 'punct' | 'field';
+  /** Starts with an upper-case letter (or a digit/currency followed by one: "€10M" is not). */
+  cap: boolean;
+  /** Written with a possessive 's or a trailing apostrophe ("Initech's", "Freightways'"). */
+  possessive: boolean;
+  sentence: number;
+}
+
+export interface Tokens {
+  list: Token[];
+  /** Per sentence: whether it is a question (ends on "?" or opens with "¿"). */
+  question: boolean[];
+}
+
+// A word: letters, digits and the joiners a name or figure carries inside it ("write-up", "€10M", "0.3%", "C++").
+const isWordStart = (c: string) => /[\p{L}\p{N}€$£#@]/u.test(c);
+const isWordPart = (c: string) => /[\p{L}\p{N}\p{M}'’\-&.€$£%+/_@#]/u.test(c);
+const isUpper = (c: string) => /\p{Lu}/u.test(c);
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+// French elisions are words of their own: "d'Assurly" is "d'" + "Assurly", "m'a" is "m'" + "a".
+const ELISION = /^(?:[ldjmtsnc]|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/iu;
+
+const cache = new Map<string, boolean>();
+const memo = (test: (c: string) => boolean) => (c: string) => {
+  const key = c + (test === isWordStart ? 's' : test === isWordPart ? 'p' : 'u');
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = test(c);
+    if (cache.size > 4096) cache.clear();
+    cache.set(key, v);
+  }
+  return v;
+};
+const wordStart = memo(isWordStart);
+const wordPart = memo(isWordPart);
+const upper = memo(isUpper);
+
+/** Tokens of `text` from `from` on; offsets are into `text`. */
+export function tokenize(text: string, lang: CoachedLanguage, abbreviations: ReadonlySet<string>, from = 0): Tokens {
+  const list: Token[] = [];
+  const question: boolean[] = [false];
+  let sentence = 0;
+  let opensWithInverted = false;
+  const endSentence = (isQuestion: boolean) => {
+    question[sentence] = question[sentence] || isQuestion || opensWithInverted;
+    sentence++;
+    question[sentence] = false;
+    opensWithInverted = false;
+  };
+  let i = from;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '\n') {
+      // A line break ends a sentence only where it ends a line of prose: "Best,\nDana" is not one sentence.
+      const last = list[list.length - 1];
+      if (last && last.sentence === sentence) endSentence(false);
+      i++;
+      continue;
+    }
+    if (c === ' ' || c === '\t' || c === '\r' || c === '\u00a0') {
+      i++;
+      continue;
+    }
+    if (c === '{' && text[i + 1] === '{') {
+      const close = text.indexOf('}}', i + 2);
+      const nl = text.indexOf('\n', i + 2);
+      if (close > 0 && (nl < 0 || close < nl) && close - i < 200) {
+        list.push({ text: text.slice(i, close + 2), lower: text.slice(i, close + 2).toLowerCase(), start: i, end: close + 2, kind: 'field', cap: false, possessive: false, sentence });
+        i = close + 2;
+        continue;
+      }
+    }
+    if (!wordStart(c)) {
+      if (c === '¿') opensWithInverted = true;
+      list.push({ text: c, lower: c, start: i, end: i + 1, kind: 'punct', cap: false, possessive: false, sentence });
+      i++;
+      if (SENTENCE_END.has(c)) {
+        const prev = list[list.length - 2];
+        // "Dr." and "Co." do not end a sentence; nor does a dot inside "...".
+        const abbreviation = c === '.' && prev?.kind === 'word' && prev.end === i - 1 && (abbreviations.has(prev.lower) || /^\p{Lu}$/u.test(prev.text));
+        if (!abbreviation && !SENTENCE_END.has(text[i] ?? '')) endSentence(c === '?');
+      }
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && wordPart(text[j])) j++;
+    // Trailing dots, apostrophes and joiners belong to the sentence, not the word.
+    let end = j;
+    while (end > i + 1 && /[.'’\-&/]/.test(text[end - 1])) end--;
+    let word = text.slice(i, end);
+    let possessive = text[end] === "'" || text[end] === '’' ? end + 1 === j || !wordPart(text[end + 1] ?? ' ') : false;
+    if (lang === 'fr') {
+      const elided = ELISION.exec(word);
+      if (elided) {
+        list.push(wordToken(elided[0], i, sentence, false));
+        i += elided[0].length;
+        word = word.slice(elided[0].length);
+      }
+    }
+    if (/['’]s$/i.test(word) && lang === 'en') {
+      word = word.slice(0, -2);
+      possessive = true;
+    }
+    list.push(wordToken(word, i, sentence, possessive));
+    // Trailing dots and joiners are read again as punctuation; a possessive's apostrophe is part of the word.
+    i = possessive && end < j && (text[end] === "'" || text[end] === '’') ? end + 1 : end;
+  }
+  return { list, question };
+}
+
+function wordToken(text: string, start: number, sentence: number, possessive: boolean): Token {
+  const first = text[0];
+  return { text, lower: text.toLowerCase().replace(/’/g, "'"), start, end: start + text.length, kind: 'word', cap: upper(first), possessive, sentence };
+}

@@ -1,220 +1,232 @@
 import * as assert from 'node:assert/strict';
-import { countWords, subjectGenericReason } from '../../../server/src/engine';
+import { judgeSubject, isGenericSubject, type GenericReason, type SubjectSignal } from '../../../server/src/engine/coach/subject/judge';
+import type { CoachedLanguage } from '../../../server/src/engine/coach/language';
 import { problemsOf, testRule } from '../../helpers/rule-tester';
 
-const crlf = (s: string) => s.replace(/\n/g, '\r\n');
+// Drafts written for these tests (none is taken from the eval corpus): each body cites something of the
+// recipient's, so the suggestions have material and the topic and figure signals something to match.
+interface Draft {
+  lang: CoachedLanguage;
+  to: string;
+  company: string;
+  body: string;
+}
 
-// A vendor InMail that cites the recipient's post; it gives the suggestions something to build on.
-const POST_BODY = `Hi Dana,
+const EN: Draft = {
+  lang: 'en',
+  to: 'Maren Holt',
+  company: 'Kestrel Networks Ltd.',
+  body: `Hi Maren,
 
-I read your post on remote onboarding for platform teams and shared it with our engineering leads. We help teams like Acme's get new engineers to a first merged PR in under two weeks.
+your Monitorama talk on alert fatigue in on-call rotations went round our whole platform group. At Trellis we took paging noise down 41% with a similar dedup layer and wrote up the numbers.
 
-Would a 15-minute call next Tuesday work?
+Could I send you the two-page summary?
 
-Best,
-Sam`;
+Jonas`,
+};
 
-/** A draft to Dana Lee at Acme with the given subject. */
-const toDana = (subject: string) => `Subject: ${subject}\nTo: Dana Lee\nCompany: Acme\n\n${POST_BODY}`;
-/** The same body with no To/Company headers, so a subject must be specific on its own words. */
-const bare = (subject: string) => `Subject: ${subject}\n\n${POST_BODY}`;
+const DE: Draft = {
+  lang: 'de',
+  to: 'Dr. Katrin Brandl',
+  company: 'Zalfin AG',
+  body: `Guten Tag Frau Dr. Brandl,
 
-const TOPIC = 'remote onboarding for platform teams';
+Ihr Vortrag auf der JAX über Schema-Migrationen bei Zalfin hat unser Team überzeugt. Wir haben bei Lindqvist die Deploy-Zeit um 37 % gesenkt, mit genau diesem Ansatz.
 
-// Congratulates company news and asks for a call "on Thursday": the day is not a topic.
-const NEWS_DRAFT = `Subject: Quick question
-To: Marcus Webb
-Company: Northwind
+Darf ich Ihnen die Fallstudie schicken?
 
-Hi Marcus,
+Viele Grüße
+Tobias Rehm`,
+};
 
-Congrats on the Series B! Scaling support from 20 to 60 agents is where most teams start losing first-response time, and that is exactly what we fix.
+const FR: Draft = {
+  lang: 'fr',
+  to: 'Camille Vasseur',
+  company: 'Nantalis SAS',
+  body: `Bonjour Camille,
 
-Would a 15-minute call on Thursday work?
+votre billet sur la migration de Nantalis vers Kubernetes m'a beaucoup appris. Chez Orbeo, nous avons réduit de 28 % le temps de build avec une approche proche.
 
-Sam`;
+Puis-je vous envoyer notre retour d'expérience ?
 
-const MERGE_DRAFT = `Subject: Exciting opportunity!
+Bien à vous,
+Hugo`,
+};
 
-Hi {{first_name}},
+const ES: Draft = {
+  lang: 'es',
+  to: 'Lucía Marín',
+  company: 'Pagalia S.L.',
+  body: `Hola Lucía:
 
-Saw that {{company}} just opened an office in Lisbon. We place senior SREs in Portugal within 30 days.
+tu charla en la T3chFest sobre colas de mensajes en Pagalia me resultó muy útil. En Korvo recortamos un 33 % los reintentos con un patrón parecido.
 
-Open to a quick call next week?`;
+¿Te mando el resumen técnico?
 
-const FOLLOW_UP = `Hi Dana, just bumping this in case it got buried. Would Tuesday or Thursday work for 15 minutes?`;
+Un saludo,
+Marta`,
+};
+
+const text = (d: Draft, subject: string) =>
+  `Subject: ${subject}\nTo: ${d.to}\nCompany: ${d.company}${d.lang === 'en' ? '' : `\nLanguage: ${d.lang}`}\n\n${d.body}\n`;
+
+const judge = (d: Draft, subject: string) => judgeSubject(subject, { to: d.to, company: d.company, body: d.body }, d.lang);
+
+// Each signal and each reason, in each language: [draft, subject, what the judgement must say].
+const SPECIFIC: [Draft, string, SubjectSignal][] = [
+  [EN, '{{event}} notes on paging noise', 'merge-field'],
+  [EN, 'Your talk on alert fatigue', 'their-work'],
+  [EN, 'Your Talk On Alert Fatigue', 'their-work'],
+  [EN, 'Your new office in Porto', 'their-news'],
+  [EN, 'Omar Reyes suggested I write', 'mutual-contact'],
+  [EN, 'Fellow Carnegie Mellon alum', 'shared-background'],
+  [EN, 'The dedup numbers you asked for', 'conversation'],
+  [EN, "Kestrel's paging dedup", 'recipient'],
+  [EN, 'Grafana alert routing', 'name-or-term'],
+  [EN, 'grafana alert routing', 'name-or-term'],
+  [EN, 'Alerts and on-call rotations', 'body-topic'],
+  [EN, 'Alerts And On-Call Rotations', 'body-topic'],
+  [EN, 'Your 3 open platform roles', 'figure'],
+  [DE, 'Ihr JAX-Vortrag zu Schema-Migrationen', 'their-work'],
+  [DE, 'Deploy-Zeiten bei Zalfin', 'recipient'],
+  [DE, 'Empfehlung von Jörg Wendler', 'mutual-contact'],
+  [DE, 'Schema-Migrationen mit Flyway', 'name-or-term'],
+  [FR, 'Votre billet sur Kubernetes', 'their-work'],
+  [FR, 'La migration de Nantalis', 'recipient'],
+  [FR, 'Recommandé par Hélène Marchand', 'mutual-contact'],
+  [FR, "Ancienne de l'ESSEC", 'shared-background'],
+  [ES, 'Tu charla sobre colas de mensajes', 'their-work'],
+  [ES, 'Colas de mensajes en Pagalia', 'recipient'],
+  [ES, 'Me lo sugirió Andrés Quiroga', 'mutual-contact'],
+  [ES, 'Exalumna de la UPM', 'shared-background'],
+];
+
+const GENERIC: [Draft, string, GenericReason][] = [
+  [EN, 'Introduction and proposal', 'label'],
+  [EN, 'A thought for Kestrel', 'label'],
+  [EN, 'Do you have ten minutes?', 'vague-request'],
+  [EN, 'Would value your input', 'vague-request'],
+  [EN, 'Observability consulting services', 'category'],
+  [EN, 'Observability Consulting Services', 'category'],
+  [EN, 'Kotlin opportunity', 'category'],
+  [EN, 'Data engineer seeking new role', 'self-description'],
+  [EN, 'Hi Maren', 'name-only'],
+  [EN, 'Double Your Pipeline This Quarter', 'hype'],
+  [EN, 'Slash cloud spend by 35%', 'hype'],
+  [EN, 'The best, most exclusive offer', 'hype'],
+  [EN, 'Free audit for Kestrel', 'hype'],
+  [EN, 'KESTREL PAGING AUDIT', 'caps'],
+  [EN, 'Kestrel + Trellis!!', 'exclamations'],
+  [DE, 'Anfrage', 'label'],
+  [DE, 'Kooperationsvorschlag', 'label'],
+  [DE, 'Kurzer Austausch?', 'vague-request'],
+  [DE, 'IT-Beratung', 'category'],
+  [DE, 'Erfahrene Entwicklerin sucht neue Stelle', 'self-description'],
+  [DE, 'Hallo Frau Brandl', 'name-only'],
+  [DE, 'Verdoppeln Sie Ihren Umsatz', 'hype'],
+  [DE, 'JETZT KOSTENLOS TESTEN', 'caps'],
+  [FR, 'Proposition de partenariat', 'label'],
+  [FR, 'Un petit café ?', 'vague-request'],
+  [FR, 'Solutions de cybersécurité', 'category'],
+  [FR, 'Bonjour Camille', 'name-only'],
+  [FR, 'Boostez vos ventes', 'hype'],
+  [ES, 'Propuesta de colaboración', 'label'],
+  [ES, '¿Tomamos un café?', 'vague-request'],
+  [ES, 'Servicios de consultoría', 'category'],
+  [ES, 'Desarrolladora senior busca nuevo reto', 'self-description'],
+  [ES, 'Hola Lucía', 'name-only'],
+  [ES, 'Duplique sus ventas', 'hype'],
+];
+
+describe('generic-subject judgement: signals and reasons in four languages', () => {
+  for (const [draft, subject, signal] of SPECIFIC) {
+    it(`${draft.lang}: "${subject}" is specific (${signal})`, () => {
+      assert.deepEqual(judge(draft, subject), { signal });
+    });
+  }
+  for (const [draft, subject, reason] of GENERIC) {
+    it(`${draft.lang}: "${subject}" is generic (${reason})`, () => {
+      assert.equal(judge(draft, subject).reason, reason);
+      assert.equal(isGenericSubject(subject, { to: draft.to, company: draft.company, body: draft.body }, draft.lang), true);
+    });
+  }
+
+  it('reads a body-topic subject as generic when the body is not about it', () => {
+    const other = { ...EN, body: 'Hi Maren, we help platform teams ship faster. Open to a call next week?' };
+    assert.equal(judge(other, 'Alerts and on-call rotations').reason, 'category');
+  });
+
+  it('reads a figure as specific only when the body has the same figure', () => {
+    assert.deepEqual(judge(EN, '41% fewer pages'), { signal: 'figure' });
+    assert.equal(judge(EN, '58% fewer pages').reason, 'category');
+  });
+
+  it('reads the company in short form and possessive, with the legal suffix left off', () => {
+    assert.deepEqual(judge(EN, 'Rollout plans at Kestrel Networks'), { signal: 'recipient' });
+    assert.deepEqual(judgeSubject('Contoso’s move to Postgres', { company: 'Contoso Ltd' }), { signal: 'recipient' });
+  });
+
+  it('does not take an honorific for the recipient', () => {
+    assert.equal(judge(DE, 'Frau Dr. Brandl').reason, 'name-only');
+  });
+
+  it('answers the same object for the same subject and message (memoized)', () => {
+    const facts = { to: EN.to, company: EN.company, body: EN.body };
+    assert.equal(judgeSubject('Grafana alert routing', facts), judgeSubject('Grafana alert routing', facts));
+  });
+});
 
 testRule('generic-subject', {
   valid: [
-    { name: '"Quick question about..." that names something specific', text: bare("Quick question about Acme's Series B") },
-    { name: 'their talk and its topic', text: bare('Your KubeCon talk on eBPF') },
-    { name: 'a merge field for their company', text: bare("{{company}}'s hiring plans") },
-    { name: 'a mutual contact', text: bare('Priya Raman suggested I reach out') },
-    { name: 'company news', text: bare('Congrats on the Lisbon office') },
-    { name: 'generic words plus the Company header value', text: toDana('Quick question about Acme') },
-    { name: 'acronyms are not shouting', text: bare('AWS re:Invent talk on Graviton') },
-    { name: 'a single exclamation mark is fine', text: bare('Loved your KubeCon talk on eBPF!') },
-    { name: 'emoji + specific news', text: bare('🎉 Congrats on the Series B') },
-    { name: 'CRLF file with a specific subject', text: crlf(toDana('Your post on remote onboarding')) },
-    { name: 'empty subject is left to subject-required', text: `Subject:\nTo: Dana Lee\n\n${POST_BODY}` },
-    { name: 'connection note without a subject', text: `Kind: connection\n\nHi Dana, enjoyed your post on remote onboarding. Would be glad to connect.` },
-    {
-      name: 'a follow-up with a specific subject',
-      text: `${toDana('Your post on remote onboarding')}\n---\nSubject: Re: your post on remote onboarding\n\n${FOLLOW_UP}`,
-    },
+    { name: 'their work (en)', text: text(EN, 'Your Monitorama talk on alert fatigue') },
+    { name: 'a term outside common vocabulary (de)', text: text(DE, 'Schema-Migrationen mit Flyway') },
+    { name: 'their company with content (fr)', text: text(FR, 'La migration de Nantalis') },
+    { name: 'a mutual contact (es)', text: text(ES, 'Me lo sugirió Andrés Quiroga') },
+    { name: 'an empty subject is left to subject-required', text: `Subject:\nTo: Maren Holt\n\n${EN.body}` },
+    { name: 'a connection note has no subject', text: `Kind: connection\n\nHi Maren, your Monitorama talk on alert fatigue was great. Glad to connect.` },
+    // A language the word classes do not cover: the copy rules rest (coaching-language says so once).
+    { name: 'a Portuguese draft is not judged', text: `Subject: Proposta\nLanguage: pt\n\nOlá Ana, vi a sua palestra sobre filas de mensagens. Podemos conversar?` },
   ],
   invalid: [
     {
-      name: 'Exciting opportunity!',
-      text: toDana('Exciting opportunity!'),
-      problems: [
-        {
-          message: /^"Exciting opportunity!" says nothing only this recipient would recognise.* Try: "Your post on remote onboarding/,
-          line: 1,
-          covers: 'Exciting opportunity!',
-          suggestions: [/^Replace subject with "Your post on remote onboarding for platform teams"$/],
-        },
-      ],
+      name: 'a label names the reason and offers subjects written from the draft',
+      text: text(EN, 'Introduction and proposal'),
+      problems: [{ message: /^"Introduction and proposal" is a label/, line: 1, covers: 'Introduction and proposal', suggestions: [/^Replace subject with "/] }],
     },
-    { name: "Let's connect", text: toDana("Let's connect"), problems: [{ message: 'says nothing only this recipient would recognise', covers: "Let's connect" }] },
+    { name: 'a vague request (de)', text: text(DE, 'Kurzer Austausch?'), problems: [{ message: 'is a vague request', covers: 'Kurzer Austausch?' }] },
+    { name: 'a category (fr)', text: text(FR, 'Solutions de cybersécurité'), problems: [{ message: 'names a category', covers: 'Solutions de cybersécurité' }] },
+    { name: 'a self-description (es)', text: text(ES, 'Desarrolladora senior busca nuevo reto'), problems: [{ message: 'describes you, not them' }] },
+    { name: 'a greeting and a name only', text: text(EN, 'Hi Maren'), problems: [{ message: 'is a greeting or a name and nothing more' }] },
+    { name: 'hype, even naming the company', text: text(EN, 'Free audit for Kestrel'), problems: [{ message: 'reads as hype' }] },
+    { name: 'capitals, even naming the company', text: text(EN, 'KESTREL PAGING AUDIT'), problems: [{ message: 'is in capitals' }] },
+    { name: 'stacked exclamation marks', text: text(EN, 'Kestrel + Trellis!!'), problems: [{ message: 'uses stacked exclamation marks' }] },
     {
-      name: "I'd love to pick your brain",
-      text: toDana("I'd love to pick your brain"),
-      problems: [{ message: 'says nothing only this recipient would recognise', covers: "I'd love to pick your brain" }],
-    },
-    { name: 'Quick question', text: toDana('Quick question'), problems: [{ message: '"Quick question" says nothing', covers: 'Quick question' }] },
-    { name: 'Hello', text: toDana('Hello'), problems: [{ message: '"Hello" says nothing', covers: 'Hello' }] },
-    {
-      name: 'Following up (on the follow-up)',
-      text: `${toDana('Your post on remote onboarding')}\n---\nSubject: Following up\n\n${FOLLOW_UP}`,
-      problems: [{ message: '"Following up" says nothing', line: 14, covers: 'Following up' }],
+      name: 'a CRLF draft',
+      text: text(EN, 'Kotlin opportunity').replace(/\n/g, '\r\n'),
+      problems: [{ message: 'names a category', line: 1, covers: 'Kotlin opportunity' }],
     },
     {
-      name: 'hype: Once-in-a-lifetime role',
-      text: toDana('Once-in-a-lifetime role'),
-      problems: [{ message: 'reads as hype', covers: 'Once-in-a-lifetime role', suggestions: [/Replace subject with ".*remote onboarding/] }],
+      name: 'a follow-up is judged on its own',
+      text: `${text(EN, 'Your talk on alert fatigue')}---\nSubject: Checking in\n\nHi Maren, any thoughts on the summary?\n`,
+      problems: [{ message: '"Checking in" is a label', covers: 'Checking in' }],
     },
     {
-      name: 'hype: a rockstar engineer ad',
-      text: bare('Rockstar Rust engineers wanted in Berlin'),
-      problems: [{ message: 'reads as hype', covers: 'Rockstar Rust engineers wanted in Berlin' }],
-    },
-    {
-      name: 'ALL CAPS even when it names the company',
-      text: toDana('ACME IS HIRING SENIOR ENGINEERS'),
-      problems: [{ message: 'is in capitals, which reads as shouting', covers: 'ACME IS HIRING SENIOR ENGINEERS' }],
-    },
-    {
-      name: 'stacked exclamation marks: !!!',
-      text: toDana("We're hiring!!!"),
-      problems: [{ message: 'uses stacked exclamation marks', covers: "We're hiring!!!" }],
-    },
-    {
-      name: 'CRLF: Quick question',
-      text: crlf(toDana('Quick question')),
-      problems: [{ message: '"Quick question" says nothing', line: 1, covers: 'Quick question' }],
-    },
-    { name: 'Touching base', text: bare('Touching base'), problems: [{ message: 'says nothing', covers: 'Touching base' }] },
-    {
-      name: 'Job opportunity at a fast-growing startup',
-      text: bare('Job opportunity at a fast-growing startup'),
-      problems: [{ message: 'says nothing', covers: 'Job opportunity at a fast-growing startup' }],
-    },
-    {
-      name: 'merge-field draft: suggestions use the merge fields',
-      text: MERGE_DRAFT,
-      problems: [{ message: '"Exciting opportunity!" says nothing', covers: 'Exciting opportunity!', suggestions: [/\{\{company\}\}/] }],
-    },
-    {
-      name: 'config: suggestions respect a lower subjectWords limit',
-      text: toDana('Quick question'),
-      config: { limits: { subjectWords: 6 } },
-      problems: [{ message: 'Try: "', covers: 'Quick question', suggestions: [/^Replace subject with "[^"]*Acme[^"]*"$/] }],
-    },
-    // --- realistic generic subjects the rule should catch too ---
-    {
-      // A first name like "Ed" must not match inside "interested".
-      name: 'the recipient "Ed" is not mentioned by "Interested in a quick chat?"',
-      text: `Subject: Interested in a quick chat?\nTo: Ed Chen\nCompany: Initech\n\n${POST_BODY.replace('Dana', 'Ed')}`,
-      problems: [{ message: 'says nothing only this recipient would recognise', covers: 'Interested in a quick chat?' }],
-    },
-    {
-      name: 'hype: "#1" is hype after a space too',
-      text: bare('Join the #1 sales team in fintech'),
-      problems: [{ message: 'reads as hype', covers: 'Join the #1 sales team in fintech' }],
-    },
-    {
-      name: 'Following up on my last message',
-      text: `${toDana('Your post on remote onboarding')}\n---\nSubject: Following up on my last message\n\n${FOLLOW_UP}`,
-      problems: [{ message: 'says nothing', line: 14, covers: 'Following up on my last message' }],
-    },
-    {
-      name: 'Are you open to new opportunities?',
-      text: bare('Are you open to new opportunities?'),
-      problems: [{ message: 'says nothing', covers: 'Are you open to new opportunities?' }],
+      name: 'no material for a suggestion: the message says what to add to the body',
+      text: 'Subject: Quick question\n\nHi, we help teams like yours grow. Interested?\n',
+      problems: [{ message: /add one to the body first\.$/ }],
     },
   ],
 });
 
-describe('rule generic-subject: suggested subjects', () => {
-  const subjectsOf = (text: string): string[] => {
-    const [problem] = problemsOf('generic-subject', text);
-    assert.ok(problem, 'expected a generic-subject problem');
-    return (problem.suggestions ?? []).map((s) => {
-      const m = /^Replace subject with "(.*)"$/.exec(s.title);
-      assert.ok(m, `title "${s.title}"`);
-      return m[1];
-    });
-  };
-
-  const check = (subjects: string[], draftWords: string[], maxWords = 10) => {
-    assert.ok(subjects.length >= 1, 'at least one suggestion');
-    for (const s of subjects) {
-      assert.ok(countWords(s) < maxWords, `"${s}" has ${countWords(s)} words`);
-      assert.equal(subjectGenericReason(s), undefined, `"${s}" is itself generic`);
-      assert.ok(
-        draftWords.some((w) => s.toLowerCase().includes(w.toLowerCase())),
-        `"${s}" is not built from the draft (expected one of ${draftWords.join(', ')})`,
-      );
-    }
-  };
-
-  it('cites the post the body mentions, then the company', () => {
-    const subjects = subjectsOf(toDana('Exciting opportunity!'));
-    check(subjects, ['Acme', TOPIC, 'Dana']);
-    assert.equal(subjects[0], `Your post on ${TOPIC}`);
-    assert.ok(subjects.some((s) => s.includes('Acme')), JSON.stringify(subjects));
-  });
-
-  it('each edit replaces exactly the subject value', () => {
-    const text = toDana("Let's connect");
-    const [problem] = problemsOf('generic-subject', text);
+describe('rule generic-subject: quick fixes', () => {
+  it('each suggestion replaces exactly the subject value and is not generic itself', () => {
+    const draft = text(EN, 'Introduction and proposal');
+    const [problem] = problemsOf('generic-subject', draft);
+    assert.ok(problem.suggestions?.length, 'a draft citing their talk gets suggestions');
     for (const s of problem.suggestions!) {
       assert.equal(s.edits.length, 1);
-      assert.equal(text.slice(s.edits[0].start, s.edits[0].end), "Let's connect");
-    }
-  });
-
-  it('are under a lowered word limit', () => {
-    const [problem] = problemsOf('generic-subject', toDana('Quick question'), { limits: { subjectWords: 6 } });
-    const subjects = problem.suggestions!.map((s) => /"(.*)"/.exec(s.title)![1]);
-    check(subjects, ['Acme', TOPIC, 'Dana'], 6);
-  });
-
-  it('build on merge fields when the draft has no headers', () => {
-    check(subjectsOf(MERGE_DRAFT), ['{{company}}', 'Lisbon']);
-  });
-
-  it('are about the news, not the meeting day', () => {
-    const subjects = subjectsOf(NEWS_DRAFT);
-    check(subjects, ['Northwind', 'Series B', 'Marcus']);
-    assert.ok(subjects.some((s) => s.includes('Series B')), JSON.stringify(subjects));
-    for (const s of subjects) assert.doesNotMatch(s, /thursday/i, `"${s}" is built on the meeting day, not a topic`);
-  });
-
-  it('are never generic for the hype, caps and exclamation cases either', () => {
-    for (const subject of ['Once-in-a-lifetime role', 'ACME IS HIRING SENIOR ENGINEERS', "We're hiring!!!", 'Hello', 'Following up']) {
-      check(subjectsOf(toDana(subject)), ['Acme', TOPIC, 'Dana']);
+      assert.equal(draft.slice(s.edits[0].start, s.edits[0].end), 'Introduction and proposal');
+      assert.equal(isGenericSubject(s.edits[0].newText, { to: EN.to, company: EN.company, body: EN.body }), false, `"${s.edits[0].newText}" is generic`);
     }
   });
 });

@@ -25,23 +25,29 @@ export function strongSignal(words: readonly ReadWord[], c: WordClasses): Subjec
   const possessed = possessedNoun(words);
   if (possessed) return possessed;
   const content = words.some((w) => w.content || w.kind === 'code');
-  const named = words.some((w) => w.names || w.otherField || (w.capital && w.content && w !== firstWord(words)));
+  // Their artifact or news is content next to their company: "Acme's launch", "la migration de Nantalis".
+  const about = content || words.some((w) => (w.classes.has('artifacts') || w.classes.has('news')) && !w.classes.has('labels') && !w.classes.has('requests'));
+  // A capital after the first word, or a capitalised possessive anywhere ("Sarah's intro"), marks a person's name.
+  const named = words.some((w) => w.names || w.otherField || (w.capital && w.content && (w !== firstWord(words) || /['’]s$/.test(w.raw))));
   if (named && words.some((w) => w.classes.has('referrals'))) return 'mutual-contact';
   // "Fellow Wharton alum", "Alumna applying to Finlo": the shared place, or where they work now, by name.
   const placed = named || words.some((w) => w.kind === 'merge' || w.recipient === 'company');
   if (placed && words.some((w) => w.classes.has('background'))) return 'shared-background';
   if (content && recallsConversation(words, c)) return 'conversation';
   // Their name or company alone is a slot any template fills ("Idea for Acme"); with a word of content it is about them.
-  if (words.some((w) => w.recipient === 'company') && content) return 'recipient';
+  if (words.some((w) => w.recipient === 'company') && about) return 'recipient';
   if (words.some((w) => w.recipient === 'name' && w.kind !== 'merge') && words.some((w) => w.names)) return 'recipient';
   if (words.some((w) => w.classes.has('possessives')) && words.some((w) => w.kind === 'number')) return 'figure';
   return undefined;
 }
 
-/** "your KubeCon talk", "Ihr OOP-Vortrag", "Tu tercera sucursal": a possessive and, within four words, their artifact or news. */
+/**
+ * "your KubeCon talk", "Ihr OOP-Vortrag", "Tu tercera sucursal", "Congrats on the Series C": a possessive
+ * or a congratulation and, within four words, their artifact or news.
+ */
 function possessedNoun(words: readonly ReadWord[]): SubjectSignal | undefined {
   for (let i = 0; i < words.length; i++) {
-    if (!words[i].classes.has('possessives')) continue;
+    if (!words[i].classes.has('possessives') && !words[i].classes.has('congratulations')) continue;
     for (const w of words.slice(i + 1, i + 5)) {
       if (w.classes.has('artifacts')) return 'their-work';
       if (w.classes.has('news')) return 'their-news';
@@ -66,7 +72,8 @@ function containsPhrase(words: readonly ReadWord[], phrase: readonly string[]): 
   return false;
 }
 
-const firstWord = (words: readonly ReadWord[]) => words.find((w) => w.kind !== 'merge' && !w.empty);
+// Every subject starts with a capital; only a capital after the first word marks a name.
+const firstWord = (words: readonly ReadWord[]) => words[0];
 
 /**
  * "Rust opportunity", "CEO search", "Website design services": at most three words around an offer or
@@ -74,7 +81,9 @@ const firstWord = (words: readonly ReadWord[]) => words.find((w) => w.kind !== '
  */
 export function isCategoryFrame(words: readonly ReadWord[]): boolean {
   const core = words.filter((w) => !w.empty && !w.classes.has('stock'));
-  return core.length > 0 && core.length <= 3 && core.some((w) => w.classes.has('categories')) && core.filter((w) => w.names).length <= 1;
+  if (!core.length || core.length > 3 || !core.some((w) => w.classes.has('categories')) || core.filter((w) => w.names).length > 1) return false;
+  // "Lisbon office opening" is their news, not a job category.
+  return !core.some((w) => (w.classes.has('news') || w.classes.has('artifacts')) && !w.classes.has('categories'));
 }
 
 /** "Frontend developer looking for work", "Motivierte Fachkraft sucht neue Herausforderung": the sender, not the reader. */

@@ -12,6 +12,7 @@ export const de: SubjectLexicon = {
     'finanzierungsrunde', 'runde', 'finanzierung', 'series', 'übernahme', 'fusion', 'expansion', 'eröffnung', 'filiale', 'standort', 'büro', 'niederlassung', 'werk', 'praxis', 'klinik',
     'beförderung', 'wechsel', 'auszeichnung', 'preis', 'jubiläum', 'zertifizierung', 'börsengang', 'start', 'neue rolle',
   ],
+  congratulations: ['glückwunsch', 'glückwünsche', 'gratulation', 'gratuliere', 'gratulieren'],
   referrals: ['empfehlung', 'empfohlen', 'empfahl', 'vorgeschlagen', 'erwähnt', 'erwähnte', 'verwiesen', 'vorgestellt', 'kontakt'],
   background: ['alumna', 'alumnus', 'alumni', 'absolvent', 'absolventin', 'kommilitone', 'kommilitonin', 'ehemalige', 'ehemaliger', 'ex-kollege', 'ex-kollegin', 'jahrgang'],
   conversation: ['fragten', 'gefragt', 'besprochen', 'vereinbart', 'versprochen', 'erwähnten', 'wie besprochen', 'wie vereinbart', 'wie versprochen'],

@@ -12,6 +12,7 @@ export const fr: SubjectLexicon = {
     'levée', 'tour', 'financement', 'série', 'rachat', 'acquisition', 'fusion', 'ouverture', 'boutique', 'shop', 'magasin', 'agence', 'bureau', 'site', 'usine', 'clinique', 'expansion',
     'promotion', 'nomination', 'arrivée', 'prix', 'récompense', 'anniversaire', 'certification', 'introduction en bourse', 'nouveau poste',
   ],
+  congratulations: ['félicitations', 'bravo'],
   referrals: ['conseillé', 'conseillée', 'recommandé', 'recommandée', 'recommandation', 'suggéré', 'mentionné', 'orienté', 'orientée', 'présenté', 'présentée', 'part'],
   background: ['ancien', 'ancienne', 'anciens', 'anciennes', 'alumni', 'alumnus', 'alumna', 'diplômé', 'diplômée', 'camarade', 'promo', 'promotion', 'ex-collègue'],
   conversation: ['demandé', 'convenu', 'promis', 'parlé', 'évoqué', 'discuté', 'comme convenu', 'comme promis', 'dont on a parlé'],
@@ -21,7 +22,7 @@ export const fr: SubjectLexicon = {
     'question', 'questions', 'félicitations', 'bravo', 'bonjour', 'parcours', 'expérience', 'échange', 'contact', 'prise de contact', 'offre',
   ],
   requests: [
-    'minute', 'minutes', 'échange', 'échanger', 'appel', 'café', 'déjeuner', 'conseil', 'conseils', 'avis', 'retour', 'retours', 'aide', 'soutien', 'connecter', 'rencontrer', 'rencontre',
+    'minute', 'minutes', 'échange', 'échanger', 'appel', 'rendez-vous', 'rdv', 'visio', 'café', 'déjeuner', 'conseil', 'conseils', 'avis', 'retour', 'retours', 'aide', 'soutien', 'connecter', 'rencontrer', 'rencontre',
     'parler', 'discuter', 'temps', 'moment', 'défi', 'étape', 'chapitre', 'opportunité', 'intéressé', 'intéressée', 'disponible', 'dispo', 'possible', 'réseau', 'rejoindre',
   ],
   categories: [
@@ -38,7 +39,7 @@ export const fr: SubjectLexicon = {
     'exceptionnelle', 'exceptionnel', 'intéressante', 'intéressant', 'important', 'importante', 'inspirant', 'inspirante', 'passionné', 'passionnée', 'motivé', 'motivée', 'bonjour',
     'salut', 'cher', 'chère', 'merci', 'encore', "aujourd'hui", 'demain', 'hier', 'bientôt', 'semaine', 'mois', 'année', 'matin', 'soir', 'lundi', 'mardi', 'mercredi', 'jeudi',
     'vendredi', 'samedi', 'dimanche', 'tr', 'réf', 'mon', 'notre', 'équipe', 'entreprise', 'société', 'secteur', 'leader', 'innovant', 'innovante', 'top', 'valeur',
-    'succès', 'bien', 'bon', 'bonne', 'meilleur', 'meilleure', 'vraiment', 'très',
+    'succès', 'spontanée', 'spontané', 'bien', 'bon', 'bonne', 'meilleur', 'meilleure', 'vraiment', 'très',
   ],
   growthVerbs: [
     'boostez', 'booster', 'boostez', 'augmentez', 'augmenter', 'doublez', 'doubler', 'triplez', 'réduisez', 'réduire', 'économisez', 'maximisez', 'optimisez', 'optimiser', 'révolutionnez',

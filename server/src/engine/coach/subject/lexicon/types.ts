@@ -10,6 +10,8 @@ export interface SubjectLexicon {
   artifacts: readonly string[];
   /** What happens to a person or company that a subject can cite: round, launch, office, promotion, award. */
   news: readonly string[];
+  /** Congratulations: before their news or work it cites it ("Congrats on the Series C"). */
+  congratulations: readonly string[];
   /** Words that make a named person a mutual contact: suggested, mentioned, intro, recommended. */
   referrals: readonly string[];
   /** Words that mark background the writer shares with the reader: fellow, alum, grad, classmate. */

@@ -17,11 +17,18 @@ const LEGAL = new Set(LEGAL_SUFFIXES);
 const EMPTY: RecipientWords = { names: new Set(), company: new Set(), companyWords: new Set() };
 const MAX_HEADER = 200;
 
-const words = (text: string) =>
-  fold(text)
-    .split(/[\s,()/+]+/)
-    .map((w) => w.replace(/^[.'"]+|[.'"]+$/g, ''))
-    .filter(Boolean);
+const QUOTES_AND_DOTS = new Set(['.', "'", '"']);
+
+// Trimmed by a scan: /[.'"]+$/ would retry a long run of dots from each of its characters.
+function trimQuotes(w: string): string {
+  let start = 0;
+  let end = w.length;
+  while (start < end && QUOTES_AND_DOTS.has(w[start])) start++;
+  while (end > start && QUOTES_AND_DOTS.has(w[end - 1])) end--;
+  return w.slice(start, end);
+}
+
+const words = (text: string) => fold(text).split(/[\s,()/+]+/).map(trimQuotes).filter(Boolean);
 
 export function recipientWords(to: string | undefined, company: string | undefined, classes: WordClasses): RecipientWords {
   if (!to && !company) return EMPTY;

@@ -9,7 +9,6 @@ import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { CALL_TO_ACTION, SPECIFIC_REFERENCE, mentionPattern } from '../../server/src/engine/copy';
 import { CLUSTERING_GLOBAL } from '../../server/src/engine/graphemes';
-import { WORK } from '../../server/src/engine/subjects';
 import { repoRoot } from '../helpers/repo';
 import { slowInputs } from './adversarial';
 
@@ -29,7 +28,6 @@ const BUILT: Record<string, RegExp | RegExp[] | { exempt: string }> = {
   'engine/copy.ts CALL_TO_ACTION': CALL_TO_ACTION,
   // Built per recipient from the To and Company headers, which are draft text too.
   'engine/copy.ts mentionPattern': [mentionPattern('Dana'), mentionPattern('Acme Robotics, Inc.'), mentionPattern('a'.repeat(199) + 'b')],
-  'engine/subjects.ts WORK': WORK,
   'engine/graphemes.ts CLUSTERING_GLOBAL': CLUSTERING_GLOBAL,
   // Every one in this file: built from a command-line glob and matched against file paths, never draft text.
   'node/find-drafts.ts *': { exempt: 'globs' },

@@ -1,43 +1,336 @@
+/**
+ * Subject suggestions, as tables in four languages: the evidence a body holds turns into the subject a
+ * professional would send, in the body's language and register, or into none when the body holds none.
+ * The drafts are written for these tests, not taken from the eval corpus.
+ */
 import * as assert from 'node:assert/strict';
-import { lint, subjectGenericReason } from '../../server/src/engine';
+import * as fc from 'fast-check';
+import { lint, parseDocument, subjectGenericReason, type Message } from '../../server/src/engine';
+import type { Evidence } from '../../server/src/engine/coach/evidence/types';
+import type { CoachedLanguage } from '../../server/src/engine/coach/language';
+import { lexiconFor } from '../../server/src/engine/coach/lexicon';
+import { addressee } from '../../server/src/engine/coach/suggest/addressee';
+import { subjectsFromEvidence } from '../../server/src/engine/coach/suggest';
+import { registerOf } from '../../server/src/engine/coach/suggest/register';
+import { itHolds } from '../helpers/property';
 
-/** The subjects offered for a draft whose subject is generic, best first. */
+type Found = Omit<Evidence, 'span'>;
+
+/** Evidence as the personalization scan would report it, placed where its phrase stands in the body. */
+function place(message: Message, found: Found[]): Evidence[] {
+  return found.map((e) => {
+    const at = Math.max(0, message.body.indexOf(e.phrase));
+    return { ...e, span: { start: at, end: at + e.phrase.length } };
+  });
+}
+
+function suggest(draft: string, lang: CoachedLanguage, found: Found[]): string[] {
+  const message = parseDocument(draft).messages[0];
+  return subjectsFromEvidence(message, lang, place(message, found), {
+    maxWords: 9,
+    maxUnits: 200,
+    isGeneric: (s) => subjectGenericReason(s, { body: message.body }, lang) !== undefined,
+  });
+}
+
+interface Row {
+  lang: CoachedLanguage;
+  draft: string;
+  found: Found[];
+  first: string;
+}
+
+const ROWS: Record<string, Row> = {
+  'en work: the event goes before the artifact': {
+    lang: 'en',
+    draft: 'Subject: Quick question\nTo: Tomás Herrera\nCompany: Vireo Labs\n\nHi Tomás,\n\nI watched your keynote on zero-downtime schema changes at PGConf last month.\n\nWould you be open to a call?',
+    found: [{ kind: 'work', phrase: 'keynote on zero-downtime schema changes', head: 'keynote', where: 'PGConf' }],
+    first: 'Your PGConf keynote on zero-downtime schema changes',
+  },
+  'en news: the company owns it, and the body congratulates': {
+    lang: 'en',
+    draft: 'Subject: Hello\nTo: Ines Moreau\nCompany: Kelpwise Ltd\n\nHi Ines,\n\nCongratulations on the €4M seed round for Kelpwise. Seaweed packaging at that scale needs cold-chain partners.\n\nCould we talk next week?',
+    found: [{ kind: 'news', phrase: 'the €4M seed round', head: 'round' }],
+    first: 'Congrats on the €4M seed round',
+  },
+  'en news nobody congratulates: neutral': {
+    lang: 'en',
+    draft: 'Subject: Opportunity\nTo: Dev Raman\nCompany: Orbitline\n\nHi Dev,\n\nI read about the Orbitline support team layoffs this week. We are hiring support leads in Austin.\n\nOpen to a chat?',
+    found: [{ kind: 'news', phrase: 'support team layoffs', head: 'layoffs' }],
+    first: "Orbitline's support team layoffs",
+  },
+  'en mutual contact': {
+    lang: 'en',
+    draft: 'Subject: Intro\nTo: Grace Obi\nCompany: Tallyho\n\nHi Grace,\n\nRuth Abernathy suggested I write to you about ledger reconciliation.\n\nDo you have 20 minutes on Friday?',
+    found: [{ kind: 'mutual', phrase: 'Ruth Abernathy' }],
+    first: 'Ruth Abernathy suggested I write',
+  },
+  'en conversation': {
+    lang: 'en',
+    draft: 'Subject: Following up\nTo: Omar Said\nCompany: Bricklane\n\nHi Omar,\n\nThanks again for the chat at the Lisbon Rust meetup about borrow-checker errors.\n\nShall I send the talk outline?',
+    found: [{ kind: 'conversation', phrase: 'chat at the Lisbon Rust meetup', where: 'Lisbon Rust meetup' }],
+    first: 'Since our chat at the Lisbon Rust meetup',
+  },
+  'en shared background': {
+    lang: 'en',
+    draft: 'Subject: Hi\nTo: Lin Zhou\nCompany: Parcelly\n\nHi Lin,\n\nFellow Tsinghua alum here, class of 2015.\n\nCould I ask how you moved into product?',
+    found: [{ kind: 'shared-background', phrase: 'Tsinghua alum', where: 'Tsinghua' }],
+    first: 'Fellow Tsinghua alum',
+  },
+  'en move': {
+    lang: 'en',
+    draft: 'Subject: Hello\nTo: Ravi Menon\nCompany: Quarry\n\nHi Ravi,\n\nSaw your move to Quarry as head of data.\n\nWorth a call?',
+    found: [{ kind: 'move', phrase: 'move to Quarry', head: 'move' }],
+    first: 'Congrats on the move to Quarry',
+  },
+  'de formal work: Ihr, never dein': {
+    lang: 'de',
+    draft: 'Subject: Anfrage\nTo: Dr. Jana Wolff\nCompany: Flussbau GmbH\n\nSehr geehrte Frau Dr. Wolff,\n\nIhr Vortrag auf der Wasserbau-Tagung in Karlsruhe über Sedimentmodelle hat mich überzeugt.\n\nHätten Sie nächste Woche Zeit für ein Gespräch?',
+    found: [{ kind: 'work', phrase: 'Vortrag auf der Wasserbau-Tagung in Karlsruhe', head: 'Vortrag', where: 'Wasserbau-Tagung' }],
+    first: 'Ihr Vortrag auf der Wasserbau-Tagung in Karlsruhe',
+  },
+  'de informal work: dein, in the gender of the body': {
+    lang: 'de',
+    draft: 'Subject: Hallo\nTo: Mats Berger\nCompany: Schraubwerk\n\nHi Mats,\n\ndeine Folge im Gründerfunk über Preisverhandlungen habe ich zweimal gehört.\n\nHast du Lust auf einen Kaffee?',
+    found: [{ kind: 'work', phrase: 'Folge im Gründerfunk', head: 'Folge', where: 'Gründerfunk' }],
+    first: 'Deine Folge im Gründerfunk',
+  },
+  'de dative in the body, nominative in the subject': {
+    lang: 'de',
+    draft: 'Subject: Anfrage\nTo: Uwe Brandt\nCompany: Kranlogistik AG\n\nGuten Tag Herr Brandt,\n\nin Ihrem Interview mit der Lebensmittelzeitung haben Sie die Kühlketten in Bremen beschrieben.\n\nDürfen wir Ihnen unsere Sensorik zeigen?',
+    found: [{ kind: 'work', phrase: 'Interview mit der Lebensmittelzeitung', head: 'Interview', where: 'Lebensmittelzeitung' }],
+    first: 'Ihr Interview mit der Lebensmittelzeitung',
+  },
+  'de mutual contact': {
+    lang: 'de',
+    draft: 'Subject: Hallo\nTo: Frieda Lang\nCompany: Kornblume\n\nHallo Frieda,\n\nJonas Weber meinte, ich soll mich bei dir melden.\n\nHast du kurz Zeit?',
+    found: [{ kind: 'mutual', phrase: 'Jonas Weber' }],
+    first: 'Auf Empfehlung von Jonas Weber',
+  },
+  'fr formal work: votre': {
+    lang: 'fr',
+    draft: "Subject: Bonjour\nTo: Agathe Roussel\nCompany: Maraîche\n\nBonjour Madame Roussel,\n\nVotre tribune dans Les Echos sur la logistique du dernier kilomètre m'a beaucoup parlé.\n\nAuriez-vous vingt minutes la semaine prochaine ?",
+    found: [{ kind: 'work', phrase: 'tribune dans Les Echos', head: 'tribune', where: 'Les Echos' }],
+    first: 'Votre tribune dans Les Echos',
+  },
+  'fr informal work: ta, from the body': {
+    lang: 'fr',
+    draft: "Subject: Salut\nTo: Hugo Lemoine\nCompany: Pixelrue\n\nSalut Hugo,\n\nJ'ai adoré ta conférence à Paris Web sur les polices variables.\n\nTu serais partant pour un café ?",
+    found: [{ kind: 'work', phrase: 'conférence à Paris Web', head: 'conférence', where: 'Paris Web' }],
+    first: 'Ta conférence à Paris Web',
+  },
+  'fr shared background': {
+    lang: 'fr',
+    draft: "Subject: Bonjour\nTo: Claire Morel\nCompany: Ondine\n\nBonjour Madame Morel,\n\nComme vous, je suis passée par l'ESSEC.\n\nAccepteriez-vous de me donner votre avis sur mon projet ?",
+    found: [{ kind: 'shared-background', phrase: "l'ESSEC", where: 'ESSEC' }],
+    first: 'ESSEC en commun',
+  },
+  'es formal work: su': {
+    lang: 'es',
+    draft: 'Subject: Hola\nTo: Dra. Elena Vidal\nCompany: Hospital del Mar Menor\n\nEstimada Dra. Vidal:\n\nLeí su artículo en Gaceta Sanitaria sobre las urgencias pediátricas.\n\n¿Tendría usted unos minutos la próxima semana?',
+    found: [{ kind: 'work', phrase: 'artículo en Gaceta Sanitaria', head: 'artículo', where: 'Gaceta Sanitaria' }],
+    first: 'Su artículo en Gaceta Sanitaria',
+  },
+  'es informal conversation: nuestra, in the gender of the noun': {
+    lang: 'es',
+    draft: 'Subject: Hola\nTo: Iker Sanz\nCompany: Txoko Labs\n\nHola Iker,\n\nMe encantó nuestra charla en el BilboStack sobre monorepos.\n\n¿Te apetece seguirla con un café?',
+    found: [{ kind: 'conversation', phrase: 'charla en el BilboStack', head: 'charla', where: 'BilboStack' }],
+    first: 'Nuestra charla en el BilboStack',
+  },
+  'es news: congratulated with the article of the noun': {
+    lang: 'es',
+    draft: 'Subject: Hola\nTo: Nuria Polo\nCompany: Lumbre\n\nHola Nuria,\n\n¡Enhorabuena por la apertura de la tienda de Valencia!\n\n¿Te cuento cómo lo hacemos en Murcia?',
+    found: [{ kind: 'news', phrase: 'la apertura de la tienda de Valencia', head: 'apertura' }],
+    first: 'Enhorabuena por la apertura de la tienda de Valencia',
+  },
+};
+
+describe('subject suggestions from the evidence in the body', () => {
+  for (const [title, row] of Object.entries(ROWS)) {
+    it(title, () => {
+      const offered = suggest(row.draft, row.lang, row.found);
+      assert.equal(offered[0], row.first, offered.join(' | '));
+    });
+  }
+
+  it('offers nothing when the body holds no evidence, in every language', () => {
+    for (const lang of ['en', 'de', 'fr', 'es'] as const) {
+      assert.deepEqual(suggest('Subject: Quick question\nTo: Dana Lee\nCompany: Acme\n\nHi Dana,\n\nWe help teams like yours grow.\n\nOpen to a call?', lang, []), []);
+    }
+  });
+
+  it('offers two to four, best evidence first, each once', () => {
+    const offered = suggest(
+      'Subject: Hi\nTo: Kim Park\nCompany: Loomly\n\nHi Kim,\n\nAlex Rivera suggested I write. I also read your essay on usage-based pricing.\n\nCould we compare notes?',
+      'en',
+      [
+        { kind: 'mutual', phrase: 'Alex Rivera' },
+        { kind: 'work', phrase: 'essay on usage-based pricing', head: 'essay' },
+      ],
+    );
+    assert.ok(offered.length >= 2 && offered.length <= 4, offered.join(' | '));
+    assert.equal(offered[0], 'Alex Rivera suggested I write');
+    assert.equal(offered[1], 'Your essay on usage-based pricing');
+    assert.equal(new Set(offered.map((s) => s.toLowerCase())).size, offered.length);
+  });
+
+  it('shortens a long phrase where it ends, never mid-phrase', () => {
+    const offered = suggest(
+      "Subject: Hello\nTo: Ada Quinn\nCompany: Fernwood\n\nHi Ada,\n\nYour chapter on onboarding in The Distributed Team Leader's Field Guide changed how we hire.\n\nCould I ask two questions?",
+      'en',
+      [{ kind: 'work', phrase: "chapter on onboarding in The Distributed Team Leader's Field Guide", head: 'chapter' }],
+    );
+    assert.equal(offered[0], 'Your chapter on onboarding');
+  });
+
+  it('never glues a possessive to a clause, never ends on a function word', () => {
+    const offered = suggest(
+      'Subject: Idea\nTo: Sam Ford\nCompany: Acme\n\nHi Sam,\n\nAcme is redoing how you onboard. I loved your post on how you',
+      'en',
+      [{ kind: 'company', phrase: "Acme's how you onboard" }, { kind: 'work', phrase: 'post on how you', head: 'post' }],
+    );
+    for (const s of offered) {
+      assert.doesNotMatch(s, /['’]s (?:how|you)\b/i, s);
+      assert.doesNotMatch(s, /\b(?:how|you|on)$/i, s);
+    }
+  });
+});
+
+/** What the generic-subject rule offers for a draft, through the whole lint. */
 function offered(draft: string): string[] {
   const problem = lint(draft).problems.find((p) => p.ruleId === 'generic-subject');
   assert.ok(problem, 'the subject is flagged as generic');
   return (problem.suggestions ?? []).map((s) => s.edits[0].newText.trim());
 }
 
-describe('subject suggestions read like a person wrote them', () => {
-  it('names the event and the topic of a talk', () => {
-    const subjects = offered('Subject: Exciting opportunity!\nTo: Marcus Webb\nCompany: Stark Logistics\n\nHi Marcus,\n\nI saw your talk at ProMatCon on warehouse robotics. We are hiring a Head of Automation.\n\nAre you open to a short chat about the role?');
-    assert.equal(subjects[0], 'Your ProMatCon talk on warehouse robotics');
-  });
+describe('the quick fix of a generic subject, end to end', () => {
+  const CASES: [string, string, (subjects: string[]) => void][] = [
+    [
+      'no evidence, no subject: nothing that promises what the body lacks',
+      'Subject: Quick question\nTo: Hana Kimura\nCompany: Sakura Robotics\n\nHi Hana,\n\nWe help robotics companies cut cloud costs by 30%.\n\nWould you be open to a short call next week?',
+      (subjects) => assert.deepEqual(subjects, []),
+    ],
+    [
+      'a title is no first name',
+      'Subject: Quick question\nTo: Dr. Amara Nwosu\nCompany: Riverbend Clinic\n\nDear Dr. Nwosu,\n\nI read your paper on sepsis screening in rural emergency rooms.\n\nWould you be open to a short call?',
+      (subjects) => {
+        assert.ok(subjects.length > 0, 'the paper is material');
+        for (const s of subjects) assert.doesNotMatch(s, /^Dr\.?,/, s);
+      },
+    ],
+    [
+      'a team is no first name',
+      'Subject: Quick question\nTo: Recruiting Team\nCompany: Fabrikam\n\nHello,\n\nI watched your webinar on structured interviews for data engineers.\n\nWould you consider my application?',
+      (subjects) => {
+        assert.ok(subjects.length > 0, 'the webinar is material');
+        for (const s of subjects) assert.doesNotMatch(s, /^(?:Recruiting|Team),/, s);
+      },
+    ],
+    [
+      'a German draft that says Sie gets German subjects without du',
+      'Subject: Kurze Frage\nTo: Dr. Jana Wolff\nCompany: Flussbau GmbH\n\nSehr geehrte Frau Dr. Wolff,\n\nIhr Vortrag auf der Wasserbau-Tagung in Karlsruhe über Sedimentmodelle hat mich überzeugt.\n\nHätten Sie nächste Woche Zeit für ein Gespräch?',
+      (subjects) => {
+        assert.ok(subjects.length > 0, 'the talk is material');
+        assert.match(subjects[0], /^Ihr Vortrag/);
+        for (const s of subjects) assert.doesNotMatch(s, /\b(?:du|dein\w*|dir|dich|question|your|about)\b/i, s);
+      },
+    ],
+    [
+      'a possessive is never glued to a clause',
+      'Subject: Quick question\nTo: Sam Ford\nCompany: Acme\n\nHi Sam,\n\nPriya Shah suggested I reach out.\n\nCould I ask you about how you staffed support?',
+      (subjects) => {
+        assert.ok(subjects.length > 0, 'the mutual contact is material');
+        for (const s of subjects) assert.doesNotMatch(s, /['’]s (?:how|what|you|it)\b/i, s);
+        for (const s of subjects) assert.doesNotMatch(s, /\b(?:how|it|you|for)$/i, s);
+      },
+    ],
+  ];
+  for (const [title, draft, check] of CASES) it(title, () => check(offered(draft)));
+});
 
-  it('puts a mutual contact first, however the sentence is capitalised', () => {
-    const subjects = offered('Subject: Following up\nTo: Elena Petrova\n\nHi Elena,\n\nZoë Müller suggested I reach out about your data contracts work at Umbrella Labs.\n\nCould I ask you two questions about how you rolled it out?');
-    assert.equal(subjects[0], 'Zoë Müller suggested I reach out');
-    assert.ok(subjects.includes('Elena, a question on your data contracts work'), subjects.join(' | '));
-  });
+describe('register: the body decides', () => {
+  const TABLE: [CoachedLanguage, string, 'formal' | 'informal'][] = [
+    ['de', 'Hätten Sie Zeit? Ich schicke Ihnen gern die Unterlagen.', 'formal'],
+    ['de', 'Hast du Zeit? Ich schicke dir gern die Unterlagen.', 'informal'],
+    ['de', 'Sie meinte, du kennst dich aus. Hast du Zeit?', 'informal'],
+    ['de', 'Danke für das Gespräch. Können wir telefonieren?', 'formal'],
+    ['fr', 'Auriez-vous un moment ? Je vous envoie le dossier.', 'formal'],
+    ['fr', "Tu aurais un moment ? Je t'envoie le dossier, et vous pourrez le lire à deux.", 'informal'],
+    ['es', '¿Tendría usted un momento? Le envío el informe.', 'formal'],
+    ['es', '¿Tienes un momento? Te envío el informe con tus datos.', 'informal'],
+  ];
+  for (const [lang, body, expected] of TABLE) {
+    it(`${lang}: ${body}`, () => assert.equal(registerOf(body, lang), expected));
+  }
+});
 
-  it('turns company news into something to congratulate', () => {
-    const subjects = offered('Subject: Hello\nTo: Kenji Watanabe\nCompany: Meridian Health\n\nHi Kenji,\n\nSaw that Meridian Health just opened a clinic in Osaka. We help healthcare teams hire bilingual nurses in under 30 days.\n\nWould a 15-minute call on Thursday work?');
-    assert.equal(subjects[0], 'Congrats on the new clinic in Osaka');
-    assert.ok(!subjects.some((s) => /thursday/i.test(s)), 'never built on the meeting day');
-  });
+describe('the recipient named only as the greeting names them', () => {
+  const TABLE: [CoachedLanguage, string, string, string | undefined][] = [
+    ['en', 'Dana Lee', 'Hi Dana,', 'Dana'],
+    ['en', 'Dr. Tunde Okafor', 'Dear Dr. Okafor,', 'Dr. Okafor'],
+    ['en', 'Dr. Tunde Okafor', 'Hello,', 'Dr. Okafor'],
+    ['en', 'Recruiting Team', 'Hi team,', undefined],
+    ['en', 'Hiring Manager', 'Dear Hiring Manager,', undefined],
+    ['en', 'Luis Ortega, RCIS', 'Hi Luis,', 'Luis'],
+    ['de', 'Dr. med. Katrin Vogel', 'Sehr geehrte Frau Dr. Vogel,', 'Frau Dr. Vogel'],
+    ['de', 'Personalabteilung', 'Sehr geehrte Damen und Herren,', undefined],
+    ['de', 'Jonas Kühn', 'Guten Tag Herr Kühn,', 'Herr Kühn'],
+    ['fr', 'Marc Vidal', 'Bonjour Monsieur Vidal,', 'Monsieur Vidal'],
+    ['es', 'Sr. Luis Moreno', 'Estimado Sr. Moreno:', 'Sr. Moreno'],
+    ['es', 'Equipo de Selección', 'Hola:', undefined],
+  ];
+  for (const [lang, to, greeting, expected] of TABLE) {
+    it(`${lang}: To ${to}, "${greeting}"`, () => {
+      const message = parseDocument(`Subject: x\nTo: ${to}\n\n${greeting}\n\nText.`).messages[0];
+      assert.equal(addressee(message, lang, 'formal'), expected);
+    });
+  }
 
-  it('never offers a generic or over-long subject', () => {
-    const drafts = [
-      'Subject: Quick question\nTo: Priya Raman\nCompany: Globex\n\nHi Priya,\n\nCongrats on the Series B! I read your post on scaling on-call for platform teams.\n\nWould you be open to a 15-minute call next week about on-call rotations?',
-      "Subject: Let's connect\n\nHi {{first_name}},\n\nLoved your recent newsletter about churn in year two. We cut churn by 18% at a similar SaaS company.\n\nWorth a quick call to compare notes?",
-    ];
-    for (const draft of drafts) {
-      const subjects = offered(draft);
-      assert.ok(subjects.length >= 2, subjects.join(' | '));
-      for (const s of subjects) {
-        assert.equal(subjectGenericReason(s), undefined, s);
-        assert.ok(s.split(/\s+/).length < 10, s);
-      }
+  it('a subject never opens on a title or a team as if it were a first name', () => {
+    for (const to of ['Dr. Tunde Okafor', 'Recruiting Team', 'Prof. Anna Berg']) {
+      const offered = suggest(`Subject: Hi\nTo: ${to}\nCompany: Acme\n\nHello,\n\nI read your paper on sepsis triage.\n\nCould we talk?`, 'en', [{ kind: 'work', phrase: 'paper on sepsis triage', head: 'paper' }]);
+      for (const s of offered) assert.doesNotMatch(s, /^(?:Dr|Prof|Recruiting|Team)\.?,/, s);
     }
   });
+});
+
+describe('never malformed, whatever the evidence phrase holds', () => {
+  const CONTENT: Record<CoachedLanguage, string[]> = {
+    en: ['Kubernetes', 'pricing', 'keynote', 'Series', 'B', 'warehouse', 'robotics', '{{company}}', "Acme's", '"Scaling', 'Teams"', '(2024)', '€10M'],
+    de: ['Vortrag', 'Kühlkette', 'Hafen', 'Duisburg', '„Der', 'Zeitung“', '{{firma}}', 'Preismodell'],
+    fr: ['intervention', 'VivaTech', 'logistique', '«', 'Prix', 'Juste', '»', '{{entreprise}}', "l'arrivée"],
+    es: ['charla', 'PyConES', 'tipado', 'gradual', '«No', 'cobres»', '{{empresa}}', 'oficina'],
+  };
+  const BODY: Record<CoachedLanguage, string> = {
+    en: 'Hi {{first_name}},\n\nI read about PHRASE at {{company}}.\n\nCould we talk?',
+    de: 'Hallo {{first_name}},\n\nich habe über PHRASE gelesen. Hast du Zeit?',
+    fr: 'Bonjour {{first_name}},\n\nJ’ai lu PHRASE. Auriez-vous un moment ?',
+    es: 'Hola {{first_name}},\n\nLeí sobre PHRASE. ¿Tienes un momento?',
+  };
+  const KINDS = ['work', 'news', 'move', 'conversation', 'mutual', 'shared-background', 'company'] as const;
+
+  const phraseIn = (lang: CoachedLanguage) =>
+    fc.array(fc.oneof(fc.constantFrom(...CONTENT[lang]), fc.constantFrom(...lexiconFor(lang).functionWords)), { minLength: 1, maxLength: 16 }).map((w) => w.join(' '));
+
+  const drafts = fc
+    .constantFrom<CoachedLanguage>('en', 'de', 'fr', 'es')
+    .chain((lang) => fc.tuple(fc.constant(lang), phraseIn(lang), fc.constantFrom(...KINDS), fc.option(fc.constantFrom('SREcon', 'Hannover Messe', 'VivaTech', 'PyConES'), { nil: undefined })));
+
+  itHolds(
+    'no suggestion ends on a function word, has 10 words or more, or repeats a merge field',
+    () =>
+      fc.property(drafts, ([lang, phrase, kind, where]) => {
+        const draft = `Subject: Hello\nTo: Dr. Sam Ford\n\n${BODY[lang].replace('PHRASE', phrase)}`;
+        const dangling = new Set(lexiconFor(lang).functionWords.map((w) => w.toLowerCase()));
+        for (const s of suggest(draft, lang, [{ kind, phrase, head: phrase.split(' ')[0], where }])) {
+          const words = s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+          assert.ok(words.length > 0 && !dangling.has(words[words.length - 1]), `ends on a function word: ${s}`);
+          assert.ok(words.length < 10, `10 words or more: ${s}`);
+          const fields = s.match(/\{\{[^{}]*\}\}/g) ?? [];
+          assert.equal(new Set(fields).size, fields.length, `repeats a merge field: ${s}`);
+          assert.doesNotMatch(s, /^Dr\.?,/, s);
+        }
+      }),
+    { runs: 300 },
+  );
 });

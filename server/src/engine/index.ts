@@ -9,7 +9,7 @@ export * from './stats';
 export * from './lint';
 export * from './fixes';
 export * from './headers';
-export { suggestSubjects, draftFacts } from './subjects';
+export { suggestSubjects } from './subjects';
 export { subjectGenericReason, personalization, hasAsk } from './copy';
 export { RULES, RULE_IDS, ruleById } from './rules';
 export type { Rule, RuleMeta, ProblemReport } from './rules/rule';

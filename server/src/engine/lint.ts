@@ -34,7 +34,7 @@ export function lint(text: string, config: InmailConfig = defaultConfig()): Lint
     const severity = config.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (severity === 'off' || (large && rule.meta.heuristic)) continue;
     const report = (p: ProblemReport) => problems.push(toProblem(rule, severity, p, text.length));
-    runRule(rule, { doc, config, measure, analysis, suggestSubjects: large ? () => [] : (m) => suggestSubjects(m, config.limits), language, report }, problems);
+    runRule(rule, { doc, config, measure, analysis, suggestSubjects: large ? () => [] : (m) => suggestSubjects(m, config.limits, language(m)), language, report }, problems);
   }
   problems.sort((a, b) => a.start - b.start || a.end - b.end);
   return { doc, problems, stats: documentStats(doc, config, analysis, !large) };

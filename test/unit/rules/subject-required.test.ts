@@ -67,7 +67,7 @@ testRule('subject-required', {
     {
       name: 'headers but no Subject line',
       text: `To: Dana Lee\nCompany: Acme\nSend: 2026-12-01 09:00\n\n${POST_BODY}`,
-      problems: [{ message: 'no subject', line: 1, covers: 'To: Dana Lee', suggestions: [/^Add subject: .*remote onboarding/, /Acme/] }],
+      problems: [{ message: 'no subject', line: 1, covers: 'To: Dana Lee', suggestions: [/^Add subject: .*remote onboarding/, /^Add subject: Dana, your post/] }],
     },
     {
       name: 'empty Subject:',

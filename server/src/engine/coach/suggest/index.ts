@@ -1,0 +1,149 @@
+/**
+ * Subjects a professional would send, written from the evidence that the body looked at this recipient:
+ * the best evidence first (their work, their news, a mutual contact; then a conversation, a move, shared
+ * background; then their company), each put into its language's templates in the body's register. No
+ * evidence, no subject: a subject that promised what the body lacks would be bait.
+ */
+import type { Message } from '../../types';
+import { hasPlaceholder, mergeFieldNames } from '../../copy';
+import { countUnits } from '../../measure';
+import { words as wordsOf } from '../../words';
+import type { Evidence, EvidenceKind } from '../evidence/types';
+import type { CoachedLanguage } from '../language';
+import { LEGAL_SUFFIXES } from '../lexicon';
+import { addressee } from './addressee';
+import { suggestLexiconFor, type SuggestLexicon } from './lexicon';
+import { countSubjectWords, danglingWords, fitPhrase, fold, readPhrase } from './phrase';
+import { registerOf } from './register';
+import { askSlots, fillSlots, PHRASE_SLOTS, type Draft, type PhraseSlot, type Slots } from './slots';
+import { namedAskTopic } from './ask';
+
+export interface SuggestOptions {
+  /** Words a subject may have; a subject of 10 or more reads as a sentence. */
+  maxWords: number;
+  /** UTF-16 units a subject may have. */
+  maxUnits: number;
+  /** Our own generic-subject judgement: a suggestion must pass it. */
+  isGeneric(subject: string): boolean;
+}
+
+const RANK: Record<EvidenceKind, number> = { work: 0, news: 0, mutual: 0, conversation: 1, move: 1, 'shared-background': 1, company: 2 };
+const MAX_EVIDENCE = 3;
+const MAX_SUGGESTIONS = 4;
+// How far before a phrase its determiner may stand: one word and the spaces around it.
+const DETERMINER_REACH = 40;
+
+export function subjectsFromEvidence(message: Message, lang: CoachedLanguage, evidence: readonly Evidence[], options: SuggestOptions): string[] {
+  if (evidence.length === 0) return [];
+  const body = message.body;
+  const lexicon = suggestLexiconFor(lang);
+  const register = registerOf(body, lang);
+  const draft: Draft = { lang, register, lexicon, name: addressee(message, lang, register), company: companyName(message) };
+  const maxWords = Math.min(options.maxWords, 9);
+  const ranked = [...evidence].sort((a, b) => RANK[a.kind] - RANK[b.kind] || a.span.start - b.span.start).slice(0, MAX_EVIDENCE);
+  const congratulates = lexicon.congratulations.some((w) => body.toLowerCase().includes(w));
+  const lists = ranked.map((e) => {
+    const at = phraseAt(body, e);
+    const phrase = readPhrase(e.phrase, at < 0 ? '' : body.slice(Math.max(0, at - DETERMINER_REACH), at), lang);
+    const slots = fillSlots(e, phrase, draft);
+    return templatesFor(e, phrase.words, lexicon, register, congratulates)
+      .map((t) => fill(t, slots, maxWords, lang))
+      .filter((s): s is string => s !== undefined && wellFormed(s, draft, maxWords, options));
+  });
+  // Best evidence first; then one from each of the others before a second wording of any.
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (let round = 0; out.length < MAX_SUGGESTIONS && lists.some((l) => l.length > round); round++) {
+    for (const list of lists) {
+      const subject = list[round];
+      if (subject === undefined || seen.has(subject.toLowerCase())) continue;
+      seen.add(subject.toLowerCase());
+      out.push(subject);
+      if (out.length === MAX_SUGGESTIONS) break;
+    }
+  }
+  // The question's own topic comes last: it is the writer's interest, not evidence about the reader.
+  const topic = out.length < MAX_SUGGESTIONS ? namedAskTopic(body, lang) : undefined;
+  for (const template of topic ? lexicon.templates.ask[register] : []) {
+    const subject = fill(template, askSlots(topic!), maxWords, lang);
+    if (subject === undefined || seen.has(subject.toLowerCase()) || !wellFormed(subject, draft, maxWords, options)) continue;
+    out.push(subject);
+    if (out.length === MAX_SUGGESTIONS) break;
+  }
+  return out;
+}
+
+function phraseAt(body: string, e: Evidence): number {
+  const from = Math.max(0, Math.min(e.span.start, body.length));
+  const to = Math.min(body.length, Math.max(e.span.end, from) + e.phrase.length);
+  const at = body.slice(from, to).indexOf(e.phrase);
+  return at < 0 ? -1 : from + at;
+}
+
+function templatesFor(e: Evidence, words: readonly string[], lexicon: SuggestLexicon, register: 'formal' | 'informal', congratulates: boolean): readonly string[] {
+  const own = lexicon.templates[e.kind][register];
+  if (e.kind !== 'news' && e.kind !== 'move') return own;
+  const said = fold([...words, e.head ?? ''].join(' '));
+  if (lexicon.sombreNews.some((w) => said.includes(w))) return own;
+  const cheer = lexicon.templates.cheer[register];
+  return e.kind === 'move' || congratulates ? [...cheer, ...own] : [own[0], ...cheer, ...own.slice(1)];
+}
+
+const SLOT = /\{([a-z_]+)\}/g;
+
+function fill(template: string, slots: Slots, maxWords: number, lang: CoachedLanguage): string | undefined {
+  let phraseSlot: PhraseSlot | undefined;
+  let missing = false;
+  const fixed = template.replace(SLOT, (_, name: string) => {
+    if (PHRASE_SLOTS.has(name)) {
+      phraseSlot = name as PhraseSlot;
+      return '\u0000';
+    }
+    const value = slots.text[name];
+    if (value === undefined) missing = true;
+    return value ?? '';
+  });
+  if (missing) return undefined;
+  let text = fixed;
+  if (phraseSlot) {
+    const words = slots.phrase[phraseSlot];
+    const phrase = words && fitPhrase(words, maxWords - countSubjectWords(fixed), lang);
+    if (!phrase) return undefined;
+    text = fixed.replace('\u0000', phrase);
+  }
+  text = text.split(/\s+/).filter(Boolean).join(' ');
+  // French elides before a vowel: "l’ arrivée" is "l’arrivée".
+  if (lang === 'fr') text = text.replace(/(?<![\p{L}])([lLdDjJnNsScCtTmM]|[qQ]u)['’] /gu, '$1’');
+  return text.startsWith('{{') ? text : text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The checks every suggestion passes, whatever template wrote it (see eval/src/malformed.ts). */
+function wellFormed(subject: string, draft: Draft, maxWords: number, options: SuggestOptions): boolean {
+  if (countSubjectWords(subject) > maxWords || countUnits(subject) > options.maxUnits) return false;
+  const words = wordsOf(subject);
+  const dangling = danglingWords(draft.lang);
+  const letters = subject.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (!letters.length || dangling.has(letters[letters.length - 1])) return false;
+  if (words.some((w, i) => /\p{L}['’]s$/u.test(w) && i + 1 < words.length && dangling.has(fold(words[i + 1])))) return false;
+  const fields = mergeFieldNames(subject);
+  if (new Set(fields).size < fields.length || hasPlaceholder(subject)) return false;
+  if (draft.register === 'formal' && letters.some((w) => draft.lexicon.informalPronouns.includes(w))) return false;
+  if (options.isGeneric(subject)) return false;
+  // "Noelia, tu contaste": the recipient's name must not be all that makes a subject specific.
+  const named = draft.name && subject.startsWith(`${draft.name}, `) ? subject.slice(draft.name.length + 2) : undefined;
+  return named === undefined || !options.isGeneric(named);
+}
+
+/** The company as people say it: "Lumio" for "Lumio AB", "Stripe" for "Stripe, Inc.". */
+export function companyName(message: Message): string | undefined {
+  const company = message.company?.trim();
+  if (!company) {
+    const field = mergeFieldNames(message.body).find((n) => /company|org|employer/i.test(n));
+    return field === undefined ? undefined : `{{${field}}}`;
+  }
+  const words = company.split(/\s+/);
+  const suffixes = new Set(LEGAL_SUFFIXES);
+  while (words.length > 1 && (suffixes.has(words[words.length - 1].toLowerCase().replace(/,$/, '')) || words[words.length - 1] === '&')) words.pop();
+  const name = words.join(' ').replace(/,$/, '');
+  return name || undefined;
+}

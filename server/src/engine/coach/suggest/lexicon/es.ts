@@ -1,0 +1,37 @@
+import type { SuggestLexicon } from './types';
+
+const same = <T>(value: T) => ({ formal: value, informal: value });
+const M = { gender: 'm' } as const;
+const F = { gender: 'f' } as const;
+
+export const es: SuggestLexicon = {
+  determiners: {
+    el: M, la: F, los: { gender: 'm', plural: true }, las: { gender: 'f', plural: true }, un: M, una: F, unos: { gender: 'm', plural: true }, unas: { gender: 'f', plural: true },
+    su: {}, sus: { plural: true }, tu: {}, tus: { plural: true }, nuestro: M, nuestra: F, nuestros: { gender: 'm', plural: true }, nuestras: { gender: 'f', plural: true },
+    mi: {}, mis: { plural: true }, este: M, esta: F, estos: { gender: 'm', plural: true }, estas: { gender: 'f', plural: true }, del: { gender: 'm', oblique: true }, al: { gender: 'm', oblique: true },
+  },
+  dropsInflectedAdjectives: false,
+  whereBeforeHead: false,
+  conversationNouns: ['charla', 'charlas', 'conversación', 'conversaciones', 'reunión', 'llamada', 'café', 'comida', 'encuentro', 'intercambio'],
+  sombreNews: ['despidos', 'despido', 'ere', 'cierre', 'reestructuración', 'quiebra', 'concurso', 'filtración', 'caída', 'retirada', 'demanda', 'dimisión', 'salida', 'pérdida', 'pérdidas', 'huelga'],
+  congratulations: ['enhorabuena', 'felicidades', 'felicitaciones', 'felicito', 'felicitarte', 'felicitarle'],
+  informalPronouns: ['tú', 'tu', 'tus', 'te', 'ti', 'contigo', 'vosotros', 'vuestro', 'vuestra'],
+  formalPronouns: ['usted', 'ustedes'],
+  danglingWords: ['cómo', 'qué', 'cuál', 'cuándo', 'dónde', 'quién', 'porque', 'último', 'última', 'próximo', 'próxima', 'más', 'muy'],
+  your: { formal: { other: 'su', pl: 'sus' }, informal: { other: 'tu', pl: 'tus' } },
+  yourDative: { formal: { other: 'su', pl: 'sus' }, informal: { other: 'tu', pl: 'tus' } },
+  our: { m: 'nuestro', f: 'nuestra', pl: 'nuestros', plf: 'nuestras' },
+  article: { m: 'el', f: 'la', pl: 'los', plf: 'las' },
+  possessive: () => undefined,
+  templates: {
+    work: same(['{your} {phrase}', 'Sobre {your} {phrase}', '{name}, {your} {phrase}', '{said}']),
+    news: same(['{said}', '{company}: {phrase}']),
+    cheer: same(['Enhorabuena por {article} {phrase}']),
+    move: same(['{your} {phrase}', '{said}']),
+    mutual: same(['De parte de {mutual}', 'Por recomendación de {mutual}']),
+    conversation: same(['{our} {chat}', 'Tras {our} {chat}', '{said}']),
+    'shared-background': same(['{where} en común', '{said}']),
+    company: same(['{said}', '{company}: {phrase}']),
+    ask: same(['Una pregunta sobre {topic}']),
+  },
+};

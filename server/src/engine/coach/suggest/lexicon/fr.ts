@@ -1,0 +1,37 @@
+import type { SuggestLexicon } from './types';
+
+const same = <T>(value: T) => ({ formal: value, informal: value });
+const M = { gender: 'm' } as const;
+const F = { gender: 'f' } as const;
+const PL = { plural: true } as const;
+
+export const fr: SuggestLexicon = {
+  determiners: {
+    le: M, la: F, "l'": {}, 'l’': {}, les: PL, un: M, une: F, des: PL, du: { gender: 'm', oblique: true },
+    votre: {}, vos: PL, ton: M, ta: F, tes: PL, notre: {}, nos: PL, son: M, sa: F, ses: PL, mon: M, ma: F, mes: PL, ce: M, cet: M, cette: F, ces: PL,
+  },
+  dropsInflectedAdjectives: false,
+  whereBeforeHead: false,
+  conversationNouns: ['échange', 'échanges', 'discussion', 'discussions', 'conversation', 'conversations', 'rencontre', 'entretien', 'café', 'déjeuner', 'appel', 'rendez-vous'],
+  sombreNews: ['licenciements', 'licenciement', 'plan social', 'fermeture', 'restructuration', 'faillite', 'redressement', 'liquidation', 'fuite', 'panne', 'rappel', 'procès', 'démission', 'départ', 'perte', 'pertes', 'grève'],
+  congratulations: ['félicitations', 'bravo', 'félicite', 'félicitons'],
+  informalPronouns: ['tu', 'te', 'toi', 'ton', 'ta', 'tes', "t'", 't’'],
+  formalPronouns: ['vous', 'votre', 'vos'],
+  danglingWords: ['comment', 'pourquoi', 'quand', 'où', 'quoi', 'dont', 'lequel', 'laquelle', 'dernier', 'dernière', 'prochain', 'prochaine', 'plus', 'très'],
+  your: { formal: { other: 'votre', pl: 'vos' }, informal: { m: 'ton', f: 'ta', vowel: 'ton', pl: 'tes' } },
+  yourDative: { formal: { other: 'votre', pl: 'vos' }, informal: { m: 'ton', f: 'ta', vowel: 'ton', pl: 'tes' } },
+  our: { other: 'notre', pl: 'nos' },
+  article: { m: 'le', f: 'la', vowel: 'l’', pl: 'les' },
+  possessive: () => undefined,
+  templates: {
+    work: same(['{your} {phrase}', 'Suite à {your} {phrase}', '{name}, {your} {phrase}', '{said}']),
+    news: same(['{said}', '{company} : {phrase}']),
+    cheer: same(['Félicitations pour {article} {phrase}', 'Bravo pour {article} {phrase}']),
+    move: same(['{your} {phrase}', '{said}']),
+    mutual: same(['De la part de {mutual}', 'Sur les conseils de {mutual}']),
+    conversation: same(['Suite à {our} {chat}', '{said}']),
+    'shared-background': same(['{where} en commun', '{said}']),
+    company: same(['{said}', '{company} : {phrase}']),
+    ask: same(['Une question sur {topic}']),
+  },
+};

@@ -1,0 +1,67 @@
+import type { EvidenceKind } from '../../evidence/types';
+
+/** What a determiner before a noun tells about it: its gender, and whether it is plural. */
+export interface Agreement {
+  gender?: 'm' | 'f' | 'n';
+  plural?: boolean;
+  /** A dative or genitive form ("Ihrem", "des"): it cannot open a subject as the body wrote it. */
+  oblique?: boolean;
+}
+
+/** A word's form for each agreement a template may need; `other` stands for whatever is not listed. */
+export interface Forms {
+  m?: string;
+  f?: string;
+  n?: string;
+  pl?: string;
+  /** Plural of a feminine noun, where it differs ("nuestras"). */
+  plf?: string;
+  /** Before a vowel ("ton idée" in French). */
+  vowel?: string;
+  other?: string;
+}
+
+export type Register = 'formal' | 'informal';
+
+/**
+ * How subjects are written in one language, as data: the word classes a phrase is read with and the
+ * templates it is put into. Templates name slots in braces (see suggest/slots.ts); a template whose slot
+ * the draft cannot fill is skipped, so each kind lists its best template first and its safest last.
+ */
+export interface SuggestLexicon {
+  /**
+   * Articles and possessives that may open a phrase, with what they say about the noun. A template adds
+   * its own ("Your …", "Ihr …"), so the body's is dropped and kept only as a hint of gender and number.
+   */
+  determiners: Readonly<Record<string, Agreement>>;
+  /** German nouns come capitalised: lowercase words between a determiner and the noun are inflected adjectives. */
+  dropsInflectedAdjectives: boolean;
+  /** "your SREcon keynote": the place or event may stand before the artifact as a modifier. */
+  whereBeforeHead: boolean;
+  /** Nouns for a conversation ("chat", "Gespräch"): "Since our chat at …" needs one. */
+  conversationNouns: readonly string[];
+  /** News nobody congratulates (layoffs, a closure): such news gets a neutral template. */
+  sombreNews: readonly string[];
+  /** Words by which a body congratulates; news is congratulated first only when the body does. */
+  congratulations: readonly string[];
+  /** Pronouns of informal address; a subject for a formal draft never holds one. */
+  informalPronouns: readonly string[];
+  /** Pronouns of formal address, matched as written (German "Sie" is formal only capitalised). */
+  formalPronouns: readonly string[];
+  /** Extra words a phrase never ends on, beyond the base function words (question words, quantifiers). */
+  danglingWords: readonly string[];
+  /** "your", "Ihr": the addressee's possessive by register and agreement; `_dat` after a dative preposition. */
+  your: Record<Register, Forms>;
+  yourDative: Record<Register, Forms>;
+  /** "our": the writer's and reader's possessive by agreement. */
+  our: Forms;
+  /** The article a template puts before a noun it congratulates on ("the", "zum", "le", "el"). */
+  article: Forms;
+  /** How a company owns something: `{company}'s` in English, `{company}s` in German. */
+  possessive(company: string): string | undefined;
+  /**
+   * Templates by evidence kind, per register; `ask` for the topic of the body's question, `cheer` for news
+   * and moves worth congratulating (first when the body congratulates or the news is a move).
+   */
+  templates: Record<EvidenceKind | 'ask' | 'cheer', Record<Register, readonly string[]>>;
+}

@@ -1,0 +1,157 @@
+/**
+ * Noun phrases as a subject can carry them: the body's own words, its determiner set aside (a template
+ * adds its own, in the draft's register), cut only where a phrase naturally ends and never on a word
+ * that would leave it hanging.
+ */
+import type { CoachedLanguage } from '../language';
+import { lexiconFor } from '../lexicon';
+import { suggestLexiconFor, type Agreement } from './lexicon';
+
+export interface Phrase {
+  /** The words after the determiner. */
+  words: string[];
+  /** The body's determiner, when it can open a subject as written ("your", "unser"). */
+  determiner?: string;
+  agreement: Agreement;
+}
+
+const danglingSets = new Map<CoachedLanguage, Set<string>>();
+
+/** Words a subject never ends on: the language's function words, question words and determiners. */
+export function danglingWords(lang: CoachedLanguage): ReadonlySet<string> {
+  let set = danglingSets.get(lang);
+  if (!set) {
+    const lexicon = suggestLexiconFor(lang);
+    set = new Set([...lexiconFor(lang).functionWords, ...lexicon.danglingWords, ...Object.keys(lexicon.determiners)].map((w) => w.toLowerCase()));
+    danglingSets.set(lang, set);
+  }
+  return set;
+}
+
+const OPENING = new Set('("\'“„«‚‘¿¡[');
+const CLOSING = new Set(')"\'”“»’.,;:!?…]');
+const CLAUSE_PUNCTUATION = new Set(',;:.!?…–—-');
+
+/** `word` without the characters of `set` at its end; a scan, as a regex would retry each of a long run. */
+function trimEnd(word: string, set: ReadonlySet<string>): string {
+  let end = word.length;
+  while (end > 0 && set.has(word[end - 1])) end--;
+  return word.slice(0, end);
+}
+
+function trimStart(word: string, set: ReadonlySet<string>): string {
+  let start = 0;
+  while (start < word.length && set.has(word[start])) start++;
+  return word.slice(start);
+}
+
+/** A word as the lexicons list it: lower case, without the punctuation around it. */
+export function fold(word: string): string {
+  return trimEnd(trimStart(word.toLowerCase(), OPENING), CLOSING);
+}
+
+const POSSESSIVE = /\p{L}['’]s$/u;
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Words as a reader counts them at a glance: every run of letters or digits, so "nurse-to-patient" is
+ * three and "Acme's" two. Stricter than the word count of the subject-words limit, so a suggestion is
+ * under 10 words however it is counted.
+ */
+export function countSubjectWords(text: string): number {
+  return text.match(WORD_RUN)?.length ?? 0;
+}
+const ELISION = /^([lLdD]['’])(\p{L}.*)$/u;
+const CLOSES_CLAUSE = /[,;:]$/;
+
+/** The phrase of a piece of evidence, with the determiner just before it in the body as a hint. */
+export function readPhrase(raw: string, before: string, lang: CoachedLanguage): Phrase {
+  const lexicon = suggestLexiconFor(lang);
+  const words = raw.split(/\s+/).filter(Boolean);
+  const elided = words.length ? ELISION.exec(words[0]) : null;
+  if (elided && lang === 'fr') words.splice(0, 1, elided[1], elided[2]);
+  let determiner: string | undefined;
+  let agreement: Agreement = {};
+  const own = words.length > 1 ? lexicon.determiners[words[0].toLowerCase()] : undefined;
+  if (own) {
+    determiner = words.shift();
+    agreement = own;
+  } else {
+    const previous = before.trimEnd().split(/\s+/).pop() ?? '';
+    const elidedBefore = lang === 'fr' ? /[lL]['’]$/.exec(previous) : null;
+    const hint = lexicon.determiners[elidedBefore ? "l'" : previous.toLowerCase()];
+    if (hint) {
+      determiner = elidedBefore ? elidedBefore[0] : previous;
+      agreement = hint;
+    }
+  }
+  if (agreement.oblique) determiner = undefined;
+  // "you're now", "most of its team": a phrase that opens on a pronoun or a function word is a clause, not a noun phrase.
+  if (words.length && opensClause(words[0], lang)) words.length = 0;
+  // "Ihrer letzten Folge": the adjective agrees with the body's determiner, not the template's.
+  if (lexicon.dropsInflectedAdjectives && determiner !== undefined) {
+    for (let dropped = 0; dropped < 2 && words.length > 1 && /^\p{Ll}/u.test(words[0]) && /^\p{Lu}/u.test(words[1]); dropped++) words.shift();
+  }
+  return { words, determiner, agreement };
+}
+
+const clauseOpeners = new Map<CoachedLanguage, Set<string>>();
+
+/** A pronoun, preposition or conjunction ("you're" too); an adjective such as "last" may open a noun phrase. */
+function opensClause(word: string, lang: CoachedLanguage): boolean {
+  let set = clauseOpeners.get(lang);
+  if (!set) clauseOpeners.set(lang, (set = new Set(lexiconFor(lang).functionWords.map((w) => w.toLowerCase()))));
+  const folded = fold(word);
+  const stem = folded.split(/['’]/)[0];
+  return set.has(folded) || (stem !== folded && set.has(stem));
+}
+
+/**
+ * At most `budget` words of a phrase, ending where it naturally ends: before a preposition or
+ * conjunction, or after a comma; never inside quotes or brackets, never on a function word, never a
+ * possessive before a clause. Undefined when no such ending fits.
+ */
+export function fitPhrase(words: readonly string[], budget: number, lang: CoachedLanguage): string | undefined {
+  if (budget < 1 || words.length === 0) return undefined;
+  const dangling = danglingWords(lang);
+  let kept = words.slice();
+  let fits = 0;
+  for (let total = 0; fits < kept.length && (total += countSubjectWords(kept[fits])) <= budget; ) fits++;
+  if (fits < kept.length) {
+    let cut = 0;
+    for (let k = fits; k >= 1 && !cut; k--) if (dangling.has(fold(kept[k])) || CLOSES_CLAUSE.test(kept[k - 1]) || /^[(–—-]/.test(kept[k])) cut = k;
+    if (!cut) return undefined;
+    kept = kept.slice(0, cut);
+  }
+  kept = kept.slice(0, balancedUpTo(kept));
+  // "Acme's how you…": a possessive needs a noun after it.
+  const glued = kept.findIndex((w, i) => POSSESSIVE.test(w) && i + 1 < kept.length && dangling.has(fold(kept[i + 1])));
+  if (glued >= 0) kept = kept.slice(0, glued);
+  while (kept.length) {
+    const last = trimEnd(kept[kept.length - 1], CLAUSE_PUNCTUATION);
+    const folded = fold(last);
+    if (!folded || dangling.has(folded) || POSSESSIVE.test(last) || !/[\p{L}\p{N}]/u.test(last)) kept.pop();
+    else {
+      kept[kept.length - 1] = last;
+      break;
+    }
+  }
+  return kept.length ? kept.join(' ') : undefined;
+}
+
+const PAIRS: Record<string, string> = { '(': ')', '«': '»', '„': '“', '“': '”', '‚': '‘', '[': ']' };
+
+/** How many leading words hold no quote or bracket left open. */
+function balancedUpTo(words: readonly string[]): number {
+  const open: { close: string; word: number }[] = [];
+  let straight = -1;
+  for (let i = 0; i < words.length; i++) {
+    for (const ch of words[i]) {
+      if (open.length && ch === open[open.length - 1].close) open.pop();
+      else if (PAIRS[ch]) open.push({ close: PAIRS[ch], word: i });
+      else if (ch === '"') straight = straight < 0 ? i : -1;
+    }
+  }
+  const firstOpen = Math.min(open.length ? open[0].word : words.length, straight < 0 ? words.length : straight);
+  return firstOpen;
+}

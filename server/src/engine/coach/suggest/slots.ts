@@ -1,0 +1,108 @@
+/**
+ * The slots a subject template names, filled from one piece of evidence and the draft around it:
+ *
+ * - `{phrase}`: the evidence's noun phrase without its determiner (in English with its event before the
+ *   artifact: "SREcon keynote on canary releases"); `{said}`: the same with the body's own determiner;
+ *   `{chat}`: the phrase when it names a conversation.
+ * - `{where}`, `{mutual}`, `{company}`, `{company_s}` (the company's possessive), `{name}` (the addressee
+ *   as the body greets them).
+ * - `{your}`, `{your_dat}`, `{our}`, `{article}`: the word the language needs before the phrase's noun,
+ *   in the draft's register and the noun's gender and number.
+ * - `{topic}` and `{prep}`: the topic of the body's question and the word that introduced it.
+ *
+ * A slot the draft cannot fill is undefined, and a template that names it is skipped.
+ */
+import type { Evidence } from '../evidence/types';
+import { isCommonWord } from '../common-words';
+import type { CoachedLanguage } from '../language';
+import type { AskTopic } from './ask';
+import { fold, type Phrase } from './phrase';
+import type { Agreement, Forms, Register, SuggestLexicon } from './lexicon';
+
+export interface Draft {
+  lang: CoachedLanguage;
+  register: Register;
+  lexicon: SuggestLexicon;
+  name?: string;
+  company?: string;
+}
+
+/** A slot holding a phrase: the one slot of a template that is cut to fit the words left for it. */
+export const PHRASE_SLOTS = new Set(['phrase', 'said', 'chat', 'topic']);
+export type PhraseSlot = 'phrase' | 'said' | 'chat' | 'topic';
+
+export interface Slots {
+  /** Words for the phrase slots; cut to fit when the template is filled. */
+  phrase: Partial<Record<PhraseSlot, string[]>>;
+  /** The other slots, ready as written. */
+  text: Record<string, string | undefined>;
+}
+
+const VOWEL = /^[aeiouyàâäéèêëîïôöùûüœæh]/i;
+
+function formFor(forms: Forms, agreement: Agreement, next: string | undefined): string | undefined {
+  if (agreement.plural) return (agreement.gender === 'f' && forms.plf) || forms.pl || forms.other;
+  if (forms.vowel && next && VOWEL.test(next)) return forms.vowel;
+  return (agreement.gender && forms[agreement.gender]) || forms.other;
+}
+
+export function fillSlots(evidence: Evidence, phrase: Phrase, draft: Draft): Slots {
+  const { lexicon, register } = draft;
+  let words = phrase.words;
+  const where = evidence.where?.trim() || undefined;
+  const mentions = (name: string | undefined) => !!name && fold(words.join(' ')).includes(name.toLowerCase());
+  // "keynote on canary releases" at SREcon reads "SREcon keynote on canary releases" in English.
+  if (lexicon.whereBeforeHead && where && evidence.head && fold(words[0] ?? '') === evidence.head.toLowerCase() && !mentions(where)) words = [where, ...words];
+  const first = words[0];
+  const possessiveFirst = !!first && /['’]s$/.test(first);
+  const conversation = !!first && lexicon.conversationNouns.includes(fold(first));
+  const owner = (evidence.kind === 'news' || evidence.kind === 'company') && evidence.who ? evidence.who : draft.company;
+  const company = owner && !mentions(companyStem(owner)) ? owner : undefined;
+  return {
+    phrase: {
+      phrase: words,
+      said: phrase.determiner ? [phrase.determiner, ...words] : words,
+      chat: conversation ? words : undefined,
+    },
+    text: {
+      where: where && !/^\p{Ll}/u.test(where) ? where : undefined,
+      mutual: evidence.kind === 'mutual' ? mutualName(evidence, draft.lang) : undefined,
+      company,
+      company_s: company && lexicon.possessive(company),
+      name: draft.name,
+      // "Congrats on Lumio's round", "Goldman's finance group": a possessive takes the determiner's place.
+      your: possessiveFirst ? undefined : formFor(lexicon.your[register], phrase.agreement, first),
+      your_dat: possessiveFirst ? undefined : formFor(lexicon.yourDative[register], phrase.agreement, first),
+      our: possessiveFirst ? undefined : formFor(lexicon.our, phrase.agreement, first),
+      article: possessiveFirst ? undefined : formFor(lexicon.article, phrase.agreement, first),
+    },
+  };
+}
+
+export function askSlots(topic: AskTopic): Slots {
+  return { phrase: { topic: topic.words }, text: { prep: topic.preposition.toLowerCase() } };
+}
+
+/** The first word of a company's name, enough to see the phrase already names it ("Lumio's round"). */
+function companyStem(company: string): string {
+  return company.split(/\s+/)[0];
+}
+
+/**
+ * A mutual contact's name: the evidence's `who`, else the capitalised words that open its phrase
+ * ("Kenji Watanabe's suggestion"). A possessive or a function word inside is no person's name
+ * ("Remote Manager's Handbook").
+ */
+function mutualName(evidence: Evidence, lang: CoachedLanguage): string | undefined {
+  const words = (evidence.who ?? evidence.phrase).trim().split(/\s+/);
+  const name: string[] = [];
+  for (const word of words) {
+    // German nouns are capitalised too: "Empfehlung" after "Lena Hoffmann" is common vocabulary, not a name.
+    if (!/^\p{Lu}/u.test(word) || (evidence.who === undefined && lang === 'de' && name.length > 0 && isCommonWord(fold(word), lang))) break;
+    const possessive = evidence.who === undefined && /['’]s$/.test(word);
+    name.push(possessive ? word.slice(0, -2) : word);
+    if (possessive) break;
+  }
+  if (name.length === 0 || name.length > 4 || name.some((w) => /['’]s$/.test(w))) return undefined;
+  return name.join(' ');
+}

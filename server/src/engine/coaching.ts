@@ -1,6 +1,7 @@
 /** The figures the gauge's tooltip coaches with: reading time, reading ease and the RABT check. */
+import type { CoachedLanguage } from './coach/language';
 import { hasAsk, hasSpecificReference } from './copy';
-import type { SentenceQuestions } from './words';
+import type { MessageKind } from './types';
 
 export interface Rabt {
   /** Why now: something specific about them, or a timely trigger. */
@@ -17,10 +18,11 @@ const WHY_NOW = /\b(?:congrat(?:s|ulations)|recently|just (?:saw|read|noticed|he
 const BACKUP = /\b(?:teams? like yours|companies like|most (?:\w+ )?(?:teams|founders|recruiters|leaders|companies|ctos|vps)|(?:challenge|struggle|pain|bottleneck|headache|tricky|hard part|trade-?off)s?|as (?:you|teams|companies) (?:scale|grow)|in (?:your|the) (?:industry|space|market)|(?:I|we) (?:know|see|hear) (?:how|that|from))\b/i;
 const TEASE = /(?:\b\d+(?:[.,]\d+)?(?:\r\n|\s)?(?:%|x\b|percent|hours?|days?|weeks?|months?)|\b(?:we|I) (?:helped|found|saw|learned|built|cut|doubled|tripled|saved)\b|\b(?:case study|benchmark|insight|playbook|result|data)\b|\b(?:cut|halved|doubled|tripled|saved|reduced|increased|grew)\b)/i;
 
-export function rabt(body: string, questions?: SentenceQuestions): Rabt {
+/** `lang` as the copy rules read it; the Ask is the no-ask rule's own reading of the body. */
+export function rabt(body: string, lang: CoachedLanguage | undefined, kind: MessageKind = 'inmail'): Rabt {
   return {
     reason: hasSpecificReference(body) || WHY_NOW.test(body),
-    ask: hasAsk(body, questions),
+    ask: hasAsk(body, lang, kind),
     backup: BACKUP.test(body),
     tease: TEASE.test(body),
   };

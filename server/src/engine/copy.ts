@@ -2,9 +2,10 @@
  * What makes outreach copy generic or specific. Shared by the rules that judge copy and by the
  * subject suggestions, so a suggestion can never be something our own rules would flag.
  */
+import { findAsk } from './coach/ask/ask';
 import type { CoachedLanguage } from './coach/language';
 import { contentWords, judgeSubject, type GenericReason } from './coach/subject/judge';
-import { sentenceQuestions, type SentenceQuestions } from './words';
+import type { MessageKind } from './types';
 
 /**
  * `{{first_name}}`, `{{ company }}`: braces around a name, a line break allowed only in the spaces around
@@ -134,28 +135,12 @@ function lastResult<T>(compute: (text: string) => T): (text: string) => T {
 
 export const hasSpecificReference = lastResult((text: string) => SPECIFIC_REFERENCE.test(text) || NAMED_NEWS.test(text));
 
-// A request the reader can say yes to: an imperative or offer that invites a reply.
-export const CALL_TO_ACTION = new RegExp(
-  [
-    String.raw`\b(?:would|will|could|can|are|do|does|is)\s+you\b[^.!\n]{0,80}\b(?:open|free|available|up for|interested|willing|keen|mind|able|like|want)\b`,
-    String.raw`\b(?:let me know|let's (?:talk|chat|meet|find|set|grab|hop|schedule|connect)|happy to (?:send|share|chat|talk|walk|show|jump|hop)|i'?d (?:love|like|be glad) to (?:send|share|show|chat|talk|hear|learn|buy|get|ask|invite|set|grab|hop|walk|connect))\b`,
-    String.raw`\b(?:grab|book|schedule|set up|find|pick)\s+(?:a\s+)?(?:time|slot|call|chat|coffee|meeting|15|20|30)\b`,
-    String.raw`\b(?:\d{1,2}|fifteen|twenty|thirty)[- ]?(?:min(?:ute)?s?)\b[^.!\n]{0,40}\b(?:call|chat|talk|conversation|zoom|meeting|slot)\b`,
-    String.raw`\b(?:reply|respond|write back|drop me a line|send me|calendly|cal\.com)\b`,
-    String.raw`\bworth a (?:chat|call|conversation|look)\b`,
-  ].join('|'),
-  'i',
-);
-
-const callToAction = lastResult((text: string) => CALL_TO_ACTION.test(text));
-
 /**
- * A question or a call to action. In a body of three or more sentences the opening question is a
- * hook ("Tired of losing senior engineers?"), not an ask, so only the rest is searched for a question mark.
+ * Whether the body asks the reader for something they can act on: a question put to them, an offer, an
+ * imperative or invitation, a booking link; a connection note's request to connect. See coach/ask.
  */
-export function hasAsk(text: string, questions: SentenceQuestions = sentenceQuestions(text)): boolean {
-  if (callToAction(text)) return true;
-  return questions.afterFirst || (questions.sentences < 3 && questions.inFirst);
+export function hasAsk(body: string, lang: CoachedLanguage | undefined, kind: MessageKind = 'inmail'): boolean {
+  return findAsk({ body, kind }, lang) !== undefined;
 }
 
 export interface Personalization {

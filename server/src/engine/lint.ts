@@ -37,7 +37,7 @@ export function lint(text: string, config: InmailConfig = defaultConfig()): Lint
     runRule(rule, { doc, config, measure, analysis, suggestSubjects: large ? () => [] : (m) => suggestSubjects(m, config.limits, language(m)), language, report }, problems);
   }
   problems.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { doc, problems, stats: documentStats(doc, config, analysis, !large) };
+  return { doc, problems, stats: documentStats(doc, config, analysis, !large, language) };
 }
 
 function runRule(rule: Rule, context: Parameters<Rule['check']>[0], problems: Problem[]): void {

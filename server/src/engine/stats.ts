@@ -1,3 +1,4 @@
+import { messageLanguage, type LanguageReading } from './coach/language';
 import { rabt, readingEase, readingSeconds, type Rabt } from './coaching';
 import type { InmailConfig } from './config';
 import { analyzeText, countUnits, overflowOffset, type TextAnalysis } from './measure';
@@ -104,7 +105,13 @@ function overflowSpans(m: Message, analysis: MessageAnalysis, hardMax: number, s
  * `coaching` adds the reading-ease figure and the RABT check; lint leaves them out of documents too large
  * to be a draft, where they would cost the most and mean the least.
  */
-export function documentStats(doc: ParsedDocument, config: InmailConfig, analyze: (m: Message) => MessageAnalysis = analyzeMessage, coaching = true): DocumentStats {
+export function documentStats(
+  doc: ParsedDocument,
+  config: InmailConfig,
+  analyze: (m: Message) => MessageAnalysis = analyzeMessage,
+  coaching = true,
+  language: (m: Message) => LanguageReading = (m) => messageLanguage(m, doc.messages),
+): DocumentStats {
   const messages = doc.messages.map((m): MessageStats => {
     const analysis = analyze(m);
     const { measure, body } = analysis;
@@ -120,7 +127,7 @@ export function documentStats(doc: ParsedDocument, config: InmailConfig, analyze
     bodySentences: measure.bodySentences,
     readingSeconds: readingSeconds(measure.bodyWords),
     readingEase: coaching && body.prose ? readingEase(body.prose.words, body.prose.syllables, body.sentenceCount) : undefined,
-    rabt: coaching ? rabt(m.body, body.questions) : undefined,
+    rabt: coaching ? rabt(m.body, language(m).lang, m.kind) : undefined,
     subjectMax: config.limits.subjectMax,
     bodyMax: bodyLimit(m.kind, config),
     bodySweetSpot: m.kind === 'inmail' ? config.limits.bodySweetSpot : undefined,

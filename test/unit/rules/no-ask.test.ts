@@ -5,6 +5,14 @@ const crlf = (s: string) => s.replace(/\n/g, '\r\n');
 const HEAD = 'Subject: Your post on remote onboarding\nTo: Dana Lee\nCompany: Acme\n\n';
 const OPENING = 'Hi Dana,\n\nI read your post on remote onboarding for platform teams. We get new engineers at teams like Acme to a first merged PR in under two weeks.\n\n';
 const inmail = (ending: string) => `${HEAD}${OPENING}${ending}`;
+const PITCH = 'We built Rampkit for that. Teams like Initech get new hires to a first merged PR in nine days. Our customers include Hooli and Globex.';
+
+const de = (ending: string) =>
+  `Subject: Ihr Beitrag zum Onboarding\nTo: Jana Weber\nCompany: Nordlicht\nLanguage: de\n\nGuten Tag Frau Weber,\n\nIhr Beitrag über das Onboarding von Plattform-Teams hat mir sehr gefallen. Bei Nordlicht dauert es laut Ihrem Text sechs Wochen bis zum ersten Commit.\n\n${ending}\n\nViele Grüße\nTom Berger`;
+const fr = (ending: string) =>
+  `Subject: Votre article sur l'onboarding\nTo: Claire Martin\nCompany: Brisa\nLanguage: fr\n\nBonjour Claire,\n\nVotre article sur l'intégration des équipes plateforme chez Brisa m'a beaucoup parlé. Nous aidons les nouvelles recrues à livrer leur premier correctif en deux semaines.\n\n${ending}\n\nBien à vous,\nLuc Bernard`;
+const es = (ending: string) =>
+  `Subject: Su artículo sobre incorporación\nTo: Lucía Gómez\nCompany: Cierzo\nLanguage: es\n\nEstimada Lucía:\n\nLeí su artículo sobre la incorporación de ingenieros en Cierzo y me pareció muy claro. Ayudamos a equipos de plataforma a que cada persona nueva publique su primer cambio en dos semanas.\n\n${ending}\n\nUn saludo,\nPablo Ruiz`;
 
 testRule('no-ask', {
   valid: [
@@ -12,17 +20,42 @@ testRule('no-ask', {
     { name: '"Let me know" without a question mark', text: inmail('Let me know if a two-page case study would help.\n\nSam') },
     { name: '"Happy to send" offer', text: inmail('Happy to send over the onboarding checklist we use.\n\nSam') },
     { name: 'a Calendly link', text: inmail("Here's my Calendly if that's easier: calendly.com/sam-globex/15min\n\nSam") },
+    { name: 'a booking-link merge field', text: inmail('Pick a time that suits you here: {{calendar_link}}\n\nSam') },
     { name: '"Are you free ..." without a question mark', text: inmail('Are you free Thursday at 10 for 15 minutes\n\nSam') },
     { name: '"I\'d love to hear" invitation', text: inmail("I'd love to hear how your team handles this today.\n\nSam") },
+    { name: 'a first-person offer without a question mark', text: inmail('I can put together a one-page teardown of your signup flow whenever suits you.\n\nSam') },
+    { name: 'an imperative after a condition', text: inmail('If that sounds useful, grab any 20-minute slot on my calendar.\n\nSam') },
+    { name: '"feel free to" passes the message on', text: inmail('Feel free to forward this to whoever runs onboarding at Acme.\n\nSam') },
+    // Weak, but a request the reader can act on, as "N'hésitez pas" and "Quedo a su disposición" are.
+    { name: '"Feel free to reach out" is an invitation', text: inmail("Feel free to reach out if you're interested.") },
+    { name: 'a reply instruction', text: inmail("Just reply 'checklist' and it's yours.\n\nSam") },
+    { name: 'a request question with more pitch after it', text: inmail(`Would a short call next week make sense? ${PITCH}\n\nSam`) },
     { name: 'CRLF, with a question', text: crlf(inmail('Would a 15-minute call next Tuesday work?\n\nBest,\nSam')) },
     {
       name: 'a follow-up that asks again',
       text: `${inmail('Would a 15-minute call next Tuesday work?')}\n---\nSend: 2026-12-08 09:00\n\nHi Dana, bumping this in case it got buried. Would Thursday work instead?`,
     },
     { name: 'connection note with a question', text: `Kind: connection\n\nHi Dana, loved your post on remote onboarding. Mind if I connect?` },
-    { name: 'empty body (nothing written yet)', text: HEAD },
-    // A connection request is itself the ask; "I'd love to connect" is as much an ask as "Let's connect".
     { name: "connection note ending \"I'd love to connect\"", text: `Kind: connection\n\nHi Dana, loved your post on remote onboarding for platform teams. I'd love to connect.` },
+    // A note goes out with a connection request: the request is its ask.
+    { name: 'connection note that only speaks to the reader', text: `Kind: connection\n\nHi Dana, your post on remote onboarding for platform teams was the clearest I have read this year.` },
+    { name: 'empty body (nothing written yet)', text: HEAD },
+    { name: 'German: an offer with "gern"', text: de('Ich schicke Ihnen gern die Checkliste, die wir für neue Teams nutzen.') },
+    { name: 'German: a formal imperative', text: de('Melden Sie sich gern, wenn das für Ihr Team interessant ist.') },
+    { name: 'German: a verb-first question without a question mark', text: de('Hätten Sie nächste Woche 15 Minuten für ein kurzes Telefonat') },
+    { name: 'German: "Lass uns"', text: de('Lass uns nächste Woche kurz telefonieren.') },
+    { name: 'French: "Je peux vous envoyer"', text: fr("Je peux vous envoyer notre grille d'intégration si cela vous aide.") },
+    { name: "French: \"N'hésitez pas\"", text: fr("N'hésitez pas à transférer ce message à la personne qui gère l'intégration.") },
+    { name: 'French: an inverted question without a question mark', text: fr('Seriez-vous disponible jeudi pour un appel de 15 minutes') },
+    { name: 'French: a vous-imperative', text: fr('Dites-moi quel créneau vous convient la semaine prochaine.') },
+    { name: 'Spanish: an offer "con gusto"', text: es('Le envío con gusto la guía de incorporación que usamos.') },
+    { name: 'Spanish: an imperative with its pronoun', text: es('Avísame si te encaja una llamada el jueves.') },
+    { name: 'Spanish: a request question with more pitch after it', text: es('¿Le interesaría una llamada de 15 minutos? Trabajamos con equipos como el suyo desde 2019. Nuestros clientes reducen a la mitad el tiempo de incorporación.') },
+    { name: 'Spanish: "Quedo a su disposición"', text: es('Quedo a su disposición para una llamada breve cuando le venga bien.') },
+    {
+      name: 'a language the rule does not read: it rests',
+      text: 'Subject: Onboarding\nTo: Ana Souza\nLanguage: pt\n\nOlá Ana,\n\nLi o seu artigo sobre integração de equipes de plataforma.\n\nObrigado,\nSam',
+    },
   ],
   invalid: [
     {
@@ -31,9 +64,26 @@ testRule('no-ask', {
       problems: [{ message: 'There is no ask.', line: 12, covers: 'Sam' }],
     },
     {
-      name: '"Feel free to reach out" puts the work on them',
-      text: inmail("Feel free to reach out if you're interested."),
-      problems: [{ message: 'Would a 15-minute call next Tuesday work?', line: 9, covers: "Feel free to reach out if you're interested." }],
+      name: 'a closing wish requests nothing',
+      text: inmail('Best of luck with the launch!'),
+      problems: [{ message: 'Would a 15-minute call next Tuesday work?', line: 9, covers: 'Best of luck with the launch!' }],
+    },
+    {
+      name: 'an opening rhetorical question, then the pitch',
+      text: `${HEAD}Hi Dana,\n\nStill onboarding engineers by hand?\n\n${PITCH}\n\nSam`,
+      problems: [{ line: 11, covers: 'Sam' }],
+    },
+    {
+      name: 'a rhetorical question in the middle, followed by the pitch',
+      text: inmail(`Sound familiar? ${PITCH}\n\nSam`),
+      problems: [{ line: 11, covers: 'Sam' }],
+    },
+    { name: '"Please find attached" points at a file, asks nothing', text: inmail('Please find our deck attached.'), problems: [{ line: 9 }] },
+    { name: 'a wish is not an offer', text: inmail("We'd love to have you on the team someday."), problems: [{ line: 9 }] },
+    {
+      name: 'a connection note that is only a pitch',
+      text: 'Kind: connection\n\nWe help software teams hire senior Go engineers in ten days, with three hundred placements across Europe so far.',
+      problems: [{ line: 3 }],
     },
     {
       name: 'a pitch made only of statements',
@@ -62,6 +112,27 @@ testRule('no-ask', {
         { line: 9, covers: 'Thanks for reading.' },
         { line: 12, covers: 'Hi Dana, circling back on the note below.' },
       ],
+    },
+    { name: 'German: looking forward to a reply is a pleasantry', text: de('Ich freue mich auf Ihre Rückmeldung.'), problems: [{ covers: 'Tom Berger' }] },
+    { name: 'German: a wish with "gern" is not an offer', text: de('Wir würden Sie gern bald in unserem Team begrüßen.'), problems: [{ covers: 'Tom Berger' }] },
+    {
+      name: 'German: an opening rhetorical question',
+      text: 'Subject: Onboarding\nLanguage: de\n\nGuten Tag Frau Weber,\n\nKennen Sie das Problem mit langsamen Einarbeitungen?\n\nWir haben Rampkit dafür gebaut. Neue Leute liefern damit in neun Tagen. Zu unseren Kunden zählen Hooli und Globex.\n\nViele Grüße\nTom',
+      problems: [{ covers: 'Tom' }],
+    },
+    { name: 'French: a closing wish', text: fr('Au plaisir de vous lire, et belle journée.'), problems: [{ covers: 'Luc Bernard' }] },
+    { name: 'French: "ravi de vous compter" wishes, offers nothing', text: fr('Je serais ravi de vous compter parmi nos clients.'), problems: [{ covers: 'Luc Bernard' }] },
+    {
+      name: 'French: an opening "Et si vous pouviez" question',
+      text: "Subject: Intégration\nLanguage: fr\n\nBonjour Monsieur Martin,\n\nEt si vous pouviez intégrer vos nouvelles recrues deux fois plus vite ?\n\nRampkit automatise l'intégration des ingénieurs. Plus de 300 équipes l'utilisent déjà. Le premier correctif arrive en neuf jours.\n\nCordialement,\nLuc",
+      problems: [{ covers: 'Luc' }],
+    },
+    { name: 'Spanish: news promised later is no request', text: es('Ya le contaré qué tal nos va con el piloto.'), problems: [{ covers: 'Pablo Ruiz' }] },
+    { name: 'Spanish: a wish "encantados de contar con usted"', text: es('Estaríamos encantados de contar con usted como cliente.'), problems: [{ covers: 'Pablo Ruiz' }] },
+    {
+      name: 'Spanish: an opening rhetorical question',
+      text: 'Subject: Incorporación\nLanguage: es\n\nEstimado Sr. Gómez:\n\n¿Cuántas semanas tarda su equipo en incorporar a un ingeniero?\n\nRampkit automatiza la incorporación. Más de 300 equipos ya lo usan. El primer cambio llega en nueve días.\n\nUn saludo,\nPablo',
+      problems: [{ covers: 'Pablo' }],
     },
   ],
 });

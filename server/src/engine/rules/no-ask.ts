@@ -1,4 +1,4 @@
-import { hasAsk } from '../copy';
+import { findAsk } from '../coach/ask/ask';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -10,9 +10,12 @@ export const rule: Rule = {
     hasSuggestions: false,
     heuristic: true,
   },
-  check({ doc, analysis, report }) {
+  check({ doc, language, report }) {
     for (const message of doc.messages) {
-      if (!message.body || hasAsk(message.body, analysis(message).body.questions)) continue;
+      if (!message.body) continue;
+      // A language the rule cannot read: it rests (one info diagnostic elsewhere says so).
+      const lang = language(message).lang;
+      if (!lang || findAsk(message, lang)) continue;
       const lastLine = message.body.trimEnd().lastIndexOf('\n') + 1;
       report({
         start: message.bodySpan.start + lastLine,

@@ -1,0 +1,287 @@
+/**
+ * Whether a message asks the reader for something they can act on, by positive evidence: a question to
+ * them, an offer, an imperative or invitation, a booking link; for a connection note, its request to
+ * connect. Structure first (a clause that opens with a verb and the reader's pronoun, a first-person
+ * offer before an offer verb), then the language's word classes (lexicon/*.ts). Linear in the body:
+ * one sentence split, one word scan per sentence, phrase look-ups by first word.
+ */
+import type { MessageKind } from '../../types';
+import { splitSentences } from '../../words';
+import type { CoachedLanguage } from '../language';
+import { lexiconFor } from '../lexicon';
+import { PhraseSet, readWords, type Word } from './clauses';
+import { askLexiconFor, NO_LEXICON, type AskLexicon } from './lexicon';
+
+export type AskKind = 'question' | 'request' | 'offer' | 'link' | 'connection';
+
+export interface Ask {
+  kind: AskKind;
+  /** The sentence that asks. */
+  sentence: string;
+}
+
+export interface AskInput {
+  body: string;
+  kind?: MessageKind;
+}
+
+/** How a rhetorical question is told from a real one: see docs/rules/no-ask.md. */
+const MIN_SENTENCES_FOR_OPENER = 3;
+const MAX_PITCH_AFTER_QUESTION = 1;
+/** A trailing line this short, without a full stop or question mark, is a sign-off ("Best,\nSam"). */
+const MAX_SIGN_OFF_WORDS = 6;
+const MAX_GREETING_WORDS = 8;
+/** How far from a willingness word ("gern", "volontiers") its reader object may stand, in words. */
+const OFFER_WINDOW = 4;
+
+// Scheduling links: a booking page is an ask the reader answers with a click.
+const BOOKING_HOSTS = new Set(['calendly.com', 'cal.com', 'savvycal.com', 'tidycal.com', 'zcal.co', 'meetings.hubspot.com', 'youcanbook.me', 'koalendar.com', 'doodle.com']);
+const BOOKING_FIELD_WORDS = ['calendar', 'calendly', 'booking', 'schedul', 'meeting_link', 'meeting link'];
+
+interface Compiled {
+  lex: AskLexicon;
+  split: boolean;
+  reader: PhraseSet;
+  readerObjects: PhraseSet;
+  questionOpeners: PhraseSet;
+  requestQuestions: PhraseSet;
+  imperatives: PhraseSet;
+  invitations: PhraseSet;
+  leadIns: PhraseSet;
+  subordinators: PhraseSet;
+  willing: PhraseSet;
+  able: PhraseSet;
+  offerVerbs: PhraseSet;
+  pastAuxiliaries: PhraseSet;
+  connect: PhraseSet;
+  functionWords: PhraseSet;
+  greetings: PhraseSet;
+}
+
+const compiled = new Map<CoachedLanguage | 'none', Compiled>();
+
+function compile(lang: CoachedLanguage | undefined): Compiled {
+  const key = lang ?? 'none';
+  let c = compiled.get(key);
+  if (c) return c;
+  const lex = lang ? askLexiconFor(lang) : NO_LEXICON;
+  const base = lexiconFor(lang ?? 'en');
+  const split = lang === 'fr';
+  const set = (words: readonly string[], cased = false) => new PhraseSet(words, split, cased);
+  c = {
+    lex,
+    split,
+    reader: set(lex.reader, lex.readerCased),
+    readerObjects: set(lex.readerObjects, lex.readerCased),
+    questionOpeners: set(lex.questionOpeners),
+    requestQuestions: set(lex.requestQuestions),
+    imperatives: set(lex.imperatives),
+    invitations: set(lex.invitations),
+    leadIns: set(lex.leadIns),
+    subordinators: set(lex.subordinators),
+    willing: set(lex.willing),
+    able: set(lex.able),
+    offerVerbs: set(lex.offerVerbs),
+    pastAuxiliaries: set(lex.pastAuxiliaries),
+    connect: set(lex.connect),
+    functionWords: set(lang ? base.functionWords : []),
+    greetings: set(base.greetings),
+  };
+  compiled.set(key, c);
+  return c;
+}
+
+/** What one sentence holds. */
+interface Reading {
+  text: string;
+  words: Word[];
+  /** A request, offer or link: an ask wherever it stands. */
+  direct?: AskKind;
+  /** A question mark, or a question's shape at the start of a clause ("Would you", "Hätten Sie"). */
+  question: boolean;
+  /** The question asks for something ("Would...", "Hätten Sie", "¿Le interesaría"), not "Do you struggle with...". */
+  requestShaped: boolean;
+  /** It speaks to the reader ("you", "Sie", "vous"). */
+  toReader: boolean;
+  connect: boolean;
+}
+
+function read(text: string, c: Compiled): Reading {
+  const words = readWords(text, c.split);
+  const r: Reading = { text, words, question: text.includes('?'), requestShaped: false, toReader: false, connect: false };
+  let conditional = false;
+  for (let i = 0; i < words.length && !r.direct; i++) {
+    const w = words[i];
+    if (w.opens) conditional = c.subordinators.matchAt(words, i) > 0;
+    if (w.opens || (w.afterComma && conditional)) {
+      if (w.afterComma) conditional = false;
+      readClauseStart(words, i, c, r);
+    }
+    if (!r.toReader && c.reader.matchAt(words, i) > 0) r.toReader = true;
+    if (!r.connect && c.connect.matchAt(words, i) > 0) r.connect = true;
+    if (c.invitations.matchAt(words, i) > 0) r.direct = 'request';
+    else if (isOffer(words, i, c)) r.direct = 'offer';
+    else if (isBookingLink(w)) r.direct = 'link';
+  }
+  return r;
+}
+
+/** At a clause start, past any lead-in words ("please", "just"): an imperative or a question's shape. */
+function readClauseStart(words: Word[], i: number, c: Compiled, r: Reading): void {
+  let p = i;
+  for (;;) {
+    if (c.imperatives.matchAt(words, p) > 0) {
+      r.direct = 'request';
+      return;
+    }
+    if (c.questionOpeners.matchAt(words, p) > 0 || isVerbFirst(words, p, c)) {
+      r.question = true;
+      r.requestShaped = true;
+      return;
+    }
+    if (r.question && c.requestQuestions.matchAt(words, p) > 0) r.requestShaped = true;
+    const lead = c.leadIns.matchAt(words, p);
+    if (lead === 0 || p + lead >= words.length) return;
+    p += lead;
+  }
+}
+
+/**
+ * A clause that opens with a verb addressed to the reader: the reader's pronoun right after its first word
+ * ("Hätten Sie", "Melden Sie sich"), a hyphenated pronoun ("Seriez-vous", "Dites-moi") or an imperative
+ * ending ("Répondez", "Avísame"). Imperative or inverted question, it asks either way.
+ */
+function isVerbFirst(words: Word[], p: number, c: Compiled): boolean {
+  const shape = c.lex.verbFirst;
+  if (!shape) return false;
+  const w = words[p];
+  if (c.functionWords.matchAt(words, p) > 0 || c.subordinators.matchAt(words, p) > 0 || c.reader.matchAt(words, p) > 0) return false;
+  if (!/^\p{L}/u.test(w.raw)) return false;
+  const next = words[p + 1];
+  if (shape.pronounAfter && next && next.clause === w.clause && shape.pronounAfter.includes(next.raw)) return true;
+  const hyphen = w.lower.lastIndexOf('-');
+  if (shape.hyphenSuffixes && hyphen > 0 && shape.hyphenSuffixes.includes(w.lower.slice(hyphen + 1))) return true;
+  if (shape.endings && w.lower.length >= (shape.minLength ?? 0) && !shape.except?.includes(w.lower)) {
+    return shape.endings.some((e) => w.lower.endsWith(e));
+  }
+  return false;
+}
+
+/**
+ * An offer: first-person ability before an offer verb ("I can share", "happy to send", "je peux envoyer"),
+ * or a willingness word next to the reader as object or an offer verb ("Ich schicke Ihnen gern",
+ * "Je vous l'envoie volontiers", "Le envío con gusto"), within one clause.
+ */
+function isOffer(words: Word[], i: number, c: Compiled): boolean {
+  const able = c.able.matchAt(words, i);
+  if (able > 0) {
+    const clause = words[i].clause;
+    for (let k = i + able; k < Math.min(words.length, i + able + 3) && words[k].clause === clause; k++) {
+      if (isOfferVerb(words, k, c)) return true;
+    }
+  }
+  const willing = c.willing.matchAt(words, i);
+  if (willing === 0) return false;
+  const clause = words[i].clause;
+  const from = Math.max(0, i - OFFER_WINDOW);
+  const to = Math.min(words.length, i + willing + OFFER_WINDOW);
+  for (let k = from; k < to; k++) {
+    if (words[k].clause !== clause || (k >= i && k < i + willing)) continue;
+    if (c.readerObjects.matchAt(words, k) > 0 || isOfferVerb(words, k, c)) {
+      const after = words[k + 1];
+      // "Ravie de vous avoir rencontré": glad of something past, not offering anything.
+      return !(after && c.pastAuxiliaries.matchAt(words, k + 1) > 0) && !(words[i + willing] && c.pastAuxiliaries.matchAt(words, i + willing) > 0);
+    }
+  }
+  return false;
+}
+
+function isOfferVerb(words: Word[], k: number, c: Compiled): boolean {
+  if (c.offerVerbs.matchAt(words, k) > 0) return true;
+  if (!c.lex.encliticVerbs) return false;
+  // "enviarle", "mandártelo": the verb with the reader's pronoun on its end.
+  const lower = words[k].lower;
+  return c.lex.offerVerbs.some((v) => lower.length > v.length && lower.startsWith(v) && lower.length - v.length <= 5);
+}
+
+function isBookingLink(w: Word): boolean {
+  if (BOOKING_HOSTS.has(w.lower)) return true;
+  if (!w.lower.startsWith('{{')) return false;
+  return BOOKING_FIELD_WORDS.some((f) => w.lower.includes(f));
+}
+
+/** How many of the first sentences lie on the body's greeting line ("Hi Dana,", "Estimado D. Fernando:"). */
+function greetingSentences(body: string, readings: Reading[], c: Compiled): number {
+  const start = body.length - body.trimStart().length;
+  const newline = body.indexOf('\n', start);
+  const line = body.slice(start, newline === -1 ? body.length : newline).trimEnd();
+  const words = readWords(line, c.split);
+  const end = line.charCodeAt(line.length - 1);
+  // A greeting line is short and ends on a comma, colon, exclamation mark, a name or an initial.
+  if (words.length === 0 || words.length > MAX_GREETING_WORDS || end === 63 || c.greetings.matchAt(words, 0) === 0) return 0;
+  if (end === 46 && words.length > 3 && !/\s\p{L}\.$/u.test(line)) return 0;
+  let n = 0;
+  let at = 0;
+  while (n < readings.length) {
+    const found = line.indexOf(readings[n].text, at);
+    if (found === -1) break;
+    at = found + readings[n].text.length;
+    n++;
+  }
+  return n;
+}
+
+function startsWithGreeting(body: string, c: Compiled): boolean {
+  const words = readWords(body.slice(0, 80), c.split);
+  return words.length > 0 && c.greetings.matchAt(words, 0) > 0;
+}
+
+function isSignOff(r: Reading): boolean {
+  const last = r.text.charCodeAt(r.text.length - 1);
+  if (last === 46 || last === 63 || r.direct || r.question) return false;
+  const newline = r.text.indexOf('\n');
+  const firstLine = newline === -1 ? r.text : r.text.slice(0, newline);
+  return firstLine.split(/\s+/).length <= MAX_SIGN_OFF_WORDS;
+}
+
+let lastKey: string | undefined;
+let lastAsk: Ask | undefined;
+
+/** The message's ask, or undefined when it asks for nothing. `lang` undefined: only a question mark or a booking link counts. */
+export function findAsk(message: AskInput, lang: CoachedLanguage | undefined): Ask | undefined {
+  const kind = message.kind ?? 'inmail';
+  const key = `${lang ?? '-'}\u0000${kind}\u0000${message.body}`;
+  if (key !== lastKey) {
+    lastAsk = computeAsk(message.body, lang, kind);
+    lastKey = key;
+  }
+  return lastAsk;
+}
+
+function computeAsk(body: string, lang: CoachedLanguage | undefined, kind: MessageKind): Ask | undefined {
+  const c = compile(lang);
+  const readings = splitSentences(body).map((s) => read(s, c));
+  const direct = readings.find((r) => r.direct);
+  if (direct) return { kind: direct.direct!, sentence: direct.text };
+
+  const first = greetingSentences(body, readings, c);
+  let last = readings.length - 1;
+  while (last >= first && isSignOff(readings[last])) last--;
+  const content = last - first + 1;
+  for (let k = 0; k < readings.length; k++) {
+    const r = readings[k];
+    if (!r.question) continue;
+    // An opening question in a body of three or more sentences is a hook ("Tired of slow hiring?").
+    if (k <= first && content >= MIN_SENTENCES_FOR_OPENER) continue;
+    // A question that asks for nothing, followed by more pitch, is rhetorical too ("Sound familiar?").
+    if (!r.requestShaped && last - k > MAX_PITCH_AFTER_QUESTION) continue;
+    return { kind: 'question', sentence: r.text };
+  }
+  if (kind === 'connection') {
+    // A note sent with a connection request asks to connect; one that neither says so nor greets or speaks
+    // to the reader is an advertisement pasted into the box.
+    const request = readings.find((r) => r.connect || r.toReader) ?? (startsWithGreeting(body, c) ? readings[0] : undefined);
+    if (request) return { kind: 'connection', sentence: request.text };
+  }
+  return undefined;
+}

@@ -1,0 +1,103 @@
+/**
+ * A sentence as the ask check reads it: its words, lower-cased, each knowing whether it opens a clause
+ * and which clause it belongs to. One scan of the sentence (words.ts finds the words).
+ */
+import { scanWords } from '../../words';
+
+export interface Word {
+  /** As written, apostrophes straightened. */
+  raw: string;
+  lower: string;
+  /** Opens the sentence, or follows ; : – — ( or a quote mark. */
+  opens: boolean;
+  /** Follows a comma. */
+  afterComma: boolean;
+  /** Commas and the marks above end a clause: an offer's words must stand in one. */
+  clause: number;
+}
+
+// French elided articles and pronouns are words of their own: "n'hésitez" is "n'" + "hésitez".
+const ELISIONS = new Set(['l', 'd', 'j', 'm', 't', 's', 'n', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu']);
+
+function isClauseMark(c: number): boolean {
+  // ; : – — ( " “ « ¿ ¡
+  return c === 59 || c === 58 || c === 0x2013 || c === 0x2014 || c === 40 || c === 34 || c === 0x201c || c === 0xab || c === 0xbf || c === 0xa1;
+}
+
+export function readWords(sentence: string, splitElisions: boolean): Word[] {
+  const out: Word[] = [];
+  let clause = 0;
+  let last = 0;
+  scanWords(sentence, (start, end) => {
+    let opens = out.length === 0;
+    let afterComma = false;
+    for (let i = last; i < start; i++) {
+      const c = sentence.charCodeAt(i);
+      if (c === 44) afterComma = true;
+      else if (isClauseMark(c) || (c === 45 && sentence.charCodeAt(i - 1) === 32 && sentence.charCodeAt(i + 1) === 32)) opens = true;
+    }
+    if (out.length > 0 && (afterComma || opens)) clause++;
+    last = end;
+    const raw = sentence.slice(start, end).replace(/’/g, "'");
+    const apostrophe = raw.indexOf("'");
+    if (splitElisions && apostrophe > 0 && apostrophe < raw.length - 1 && ELISIONS.has(raw.slice(0, apostrophe).toLowerCase())) {
+      const head = raw.slice(0, apostrophe + 1);
+      const tail = raw.slice(apostrophe + 1);
+      out.push({ raw: head, lower: head.toLowerCase(), opens, afterComma, clause });
+      out.push({ raw: tail, lower: tail.toLowerCase(), opens: false, afterComma: false, clause });
+      return;
+    }
+    out.push({ raw, lower: raw.toLowerCase(), opens, afterComma, clause });
+  });
+  return out;
+}
+
+/** Words or phrases of a lexicon class, indexed by their first word, split as `readWords` splits a sentence. */
+export class PhraseSet {
+  private readonly byFirst = new Map<string, string[][]>();
+
+  constructor(phrases: readonly string[], splitElisions: boolean, private readonly cased = false) {
+    for (const phrase of phrases) {
+      const words = phraseWords(phrase, splitElisions).map((w) => (cased ? w : w.toLowerCase()));
+      if (!words.length) continue;
+      const list = this.byFirst.get(words[0]);
+      if (list) list.push(words);
+      else this.byFirst.set(words[0], [words]);
+    }
+  }
+
+  /** The length of the longest phrase starting at word `i`, or 0. */
+  matchAt(words: readonly Word[], i: number): number {
+    const candidates = this.byFirst.get(this.key(words[i]));
+    if (!candidates) return 0;
+    let best = 0;
+    for (const phrase of candidates) {
+      if (phrase.length <= best || i + phrase.length > words.length) continue;
+      let k = 1;
+      while (k < phrase.length && this.key(words[i + k]) === phrase[k]) k++;
+      if (k === phrase.length) best = phrase.length;
+    }
+    return best;
+  }
+
+  has(word: Word): boolean {
+    return this.byFirst.has(this.key(word));
+  }
+
+  private key(word: Word): string {
+    return this.cased ? word.raw : word.lower;
+  }
+}
+
+/** A lexicon phrase as `readWords` would read it in a sentence: "n'hésitez pas" is "n'", "hésitez", "pas". */
+function phraseWords(phrase: string, splitElisions: boolean): string[] {
+  const out: string[] = [];
+  for (const piece of phrase.replace(/’/g, "'").split(' ')) {
+    if (!piece) continue;
+    const apostrophe = piece.indexOf("'");
+    if (splitElisions && apostrophe > 0 && apostrophe < piece.length - 1 && ELISIONS.has(piece.slice(0, apostrophe).toLowerCase())) {
+      out.push(piece.slice(0, apostrophe + 1), piece.slice(apostrophe + 1));
+    } else out.push(piece);
+  }
+  return out;
+}

@@ -1,0 +1,35 @@
+import type { AskLexicon } from './types';
+
+export const de: AskLexicon = {
+  // "Sie" and "Ihnen" are the reader, "sie" and "ihnen" someone else; the informal forms are capitalised in letters too.
+  readerCased: true,
+  reader: [
+    'Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres', 'du', 'Du', 'dich', 'Dich', 'dir', 'Dir', 'dein', 'Dein', 'deine', 'Deine',
+    'deinen', 'Deinen', 'deinem', 'Deinem', 'deiner', 'Deiner', 'deines', 'euch', 'Euch', 'euer', 'Euer', 'eure', 'Eure', 'ihr',
+  ],
+  // Dative only: doing something for the reader ("Ich schicke Ihnen gern"), not wanting them ("würde Sie gern begrüßen").
+  readerObjects: ['Ihnen', 'dir', 'Dir', 'euch', 'Euch'],
+  // Verb-first questions to the reader are found by shape (verbFirst); these open with the writer.
+  questionOpeners: ['darf ich', 'dürfte ich', 'kann ich', 'könnte ich', 'soll ich', 'sollen wir', 'wollen wir', 'können wir', 'könnten wir', 'wäre es'],
+  requestQuestions: [
+    'wäre', 'wären', 'hätten', 'hättest', 'hätte', 'könnten', 'könntest', 'könnte', 'würden', 'würdest', 'würde', 'darf', 'dürfte', 'kann', 'können',
+    'sollen', 'wollen', 'möchten', 'möchtest', 'magst', 'mögen', 'passt', 'passen', 'wie wäre', 'wann passt', 'wann würde', 'wer wäre', 'wer ist',
+  ],
+  imperatives: [
+    'lass uns', 'lass mich wissen', 'lass es mich wissen', 'gib mir bescheid', 'gib bescheid', 'sag mir bescheid', 'sag bescheid', 'melde dich', 'meld dich',
+    'schreib mir', 'schreibe mir', 'schick mir', 'schicke mir', 'ruf mich an', 'antworte', 'buch dir', 'such dir', 'nenn mir', 'nenne mir',
+  ],
+  invitations: ['zögern sie nicht', 'zögere nicht', 'ich schlage vor', 'schlage ich vor', 'ich schlage ihnen', 'ich schlage dir', 'stehe ihnen zur verfügung', 'stehe dir zur verfügung', 'stehe ihnen jederzeit zur verfügung'],
+  leadIns: ['bitte', 'einfach', 'doch', 'gern', 'gerne', 'dann', 'also', 'und', 'oder', 'ps', 'p.s'],
+  // A verb-first "Sollten Sie ..." is a condition, not a request.
+  subordinators: [
+    'wenn', 'falls', 'sofern', 'sollten', 'sollte', 'da', 'weil', 'damit', 'nachdem', 'bevor', 'obwohl', 'seit', 'sobald', 'während', 'bis', 'ob', 'dass',
+    'wie', 'was', 'wo', 'wann', 'warum', 'als', 'denn', 'sowie', 'soweit',
+  ],
+  willing: ['gern', 'gerne', 'mit vergnügen'],
+  able: [],
+  offerVerbs: [],
+  pastAuxiliaries: ['kennengelernt', 'getroffen', 'gesprochen'],
+  connect: ['vernetzen', 'vernetzt', 'connecten', 'connecte', 'in kontakt', 'kontakt halten', 'netzwerk', 'austauschen', 'verbinden'],
+  verbFirst: { pronounAfter: ['Sie', 'du', 'Du', 'ihr'] },
+};

@@ -1,0 +1,43 @@
+import type { AskLexicon } from './types';
+
+export const en: AskLexicon = {
+  reader: ['you', 'your', 'yours', 'yourself', "you're", "you'd", "you'll", "you've", 'ya'],
+  // "I'd love to have you on the team" is a wish: in English only an offer verb makes an offer.
+  readerObjects: [],
+  questionOpeners: [
+    'would you', 'could you', 'can you', 'will you', 'might you', 'are you open', 'are you free', 'are you available', 'are you interested',
+    'are you up for', 'are you keen', 'are you the right', 'could i', 'can i', 'may i', 'might i', 'shall i', 'should i', 'could we', 'can we',
+    'shall we', 'should we', 'would it', 'mind if', 'any chance', 'is there any chance', 'how about', 'open to', 'interested in', 'up for', 'worth a',
+  ],
+  requestQuestions: ['would', 'could', 'can', 'may', 'might', 'shall', 'will', 'what about', 'who would', 'who is the best', 'when would', 'when could', 'what would'],
+  imperatives: [
+    'let me know', 'let us know', "let's talk", "let's chat", "let's meet", "let's find", "let's set", "let's grab", "let's hop", "let's jump",
+    "let's schedule", "let's connect", "let's stay", "let's catch", "let's compare", "let's swap", "let's book", "let's speak", "let's discuss",
+    "let's get", "let's explore", "let's have",
+    'reply', 'respond', 'write back', 'write me', 'write to me', 'email me', 'e-mail me', 'message me', 'text me', 'call me', 'ring me', 'ping me',
+    'drop me', 'shoot me', 'send me', 'send us', 'send over', 'send your', 'tell me', 'hit reply', 'grab', 'book', 'pick a', 'pick any', 'pick whatever',
+    'choose', 'schedule', 'register', 'sign up', 'join', 'apply', 'rsvp', 'give', 'donate', 'forward', 'pass', 'say', 'name', 'click', 'find a time',
+    'find a slot', 'use my', 'use this link', 'introduce me', 'point me', 'reach out', 'get in touch', 'contact me', 'contact us', 'hit me up', 'lmk',
+  ],
+  invitations: [
+    'let me know', 'feel free to', "don't hesitate to", 'do not hesitate to', 'just say the word', 'drop me a line', 'wondering if', 'wondering whether',
+    'wonder if', 'wonder whether', 'lmk', 'love to hear how', 'love to hear what', 'love to hear your', 'love to hear about',
+    'like to hear how', 'like to hear what', 'like to hear your', 'keen to hear', 'curious to hear', "i'd appreciate", 'i would appreciate',
+    "i'd be grateful", 'i would be grateful', 'worth a chat', 'worth a call', 'worth a conversation', 'worth a quick', "i'm free", 'i am free',
+    "here's my calendar", 'here is my calendar', 'my calendar link',
+  ],
+  leadIns: ['please', 'just', 'simply', 'so', 'then', 'do', 'kindly', 'and', 'or', 'ps', 'p.s', 'if so', 'otherwise'],
+  subordinators: ['if', 'when', 'whenever', 'whether', 'unless', 'once', 'because', 'since', 'as', 'while', 'should'],
+  willing: [],
+  able: [
+    'happy to', 'glad to', 'delighted to', 'love to', 'like to', 'keen to', 'i can', 'we can', 'i could', 'we could', "i'll", 'i will', "we'll", 'we will',
+    'i shall', 'i am happy to', 'offer to',
+  ],
+  offerVerbs: [
+    'send', 'share', 'show', 'walk', 'introduce', 'intro', 'forward', 'review', 'call', 'ring', 'open', 'prepare', 'put', 'set', 'run', 'demo', 'chat',
+    'talk', 'hop', 'jump', 'meet', 'compare', 'swap', 'explain', 'answer', 'give', 'offer', 'draft', 'sketch', 'record', 'host', 'buy', 'treat',
+    'pass', 'connect you', 'loop', 'audit', 'book', 'schedule', 'drop', 'email', 'mail', 'text',
+  ],
+  pastAuxiliaries: ['have', 'had', 'be', 'been'],
+  connect: ['connect', 'connected', 'connecting', 'stay in touch', 'keep in touch', 'stay connected', 'network', 'add you', 'swap notes', 'compare notes', 'linked up'],
+};

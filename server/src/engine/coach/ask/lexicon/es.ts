@@ -1,0 +1,32 @@
+import type { AskLexicon } from './types';
+
+export const es: AskLexicon = {
+  reader: ['usted', 'ustedes', 'tú', 'tu', 'tus', 'te', 'ti', 'contigo', 'os', 'vosotros', 'vuestro', 'vuestra', 'le', 'su', 'sus', 'vos'],
+  readerObjects: ['le', 'te', 'les', 'os'],
+  questionOpeners: ['le interesaría', 'te interesaría', 'le interesa', 'te interesa', 'le vendría bien', 'te vendría bien', 'le parece', 'te parece', 'qué le parece', 'qué te parece', 'te apetece', 'le apetece', 'te apetecería', 'le apetecería'],
+  requestQuestions: [
+    'tendría', 'tendrías', 'podría', 'podrías', 'estaría', 'estarías', 'le interesaría', 'te interesaría', 'le interesa', 'te interesa', 'le vendría',
+    'te vendría', 'le parece', 'te parece', 'le apetece', 'te apetece', 'te apetecería', 'quiere', 'quieres', 'querría', 'querrías', 'sería', 'le importaría',
+    'te importaría', 'me permite', 'me permites', 'puedo', 'podemos', 'hablamos', 'quedamos', 'cuándo', 'quién sería', 'qué día',
+  ],
+  imperatives: [
+    'responda', 'responde', 'responded', 'reserve', 'reserva', 'elija', 'elige', 'reenvíe', 'reenvía', 'conectemos', 'hablemos', 'quedemos', 'charlemos',
+    'agendemos', 'escríbanos', 'llámenos', 'contáctenos', 'avísenos', 'cuéntanos', 'dinos',
+  ],
+  invitations: [
+    'no dude en', 'no dudes en', 'no duden en', 'solo tiene que', 'solo tienes que', 'sólo tiene que', 'sólo tienes que', 'basta con que',
+    'quedo a su disposición', 'quedo a tu disposición', 'quedo a su entera disposición', 'estoy a su disposición', 'estoy a tu disposición',
+    'me tiene a su disposición', 'me tienes a tu disposición', 'le propongo', 'te propongo', 'le sugiero', 'te sugiero',
+  ],
+  leadIns: ['simplemente', 'por favor', 'solo', 'sólo', 'entonces', 'y', 'o', 'ps', 'p.s'],
+  subordinators: ['si', 'cuando', 'como', 'aunque', 'porque', 'mientras', 'en caso de que'],
+  willing: ['con gusto', 'con mucho gusto', 'encantado', 'encantada', 'encantados', 'será un placer', 'sería un placer'],
+  // Not "podría": it is also "it could" ("la plataforma podría enviar alertas").
+  able: ['puedo', 'podemos', 'le puedo', 'te puedo', 'podríamos'],
+  offerVerbs: ['enviar', 'mandar', 'pasar', 'compartir', 'presentar', 'enseñar', 'mostrar', 'llamar', 'explicar', 'proponer', 'hablar', 'charlar', 'preparar', 'hacer llegar'],
+  encliticVerbs: true,
+  pastAuxiliaries: ['haber', 'haberle', 'haberte', 'conocerle', 'conocerte'],
+  connect: ['conectar', 'conectemos', 'conectamos', 'en contacto', 'mantener el contacto', 'red', 'agregarte', 'añadirte'],
+  // Imperatives with the reader's "me" on their end ("Avísame", "Escríbame"); not the nouns that end so.
+  verbFirst: { endings: ['me'], minLength: 4, except: ['informe', 'enorme', 'conforme', 'firme', 'uniforme', 'nombre'] },
+};

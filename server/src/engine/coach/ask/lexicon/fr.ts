@@ -1,0 +1,30 @@
+import type { AskLexicon } from './types';
+
+export const fr: AskLexicon = {
+  reader: ['vous', 'votre', 'vos', 'tu', 'te', "t'", 'toi', 'ton', 'ta', 'tes'],
+  readerObjects: ['vous', 'te', "t'", 'toi'],
+  questionOpeners: ['est-ce que vous', 'est-ce que tu', "est-ce qu'on", 'ça vous dirait', 'ça te dirait', 'cela vous dirait', 'que diriez-vous', 'puis-je', 'pourrais-je', 'pourrions-nous', 'pouvons-nous'],
+  requestQuestions: ['seriez', 'auriez', 'pourriez', 'accepteriez', 'aimeriez', 'voudriez', 'souhaiteriez', 'serais', 'aurais', 'pourrais', 'voudrais', 'que diriez', 'quand', 'qui serait', 'qui est', 'quel jour', 'quel créneau', 'disponible', 'dispo', 'un café', 'un appel', 'un échange', 'partant', 'partante', 'intéressé', 'intéressée', 'ça vous', 'ça te'],
+  imperatives: ['réponds', 'réponds-moi', 'écris-moi', 'dis-moi', 'fais-moi signe', 'appelle-moi', 'envoie-moi', 'merci de me', 'merci de nous'],
+  invitations: [
+    "n'hésitez pas", "n'hésite pas", 'il vous suffit de', 'il te suffit de', 'il suffit de', 'faites-moi signe', 'tenez-moi au courant',
+    'reste à votre disposition', 'reste à ta disposition', 'suis à votre disposition', 'suis à ta disposition', 'reste à votre entière disposition',
+    'reste à votre écoute', 'tiens à votre disposition', 'tiens à ta disposition', 'je vous propose', 'je te propose', 'nous vous proposons',
+    'je me permets de vous proposer',
+  ],
+  leadIns: ['simplement', 'donc', 'alors', 'et', 'ou', 'ps', 'p.s'],
+  subordinators: ['si', "s'", 'quand', 'lorsque', "lorsqu'", 'comme', 'puisque', "puisqu'", 'dès', 'bien'],
+  willing: ['volontiers', 'avec plaisir', 'me ferai un plaisir', 'serait un plaisir'],
+  // "Ravi de vous présenter" offers; "ravi de vous compter parmi nos clients" wishes: these need an offer verb.
+  able: ['je peux', 'nous pouvons', 'je pourrais', 'nous pourrions', 'je vais vous', 'je vais te', 'ravi de', 'ravie de', 'ravis de', "ravi d'", "ravie d'", 'heureux de', 'heureuse de'],
+  offerVerbs: ['envoyer', 'transmettre', 'partager', 'présenter', 'montrer', 'faire', 'appeler', 'rappeler', 'proposer', 'préparer', 'passer', 'expliquer', 'offrir', 'mettre', 'échanger', 'discuter', 'en discuter', 'parler', 'en parler', 'rencontrer'],
+  pastAuxiliaries: ['avoir', 'être', 'été'],
+  connect: ['connecter', 'connecte', 'connectons', 'connectons-nous', 'connectés', 'rester en contact', 'en contact', 'échanger', 'réseau', 'ajouter à mon réseau'],
+  // "Seriez-vous", "Dites-moi", "Connectons-nous"; "Répondez" (vous-imperative), not "Chez".
+  verbFirst: {
+    hyphenSuffixes: ['vous', 'tu', 'je', 'moi', 'nous', 'en', 'le', 'la', 'lui', 'leur'],
+    endings: ['ez'],
+    minLength: 5,
+    except: ['chez', 'assez'],
+  },
+};

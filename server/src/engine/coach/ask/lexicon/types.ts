@@ -1,0 +1,54 @@
+/**
+ * What the ask check knows about one language: word classes a reader can check against
+ * docs/rules/no-ask.md. Entries are words or phrases (words separated by spaces), matched whole and
+ * case-insensitively unless the class says otherwise; French elisions ("n'hésitez") are two words.
+ */
+export interface AskLexicon {
+  /** Words that address the reader: "you", "Sie", "vous", "usted". Makes a question a request to them. */
+  reader: readonly string[];
+  /** Whether `reader` and `readerObjects` are matched as written ("Sie" is the reader, "sie" is not). */
+  readerCased?: boolean;
+  /** The reader as the one something is given to or done for: "Ihnen", "vous", "te", "le". */
+  readerObjects: readonly string[];
+  /** A question to the reader at the start of a clause; counts without a question mark ("would you", "hätten sie"). */
+  questionOpeners: readonly string[];
+  /**
+   * How a question that asks for something opens ("would", "could I", "hätten", "¿le interesaría"): such a
+   * question is an ask even with more pitch after it; "Do you struggle with churn?" is not, unless it ends the body.
+   */
+  requestQuestions: readonly string[];
+  /** Imperatives a reader can act on, at the start of a clause: "reply", "let me know", "melde dich". */
+  imperatives: readonly string[];
+  /** Invitations that count wherever they stand: "feel free to", "n'hésitez pas", "no dude en". */
+  invitations: readonly string[];
+  /** Words a clause may open with before its imperative: "please", "just", "bitte", "einfach". */
+  leadIns: readonly string[];
+  /** Conjunctions that open a condition or reason: an imperative may follow its comma ("if you're open, grab..."). */
+  subordinators: readonly string[];
+  /** Willingness to do something for the reader: "gern", "volontiers", "con gusto". An offer next to a reader object or an offer verb. */
+  willing: readonly string[];
+  /** First-person ability or intent: "I can", "I'll", "je peux", "puedo". An offer only before an offer verb. */
+  able: readonly string[];
+  /** What a writer offers to do, as written after a modal: "send", "share", "walk", "envoyer", "enviar". */
+  offerVerbs: readonly string[];
+  /** Offer verbs take object pronouns on their end ("enviarle", "mandártelo"): match them as prefixes. */
+  encliticVerbs?: boolean;
+  /** Words after a willingness marker that make it a past pleasantry, not an offer ("ravi de vous avoir rencontré"). */
+  pastAuxiliaries: readonly string[];
+  /** Asking to connect or keep in touch, a connection note's own request: "connect", "vernetzen", "rester en contact". */
+  connect: readonly string[];
+  /** Clause-initial verb shapes of the language's imperatives and inverted questions. */
+  verbFirst?: VerbFirst;
+}
+
+/** How the language marks a verb-first request in the word itself or the word after it. */
+export interface VerbFirst {
+  /** The reader's pronoun right after a clause's first word makes that word a verb ("Hätten Sie", "Lassen Sie"). As written. */
+  pronounAfter?: readonly string[];
+  /** Hyphenated pronouns that make a word an inverted question or an imperative ("Seriez-vous", "Dites-moi"). */
+  hyphenSuffixes?: readonly string[];
+  /** Endings of imperatives addressed to the reader ("Répondez", "Avísame"), with words that only look like them. */
+  endings?: readonly string[];
+  minLength?: number;
+  except?: readonly string[];
+}

@@ -53,11 +53,11 @@ const ROWS: Record<string, Row> = {
     found: [{ kind: 'news', phrase: 'the €4M seed round', head: 'round' }],
     first: 'Congrats on the €4M seed round',
   },
-  'en news nobody congratulates: neutral': {
+  'en news nobody congratulates: neutral, in the body\'s words': {
     lang: 'en',
-    draft: 'Subject: Opportunity\nTo: Dev Raman\nCompany: Orbitline\n\nHi Dev,\n\nI read about the Orbitline support team layoffs this week. We are hiring support leads in Austin.\n\nOpen to a chat?',
-    found: [{ kind: 'news', phrase: 'support team layoffs', head: 'layoffs' }],
-    first: "Orbitline's support team layoffs",
+    draft: 'Subject: Opportunity\nTo: Dev Raman\nCompany: Orbitline\n\nHi Dev,\n\nI read about the closure of the Orbitline warehouse in Leeds this week. We are hiring support leads there.\n\nOpen to a chat?',
+    found: [{ kind: 'news', phrase: 'the closure of the Orbitline warehouse in Leeds', head: 'closure' }],
+    first: 'The closure of the Orbitline warehouse in Leeds',
   },
   'en mutual contact': {
     lang: 'en',
@@ -152,6 +152,11 @@ describe('subject suggestions from the evidence in the body', () => {
       assert.equal(offered[0], row.first, offered.join(' | '));
     });
   }
+
+  it('congratulates on no sombre news', () => {
+    const row = ROWS["en news nobody congratulates: neutral, in the body's words"];
+    for (const s of suggest(row.draft, row.lang, row.found)) assert.doesNotMatch(s, /congrat/i, s);
+  });
 
   it('offers nothing when the body holds no evidence, in every language', () => {
     for (const lang of ['en', 'de', 'fr', 'es'] as const) {

@@ -10,7 +10,14 @@ import { lexiconFor } from '../lexicon';
 import type { Register } from './lexicon';
 
 const MAX_NAME = 120;
-const fold = (word: string) => word.toLowerCase().replace(/[.,:;!]+$/, '');
+const TRAILING = new Set('.,:;!');
+
+/** A word as the lexicons list it: "Dr." is "dr". A scan, as a regex would retry each of a long run. */
+function fold(word: string): string {
+  let end = word.length;
+  while (end > 0 && TRAILING.has(word[end - 1])) end--;
+  return word.slice(0, end).toLowerCase();
+}
 
 function isTitle(word: string, honorifics: ReadonlySet<string>): boolean {
   return honorifics.has(fold(word));

@@ -5,7 +5,7 @@
 import { LEGAL_SUFFIXES } from '../lexicon';
 import type { Phrase, Scan } from './scan';
 import { tokenize } from './tokens';
-import { isYour } from './work';
+import { isYour, objectBetween } from './work';
 
 const SUFFIXES = new Set(LEGAL_SUFFIXES.map((s) => s.replace(/\.$/, '')));
 /** How far an outlet may stretch before its "that": "in the Kellogg alumni magazine that". */
@@ -73,9 +73,12 @@ export function findNews(s: Scan, company: string | undefined): void {
   for (let i = 0; i < tokens.length; i++) {
     const congrats = s.at(i, 'congrats');
     if (congrats) {
+      // "Congrats on the Series B"; "congrats on all your success" names nothing.
       const p = s.nounPhrase(i + congrats);
-      if (p) s.add('news', i, p);
+      if (p && !s.isNoun(p.head, 'praiseNouns')) s.add('news', i, p);
     }
+    const saw = s.at(i, 'sawCues');
+    if (saw) sawNews(s, i, i + saw);
     const read = s.at(i, 'readIn');
     if (read) readIn(s, i, i + read);
     const according = s.at(i, 'accordingTo');
@@ -99,6 +102,26 @@ export function findNews(s: Scan, company: string | undefined): void {
   for (const m of companyMentions(s, companyForms(company, s))) companyEvidence(s, m);
 }
 
+/**
+ * "Saw that Initech just opened a Lisbon office", "saw you moved to Datadog": a name or "you" and a news or
+ * move verb right after what the writer saw.
+ */
+function sawNews(s: Scan, i: number, k: number): void {
+  if (s.is(k, 'readInThat')) k++;
+  let who = k;
+  while (who < k + 4 && s.isName(who)) who++;
+  const named = who > k;
+  if (!named && !(s.is(k, 'youWords') || s.tokens[k]?.lower.startsWith("you'"))) return;
+  let v = named ? who : k + 1;
+  while (v < who + 4 && v < s.tokens.length && s.same(k, v) && (s.isFunction(v) || /ly$|^(?:just|now)$/.test(s.tokens[v].lower)) && !s.is(v, 'newsVerbs') && !s.is(v, 'moveVerbs')) v++;
+  if (!s.same(k, v) || s.isQuestion(v)) return;
+  if (s.is(v, 'moveVerbs') && (s.is(v + 1, 'complementWords') || s.isName(v + 1))) {
+    s.add('move', i, objectOf(s, v) ?? s.nounPhrase(v + 1), { head: s.tokens[v].text, to: v });
+  } else if (s.is(v, 'newsVerbs') && named) {
+    s.add('news', i, objectOf(s, v), { head: s.tokens[v].text, who: s.text(k, who - 1), to: v });
+  }
+}
+
 /** "Read in Sifted that ...", "J'ai vu dans Maddyness que ...", "I saw in the Kellogg alumni magazine that ...". */
 function readIn(s: Scan, i: number, from: number): void {
   const { tokens } = s;
@@ -107,7 +130,8 @@ function readIn(s: Scan, i: number, from: number): void {
     if (!that && !s.isNoun(k, 'newsNouns')) continue;
     let where: string | undefined;
     for (let j = from; j < k; j++) if (s.isName(j)) where ??= tokens[j].text;
-    if (!where && k > from) return;
+    // "read in the news that AI..." names no outlet; "read about the acquisition" needs none.
+    if (!where && that && k > from) return;
     s.add('news', i, newsClause(s, that ? k + 1 : k), { where, to: k - 1 });
     return;
   }
@@ -155,6 +179,15 @@ function companyEvidence(s: Scan, m: Mention): void {
   // "Lumio raised", "Bocal & Co s'installe", "Brújula abre oficina"; German puts the verb first ("eröffnet Tafelrunde").
   let k = m.to + 1;
   while (k <= m.to + 3 && k < tokens.length && s.same(m.from, k) && (s.isFunction(k) || /^(?:just|recently|now|already)$/.test(tokens[k].lower)) && !s.is(k, 'newsVerbs')) k++;
+  // A German subordinate clause puts the verb last: "dass Globex ein neues Werk in Leipzig eröffnet".
+  if (s.lang === 'de' && s.is(m.from - 1, 'readInThat')) {
+    for (let j = m.to + 1; j <= m.to + 10 && j < tokens.length && s.same(m.from, j) && tokens[j].kind !== 'punct'; j++) {
+      if (s.is(j, 'newsVerbs')) {
+        s.add('news', m.from - 1, objectBetween(s, m.to + 1, j), { who, head: tokens[j].text, to: j });
+        return;
+      }
+    }
+  }
   const verb = s.is(k, 'newsVerbs') && s.same(m.from, k) ? k : s.lang === 'de' && s.is(m.from - 1, 'newsVerbs') ? m.from - 1 : -1;
   if (verb >= 0) {
     s.add('news', Math.min(verb, m.from), objectOf(s, Math.max(verb, m.to)), { who, head: tokens[verb].text, to: Math.max(verb, m.to) });

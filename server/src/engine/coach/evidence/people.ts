@@ -13,7 +13,11 @@ export function findPeople(s: Scan): void {
   const { tokens } = s;
   // A meeting counts when the body also says what the reader said; found first, used below.
   let citesThem = false;
-  for (let i = 0; i < tokens.length; i++) if (isYour(s, i) && possessed(s, i)?.what === 'content') citesThem = true;
+  let booth = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (isYour(s, i) && possessed(s, i)?.what === 'content') citesThem = true;
+    if (s.is(i, 'boothWords')) booth = true;
+  }
 
   for (let i = 0; i < tokens.length; i++) {
     const cue = s.at(i, 'conversationCues');
@@ -26,13 +30,31 @@ export function findPeople(s: Scan): void {
         break;
       }
     }
+    // A meeting at a named event counts; at "our booth" it is a trade-show mass mail unless it names a topic.
     const meeting = s.at(i, 'meetingCues');
-    if (meeting && !s.isQuestion(i) && (citesThem || topicInSentence(s, i))) {
-      s.add('conversation', i, eventAfter(s, i + meeting), { to: i + meeting - 1, head: s.text(i, i + meeting - 1) });
+    if (meeting && !s.isQuestion(i)) {
+      // German puts the event before the verb: "auf der Hannover Messe kennengelernt".
+      const event = eventAfter(s, i + meeting) ?? eventBefore(s, i);
+      if (citesThem || topicInSentence(s, i) || (event && !booth)) s.add('conversation', i, event, { to: i + meeting - 1, head: s.text(i, i + meeting - 1) });
     }
     if (s.is(i, 'mutualVerbs') && objectNear(s, i)) {
       const name = nameBefore(s, i);
       if (name) s.add('mutual', name.from, undefined, { phrase: s.text(name.from, name.to), who: s.text(name.from, name.to), head: tokens[i].text, to: i });
+    }
+    // "our mutual friend Priya Shah", "on Priya's recommendation".
+    const cueLength = s.at(i, 'mutualCues');
+    if (cueLength) {
+      const from = i + cueLength + (s.isHonorific(i + cueLength) ? 1 : 0) + (s.tokens[i + cueLength]?.text === ',' ? 1 : 0);
+      if (s.isName(from) || isPersonWord(s, from)) {
+        let to = from;
+        while (isPersonWord(s, to + 1)) to++;
+        s.add('mutual', i, undefined, { phrase: s.text(from, to), who: s.text(from, to), head: s.text(i, i + cueLength - 1), to });
+      }
+    }
+    if (s.isNoun(i, 'mutualNouns') && i > 0 && s.tokens[i - 1].possessive && isPersonWord(s, i - 1)) {
+      let from = i - 1;
+      while (from > 0 && isPersonWord(s, from - 1) && s.same(from - 1, i)) from--;
+      s.add('mutual', from, undefined, { phrase: s.text(from, i - 1), who: s.text(from, i - 1), head: s.tokens[i].text, to: i });
     }
     if (s.isNoun(i, 'mutualNouns') && s.is(i + 1, 'ofWords')) {
       const from = i + 2 + (s.isHonorific(i + 2) ? 1 : 0);
@@ -42,23 +64,29 @@ export function findPeople(s: Scan): void {
         s.add('mutual', i, undefined, { phrase: s.text(from, to), who: s.text(from, to), head: tokens[i].text, to });
       }
     }
+    // Shared background names the school, employer or programme, after the cue or before it ("the same YC batch").
     const shared = s.at(i, 'sharedCues') || both(s, i);
     if (shared) {
-      const place = eventAfter(s, i + shared);
+      const place = eventAfter(s, i + shared) ?? eventBefore(s, i);
       if (place && s.whereIn({ ...place, head: -1 })) s.add('shared-background', i, place, { head: s.text(i, i + shared - 1) });
     }
     if (s.is(i, 'fellowWords')) fellow(s, i);
   }
 }
 
-/** "fellow Wharton alum", "another Bocconi alum", "fellow Michigan Ross grad": a name before the noun. */
+/**
+ * "fellow Wharton alum", "another Bocconi alum", "fellow Rustacean", "fellow ex-Googler": a school,
+ * employer or community by name; "fellow engineers" and "fellow graduates" name none.
+ */
 function fellow(s: Scan, i: number): void {
-  for (let j = i + 1; j <= i + 5 && s.same(i, j); j++) {
-    if (s.isNoun(j, 'alumNouns')) {
-      if (j > i + 1 && s.isName(j - 1)) s.add('shared-background', i, { from: i + 1, to: j, head: j }, { where: s.text(i + 1, j - 1) });
-      return;
-    }
-    if (!s.isContent(j)) return;
+  for (let j = i + 1; j <= i + 4 && s.same(i, j) && s.isContent(j); j++) {
+    const t = s.tokens[j];
+    const names = s.isName(j) || (s.lang !== 'de' && !s.isCommonWord(t.text) && !s.isNoun(j, 'alumNouns')) || /^ex-\p{L}/u.test(t.lower);
+    if (!names) continue;
+    let to = j;
+    while (to + 1 <= i + 5 && s.same(i, to + 1) && s.isContent(to + 1) && (s.isName(to + 1) || s.isNoun(to + 1, 'alumNouns'))) to++;
+    s.add('shared-background', i, { from: i + 1, to, head: to }, { where: s.text(j, j) });
+    return;
   }
 }
 
@@ -83,6 +111,11 @@ function eventAfter(s: Scan, k: number) {
   return undefined;
 }
 
+function eventBefore(s: Scan, i: number) {
+  for (let j = i - 1; j > 0 && j >= i - 8 && s.same(i, j); j--) if (s.isName(j) && s.same(j - 1, j)) return s.nounPhrase(j, { complements: 0 });
+  return undefined;
+}
+
 function topicInSentence(s: Scan, i: number): boolean {
   for (let j = i - 12; j <= i + 16; j++) if (j >= 0 && s.same(i, j) && s.is(j, 'topicWords')) return true;
   return false;
@@ -91,7 +124,8 @@ function topicInSentence(s: Scan, i: number): boolean {
 /** A pronoun for the writer or reader beside the verb: "suggested I", "mentioned you're", "m'a recommandé". */
 function objectNear(s: Scan, i: number): boolean {
   // English puts the pronoun after the verb ("suggested I", "told me"); German, French and Spanish before it ("hat mir geraten").
-  const [from, to] = s.lang === 'en' ? [i + 1, i + 2] : [i - 3, i - 1];
+  // "speaks highly of you": the pronoun may stand three words on.
+  const [from, to] = s.lang === 'en' ? [i + 1, i + 3] : [i - 3, i + 5];
   for (let j = from; j <= to; j++) if (j !== i && j >= 0 && s.same(i, j) && s.is(j, 'mutualObjects')) return true;
   return false;
 }
@@ -116,7 +150,9 @@ function nameBefore(s: Scan, i: number): { from: number; to: number } | undefine
       continue;
     }
     if (to > first || titled) return { from: j, to };
-    if (!s.isCommonWord(s.tokens[first].text)) single = { from: first, to };
+    // One capitalised word is a name mid-sentence ("my colleague Dan"); at a sentence's start only if it is no common word.
+    const opens = first === 0 || !s.same(first - 1, first);
+    if (s.lang !== 'de' ? !opens || !s.isCommonWord(s.tokens[first].text) : !s.isCommonWord(s.tokens[first].text)) single = { from: first, to };
     j = to;
   }
   return single;

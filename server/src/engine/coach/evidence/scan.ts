@@ -40,7 +40,7 @@ export class WordClass {
       let ok = i + parts.length <= tokens.length;
       for (let k = 1; ok && k < parts.length; k++) {
         const t = tokens[i + k];
-        ok = t.kind !== 'punct' && t.lower === parts[k] && t.sentence === first.sentence;
+        ok = t.lower === parts[k] && t.sentence === first.sentence;
       }
       if (ok) return parts.length;
     }
@@ -129,13 +129,17 @@ export class Scan {
     return this.c.word(name).at(this.tokens, i);
   }
 
-  /** A noun of a class, in the singular or a plural the class does not list. */
+  /**
+   * A noun of a class, in the singular or a plural the class does not list; in German also as the last
+   * part of a compound ("Handelsblatt-Interview", "Podcastfolge", "Unternehmensprofil").
+   */
   isNoun(i: number, name: ClassName): boolean {
     const t = this.tokens[i];
     if (!t || t.kind !== 'word') return false;
     const wc = this.c.word(name);
-    if (wc.has(t.lower)) return true;
-    for (const ending of PLURALS[this.lang]) if (t.lower.length > ending.length + 2 && t.lower.endsWith(ending) && wc.has(t.lower.slice(0, -ending.length))) return true;
+    if (inflected(t.lower, wc, this.lang)) return true;
+    if (this.lang !== 'de' || t.lower.length < 7 || t.lower.length > 40) return false;
+    for (let cut = 3; cut <= t.lower.length - 4; cut++) if (inflected(t.lower.slice(cut), wc, 'de')) return true;
     return false;
   }
 
@@ -231,6 +235,8 @@ export class Scan {
       }
       if (!this.isContent(j)) break;
       if (j > i && (this.is(j, 'phraseStops') || (this.lang === 'en' && t.lower.length > 4 && t.lower.endsWith('ly')))) break;
+      // German capitalises nouns: after one, a lower-case word is the clause's verb ("an der TU Darmstadt studiert").
+      if (this.lang === 'de' && j > i && !t.cap && tokens[j - 1].cap && /\p{L}/u.test(t.text[0])) break;
       // "new SDRs taking five months": a participle with an object opens a clause ("rate limiting" does not).
       if (this.lang === 'en' && j > i && t.lower.length > 5 && t.lower.endsWith('ing') && !t.cap && this.isContent(j + 1) && this.same(j, j + 1)) break;
       j++;
@@ -278,6 +284,12 @@ export class Scan {
     if (extra.who) evidence.who = extra.who;
     this.found.push(evidence);
   }
+}
+
+function inflected(word: string, wc: WordClass, lang: CoachedLanguage): boolean {
+  if (wc.has(word)) return true;
+  for (const ending of PLURALS[lang]) if (word.length > ending.length + 2 && word.endsWith(ending) && wc.has(word.slice(0, -ending.length))) return true;
+  return false;
 }
 
 const PLURALS: Record<CoachedLanguage, readonly string[]> = {

@@ -3,7 +3,7 @@
  * "you" + a work verb in the past ("you led the move to event sourcing", "Sie haben ... begleitet",
  * "vous avez expliqué", "dijiste"), or thanks for something they did ("thanks for demoing your plugin").
  */
-import type { Scan } from './scan';
+import type { Phrase, Scan } from './scan';
 
 /** How far past "your" the artifact may stand: "your SREcon EU 2024 keynote". */
 const MAX_QUALIFIERS = 4;
@@ -29,16 +29,32 @@ export function possessed(s: Scan, i: number): { j: number; what: 'artifact' | '
   for (let j = i + 1; j <= i + 1 + MAX_QUALIFIERS && j < s.tokens.length && s.same(i, j); j++) {
     const t = s.tokens[j];
     if (t.kind !== 'word') return undefined;
-    if (s.isNoun(j, 'artifactNouns') || s.at(j, 'artifactNouns') > 1) return { j, what: 'artifact' };
+    if (s.isNoun(j, 'topicNouns') && s.is(j + 1, 'topicWords') && s.isContent(j + 2 + (s.is(j + 2, 'determiners') ? 1 : 0))) return { j, what: 'topic' };
+    // "your team's write-up" reads on; "your profile", "your background", "Ihr Netzwerk" end the look.
+    if (s.isNoun(j, 'genericNouns') && !t.possessive && !s.isName(j)) return undefined;
+    if (s.isNoun(j, 'artifactNouns') || s.at(j, 'artifactNouns') > 1) return specific(s, i, j) ? { j, what: 'artifact' } : undefined;
     if (s.at(j, 'moveNouns') && s.is(j + s.at(j, 'moveNouns'), 'complementWords')) return { j, what: 'move' };
     if (s.isNoun(j, 'newsNouns')) return { j, what: 'news' };
-    if (s.isNoun(j, 'topicNouns') && s.is(j + 1, 'topicWords') && s.isContent(j + 2 + (s.is(j + 2, 'determiners') ? 1 : 0))) return { j, what: 'topic' };
     if (s.isNoun(j, 'contentNouns')) return { j, what: 'content' };
-    // "your team's write-up" reads on; "your profile", "your background" end the look.
-    if (s.isNoun(j, 'genericNouns') && !t.possessive && !s.isName(j)) return undefined;
     if (!s.isContent(j)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether "your" + artifact picks out one thing: "your posts" or "your posts on LinkedIn" is every
+ * follower's flattery, "your post on canary releases" or "your SREcon keynote" is not.
+ */
+function specific(s: Scan, i: number, j: number): boolean {
+  const t = s.tokens[j];
+  const plural = !s.c.word('artifactNouns').has(t.lower);
+  let named = false;
+  for (let q = i + 1; q < j; q++) if (s.isName(q) || /\d/.test(s.tokens[q].text)) named = true;
+  if (named) return true;
+  const k = j + 1;
+  const after = s.is(k, 'complementWords') && s.same(j, k) ? k + 1 + (s.is(k + 1, 'determiners') ? 1 : 0) : -1;
+  if (after > 0 && s.is(after, 'platformWords')) return false;
+  return !plural || after > 0;
 }
 
 export function findWork(s: Scan): void {
@@ -53,16 +69,35 @@ export function findWork(s: Scan): void {
       }
     }
     if (isYou(s, i) && !s.isQuestion(i)) youDid(s, i);
+    // "el artículo que publicó en Expansión": Spanish drops the pronoun, and "usted" speaks in the third person.
+    if (s.lang === 'es' && s.isNoun(i, 'artifactNouns') && s.is(i + 1, 'relativeWords') && /(?:ó|aste|iste|asteis|isteis)$/.test(tokens[i + 2]?.lower ?? '')) {
+      s.add('work', i, { from: i, to: i, head: i }, { to: i + 2 });
+    }
     const thanks = s.at(i, 'thanksFor');
     if (thanks) {
       const k = i + thanks;
       // Thanks for something they did, when it is named: "thanks for demoing your linter plugin".
       const p = s.is(k, 'workGerunds') || s.is(k, 'workParticiples') ? s.nounPhrase(k + 1) : undefined;
-      if (p) s.add('work', i, p, { head: tokens[k].text });
+      if (p && names(s, p)) s.add('work', i, p, { head: tokens[k].text });
     }
     if (s.c.lex.youPastEndings && tokens[i].kind === 'word' && !s.isQuestion(i) && isYouPast(s, i)) {
       s.add('work', i, objectAfter(s, i), { head: tokens[i].text });
     }
+    // Spanish "has publicado", "te has incorporado": the auxiliary says "you".
+    if (s.lang === 'es' && s.is(i, 'perfectAux') && !s.isQuestion(i)) {
+      for (let k = i + 1; k <= i + 2; k++) {
+        if (isParticiple(s, k)) {
+          s.add(s.is(k, 'moveVerbs') ? 'move' : 'work', i, objectAfter(s, k), { head: tokens[k].text, to: k });
+          break;
+        }
+      }
+    }
+    // "you're speaking at KubeCon", "you've been writing about pricing": their work under way, named.
+    const now = s.at(i, 'nowCues') ? 0 : progressive(s, i);
+    if (now) s.add('work', i, objectAfter(s, now), { head: tokens[now].text, to: now });
+    // "vous venez de lancer", "acabáis de abrir", "watched you speak at".
+    const cue = s.at(i, 'justDid') || s.at(i, 'workCues');
+    if (cue && !s.isQuestion(i) && s.isContent(i + cue)) s.add('work', i, objectAfter(s, i + cue) ?? s.nounPhrase(i + cue), { head: tokens[i + cue].text, to: i + cue });
   }
 }
 
@@ -73,15 +108,18 @@ function youDid(s: Scan, i: number): void {
   if (s.lang === 'de') {
     const aux = s.is(i + 1, 'perfectAux') ? i + 1 : s.is(i - 1, 'perfectAux') ? i - 1 : -1;
     const from = Math.max(i, aux) + 1;
-    if (aux < 0) {
-      if (s.is(i + 1, 'workVerbs')) s.add('work', i, objectAfter(s, i + 1), { head: tokens[i + 1].text });
+    if (aux < 0 && s.is(i + 1, 'workVerbs')) {
+      s.add('work', i, objectAfter(s, i + 1), { head: tokens[i + 1].text });
       return;
     }
     for (let k = from; k < tokens.length && k <= from + MAX_PARTICIPLE_DISTANCE && s.same(i, k); k++) {
       if (tokens[k].kind === 'punct' && tokens[k].text !== '-' && tokens[k].text !== '&') break;
-      if (s.is(k, 'workParticiples') || s.is(k, 'moveVerbs')) {
+      // "den Sie im Handelsblatt geschrieben haben": the auxiliary may follow the participle.
+      if (isParticiple(s, k) && (aux >= 0 || s.is(k + 1, 'perfectAux'))) {
         const kind = s.is(k, 'moveVerbs') ? 'move' : 'work';
-        s.add(kind, Math.min(i, aux), objectBetween(s, from, k), { head: tokens[k].text, to: k });
+        const before = artifactBefore(s, i);
+        if (before >= 0) s.add('work', before, { from: before, to: before, head: before }, { to: k });
+        else s.add(kind, aux >= 0 ? Math.min(i, aux) : i, objectBetween(s, from, k), { head: tokens[k].text, to: Math.max(k, aux) });
         return;
       }
     }
@@ -89,24 +127,34 @@ function youDid(s: Scan, i: number): void {
   }
   // A couple of short words may stand between: "you just shipped", "you have built", "vous avez déjà publié".
   let k = i + 1;
-  let perfect = false;
+  let perfect = s.is(i, 'perfectAux');
   for (let skipped = 0; skipped < 3 && k < tokens.length && s.same(i, k); skipped++) {
     if (s.is(k, 'perfectAux')) perfect = true;
     else if (!(s.isFunction(k) || /ly$|ment$|mente$/.test(tokens[k].lower)) || s.is(k, 'workVerbs') || s.is(k, 'moveVerbs')) break;
     k++;
   }
   if (!s.same(i, k)) return;
-  const verb = s.is(k, 'workVerbs') || (perfect && s.is(k, 'workParticiples'));
+  const verb = s.is(k, 'workVerbs') || (perfect && isParticiple(s, k) && !s.is(k, 'moveVerbs'));
   // A move names where they went: "moved to Datadog", "rejoint Doctolib"; "vous avez passé une bonne semaine" is none.
   const move = s.is(k, 'moveVerbs') && (s.is(k + 1, 'complementWords') || tokens[k + 1]?.lower === 'over' || s.isName(k + 1) || (s.is(k + 1, 'determiners') && s.isName(k + 2)));
   if (!verb && !move) return;
-  // "the thread you started on webhook retry storms": the artifact before "you" is what they did.
-  const before = s.is(i - 1, 'determiners') || tokens[i - 1]?.lower === 'which' ? i - 2 : i - 1;
-  if (verb && before >= 0 && s.same(before, i) && s.isNoun(before, 'artifactNouns')) {
-    s.add('work', before, { from: before, to: before, head: before }, { to: k });
+  // "the thread you started on webhook retry storms", "the episode where you walked through": the artifact before "you" is what they did.
+  const before = artifactBefore(s, i);
+  if (verb && before >= 0) {
+    const about = s.is(k + 1, 'complementWords') ? s.nounPhrase(k + 2) : undefined;
+    const phrase = about ? `${tokens[before].text} ${tokens[k + 1].text} ${s.text(about.from, about.to)}` : tokens[before].text;
+    s.add('work', before, { from: before, to: before, head: before }, { to: about?.to ?? k, phrase });
     return;
   }
   s.add(move ? 'move' : 'work', i, objectAfter(s, k), { head: tokens[k].text, to: k });
+}
+
+/** An artifact just before "you" and its relative word: "the post (that) you wrote", "den Artikel, den Sie". */
+function artifactBefore(s: Scan, i: number): number {
+  let j = i - 1;
+  if (s.is(j, 'relativeWords') || s.is(j, 'determiners')) j--;
+  if (s.tokens[j]?.text === ',') j--;
+  return j >= 0 && s.same(j, i) && s.isNoun(j, 'artifactNouns') ? j : -1;
 }
 
 /** The noun phrase a verb at `k` governs: "led the move to event sourcing" → "move to event sourcing". */
@@ -119,7 +167,7 @@ function objectAfter(s: Scan, k: number) {
 }
 
 /** In a German clause, the object between the auxiliary and the participle ("den Carve-out der Sparte"). */
-function objectBetween(s: Scan, from: number, to: number) {
+export function objectBetween(s: Scan, from: number, to: number) {
   for (let m = from; m < to; m++) {
     if (s.is(m, 'determiners') && !s.is(m - 1, 'complementWords')) {
       const p = s.nounPhrase(m, { complements: 1 });
@@ -127,6 +175,33 @@ function objectBetween(s: Scan, from: number, to: number) {
     }
   }
   return undefined;
+}
+
+/** The index of a work verb in -ing after "you're"/"you are"/"you've been", when it names what or where. */
+function progressive(s: Scan, i: number): number {
+  const t = s.tokens[i];
+  if (s.lang !== 'en' || !t || t.kind !== 'word') return 0;
+  let k = i + 1;
+  if (t.lower === "you're" || t.lower === "you've") k = i + 1;
+  else if (t.lower === 'you' && (s.tokens[k]?.lower === 'are' || s.tokens[k]?.lower === 'have')) k++;
+  else return 0;
+  if (s.tokens[k]?.lower === 'been') k++;
+  if (!s.is(k, 'workGerunds') || s.isQuestion(i)) return 0;
+  return s.is(k + 1, 'complementWords') || s.isName(k + 1) || s.is(k + 1, 'determiners') ? k : 0;
+}
+
+/** Whether a phrase names something: an artifact, a name, a figure or a word that is not common vocabulary. */
+function names(s: Scan, p: Phrase): boolean {
+  for (let j = p.from; j <= p.to; j++) {
+    const t = s.tokens[j];
+    if (t.kind === 'word' && (s.isNoun(j, 'artifactNouns') || s.isName(j) || /\d/.test(t.text) || (!s.isFunction(j) && !s.isCommonWord(t.text)))) return true;
+  }
+  return false;
+}
+
+/** A participle of work, news or a move ("publié", "eröffnet", "incorporado"). */
+function isParticiple(s: Scan, k: number): boolean {
+  return s.is(k, 'workParticiples') || s.is(k, 'moveVerbs') || s.is(k, 'newsVerbs');
 }
 
 /** Spanish second-person preterite ("dijiste", "migrasteis"): "you did" without a pronoun. */

@@ -21,6 +21,8 @@ export interface EvidenceLexicon {
   complementWords: readonly string[];
   /** Past forms of work verbs after "you": led, shipped, wrote, spoke ("you led the move to event sourcing"). */
   workVerbs: readonly string[];
+  /** Words that open a relative clause after an artifact ("the talk where you...", "el artículo que..."). */
+  relativeWords: readonly string[];
   /** Auxiliaries that with "you" make a perfect ("you've", "Sie haben", "vous avez", "has"). */
   perfectAux: readonly string[];
   /** Participles of work verbs after a perfect auxiliary ("geleitet", "publié", "publicado"). */
@@ -37,12 +39,26 @@ export interface EvidenceLexicon {
   newsVerbs: readonly string[];
   /** Nouns of company news: round, Series, acquisition, office, expansion, IPO. */
   newsNouns: readonly string[];
+  /** What a congratulation without news praises: success, work, growth ("congrats on all your success"). */
+  praiseNouns: readonly string[];
   /** "congrats on", "félicitations pour": what follows is their news. */
   congrats: readonly string[];
   /** "read in", "saw in": + an outlet + "that" ("Read in Sifted that..."). */
   readIn: readonly string[];
   /** Words that join the outlet to the news ("that", "about"). */
   readInThat: readonly string[];
+  /** "saw", "noticed": + a company or person name + a news or move verb ("saw Initech just opened..."). */
+  sawCues: readonly string[];
+  /** "watched you speak", "heard you on": seeing their work without a possessive. */
+  workCues?: readonly string[];
+  /** "vous venez de", "acabas de": + a verb, something they just did. */
+  justDid?: readonly string[];
+  /** Where everyone posts: a post "on LinkedIn" names nothing by its place alone. */
+  platformWords: readonly string[];
+  /** "our booth", "notre stand": a meeting there is a trade-show mass follow-up unless a topic is named. */
+  boothWords: readonly string[];
+  /** "mutual friend", "ami commun": + a name. */
+  mutualCues: readonly string[];
   /** "according to" + an outlet ("laut t3n", "según Cinco Días", "selon Les Echos"). */
   accordingTo: readonly string[];
 

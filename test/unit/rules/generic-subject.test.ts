@@ -166,6 +166,25 @@ describe('generic-subject judgement: signals and reasons in four languages', () 
     assert.deepEqual(judgeSubject('Contoso’s move to Postgres', { company: 'Contoso Ltd' }), { signal: 'recipient' });
   });
 
+  it("reads the writer's own company as nothing of theirs", () => {
+    const pitch = { ...EN, body: 'Hi Maren, at Quorvane we help platform teams cut paging noise. Open to a demo?' };
+    assert.equal(judge(pitch, 'Introducing Quorvane').reason, 'category');
+    assert.equal(judge(pitch, 'Quorvane demo').reason, 'category');
+    assert.deepEqual(judge(pitch, 'Quorvane and Kestrel'), { signal: 'recipient' });
+  });
+
+  it('reads a rare word the body writes in lower case as vocabulary, not a name', () => {
+    const field = { ...EN, body: 'Hi Maren, our phlebotomists cover nine clinics overnight. Open to a call?' };
+    assert.equal(judge(field, 'Phlebotomists').reason, 'category');
+    assert.deepEqual(judge(EN, 'Phlebotomists'), { signal: 'name-or-term' });
+  });
+
+  it('reads a term before an abstract noun as a category, unless the body is about that phrase', () => {
+    assert.equal(judge(EN, 'Kubernetes cost optimization').reason, 'category');
+    const theirs = { ...EN, body: 'Hi Maren, your post on Kubernetes cost optimization was sharp. Could I send our notes?' };
+    assert.deepEqual(judge(theirs, 'Kubernetes cost optimization'), { signal: 'body-topic' });
+  });
+
   it('does not take an honorific for the recipient', () => {
     assert.equal(judge(DE, 'Frau Dr. Brandl').reason, 'name-only');
   });

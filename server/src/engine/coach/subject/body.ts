@@ -1,7 +1,11 @@
-/** What of the body a subject can echo: its words, its adjacent word pairs and its figures. Built once per body text. */
+/**
+ * What of the body a subject can echo: its words, adjacent word pairs and figures; which rare words it
+ * writes in lower case (vocabulary, not names); and the names it gives the writer's own company.
+ * Built once per body text.
+ */
 import { stem, type WordClasses } from './classes';
 import { digits } from './evidence';
-import { tokenize } from './tokens';
+import { tokenize, type Token } from './tokens';
 
 export interface BodyIndex {
   words: Set<string>;
@@ -9,7 +13,13 @@ export interface BodyIndex {
   pairs: Set<string>;
   /** Each figure's digits: "1,400" as "1400". */
   numbers: Set<string>;
+  /** Words the body writes only in lower case: "teleradiology" there is a field, not a name. */
+  lowerOnly: Set<string>;
+  /** The writer's own company or product: "Zentrix" in "At Zentrix we...", "En Korvo recortamos...". */
+  sender: Set<string>;
 }
+
+export const EMPTY_BODY: BodyIndex = { words: new Set(), pairs: new Set(), numbers: new Set(), lowerOnly: new Set(), sender: new Set() };
 
 // A body past this is no draft; its first part is what a subject could be about.
 const MAX_BODY = 20_000;
@@ -20,19 +30,47 @@ let lastIndex: BodyIndex;
 export function bodyIndex(body: string, c: WordClasses): BodyIndex {
   const key = `${c.lang}\u0000${body}`;
   if (key === lastKey) return lastIndex;
-  const index: BodyIndex = { words: new Set(), pairs: new Set(), numbers: new Set() };
+  const tokens = tokenize(body.slice(0, MAX_BODY));
+  const index: BodyIndex = { words: new Set(), pairs: new Set(), numbers: new Set(), lowerOnly: new Set(), sender: senderNames(tokens, c) };
+  const capitalised = new Set<string>();
   let previous: string | undefined;
-  for (const t of tokenize(body.slice(0, MAX_BODY))) {
+  for (const t of tokens) {
     if (/\d/.test(t.word)) {
       for (const run of t.word.split(/[^\d.,]+/)) if (/\d/.test(run)) index.numbers.add(digits(run));
     }
+    if (t.capital) capitalised.add(t.word);
+    else index.lowerOnly.add(t.word);
     if (c.functionWords.has(t.word)) continue;
     index.words.add(t.word);
     const s = stem(t.word);
     if (previous !== undefined) index.pairs.add(`${previous} ${s}`);
     previous = s;
   }
+  // German capitalises every noun, so its casing says nothing about names.
+  if (c.lang === 'de') index.lowerOnly.clear();
+  for (const w of capitalised) index.lowerOnly.delete(w);
   lastKey = key;
   lastIndex = index;
   return index;
+}
+
+// Spanish often drops the pronoun: "recortamos", "hemos" speak for "we" by their ending.
+const firstPersonPlural = (t: Token, c: WordClasses) => c.sets.firstPerson.has(t.word) || (c.lang === 'es' && t.word.length > 4 && t.word.endsWith('mos'));
+
+/** Capitalised words after a sender preposition with the writer speaking within three words: "At Zentrix we". */
+function senderNames(tokens: readonly Token[], c: WordClasses): Set<string> {
+  const names = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    // "our Zentrix platform": the possessive marks the name after it directly.
+    const afterOur = c.sets.senderPossessives.has(t.word);
+    if (!afterOur && !c.sets.senderPrepositions.has(t.word)) continue;
+    let end = i + 1;
+    while (end < tokens.length && end - i <= 3 && tokens[end].capital && !c.functionWords.has(tokens[end].word)) end++;
+    if (end === i + 1) continue;
+    const near = [...tokens.slice(Math.max(0, i - 3), i), ...tokens.slice(end, end + 3)];
+    if (!afterOur && !near.some((n) => firstPersonPlural(n, c))) continue;
+    for (const n of tokens.slice(i + 1, end)) names.add(n.word);
+  }
+  return names;
 }

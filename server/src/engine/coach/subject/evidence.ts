@@ -28,7 +28,7 @@ export function strongSignal(words: readonly ReadWord[], c: WordClasses): Subjec
   // Their artifact or news is content next to their company: "Acme's launch", "la migration de Nantalis".
   const about = content || words.some((w) => (w.classes.has('artifacts') || w.classes.has('news')) && !w.classes.has('labels') && !w.classes.has('requests'));
   // A capital after the first word, or a capitalised possessive anywhere ("Sarah's intro"), marks a person's name.
-  const named = words.some((w) => w.names || w.otherField || (w.capital && w.content && (w !== firstWord(words) || /['’]s$/.test(w.raw))));
+  const named = words.some((w) => w.names || w.otherField || (w.capital && w.content && !w.sender && (w !== firstWord(words) || /['’]s$/.test(w.raw))));
   if (named && words.some((w) => w.classes.has('referrals'))) return 'mutual-contact';
   // "Fellow Wharton alum", "Alumna applying to Finlo": the shared place, or where they work now, by name.
   const placed = named || words.some((w) => w.kind === 'merge' || w.recipient === 'company');
@@ -79,12 +79,18 @@ const firstWord = (words: readonly ReadWord[]) => words[0];
  * "Rust opportunity", "CEO search", "Website design services": at most three words around an offer or
  * service noun, nothing of theirs. Whatever the modifier names, the subject names a category.
  */
-export function isCategoryFrame(words: readonly ReadWord[]): boolean {
+export function categoryFrame(words: readonly ReadWord[], c: WordClasses): 'offer' | 'abstract' | undefined {
   const core = words.filter((w) => !w.empty && !w.classes.has('stock'));
-  if (!core.length || core.length > 3 || !core.some((w) => w.classes.has('categories')) || core.filter((w) => w.names).length > 1) return false;
+  if (!core.length || core.length > 3) return undefined;
   // "Lisbon office opening" is their news, not a job category.
-  return !core.some((w) => (w.classes.has('news') || w.classes.has('artifacts')) && !w.classes.has('categories'));
+  if (core.some((w) => (w.classes.has('news') || w.classes.has('artifacts')) && !w.classes.has('categories'))) return undefined;
+  if (core.some((w) => w.classes.has('categories'))) return 'offer';
+  // An abstract noun as the head ("Salesforce integration", "Kubernetes cost optimization"): the terms
+  // before it say which category, unless the body is about that very phrase.
+  return core.length > 1 && isAbstract(core[core.length - 1].word, c) ? 'abstract' : undefined;
 }
+
+const isAbstract = (word: string, c: WordClasses) => c.abstractEndings.some((e) => word.length > e.length + 3 && word.endsWith(e));
 
 /** "Frontend developer looking for work", "Motivierte Fachkraft sucht neue Herausforderung": the sender, not the reader. */
 export function isSelfPitch(words: readonly ReadWord[]): boolean {
@@ -92,10 +98,12 @@ export function isSelfPitch(words: readonly ReadWord[]): boolean {
 }
 
 /** Weaker evidence, read when no frame says the subject is a category: a term, a figure or a phrase from the body. */
-export function weakSignal(words: readonly ReadWord[], body: BodyIndex): SubjectSignal | undefined {
-  if (words.some((w) => w.names)) return 'name-or-term';
+export function weakSignal(words: readonly ReadWord[], body: BodyIndex, frame?: 'abstract'): SubjectSignal | undefined {
+  if (!frame && words.some((w) => w.names)) return 'name-or-term';
   if (words.some((w) => w.content) && words.some((w) => w.kind === 'number' && body.numbers.has(digits(w.word)))) return 'figure';
   if (sharesPhrase(words, body)) return 'body-topic';
+  // A phrase around a rare word the body uses too ("Un coffret pour Tokyo"); one word alone is a category.
+  if (!frame && words.filter((w) => w.content).length >= 2 && words.some((w) => w.rare && !w.sender && body.words.has(w.word))) return 'body-topic';
   return undefined;
 }
 
@@ -123,4 +131,4 @@ function sharesPhrase(words: readonly ReadWord[], body: BodyIndex): boolean {
 
 // Nouns that carry a topic when paired with content ("design tokens"); stock words, labels and requests never do.
 const topical = (w: ReadWord) =>
-  w.content || ((w.classes.has('artifacts') || w.classes.has('news') || w.classes.has('roles')) && !w.classes.has('labels') && !w.classes.has('requests') && !w.classes.has('stock'));
+  w.content || ((w.classes.has('artifacts') || w.classes.has('news') || w.classes.has('roles') || w.classes.has('abstractions')) && !w.classes.has('labels') && !w.classes.has('requests') && !w.classes.has('stock'));

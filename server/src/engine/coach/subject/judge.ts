@@ -4,9 +4,9 @@
  * reason a writer can act on.
  */
 import type { CoachedLanguage } from '../language';
-import { bodyIndex } from './body';
+import { bodyIndex, EMPTY_BODY } from './body';
 import { classesFor } from './classes';
-import { isCategoryFrame, isSelfPitch, strongSignal, weakSignal, type SubjectSignal } from './evidence';
+import { categoryFrame, isSelfPitch, strongSignal, weakSignal, type SubjectSignal } from './evidence';
 import { readWords, type ReadWord } from './reading';
 import { recipientWords } from './recipient';
 import { surfaceReason } from './surface';
@@ -51,20 +51,21 @@ function judge(subject: string, facts: SubjectFacts, lang: CoachedLanguage): Sub
   const text = subject.trim().slice(0, MAX_SUBJECT);
   if (!text) return { reason: 'empty' };
   const classes = classesFor(lang);
-  const words = readWords(tokenize(text), classes, recipientWords(facts.to, facts.company, classes));
+  const body = facts.body ? bodyIndex(facts.body, classes) : EMPTY_BODY;
+  const words = readWords(tokenize(text), classes, recipientWords(facts.to, facts.company, classes), body);
   const surface = surfaceReason(text, words, classes);
   if (surface) return { reason: surface };
   const strong = strongSignal(words, classes);
   if (strong) return { signal: strong };
   if (isSelfPitch(words)) return { reason: 'self-description' };
-  if (!isCategoryFrame(words)) {
-    const weak = weakSignal(words, facts.body ? bodyIndex(facts.body, classes) : EMPTY_BODY);
+  const frame = categoryFrame(words, classes);
+  if (frame !== 'offer') {
+    const weak = weakSignal(words, body, frame);
     if (weak) return { signal: weak };
   }
   return { reason: genericReason(text, words) };
 }
 
-const EMPTY_BODY = { words: new Set<string>(), pairs: new Set<string>(), numbers: new Set<string>() };
 
 /** Which kind of nothing: a greeting or name alone, a vague request, a label, or a category. */
 function genericReason(text: string, words: readonly ReadWord[]): GenericReason {

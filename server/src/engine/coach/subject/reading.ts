@@ -4,6 +4,7 @@
  */
 import { isCommonWord } from '../common-words';
 import type { CoachedLanguage } from '../language';
+import { EMPTY_BODY, type BodyIndex } from './body';
 import { inSet, type WordClasses } from './classes';
 import type { SubjectLexicon } from './lexicon';
 import type { RecipientWords } from './recipient';
@@ -24,6 +25,10 @@ export interface ReadWord extends Token {
   content: boolean;
   /** Content that is not common vocabulary: a product, place, technology, event, person or code. */
   names: boolean;
+  /** Outside common vocabulary, whatever the body makes of it: distinctive when the body shares it. */
+  rare: boolean;
+  /** The writer's own company or product, as the body names it: content, but nothing of the reader's. */
+  sender: boolean;
 }
 
 const NAME_FIELDS = /^(?:first_?name|last_?name|full_?name|name|firstname|lastname|vorname|nachname|prénom|prenom|nombre)$/;
@@ -32,8 +37,15 @@ const COMPANY_FIELDS = /^(?:company|company_?name|organi[sz]ation|firma|unterneh
 const TAIL_CLASSES = new Set<ClassName>(['artifacts', 'news', 'background', 'referrals', 'roles']);
 const ROMAN = /^(?:i{1,3}|iv|v|vi{1,3}|ix|x)$/;
 
-export function readWords(tokens: readonly Token[], classes: WordClasses, recipient: RecipientWords): ReadWord[] {
+export function readWords(tokens: readonly Token[], classes: WordClasses, recipient: RecipientWords, body: BodyIndex = EMPTY_BODY): ReadWord[] {
   const words = tokens.map((t) => readWord(t, classes, recipient));
+  for (const w of words) {
+    if (!w.names || w.kind !== 'word') continue;
+    // The body is the better judge of a rare word: written in lower case there, it is vocabulary ("our
+    // teleradiology group"); named as the writer's company ("At Zentrix we"), it is nothing of theirs.
+    if (body.lowerOnly.has(w.word)) w.names = false;
+    if (body.sender.has(w.word)) w.names = !(w.sender = true);
+  }
   // "Brightline Logistics": once the company is named, the rest of its name is the company too, not content.
   if (words.some((w) => w.recipient === 'company' && w.kind === 'word')) {
     for (const w of words) {
@@ -46,7 +58,7 @@ export function readWords(tokens: readonly Token[], classes: WordClasses, recipi
 }
 
 function readWord(t: Token, c: WordClasses, recipient: RecipientWords): ReadWord {
-  const read: ReadWord = { ...t, classes: new Set(), empty: false, otherField: false, content: false, names: false };
+  const read: ReadWord = { ...t, classes: new Set(), empty: false, otherField: false, content: false, names: false, rare: false, sender: false };
   if (t.kind === 'merge') {
     const name = mergeName(t);
     if (NAME_FIELDS.test(name)) read.recipient = 'name';
@@ -74,7 +86,7 @@ function readWord(t: Token, c: WordClasses, recipient: RecipientWords): ReadWord
   read.empty = c.functionWords.has(w) || c.greetings.has(w) || c.honorifics.has(w.replace(/\.$/, '')) || ROMAN.test(w) || w.length < 2;
   if (read.recipient || read.empty || read.classes.size) return read;
   read.content = true;
-  read.names = t.kind === 'code' || namesSomething(w, c);
+  read.names = read.rare = t.kind === 'code' || namesSomething(w, c);
   return read;
 }
 

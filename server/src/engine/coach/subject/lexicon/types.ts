@@ -10,6 +10,12 @@ export interface SubjectLexicon {
   artifacts: readonly string[];
   /** What happens to a person or company that a subject can cite: round, launch, office, promotion, award. */
   news: readonly string[];
+  /** The writer speaking ("we", "our", "wir", "nous"): a name next to one, after `senderPrepositions`, is the sender's own. */
+  firstPerson: readonly string[];
+  /** The writer's possessives ("our", "unser", "notre", "nuestro"): a capitalised name right after one is the sender's own. */
+  senderPossessives: readonly string[];
+  /** Prepositions that put the writer at a company: "at Zentrix we", "bei Lindqvist", "chez Orbeo", "en Korvo". */
+  senderPrepositions: readonly string[];
   /** Congratulations: before their news or work it cites it ("Congrats on the Series C"). */
   congratulations: readonly string[];
   /** Words that make a named person a mutual contact: suggested, mentioned, intro, recommended. */

@@ -179,6 +179,18 @@ describe('subject suggestions from the evidence in the body', () => {
     assert.equal(new Set(offered.map((s) => s.toLowerCase())).size, offered.length);
   });
 
+  it('evidence that names something goes before evidence that names nothing', () => {
+    const offered = suggest(
+      'Subject: Hi\nTo: Rui Costa\nCompany: Sardinha\n\nHi Rui,\n\nI enjoyed your lightning talk. We met briefly at the Porto Tech Hub after-party.\n\nCould we talk?',
+      'en',
+      [
+        { kind: 'work', phrase: 'lightning talk', head: 'talk' },
+        { kind: 'conversation', phrase: 'Porto Tech Hub after-party', where: 'Porto Tech Hub' },
+      ],
+    );
+    assert.match(offered[0] ?? '', /Porto Tech Hub/, offered.join(' | '));
+  });
+
   it('shortens a long phrase where it ends, never mid-phrase', () => {
     const offered = suggest(
       "Subject: Hello\nTo: Ada Quinn\nCompany: Fernwood\n\nHi Ada,\n\nYour chapter on onboarding in The Distributed Team Leader's Field Guide changed how we hire.\n\nCould I ask two questions?",

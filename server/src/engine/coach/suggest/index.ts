@@ -9,6 +9,7 @@ import { hasPlaceholder, mergeFieldNames } from '../../copy';
 import { countUnits } from '../../measure';
 import { words as wordsOf } from '../../words';
 import type { Evidence, EvidenceKind } from '../evidence/types';
+import { isCommonWord } from '../common-words';
 import type { CoachedLanguage } from '../language';
 import { LEGAL_SUFFIXES } from '../lexicon';
 import { addressee } from './addressee';
@@ -40,7 +41,9 @@ export function subjectsFromEvidence(message: Message, lang: CoachedLanguage, ev
   const register = registerOf(body, lang);
   const draft: Draft = { lang, register, lexicon, name: addressee(message, lang, register), company: companyName(message) };
   const maxWords = Math.min(options.maxWords, 9);
-  const ranked = [...evidence].sort((a, b) => RANK[a.kind] - RANK[b.kind] || a.span.start - b.span.start).slice(0, MAX_EVIDENCE);
+  // Evidence that names something (SREcon, Bocconi, €10M) makes a subject; "your podcast" barely does.
+  const named = new Map(evidence.map((e) => [e, namesSomething(e, lang) ? 0 : 1]));
+  const ranked = [...evidence].sort((a, b) => named.get(a)! - named.get(b)! || RANK[a.kind] - RANK[b.kind] || a.span.start - b.span.start).slice(0, MAX_EVIDENCE);
   const congratulates = lexicon.congratulations.some((w) => body.toLowerCase().includes(w));
   const lists = ranked.map((e) => {
     const at = phraseAt(body, e);
@@ -71,6 +74,16 @@ export function subjectsFromEvidence(message: Message, lang: CoachedLanguage, ev
     if (out.length === MAX_SUGGESTIONS) break;
   }
   return out;
+}
+
+function namesSomething(e: Evidence, lang: CoachedLanguage): boolean {
+  // A mutual contact is a person's name, even when the frequency list holds it ("Helen Brooks").
+  if (e.kind === 'mutual') return true;
+  const dangling = danglingWords(lang);
+  return [...e.phrase.split(/\s+/), e.where ?? ''].some((word) => {
+    const folded = fold(word);
+    return folded !== '' && !dangling.has(folded) && (/\d/.test(folded) || !isCommonWord(folded, lang));
+  });
 }
 
 function phraseAt(body: string, e: Evidence): number {

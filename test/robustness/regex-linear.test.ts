@@ -8,7 +8,6 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { SPECIFIC_REFERENCE, mentionPattern } from '../../server/src/engine/copy';
-import { CLUSTERING_GLOBAL } from '../../server/src/engine/graphemes';
 import { repoRoot } from '../helpers/repo';
 import { slowInputs } from './adversarial';
 
@@ -27,7 +26,6 @@ const BUILT: Record<string, RegExp | RegExp[] | { exempt: string }> = {
   'engine/copy.ts SPECIFIC_REFERENCE': SPECIFIC_REFERENCE,
   // Built per recipient from the To and Company headers, which are draft text too.
   'engine/copy.ts mentionPattern': [mentionPattern('Dana'), mentionPattern('Acme Robotics, Inc.'), mentionPattern('a'.repeat(199) + 'b')],
-  'engine/graphemes.ts CLUSTERING_GLOBAL': CLUSTERING_GLOBAL,
   // Every one in this file: built from a command-line glob and matched against file paths, never draft text.
   'node/find-drafts.ts *': { exempt: 'globs' },
 };

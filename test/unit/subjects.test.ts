@@ -289,6 +289,7 @@ describe('the recipient named only as the greeting names them', () => {
     ['en', 'Recruiting Team', 'Hi team,', undefined],
     ['en', 'Hiring Manager', 'Dear Hiring Manager,', undefined],
     ['en', 'Luis Ortega, RCIS', 'Hi Luis,', 'Luis'],
+    ['en', 'Frau Petra Lang', 'Hello,', 'Frau Lang'],
     ['de', 'Dr. med. Katrin Vogel', 'Sehr geehrte Frau Dr. Vogel,', 'Frau Dr. Vogel'],
     ['de', 'Personalabteilung', 'Sehr geehrte Damen und Herren,', undefined],
     ['de', 'Jonas Kühn', 'Guten Tag Herr Kühn,', 'Herr Kühn'],
@@ -349,5 +350,83 @@ describe('never malformed, whatever the evidence phrase holds', () => {
         }
       }),
     { runs: 300 },
+  );
+});
+
+describe('never malformed on whole drafts, in four languages and both registers', () => {
+  type Register = 'formal' | 'informal';
+  // Sentences written for this test: evidence of every kind, a question, filler, and a dangling clause.
+  const SENTENCES: Record<CoachedLanguage, Record<Register, string[]>> = {
+    en: {
+      formal: [
+        'I loved your keynote at KubeCon on eBPF tracing.', 'Congrats on the Series C for {{company}}!', 'Mara Quint suggested I write to you.',
+        'We met at the Leeds Data Summit after your panel.', 'Fellow Bocconi alum here.', 'Saw you moved to Wayflux as VP Product.', 'I read your post on how you',
+        "{{company}}'s new Lisbon office looks great.", 'Could I ask you about pricing at {{company}}?', 'We help teams ship faster.',
+      ],
+      informal: [],
+    },
+    de: {
+      formal: [
+        'Ihr Vortrag auf der Hannover Messe über Predictive Maintenance hat mich beeindruckt.', 'Herzlichen Glückwunsch zur Finanzierungsrunde von {{firma}}!',
+        'Jana Roth hat mir empfohlen, mich bei Ihnen zu melden.', 'Vielen Dank für das Gespräch auf der Logimat in Stuttgart.', 'Hätten Sie nächste Woche Zeit?', 'Wir digitalisieren Lager.',
+      ],
+      informal: ['Dein Artikel im t3n über Remote-Teams war super.', 'Jana Roth meinte, ich soll mich bei dir melden.', 'Hast du Zeit für einen Kaffee?', 'Wir digitalisieren Lager.'],
+    },
+    fr: {
+      formal: [
+        'Votre intervention à VivaTech sur la logistique urbaine m’a marqué.', 'Félicitations pour la levée de fonds de {{entreprise}} !', 'Camille Roux m’a conseillé de vous écrire.',
+        'Auriez-vous un moment cette semaine ?', 'Nous aidons les PME.',
+      ],
+      informal: ['Ta newsletter sur le pricing freelance est géniale.', 'Camille Roux m’a dit de t’écrire.', 'Tu as un moment ?', 'Nous aidons les PME.'],
+    },
+    es: {
+      formal: [
+        'Su artículo en Expansión sobre logística urbana me pareció excelente.', 'Enhorabuena por la nueva oficina de {{empresa}} en Lima.', 'Marta Ruiz me sugirió que le escribiera.',
+        '¿Tendría usted unos minutos?', 'Ayudamos a pymes.',
+      ],
+      informal: ['Tu charla en la PyConES sobre tipado gradual me encantó.', 'Marta Ruiz me dijo que te escribiera.', '¿Tienes un rato?', 'Ayudamos a pymes.'],
+    },
+  };
+  const GREETING: Record<CoachedLanguage, Record<Register, string>> = {
+    en: { formal: 'Hi {{first_name}},', informal: 'Hi {{first_name}},' },
+    de: { formal: 'Sehr geehrte Frau Dr. Roth,', informal: 'Hallo {{first_name}},' },
+    fr: { formal: 'Bonjour Madame Roux,', informal: 'Salut {{first_name}},' },
+    es: { formal: 'Estimada Sra. Ruiz:', informal: 'Hola {{first_name}}:' },
+  };
+  const INFORMAL: Record<CoachedLanguage, string[]> = {
+    en: [],
+    de: ['du', 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner'],
+    fr: ['tu', 'te', 'toi', 'ton', 'ta', 'tes'],
+    es: ['tú', 'tu', 'tus', 'te', 'ti'],
+  };
+  const ENGLISH = ['your', 'the', 'about', 'congrats', 'question', 'suggested', 'since', 'fellow'];
+  const TO = ['Dr. Jana Roth', 'Recruiting Team', 'Hiring Manager', 'Camille Roux', 'Sr. Luis Moreno', 'Frau Petra Lang'];
+
+  const drafts = fc
+    .tuple(fc.constantFrom<CoachedLanguage>('en', 'de', 'fr', 'es'), fc.constantFrom<Register>('formal', 'informal'))
+    .map(([lang, register]) => [lang, lang === 'en' ? 'formal' : register] as const)
+    .chain(([lang, register]) =>
+      fc.tuple(fc.constant(lang), fc.constant(register), fc.array(fc.constantFrom(...SENTENCES[lang][register]), { minLength: 1, maxLength: 6 }), fc.constantFrom(...TO)),
+    );
+
+  itHolds(
+    'every offered subject is under 10 words, ends on a whole phrase, names no one by a title or team, and keeps the language and register',
+    () =>
+      fc.property(drafts, ([lang, register, sentences, to]) => {
+        const draft = `Subject: Quick question\nTo: ${to}\nLanguage: ${lang}\n\n${GREETING[lang][register]}\n\n${sentences.join(' ')}\n`;
+        const problem = lint(draft).problems.find((p) => p.ruleId === 'generic-subject');
+        const dangling = new Set(lexiconFor(lang).functionWords.map((w) => w.toLowerCase()));
+        for (const s of (problem?.suggestions ?? []).map((x) => x.edits[0].newText.trim())) {
+          const words = s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+          assert.ok(words.length > 0 && words.length < 10, `word count: ${s}`);
+          assert.ok(!dangling.has(words[words.length - 1]), `ends on a function word: ${s}`);
+          const fields = s.match(/\{\{[^{}]*\}\}/g) ?? [];
+          assert.equal(new Set(fields).size, fields.length, `repeats a merge field: ${s}`);
+          assert.doesNotMatch(s, /^(?:Dr|Sr|Frau|Recruiting|Hiring|Team|Manager)\.?,/, s);
+          if (register === 'formal') assert.ok(!words.some((w) => INFORMAL[lang].includes(w)), `informal on a formal draft: ${s}`);
+          if (lang !== 'en') assert.ok(!words.some((w) => ENGLISH.includes(w)), `English on a ${lang} draft: ${s}`);
+        }
+      }),
+    { runs: 200 },
   );
 });

@@ -5,7 +5,7 @@
  * Kessler" whole.
  */
 import type { Message } from '../../types';
-import type { CoachedLanguage } from '../language';
+import { COACHED_LANGUAGES, type CoachedLanguage } from '../language';
 import { lexiconFor } from '../lexicon';
 import type { Register } from './lexicon';
 
@@ -28,10 +28,7 @@ export function addressee(message: Message, lang: CoachedLanguage, register: Reg
   const to = message.to?.trim();
   if (!to) return /\{\{\s*first[_ ]?name\s*\}\}/i.exec(greeting)?.[0];
   if (to.length > MAX_NAME) return undefined;
-  const base = lexiconFor(lang);
-  const english = lexiconFor('en');
-  const honorifics = new Set([...base.honorifics, ...english.honorifics]);
-  const teams = new Set([...base.teamWords, ...english.teamWords]);
+  const { honorifics, teams } = titlesAndTeams();
   // "Luis Ortega, RCIS": credentials after a comma are not part of the name.
   const words = to.split(',')[0].split(/\s+/).filter(Boolean);
   if (words.some((w) => teams.has(fold(w)))) return undefined;
@@ -53,6 +50,17 @@ export function addressee(message: Message, lang: CoachedLanguage, register: Reg
   if (first > 0 && names.length > 1) return [...words.slice(0, first), surname].join(' ');
   if (given.endsWith('.') || names.length < 2) return undefined;
   return lang === 'en' || register === 'informal' ? given : undefined;
+}
+
+let known: { honorifics: Set<string>; teams: Set<string> } | undefined;
+
+/** Every coached language's titles and team words: "Frau Petra Lang" in an English draft is still Frau Lang. */
+function titlesAndTeams(): { honorifics: Set<string>; teams: Set<string> } {
+  if (!known) {
+    const lexicons = COACHED_LANGUAGES.map((l) => lexiconFor(l));
+    known = { honorifics: new Set(lexicons.flatMap((l) => l.honorifics)), teams: new Set(lexicons.flatMap((l) => l.teamWords)) };
+  }
+  return known;
 }
 
 function firstLine(body: string): string {

@@ -71,7 +71,11 @@ connection.onRequest(REPEATED_INITIALIZE, () => {
   throw new ResponseError(ErrorCodes.InvalidRequest, 'initialize was already received: it is sent once per session');
 });
 
+let initialized = false;
 connection.onInitialized(() => {
+  // A client that repeats the notification must not start a second workspace scan.
+  if (initialized) return;
+  initialized = true;
   const failed = (what: string) => (error: unknown) => log(`inmail: ${what} failed: ${error}`);
   if (workspaceConfiguration) connection.client.register(DidChangeConfigurationNotification.type, { section: 'inmail' }).catch(failed('registering for configuration changes'));
   credits.start(workspaceFolderUris).catch(failed('the workspace scan'));

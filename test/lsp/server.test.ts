@@ -164,6 +164,15 @@ describe('language server over stdio', function () {
     assert.match(client.registrations[0].id, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
+  it('starts its workspace work once, however often a client says initialized', async () => {
+    await client.initialize({ workspace: { configuration: true } });
+    await client.waitFor(() => client.registrations.length > 0, 'the first registration');
+    for (let i = 0; i < 3; i++) void client.connection.sendNotification('initialized', {});
+    // Handled in order: once this answer arrives, any registration the repeats caused has been sent.
+    await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///nowhere.inmail' }, position: { line: 0, character: 0 } });
+    assert.equal(client.registrations.length, 1, JSON.stringify(client.registrations));
+  });
+
   it('scans the workspace for drafts that will cost a credit, and follows edits', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'inmail-credits-'));
     writeFileSync(join(dir, 'a.inmail'), BAD);

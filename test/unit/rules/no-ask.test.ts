@@ -53,6 +53,11 @@ testRule('no-ask', {
     { name: 'Spanish: a request question with more pitch after it', text: es('¿Le interesaría una llamada de 15 minutos? Trabajamos con equipos como el suyo desde 2019. Nuestros clientes reducen a la mitad el tiempo de incorporación.') },
     { name: 'Spanish: "Quedo a su disposición"', text: es('Quedo a su disposición para una llamada breve cuando le venga bien.') },
     {
+      // Past 400 words without a full stop only the first and last 200 are read; the ask at the end still is.
+      name: 'a pasted block without full stops, its ask at the end',
+      text: inmail(`${'we moved our onboarding to a shared runbook and '.repeat(120)}let me know if you want the runbook\n\nSam`),
+    },
+    {
       name: 'a language the rule does not read: it rests',
       text: 'Subject: Onboarding\nTo: Ana Souza\nLanguage: pt\n\nOlá Ana,\n\nLi o seu artigo sobre integração de equipes de plataforma.\n\nObrigado,\nSam',
     },

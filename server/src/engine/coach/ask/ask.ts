@@ -31,6 +31,7 @@ const MAX_PITCH_AFTER_QUESTION = 1;
 /** A trailing line this short, without a full stop or question mark, is a sign-off ("Best,\nSam"). */
 const MAX_SIGN_OFF_WORDS = 6;
 const MAX_GREETING_WORDS = 8;
+const MAX_GREETING_CHARS = 120;
 /** How far from a willingness word ("gern", "volontiers") its reader object may stand, in words. */
 const OFFER_WINDOW = 4;
 
@@ -56,6 +57,8 @@ interface Compiled {
   connect: PhraseSet;
   functionWords: PhraseSet;
   greetings: PhraseSet;
+  /** Every word a class matched anywhere in a sentence starts with: most words are in none, and cost one look-up. */
+  anywhere: Set<string>;
 }
 
 const compiled = new Map<CoachedLanguage | 'none', Compiled>();
@@ -86,7 +89,9 @@ function compile(lang: CoachedLanguage | undefined): Compiled {
     connect: set(lex.connect),
     functionWords: set(lang ? base.functionWords : []),
     greetings: set(base.greetings),
+    anywhere: new Set(),
   };
+  for (const s of [c.reader, c.connect, c.invitations, c.able, c.willing]) for (const w of s.firstWords()) c.anywhere.add(w);
   compiled.set(key, c);
   return c;
 }
@@ -117,11 +122,12 @@ function read(text: string, c: Compiled): Reading {
       if (w.afterComma) conditional = false;
       readClauseStart(words, i, c, r);
     }
+    if (isBookingLink(w)) r.direct = 'link';
+    if (!c.anywhere.has(w.lower) && !c.anywhere.has(w.raw)) continue;
     if (!r.toReader && c.reader.matchAt(words, i) > 0) r.toReader = true;
     if (!r.connect && c.connect.matchAt(words, i) > 0) r.connect = true;
     if (c.invitations.matchAt(words, i) > 0) r.direct = 'request';
     else if (isOffer(words, i, c)) r.direct = 'offer';
-    else if (isBookingLink(w)) r.direct = 'link';
   }
   return r;
 }
@@ -205,8 +211,7 @@ function isOfferVerb(words: Word[], k: number, c: Compiled): boolean {
 }
 
 function isBookingLink(w: Word): boolean {
-  if (BOOKING_HOSTS.has(w.lower)) return true;
-  if (!w.lower.startsWith('{{')) return false;
+  if (w.lower.charCodeAt(0) !== 123) return BOOKING_HOSTS.has(w.lower);
   return BOOKING_FIELD_WORDS.some((f) => w.lower.includes(f));
 }
 
@@ -214,7 +219,10 @@ function isBookingLink(w: Word): boolean {
 function greetingSentences(body: string, readings: Reading[], c: Compiled): number {
   const start = body.length - body.trimStart().length;
   const newline = body.indexOf('\n', start);
-  const line = body.slice(start, newline === -1 ? body.length : newline).trimEnd();
+  const lineEnd = newline === -1 ? body.length : newline;
+  // A line this long is no greeting, however it starts.
+  if (lineEnd - start > MAX_GREETING_CHARS) return 0;
+  const line = body.slice(start, lineEnd).trimEnd();
   const words = readWords(line, c.split);
   const end = line.charCodeAt(line.length - 1);
   // A greeting line is short and ends on a comma, colon, exclamation mark, a name or an initial.
@@ -239,9 +247,12 @@ function startsWithGreeting(body: string, c: Compiled): boolean {
 function isSignOff(r: Reading): boolean {
   const last = r.text.charCodeAt(r.text.length - 1);
   if (last === 46 || last === 63 || r.direct || r.question) return false;
+  // The words of its first line, counted from the words already read.
   const newline = r.text.indexOf('\n');
-  const firstLine = newline === -1 ? r.text : r.text.slice(0, newline);
-  return firstLine.split(/\s+/).length <= MAX_SIGN_OFF_WORDS;
+  if (newline === -1) return r.words.length <= MAX_SIGN_OFF_WORDS;
+  let words = 0;
+  while (words < r.words.length && r.words[words].start < newline && words <= MAX_SIGN_OFF_WORDS) words++;
+  return words <= MAX_SIGN_OFF_WORDS;
 }
 
 let lastKey: string | undefined;

@@ -14,6 +14,8 @@ export interface Word {
   afterComma: boolean;
   /** Commas and the marks above end a clause: an offer's words must stand in one. */
   clause: number;
+  /** Offset in the sentence. */
+  start: number;
 }
 
 // French elided articles and pronouns are words of their own: "n'hésitez" is "n'" + "hésitez".
@@ -24,11 +26,30 @@ function isClauseMark(c: number): boolean {
   return c === 59 || c === 58 || c === 0x2013 || c === 0x2014 || c === 40 || c === 34 || c === 0x201c || c === 0xab || c === 0xbf || c === 0xa1;
 }
 
+/**
+ * A "sentence" of thousands of words is a pasted block, not something a reader reads as one: its first and
+ * last words are read, where an ask would stand, and the middle only counted. Keeps a keystroke cheap on
+ * 100 KB without a full stop.
+ */
+export const MAX_WORDS_READ = 200;
+
 export function readWords(sentence: string, splitElisions: boolean): Word[] {
   const out: Word[] = [];
   let clause = 0;
   let last = 0;
+  let index = 0;
+  const count = sentence.length > MAX_WORDS_READ * 4 ? scanWords(sentence) : 0;
+  const skipFrom = count > 2 * MAX_WORDS_READ ? MAX_WORDS_READ : Infinity;
+  const skipTo = count - MAX_WORDS_READ;
+  // Lower-cased once for the sentence; a letter whose lower case is longer ("İ") shifts offsets, so then per word.
+  const lowered = sentence.toLowerCase();
+  const sameLength = lowered.length === sentence.length;
   scanWords(sentence, (start, end) => {
+    const at = index++;
+    if (at >= skipFrom && at < skipTo) {
+      last = end;
+      return;
+    }
     let opens = out.length === 0;
     let afterComma = false;
     for (let i = last; i < start; i++) {
@@ -36,18 +57,21 @@ export function readWords(sentence: string, splitElisions: boolean): Word[] {
       if (c === 44) afterComma = true;
       else if (isClauseMark(c) || (c === 45 && sentence.charCodeAt(i - 1) === 32 && sentence.charCodeAt(i + 1) === 32)) opens = true;
     }
-    if (out.length > 0 && (afterComma || opens)) clause++;
+    // The words after a skipped middle start a clause of their own.
+    if (out.length > 0 && (afterComma || opens || at === skipTo)) clause++;
     last = end;
-    const raw = sentence.slice(start, end).replace(/’/g, "'");
+    const slice = sentence.slice(start, end);
+    const raw = slice.includes('’') ? slice.replace(/’/g, "'") : slice;
     const apostrophe = raw.indexOf("'");
     if (splitElisions && apostrophe > 0 && apostrophe < raw.length - 1 && ELISIONS.has(raw.slice(0, apostrophe).toLowerCase())) {
       const head = raw.slice(0, apostrophe + 1);
       const tail = raw.slice(apostrophe + 1);
-      out.push({ raw: head, lower: head.toLowerCase(), opens, afterComma, clause });
-      out.push({ raw: tail, lower: tail.toLowerCase(), opens: false, afterComma: false, clause });
+      out.push({ raw: head, lower: head.toLowerCase(), opens, afterComma, clause, start });
+      out.push({ raw: tail, lower: tail.toLowerCase(), opens: false, afterComma: false, clause, start: start + apostrophe + 1 });
       return;
     }
-    out.push({ raw, lower: raw.toLowerCase(), opens, afterComma, clause });
+    const lower = !sameLength ? raw.toLowerCase() : raw === slice ? lowered.slice(start, end) : raw.toLowerCase();
+    out.push({ raw, lower, opens, afterComma, clause, start });
   });
   return out;
 }
@@ -80,8 +104,9 @@ export class PhraseSet {
     return best;
   }
 
-  has(word: Word): boolean {
-    return this.byFirst.has(this.key(word));
+  /** The words phrases start with: a word outside them starts none. */
+  firstWords(): IterableIterator<string> {
+    return this.byFirst.keys();
   }
 
   private key(word: Word): string {

@@ -80,6 +80,7 @@ const SPECIFIC: [Draft, string, SubjectSignal][] = [
   [EN, 'Your new office in Porto', 'their-news'],
   [EN, 'Omar Reyes suggested I write', 'mutual-contact'],
   [EN, 'Fellow Carnegie Mellon alum', 'shared-background'],
+  [EN, 'Same cohort at Insead', 'shared-background'],
   [EN, 'The dedup numbers you asked for', 'conversation'],
   [EN, "Kestrel's paging dedup", 'recipient'],
   [EN, 'Grafana alert routing', 'name-or-term'],
@@ -104,6 +105,8 @@ const SPECIFIC: [Draft, string, SubjectSignal][] = [
 const GENERIC: [Draft, string, GenericReason][] = [
   [EN, 'Introduction and proposal', 'label'],
   [EN, 'A thought for Kestrel', 'label'],
+  [EN, 'A quick note for Kestrel', 'label'],
+  [EN, 'Your hiring needs', 'category'],
   [EN, 'Do you have ten minutes?', 'vague-request'],
   [EN, 'Would value your input', 'vague-request'],
   [EN, 'Observability consulting services', 'category'],

@@ -56,8 +56,8 @@ function build(lang: CoachedLanguage): WordClasses {
   };
 }
 
-// Inflections read as the base word; German plurals vary too much for a suffix list and are listed instead.
-const PLURALS: Record<CoachedLanguage, readonly string[]> = { en: ['s', 'es'], de: ['s', 'n', 'en', 'e'], fr: ['s', 'x'], es: ['s', 'es'] };
+// Inflections read as the base word ("helping" is "help"); German plurals vary too much for a suffix list and are listed instead.
+const PLURALS: Record<CoachedLanguage, readonly string[]> = { en: ['s', 'es', 'ing', 'ed', 'd'], de: ['s', 'n', 'en', 'e'], fr: ['s', 'x'], es: ['s', 'es'] };
 
 /** Whether `word` (already folded) or its singular is in `set`. */
 export function inSet(set: Set<string>, word: string, lang: CoachedLanguage): boolean {

@@ -130,5 +130,6 @@ function sharesPhrase(words: readonly ReadWord[], body: BodyIndex): boolean {
 }
 
 // Nouns that carry a topic when paired with content ("design tokens"); stock words, labels and requests never do.
+const TOPICAL = ['artifacts', 'news', 'roles', 'abstractions'] as const;
 const topical = (w: ReadWord) =>
-  w.content || ((w.classes.has('artifacts') || w.classes.has('news') || w.classes.has('roles') || w.classes.has('abstractions')) && !w.classes.has('labels') && !w.classes.has('requests') && !w.classes.has('stock'));
+  w.content || (TOPICAL.some((k) => w.classes.has(k)) && !w.classes.has('labels') && !w.classes.has('requests') && !w.classes.has('stock'));

@@ -17,7 +17,7 @@ export const de: SubjectLexicon = {
   senderPrepositions: ['bei', 'von'],
   congratulations: ['glückwunsch', 'glückwünsche', 'gratulation', 'gratuliere', 'gratulieren'],
   referrals: ['empfehlung', 'empfohlen', 'empfahl', 'vorgeschlagen', 'erwähnt', 'erwähnte', 'verwiesen', 'vorgestellt', 'kontakt'],
-  background: ['alumna', 'alumnus', 'alumni', 'absolvent', 'absolventin', 'kommilitone', 'kommilitonin', 'ehemalige', 'ehemaliger', 'ex-kollege', 'ex-kollegin', 'jahrgang'],
+  background: ['alumna', 'alumnus', 'alumni', 'absolvent', 'absolventin', 'kommilitone', 'kommilitonin', 'ehemalige', 'ehemaliger', 'gleichen', 'gleiche', 'selben', 'ex-kollege', 'ex-kollegin', 'jahrgang'],
   conversation: ['fragten', 'gefragt', 'besprochen', 'vereinbart', 'versprochen', 'erwähnten', 'wie besprochen', 'wie vereinbart', 'wie versprochen'],
   labels: [
     'anfrage', 'vernetzungsanfrage', 'kontaktanfrage', 'vorschlag', 'angebot', 'vorstellung', 'nachfrage', 'nachfassen', 'update', 'neuigkeiten', 'news', 'information', 'informationen',
@@ -45,7 +45,7 @@ export const de: SubjectLexicon = {
     'einzigartig', 'einzigartige', 'interessant', 'interessante', 'interessantes', 'wichtig', 'wichtige', 'kleine', 'klein', 'schnelle', 'schnell', 'motiviert', 'motivierte', 'motivierter',
     'hallo', 'hi', 'hey', 'liebe', 'lieber', 'danke', 'vielen', 'dank', 'heute', 'morgen', 'gestern', 'bald', 'jetzt', 'woche', 'monat', 'jahr', 'abend', 'montag', 'dienstag', 'mittwoch',
     'donnerstag', 'freitag', 'samstag', 'sonntag', 'aw', 'wg', 'betreff', 'bezüglich', 'unser', 'unsere', 'team', 'unternehmen', 'firma',
-    'wachsend', 'führend', 'führende', 'innovativ', 'innovative', 'top', 'branche', 'mehrwert', 'erfolg', 'gut', 'gute', 'beste', 'besten', 'einer', 'eines', 'suche',
+    'wachsend', 'führend', 'führende', 'innovativ', 'innovative', 'top', 'branche', 'mehrwert', 'erfolg', 'bedarf', 'ziele', 'anforderungen', 'gut', 'gute', 'beste', 'besten', 'einer', 'eines', 'suche',
   ],
   growthVerbs: [
     'steigern', 'steigere', 'steigert', 'boosten', 'booste', 'verdoppeln', 'verdopple', 'verdreifachen', 'senken', 'senke', 'sparen', 'spare', 'sparen sie', 'maximieren', 'maximiere',

@@ -18,7 +18,7 @@ export const en: SubjectLexicon = {
   senderPrepositions: ['at', 'from', 'with'],
   congratulations: ['congrats', 'congratulations', 'kudos'],
   referrals: ['suggested', 'mentioned', 'recommended', 'referred', 'introduced', 'intro', 'introduction', 'pointed', 'sent', 'said', 'thought'],
-  background: ['fellow', 'alum', 'alumni', 'alumna', 'alumnus', 'grad', 'graduate', 'classmate', 'batchmate', 'cohort', 'teammate', 'ex-colleague', 'former colleague'],
+  background: ['fellow', 'alum', 'alumni', 'alumna', 'alumnus', 'grad', 'graduate', 'classmate', 'batchmate', 'cohort', 'same', 'teammate', 'ex-colleague', 'former colleague'],
   conversation: ['requested', 'promised', 'agreed', 'discussed', 'as promised', 'as discussed', 'we discussed', 'we talked', 'you asked'],
   labels: [
     'proposal', 'introduction', 'intro', 'follow-up', 'followup', 'follow', 'following', 'update', 'updates', 'news', 'newsletter', 'resources', 'resource', 'request', 'inquiry', 'enquiry',
@@ -52,7 +52,7 @@ export const en: SubjectLexicon = {
     'week', 'weeks', 'month', 'months', 'year', 'morning', 'afternoon', 'evening', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 're', 'fw',
     'fwd', 'regarding', 'about', 'one', 'two', 'few', 'some', 'thought', 'you\'d', 'i\'d', "let's", 'lets', 'would', 'love', 'our', 'team', 'company', 'business',
     'organization', 'organisation', 'firm', 'growing', 'fast-growing', 'leading', 'innovative', 'top', 'world', 'industry', 'space', 'field', 'value', 'win', 'results', 'success',
-    'looking', 'forward', 'cannot', 'spontaneous', 'unsolicited', 'good', 'best', 'better', 'real', 'right', 'happy', 'glad', 'hope', 'way', 'things', 'something', 'anything', 'everything',
+    'looking', 'forward', 'cannot', 'needs', 'need', 'goals', 'challenges', 'priorities', 'pain', 'points', 'spontaneous', 'unsolicited', 'good', 'best', 'better', 'real', 'right', 'happy', 'glad', 'hope', 'way', 'things', 'something', 'anything', 'everything',
   ],
   growthVerbs: [
     'boost', 'supercharge', 'turbocharge', 'skyrocket', 'unlock', 'unleash', 'revolutionize', 'revolutionise', 'transform', 'maximize', 'maximise', 'increase', 'grow', 'double', 'triple',

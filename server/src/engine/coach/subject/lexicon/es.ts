@@ -17,7 +17,7 @@ export const es: SubjectLexicon = {
   senderPrepositions: ['en', 'desde'],
   congratulations: ['enhorabuena', 'felicidades', 'felicitaciones'],
   referrals: ['recomendó', 'recomendada', 'recomendado', 'recomendación', 'sugirió', 'mencionó', 'presentó', 'derivó', 'parte'],
-  background: ['exalumno', 'exalumna', 'exalumnos', 'alumni', 'egresado', 'egresada', 'compañero', 'compañera', 'excompañero', 'excompañera', 'promoción'],
+  background: ['exalumno', 'exalumna', 'exalumnos', 'alumni', 'egresado', 'egresada', 'compañero', 'compañera', 'excompañero', 'excompañera', 'promoción', 'mismo', 'misma', 'mismos', 'mismas'],
   conversation: ['preguntó', 'quedamos', 'acordamos', 'prometí', 'hablamos', 'comentó', 'pidió', 'como quedamos', 'como acordamos', 'como prometí'],
   labels: [
     'solicitud', 'propuesta', 'presentación', 'seguimiento', 'recordatorio', 'novedades', 'noticias', 'información', 'invitación', 'adjunto', 'adjunta', 'currículum', 'curriculum', 'cv',
@@ -42,7 +42,7 @@ export const es: SubjectLexicon = {
     'breve', 'rápida', 'rápido', 'pequeña', 'pequeño', 'gran', 'grande', 'genial', 'nueva', 'nuevo', 'nuevas', 'nuevos', 'exclusiva', 'exclusivo', 'única', 'único', 'increíble',
     'excepcional', 'interesante', 'importante', 'inspiradora', 'inspirador', 'apasionado', 'apasionada', 'motivado', 'motivada', 'hola', 'estimado', 'estimada', 'gracias', 'muchas',
     'hoy', 'mañana', 'ayer', 'pronto', 'ahora', 'semana', 'mes', 'año', 'tarde', 'noche', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 're', 'rv',
-    'muy', 'me', 'ha', 'mi', 'nuestro', 'nuestra', 'equipo', 'empresa', 'sector', 'líder', 'innovador', 'innovadora', 'top', 'valor', 'éxito', 'espontánea', 'espontáneo', 'bien', 'buen', 'buena', 'mejor',
+    'muy', 'me', 'ha', 'mi', 'nuestro', 'nuestra', 'equipo', 'empresa', 'sector', 'líder', 'innovador', 'innovadora', 'top', 'valor', 'éxito', 'necesidades', 'objetivos', 'espontánea', 'espontáneo', 'bien', 'buen', 'buena', 'mejor',
   ],
   growthVerbs: [
     'aumente', 'aumenta', 'aumentar', 'impulse', 'impulsa', 'impulsar', 'duplique', 'duplica', 'duplicar', 'triplique', 'triplica', 'reduzca', 'reduce', 'reducir', 'ahorre', 'ahorra',

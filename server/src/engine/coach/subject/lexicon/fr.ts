@@ -17,7 +17,7 @@ export const fr: SubjectLexicon = {
   senderPrepositions: ['chez'],
   congratulations: ['félicitations', 'bravo'],
   referrals: ['conseillé', 'conseillée', 'recommandé', 'recommandée', 'recommandation', 'suggéré', 'mentionné', 'orienté', 'orientée', 'présenté', 'présentée', 'part'],
-  background: ['ancien', 'ancienne', 'anciens', 'anciennes', 'alumni', 'alumnus', 'alumna', 'diplômé', 'diplômée', 'camarade', 'promo', 'promotion', 'ex-collègue'],
+  background: ['ancien', 'ancienne', 'anciens', 'anciennes', 'alumni', 'alumnus', 'alumna', 'diplômé', 'diplômée', 'camarade', 'promo', 'promotion', 'même', 'mêmes', 'ex-collègue'],
   conversation: ['demandé', 'convenu', 'promis', 'parlé', 'évoqué', 'discuté', 'comme convenu', 'comme promis', 'dont on a parlé'],
   labels: [
     'demande', 'proposition', 'présentation', 'mise en relation', 'relance', 'suivi', 'suite', 'nouvelles', 'nouveautés', 'actualités', 'information', 'informations', 'invitation',
@@ -42,7 +42,7 @@ export const fr: SubjectLexicon = {
     'exceptionnelle', 'exceptionnel', 'intéressante', 'intéressant', 'important', 'importante', 'inspirant', 'inspirante', 'passionné', 'passionnée', 'motivé', 'motivée', 'bonjour',
     'salut', 'cher', 'chère', 'merci', 'encore', "aujourd'hui", 'demain', 'hier', 'bientôt', 'semaine', 'mois', 'année', 'matin', 'soir', 'lundi', 'mardi', 'mercredi', 'jeudi',
     'vendredi', 'samedi', 'dimanche', 'tr', 'réf', 'mon', 'notre', 'équipe', 'entreprise', 'société', 'secteur', 'leader', 'innovant', 'innovante', 'top', 'valeur',
-    'succès', 'spontanée', 'spontané', 'bien', 'bon', 'bonne', 'meilleur', 'meilleure', 'vraiment', 'très',
+    'succès', 'besoins', 'objectifs', 'enjeux', 'spontanée', 'spontané', 'bien', 'bon', 'bonne', 'meilleur', 'meilleure', 'vraiment', 'très',
   ],
   growthVerbs: [
     'boostez', 'booster', 'boostez', 'augmentez', 'augmenter', 'doublez', 'doubler', 'triplez', 'réduisez', 'réduire', 'économisez', 'maximisez', 'optimisez', 'optimiser', 'révolutionnez',

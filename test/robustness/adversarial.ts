@@ -5,6 +5,8 @@
  * each with and without a tail that breaks the match at the very end.
  */
 
+import { cpuMs } from './cpu-time';
+
 /** Characters tried as stand-ins for a class or a Unicode property, in order of preference. */
 const POOL = [' ', 'a', 'A', '1', '.', ',', '-', '_', "'", '’', '{', '}', '[', ']', '(', ')', '?', '!', '\n', '\t', '\r', ':', ';', '#', '%', '&', '@', '/', '"', '”', '…', '—', 'é', 'Z', '😀', '\u0301', '\u200d', '\u0007'];
 
@@ -161,14 +163,8 @@ export function runAllMatches(pattern: RegExp, text: string): number {
   return matches;
 }
 
-function timeMs(fn: () => unknown): number {
-  const start = process.hrtime.bigint();
-  fn();
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}
-
 /**
- * The time of one global search over the input at `size` characters. Sizes climb from 1,000 in steps no
+ * The CPU time of one global search over the input at `size` characters. Sizes climb from 1,000 in steps no
  * pattern up to cubic can turn into more than a few times the bound, so a quadratic or cubic pattern fails
  * in a second or two instead of hanging the run for minutes.
  */
@@ -176,9 +172,9 @@ function timeUpTo(pattern: RegExp, build: (size: number) => string, size: number
   let at = Math.min(1_000, size);
   for (;;) {
     const text = build(at);
-    let ms = timeMs(() => runAllMatches(pattern, text));
+    let ms = cpuMs(() => runAllMatches(pattern, text));
     // One retry, so a collection or a descheduled moment is not read as a blow-up.
-    if (ms > boundMs) ms = Math.min(ms, timeMs(() => runAllMatches(pattern, text)));
+    if (ms > boundMs) ms = Math.min(ms, cpuMs(() => runAllMatches(pattern, text)));
     if (ms > boundMs || at === size) return { size: at, ms };
     at = Math.min(size, at * Math.min(100, Math.max(2, Math.floor(Math.cbrt(boundMs / Math.max(ms, 0.01))))));
   }

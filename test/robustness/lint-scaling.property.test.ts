@@ -9,6 +9,7 @@ import * as assert from 'node:assert/strict';
 import { ADVERSARIAL } from '../../bench/corpus';
 import { lint } from '../../server/src/engine';
 import { seededRandom } from '../helpers/generated';
+import { cpuMs } from './cpu-time';
 
 const SMALL = 10_000;
 const LARGE = 100_000;
@@ -33,31 +34,43 @@ function mix(seed: number): (size: number) => string {
 
 const KINDS = [...ADVERSARIAL, ...[1, 2, 3].map((seed) => ({ label: `seeded mix ${seed} of the pieces patterns look for`, build: mix(seed) }))];
 
-function elapsedMs(fn: () => void): number {
-  const start = process.hrtime.bigint();
-  fn();
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}
-
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[sorted.length >> 1];
 }
 
 /**
- * The large text's lint time over the small text's, medians of seven rounds. Each round times both, the small
- * one ten times over, so a machine that slows down for a few seconds slows both sides of the ratio alike.
+ * Lints the kind at doubling sizes from 1,000 characters, failing as soon as a size costs far more than linear
+ * growth from there allows: a quadratic or cubic lint fails in a second, where the ratio below would first
+ * spend minutes on the large text. Also the warm-up for the measurement.
+ */
+function climb(build: (size: number) => string): void {
+  const base = build(1_000);
+  lint(base);
+  // Another text in between, so the base is not answered from a cache of the last lint.
+  lint(build(2_000));
+  const baseMs = cpuMs(() => lint(base));
+  assert.ok(baseMs < 100, `1,000 characters took ${baseMs.toFixed(0)} ms`);
+  for (let size = 2_000; size <= LARGE; size = size === LARGE ? Infinity : Math.min(LARGE, size * 2)) {
+    const text = build(size);
+    const ms = cpuMs(() => lint(text));
+    const allowed = (size / 1_000) * baseMs * MAX_RATIO + 20;
+    assert.ok(ms < allowed, `${size.toLocaleString('en-US')} characters took ${ms.toFixed(0)} ms, 1,000 took ${baseMs.toFixed(2)} ms`);
+  }
+}
+
+/**
+ * The large text's lint time over the small text's, medians of fifteen rounds of CPU time. Each round lints
+ * both once, alternating, so each lint follows the other text as a keystroke follows an edit (a lint may
+ * remember its last text; linting one text twice in a row would time a cache) and whatever the machine does
+ * meanwhile weighs on both sides of the ratio alike.
  */
 function growth(small: string, large: string): number {
-  for (let i = 0; i < 3; i++) {
-    lint(small);
-    lint(large);
-  }
   const smallMs: number[] = [];
   const largeMs: number[] = [];
-  for (let round = 0; round < 7; round++) {
-    smallMs.push(elapsedMs(() => { for (let i = 0; i < 10; i++) lint(small); }) / 10);
-    largeMs.push(elapsedMs(() => lint(large)));
+  for (let round = 0; round < 15; round++) {
+    smallMs.push(cpuMs(() => lint(small)));
+    largeMs.push(cpuMs(() => lint(large)));
   }
   return median(largeMs) / median(smallMs);
 }
@@ -69,6 +82,7 @@ describe('lint time grows linearly: 100,000 characters cost under 20 times 10,00
       const small = build(SMALL);
       const large = build(LARGE);
       assert.equal(large.length, LARGE);
+      climb(build);
       // Measured again once before failing: a quadratic lint gives about 100, far past any second look.
       let ratio = growth(small, large);
       if (ratio >= MAX_RATIO) ratio = Math.min(ratio, growth(small, large));

@@ -53,7 +53,9 @@ function dedupe(found: Evidence[]): Evidence[] {
 
 const GREETING_END = new Set([',', ':', '!', '\n', '.', ';']);
 const MAX_GREETING = 60;
-const NAME_AFTER_COMMA = /^[ \t]*(?:\p{Lu}[\p{L}.'-]*[ \t]*){1,3}(?:[:!]|\r?\n|$)/u;
+// One to three capitalised words. Spaces, not the next capital, part the words: a run of capitals is one
+// word, not every way of cutting it into three (cubic, on a run of capitals).
+const NAME_AFTER_COMMA = /^[ \t]*\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*){0,2}[ \t]*(?:[:!]|\r?\n|$)/u;
 
 /**
  * Where the salutation ends: a first name in the greeting is what every template has, so the evidence

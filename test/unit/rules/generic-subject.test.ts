@@ -124,6 +124,7 @@ const GENERIC: [Draft, string, GenericReason][] = [
   [DE, 'Kooperationsvorschlag', 'label'],
   [DE, 'Kurzer Austausch?', 'vague-request'],
   [DE, 'IT-Beratung', 'category'],
+  [DE, 'Einladung zur Fachkonferenz', 'category'],
   [DE, 'Erfahrene Entwicklerin sucht neue Stelle', 'self-description'],
   [DE, 'Hallo Frau Brandl', 'name-only'],
   [DE, 'Verdoppeln Sie Ihren Umsatz', 'hype'],
@@ -133,6 +134,7 @@ const GENERIC: [Draft, string, GenericReason][] = [
   [FR, 'Solutions de cybersécurité', 'category'],
   [FR, 'Bonjour Camille', 'name-only'],
   [FR, 'Boostez vos ventes', 'hype'],
+  [FR, 'Votre projet digital', 'category'],
   [ES, 'Propuesta de colaboración', 'label'],
   [ES, '¿Tomamos un café?', 'vague-request'],
   [ES, 'Servicios de consultoría', 'category'],
@@ -157,6 +159,11 @@ describe('generic-subject judgement: signals and reasons in four languages', () 
   it('reads a body-topic subject as generic when the body is not about it', () => {
     const other = { ...EN, body: 'Hi Maren, we help platform teams ship faster. Open to a call next week?' };
     assert.equal(judge(other, 'Alerts and on-call rotations').reason, 'category');
+  });
+
+  it("reads a pitch's own business phrase echoed from the body as no topic of theirs", () => {
+    const pitch = { ...DE, body: 'Guten Tag, wir unterstützen den Mittelstand bei der Digitalisierung ihres Vertriebs. Interesse an einem Gespräch?' };
+    assert.equal(judge(pitch, 'Digitalisierung Ihres Vertriebs').reason, 'category');
   });
 
   it('reads a figure as specific only when the body has the same figure', () => {

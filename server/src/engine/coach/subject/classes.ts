@@ -12,6 +12,8 @@ export interface WordClasses {
   lang: CoachedLanguage;
   sets: Record<ListName, Set<string>>;
   functionWords: Set<string>;
+  /** The base lexicon's business words: what every pitch says, so no topic of the reader's. */
+  business: Set<string>;
   greetings: Set<string>;
   honorifics: Set<string>;
   /** Multi-word entries of every list, as word arrays, for phrase matching. */
@@ -49,6 +51,7 @@ function build(lang: CoachedLanguage): WordClasses {
     lang,
     sets,
     functionWords: single(base.functionWords),
+    business: single(base.businessWords),
     greetings: single(base.greetings),
     honorifics: single(base.honorifics),
     phrases,

@@ -3,7 +3,7 @@
  * structural (a possessive before their artifact, a referral word by a name, "fellow" by a school) or a
  * word outside common vocabulary, so new ways of writing the same thing are read the same way.
  */
-import { stem, type WordClasses } from './classes';
+import { inSet, stem, type WordClasses } from './classes';
 import type { BodyIndex } from './body';
 import type { ReadWord } from './reading';
 
@@ -98,10 +98,10 @@ export function isSelfPitch(words: readonly ReadWord[]): boolean {
 }
 
 /** Weaker evidence, read when no frame says the subject is a category: a term, a figure or a phrase from the body. */
-export function weakSignal(words: readonly ReadWord[], body: BodyIndex, frame?: 'abstract'): SubjectSignal | undefined {
+export function weakSignal(words: readonly ReadWord[], body: BodyIndex, c: WordClasses, frame?: 'abstract'): SubjectSignal | undefined {
   if (!frame && words.some((w) => w.names)) return 'name-or-term';
   if (words.some((w) => w.content) && words.some((w) => w.kind === 'number' && body.numbers.has(digits(w.word)))) return 'figure';
-  if (sharesPhrase(words, body)) return 'body-topic';
+  if (sharesPhrase(words, body, c)) return 'body-topic';
   // A phrase around a rare word the body uses too ("Un coffret pour Tokyo"); one word alone is a category.
   if (!frame && words.filter((w) => w.content).length >= 2 && words.some((w) => w.rare && !w.sender && body.words.has(w.word))) return 'body-topic';
   return undefined;
@@ -113,7 +113,7 @@ export const digits = (word: string) => word.replace(/[^\d]/g, '').replace(/^0+(
  * A topic the body is about: two content words next to each other (articles and prepositions between
  * them aside) that stand next to each other in the body too, or a hyphenated term the body uses.
  */
-function sharesPhrase(words: readonly ReadWord[], body: BodyIndex): boolean {
+function sharesPhrase(words: readonly ReadWord[], body: BodyIndex, c: WordClasses): boolean {
   const kept = words.filter((w) => !w.empty);
   for (const w of kept) {
     if (!w.content || !w.word.includes('-')) continue;
@@ -124,7 +124,9 @@ function sharesPhrase(words: readonly ReadWord[], body: BodyIndex): boolean {
   }
   for (let i = 0; i + 1 < kept.length; i++) {
     const [a, b] = [kept[i], kept[i + 1]];
-    if ((a.content || b.content) && topical(a) && topical(b) && body.pairs.has(`${stem(a.word)} ${stem(b.word)}`)) return true;
+    // Two business words ("Digitalisierung Ihres Vertriebs") are the pitch's own phrase, not a topic of theirs.
+    const distinctive = [a, b].some((w) => (w.content && !inSet(c.business, w.word, c.lang)) || (w.classes.has('artifacts') && topical(w)));
+    if (distinctive && topical(a) && topical(b) && body.pairs.has(`${stem(a.word)} ${stem(b.word)}`)) return true;
   }
   return false;
 }

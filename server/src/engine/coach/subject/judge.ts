@@ -60,7 +60,7 @@ function judge(subject: string, facts: SubjectFacts, lang: CoachedLanguage): Sub
   if (isSelfPitch(words)) return { reason: 'self-description' };
   const frame = categoryFrame(words, classes);
   if (frame !== 'offer') {
-    const weak = weakSignal(words, body, frame);
+    const weak = weakSignal(words, body, classes, frame);
     if (weak) return { signal: weak };
   }
   return { reason: genericReason(text, words) };

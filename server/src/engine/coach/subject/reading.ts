@@ -116,7 +116,26 @@ function uncommon(word: string, c: WordClasses): boolean {
   if (c.lang !== 'en' && isCommonWord(word, 'en')) return false;
   // "Teleradiology", "Monetization": a derived abstract noun is vocabulary the list is too short to hold.
   if (c.abstractEndings.some((e) => word.length > e.length + 3 && word.endsWith(e))) return false;
+  if (c.lang === 'de' && isClassCompound(word, c)) return false;
   return !isVerbForm(word, c);
+}
+
+/** "Fachkräftemangel", "Recruitingpartner": a German compound of a class word and a common one is vocabulary. */
+function isClassCompound(word: string, c: WordClasses): boolean {
+  if (word.length > 40) return false;
+  for (const set of Object.values(c.sets)) {
+    for (const entry of set) {
+      if (entry.length < 4 || word.length < entry.length + 3) continue;
+      if (word.startsWith(entry)) {
+        const rest = word.slice(entry.length);
+        if (isCommonWord(rest, 'de') || isCommonWord(rest.replace(/^s/, ''), 'de')) return true;
+      } else if (word.endsWith(entry)) {
+        const head = word.slice(0, -entry.length);
+        if (isCommonWord(head, 'de') || isCommonWord(head.replace(/s$/, ''), 'de')) return true;
+      }
+    }
+  }
+  return false;
 }
 
 /**

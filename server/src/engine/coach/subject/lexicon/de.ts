@@ -5,8 +5,8 @@ export const de: SubjectLexicon = {
   artifacts: [
     'beitrag', 'artikel', 'blog', 'blogpost', 'post', 'vortrag', 'talk', 'keynote', 'panel', 'podcast', 'folge', 'episode', 'webinar', 'interview', 'kommentar', 'thread', 'essay', 'memo',
     'newsletter', 'buch', 'kapitel', 'kolumne', 'gastbeitrag', 'kurs', 'vorlesung', 'workshop', 'session', 'rede', 'präsentation', 'folien', 'video', 'studie', 'umfrage', 'bericht', 'paper',
-    'arbeit', 'doktorarbeit', 'masterarbeit', 'repo', 'pr', 'patch', 'commit', 'bibliothek', 'plugin', 'demo', 'analyse', 'leitfaden', 'antwort', 'frage', 'projekt', 'app', 'feature',
-    'release', 'launch', 'migration', 'umstellung', 'einführung', 'modell', 'engine', 'design',
+    'doktorarbeit', 'masterarbeit', 'repo', 'pr', 'patch', 'commit', 'bibliothek', 'plugin', 'demo', 'analyse', 'leitfaden', 'antwort', 'frage', 'feature',
+    'release', 'launch', 'migration', 'umstellung', 'einführung', 'modell', 'engine',
   ],
   news: [
     'finanzierungsrunde', 'runde', 'finanzierung', 'series', 'übernahme', 'fusion', 'expansion', 'eröffnung', 'filiale', 'standort', 'büro', 'niederlassung', 'werk', 'praxis', 'klinik',
@@ -32,7 +32,7 @@ export const de: SubjectLexicon = {
   categories: [
     'gelegenheit', 'chance', 'herausforderung', 'stelle', 'stellen', 'stellenangebot', 'position', 'positionen', 'job', 'jobs', 'rolle', 'vakanz', 'suche', 'gesucht', 'karriere', 'karrierechance', 'jobangebot',
     'dienstleistung', 'dienstleistungen', 'leistungen', 'lösungen', 'lösung', 'beratung', 'unterstützung', 'einsparungen', 'plattform', 'software', 'produkte', 'agentur', 'paket', 'programm',
-    'partnerschaft', 'kooperation', 'zusammenarbeit', 'strategie', 'angebot',
+    'partnerschaft', 'kooperation', 'zusammenarbeit', 'strategie', 'angebot', 'messe', 'fachmesse', 'konferenz', 'kongress', 'veranstaltung', 'event', 'webinar',
   ],
   roles: [
     'ceo', 'cfo', 'cto', 'coo', 'cmo', 'cio', 'vp', 'hr', 'sre', 'devops', 'frontend', 'backend', 'fullstack', 'entwickler', 'entwicklerin', 'ingenieur', 'ingenieurin', 'engineer',

@@ -6,8 +6,8 @@ export const en: SubjectLexicon = {
     'post', 'article', 'blog', 'talk', 'keynote', 'panel', 'podcast', 'episode', 'webinar', 'interview', 'comment', 'thread', 'tweet', 'piece', 'paper', 'essay', 'memo', 'newsletter',
     'book', 'chapter', 'column', 'op-ed', 'course', 'lecture', 'workshop', 'session', 'speech', 'presentation', 'slides', 'video', 'research', 'study', 'thesis', 'report', 'survey',
     'repo', 'pr', 'patch', 'commit', 'library', 'plugin', 'talk', 'demo', 'teardown', 'breakdown', 'postmortem', 'post-mortem', 'write-up', 'writeup', 'case', 'guide', 'playbook', 'review',
-    'answer', 'question', 'comment', 'reply', 'point', 'take', 'framework', 'benchmark', 'rewrite', 'rollout', 'migration', 'redesign', 'project', 'app', 'feature', 'release', 'launch',
-    'model', 'layer', 'engine', 'design', 'piece', 'map', 'dataset', 'notes', 'recipe', 'portfolio', 'exhibit', 'album', 'film', 'show', 'campaign',
+    'answer', 'question', 'comment', 'reply', 'point', 'take', 'framework', 'benchmark', 'rewrite', 'rollout', 'migration', 'redesign', 'feature', 'release', 'launch',
+    'model', 'layer', 'engine', 'piece', 'map', 'dataset', 'notes', 'recipe', 'portfolio', 'exhibit', 'album', 'film', 'show', 'campaign',
   ],
   news: [
     'round', 'raise', 'funding', 'series', 'seed', 'ipo', 'acquisition', 'merger', 'expansion', 'opening', 'office', 'clinic', 'store', 'shop', 'branch', 'site', 'plant', 'location', 'launch',
@@ -36,7 +36,7 @@ export const en: SubjectLexicon = {
   categories: [
     'opportunity', 'opportunities', 'work', 'challenge', 'role', 'roles', 'position', 'positions', 'job', 'jobs', 'opening', 'openings', 'vacancy', 'vacancies', 'search', 'wanted', 'hiring', 'career', 'careers',
     'services', 'service', 'solutions', 'solution', 'support', 'savings', 'platform', 'consulting', 'software', 'products', 'product', 'tools', 'agency', 'offering', 'package', 'packages',
-    'partnership', 'partnerships', 'collaboration', 'sponsorship', 'deal', 'deals', 'program', 'programme', 'initiative', 'strategy', 'operations', 'outsourcing', 'staffing',
+    'partnership', 'partnerships', 'collaboration', 'sponsorship', 'deal', 'deals', 'program', 'programme', 'initiative', 'strategy', 'operations', 'outsourcing', 'staffing', 'conference', 'summit', 'meetup', 'expo', 'fair', 'event', 'events', 'webinar',
   ],
   roles: [
     'ceo', 'cfo', 'cto', 'coo', 'cmo', 'cio', 'ciso', 'cro', 'cpo', 'chro', 'vp', 'svp', 'evp', 'md', 'gm', 'hr', 'sre', 'devops', 'qa', 'ux', 'ui', 'pm', 'swe', 'sdr', 'bdr', 'ae',

@@ -5,8 +5,8 @@ export const es: SubjectLexicon = {
   artifacts: [
     'artículo', 'post', 'publicación', 'blog', 'charla', 'ponencia', 'conferencia', 'keynote', 'panel', 'pódcast', 'podcast', 'episodio', 'webinar', 'webinario', 'entrevista', 'comentario',
     'hilo', 'columna', 'tribuna', 'ensayo', 'memo', 'boletín', 'newsletter', 'libro', 'capítulo', 'curso', 'taller', 'sesión', 'discurso', 'presentación', 'vídeo', 'video', 'estudio',
-    'encuesta', 'informe', 'tesis', 'repo', 'pr', 'parche', 'commit', 'librería', 'biblioteca', 'plugin', 'demo', 'análisis', 'guía', 'respuesta', 'pregunta', 'proyecto', 'app',
-    'aplicación', 'funcionalidad', 'versión', 'lanzamiento', 'migración', 'rediseño', 'modelo', 'motor', 'diseño', 'herramienta',
+    'encuesta', 'informe', 'tesis', 'repo', 'pr', 'parche', 'commit', 'librería', 'biblioteca', 'plugin', 'demo', 'análisis', 'guía', 'respuesta', 'pregunta',
+    'funcionalidad', 'versión', 'lanzamiento', 'migración', 'rediseño', 'modelo', 'motor', 'herramienta',
   ],
   news: [
     'ronda', 'financiación', 'financiamiento', 'serie', 'adquisición', 'compra', 'fusión', 'apertura', 'sucursal', 'tienda', 'local', 'oficina', 'sede', 'planta', 'clínica', 'expansión',
@@ -31,7 +31,7 @@ export const es: SubjectLexicon = {
   ],
   categories: [
     'oportunidad', 'oportunidades', 'reto', 'desafío', 'puesto', 'puestos', 'vacante', 'vacantes', 'empleo', 'empleos', 'trabajo', 'rol', 'búsqueda', 'se busca', 'carrera', 'servicios', 'servicio',
-    'soluciones', 'solución', 'consultoría', 'asesoría', 'ahorro', 'plataforma', 'software', 'productos', 'agencia', 'programa', 'alianza', 'colaboración', 'estrategia',
+    'soluciones', 'solución', 'consultoría', 'asesoría', 'ahorro', 'plataforma', 'software', 'productos', 'agencia', 'programa', 'alianza', 'colaboración', 'estrategia', 'feria', 'congreso', 'evento', 'jornada', 'webinar', 'webinario',
   ],
   roles: [
     'ceo', 'cfo', 'cto', 'coo', 'cmo', 'rrhh', 'sre', 'devops', 'frontend', 'backend', 'fullstack', 'desarrollador', 'desarrolladora', 'ingeniero', 'ingeniera', 'diseñador', 'diseñadora',

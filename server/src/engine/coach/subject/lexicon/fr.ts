@@ -5,8 +5,8 @@ export const fr: SubjectLexicon = {
   artifacts: [
     'article', 'billet', 'post', 'blog', 'talk', 'conférence', 'keynote', 'intervention', 'table ronde', 'podcast', 'épisode', 'webinaire', 'webinar', 'interview', 'entretien', 'commentaire',
     'thread', 'fil', 'tribune', 'essai', 'mémo', 'note', 'newsletter', 'livre', 'chapitre', 'chronique', 'cours', 'atelier', 'session', 'discours', 'présentation', 'vidéo', 'étude', 'enquête',
-    'rapport', 'thèse', 'mémoire', 'repo', 'pr', 'patch', 'commit', 'bibliothèque', 'plugin', 'démo', 'analyse', 'guide', 'réponse', 'question', 'projet', 'appli', 'application',
-    'fonctionnalité', 'version', 'lancement', 'migration', 'refonte', 'modèle', 'moteur', 'design', 'algorithme', 'outil',
+    'rapport', 'thèse', 'mémoire', 'repo', 'pr', 'patch', 'commit', 'bibliothèque', 'plugin', 'démo', 'analyse', 'guide', 'réponse', 'question',
+    'fonctionnalité', 'version', 'lancement', 'migration', 'refonte', 'modèle', 'moteur', 'algorithme', 'outil',
   ],
   news: [
     'levée', 'tour', 'financement', 'série', 'rachat', 'acquisition', 'fusion', 'ouverture', 'boutique', 'shop', 'magasin', 'agence', 'bureau', 'site', 'usine', 'clinique', 'expansion',
@@ -30,7 +30,7 @@ export const fr: SubjectLexicon = {
   ],
   categories: [
     'opportunité', 'opportunités', 'défi', 'poste', 'postes', 'offre', 'emploi', 'emplois', 'job', 'rôle', 'recherche', 'recrutement', 'carrière', 'services', 'service', 'solutions', 'solution',
-    'accompagnement', 'conseil', 'économies', 'plateforme', 'logiciel', 'produits', 'agence', 'programme', 'partenariat', 'collaboration', 'stratégie', 'cherche',
+    'accompagnement', 'conseil', 'économies', 'plateforme', 'logiciel', 'produits', 'agence', 'programme', 'partenariat', 'collaboration', 'stratégie', 'cherche', 'salon', 'congrès', 'événement', 'évènement', 'webinaire', 'rencontre',
   ],
   roles: [
     'ceo', 'cfo', 'cto', 'coo', 'cmo', 'dg', 'drh', 'daf', 'rh', 'sre', 'devops', 'front', 'frontend', 'back', 'backend', 'fullstack', 'développeur', 'développeuse', 'ingénieur', 'ingénieure',

@@ -1,4 +1,6 @@
-import { testRule } from '../../helpers/rule-tester';
+import * as assert from 'node:assert/strict';
+import { lint } from '../../../server/src/engine';
+import { problemsOf, testRule, type InvalidCase, type ValidCase } from '../../helpers/rule-tester';
 
 const crlf = (s: string) => s.replace(/\n/g, '\r\n');
 
@@ -14,7 +16,7 @@ const fr = (ending: string) =>
 const es = (ending: string) =>
   `Subject: Su artículo sobre incorporación\nTo: Lucía Gómez\nCompany: Cierzo\nLanguage: es\n\nEstimada Lucía:\n\nLeí su artículo sobre la incorporación de ingenieros en Cierzo y me pareció muy claro. Ayudamos a equipos de plataforma a que cada persona nueva publique su primer cambio en dos semanas.\n\n${ending}\n\nUn saludo,\nPablo Ruiz`;
 
-testRule('no-ask', {
+const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
   valid: [
     { name: 'a specific question', text: inmail('Would a 15-minute call next Tuesday work?\n\nBest,\nSam') },
     { name: '"Let me know" without a question mark', text: inmail('Let me know if a two-page case study would help.\n\nSam') },
@@ -140,4 +142,21 @@ testRule('no-ask', {
       problems: [{ covers: 'Pablo' }],
     },
   ],
+};
+
+testRule('no-ask', cases);
+
+// The gauge's tooltip shows RABT's Ask: it must say what the rule says, message by message.
+describe('RABT Ask agrees with no-ask', () => {
+  for (const c of [...cases.valid, ...cases.invalid]) {
+    if (/^Language: pt$/m.test(c.text)) continue;
+    it(c.name, () => {
+      const result = lint(c.text);
+      const flagged = problemsOf('no-ask', c.text).map((p) => result.doc.messages.findIndex((m) => p.start >= m.span.start && p.start <= m.span.end));
+      for (const m of result.doc.messages) {
+        if (!m.body) continue;
+        assert.equal(result.stats.messages[m.index].rabt?.ask, !flagged.includes(m.index), `message ${m.index}`);
+      }
+    });
+  }
 });

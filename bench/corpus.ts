@@ -52,6 +52,52 @@ export function standardDraft(): string {
   return draft(seededRandom(1900), 1900, true);
 }
 
+const HINDI_SENTENCES = [
+  'मैंने पिछले हफ्ते {topic} पर आपकी पोस्ट पढ़ी और पहले हफ्ते की चेकलिस्ट वाली बात मुझे याद रह गई।',
+  'सीरीज़ बी के लिए बधाई 🎉, {company} के लिए यह बड़ी उपलब्धि है।',
+  'आपकी जैसी टीमें चालीस इंजीनियरों के बाद अक्सर {topic} पर अटक जाती हैं।',
+  'हमने नॉर्थविंड की टीम को जोड़ी में काम करने की योजना से तैयारी का समय एक तिहाई कम करने में मदद की।',
+  'बेंगलुरु में आपकी बातचीत में क्षमता और प्रबंधन पर आपके विचार बहुत उपयोगी थे।',
+  '{{first_name}}, मुझे लगता है {{company}} भी यही तरीका अपना सकती है।',
+  'अगर उपयोगी हो तो मैं केस स्टडी भेज सकता हूँ।',
+];
+const HINDI_ASKS = ['क्या अगले मंगलवार पंद्रह मिनट बात हो सकती है?', 'क्या मैं आपको दो पन्नों का सारांश भेज दूँ?'];
+const HINDI_TOPICS = ['रिमोट ऑनबोर्डिंग', 'ऑन-कॉल रोटेशन', 'डेटा अनुबंध', 'मूल्य निर्धारण प्रयोग'];
+
+const EMOJI_SENTENCES = [
+  'Congrats on the launch 🚀🎉🥳, the whole team 👩‍💻👨‍💻🧑🏽‍💻 must be thrilled!',
+  'Loved your {topic} thread 🔥🔥 👏🏽👏🏽 especially the part about the 🇩🇪 and 🇫🇷 rollouts.',
+  'We helped {company} 🏢 cut ramp-up time by a third ⏱️✂️ with a pairing-first plan 🤝🏾.',
+  'Our team 👨‍👩‍👧‍👦 of five ❤️ shipping tools for {topic} 📦🧰 since 2019 🗓️.',
+  'Saw you at the meetup 🎤🙋🏻‍♀️, the demo 💻✨ was the highlight 🌟 of my week 🙌🏼.',
+  '{{first_name}}, happy to share notes 📝📎 if useful 👍🏿.',
+];
+
+/** A 1,900-character draft in Hindi: Devanagari is clustered throughout (vowel signs, viramas, conjuncts). */
+export function hindiDraft(): string {
+  const random = seededRandom(1901);
+  const topic = pick(random, HINDI_TOPICS);
+  const fill = (s: string) => s.replace('{topic}', topic).replace('{company}', 'एक्मे');
+  let body = 'नमस्ते प्रिया जी,\n\n';
+  while (body.length < 1900 - 60) body += `${fill(pick(random, HINDI_SENTENCES))} ${random() < 0.25 ? '\n\n' : ''}`;
+  body += `${pick(random, HINDI_ASKS)}\n\nधन्यवाद,\nसमीर`;
+  const head = `Subject: ${topic} पर आपकी पोस्ट\nTo: प्रिया रमन\nCompany: एक्मे रोबोटिक्स\nSend: 2026-12-01 09:00\n\n`;
+  return `${head}${body}\n---\nSend: 2026-12-09 09:30\n\nनमस्ते प्रिया जी, ${topic} पर एक और विचार: ${fill(pick(random, HINDI_SENTENCES))} ${pick(random, HINDI_ASKS)}`;
+}
+
+/** A 1,900-character English draft heavy in emoji: ZWJ families, skin tones, flags, variation selectors. */
+export function emojiDraft(): string {
+  const random = seededRandom(1902);
+  const topic = pick(random, TOPICS);
+  const company = pick(random, COMPANIES);
+  const fill = (s: string) => s.replace('{topic}', topic).replace('{company}', company);
+  let body = 'Hi Dana 👋🏽,\n\n';
+  while (body.length < 1900 - 60) body += `${fill(pick(random, EMOJI_SENTENCES))} ${random() < 0.25 ? '\n\n' : ''}`;
+  body += `${pick(random, ASKS)} 🙏\n\nBest,\nSam`;
+  const head = `Subject: Your post on ${topic} 🔥\nTo: Dana Reyes\nCompany: ${company}\nSend: 2026-12-01 09:00\n\n`;
+  return `${head}${body}\n---\nSend: 2026-12-09 09:30\n\nHi Dana, one more thought on ${topic} 💡: ${fill(pick(random, EMOJI_SENTENCES))} ${pick(random, ASKS)}`;
+}
+
 export function sizedDrafts(): { label: string; text: string }[] {
   const random = seededRandom(42);
   return [100, 400, 1900, 10_000].map((n) => ({ label: `${n.toLocaleString('en-US')} chars`, text: draft(random, n, n >= 400) }));

@@ -1,6 +1,6 @@
 /** The engine alone: full lint by size, the single-pass baseline, growth and pathological inputs. */
 import { lint } from '../server/src/engine';
-import { growthPair, pathologicalInputs, sizedDrafts, standardDraft } from './corpus';
+import { emojiDraft, growthPair, hindiDraft, pathologicalInputs, sizedDrafts, standardDraft } from './corpus';
 import type { Row } from './report';
 import { elapsedMs, settle, timeInterleaved, timeSync } from './timing';
 
@@ -28,6 +28,20 @@ export async function benchEngine(quick: boolean): Promise<Row[]> {
     budget: 'p50 <= 5x baseline',
     pass: ratio <= 5,
   });
+  // The same budget in other scripts: grapheme counting, language detection and the copy rules' resting
+  // must keep a Hindi or emoji-heavy draft as cheap, relative to reading it once, as the English one.
+  for (const [label, other] of [['Hindi', hindiDraft()], ['emoji-heavy', emojiDraft()]] as const) {
+    const [floor, linted] = await timeInterleaved(() => singlePass(other), () => lint(other), { rounds: quick ? 8 : 30, roundMs: 50 });
+    const otherRatio = linted.p50 / floor.p50;
+    rows.push({
+      section: 'engine',
+      what: `full lint, ${other.length.toLocaleString('en-US')} chars, ${label}`,
+      ...linted,
+      value: `${otherRatio.toFixed(1)}x its baseline, ${(linted.p50 / lint1900.p50).toFixed(1)}x the English draft`,
+      budget: 'p50 <= 5x baseline',
+      pass: otherRatio <= 5,
+    });
+  }
   for (const { label, text: sized } of sizedDrafts()) {
     rows.push({ section: 'engine', what: `full lint, ${label}`, ...timeSync(() => lint(sized), { budgetMs: budget / 3, minRuns: 100 }) });
   }

@@ -6,12 +6,12 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { messageLanguage } from '../../server/src/engine/coach/language';
+import { graphemesOfNormalized } from '../../server/src/engine/graphemes';
 import {
   RULES,
   analyzeMessage,
   applyEdits,
   countGraphemes,
-  countGraphemesChunked,
   countGraphemesSlow,
   countUnits,
   countWords,
@@ -179,7 +179,7 @@ describe('engine properties: counting', () => {
         const normalized = normalizeReference(text);
         const expected = countGraphemesSlow(normalized);
         assert.equal(countGraphemes(text), expected, 'countGraphemes');
-        assert.equal(countGraphemesChunked(normalized), expected, 'countGraphemesChunked');
+        assert.equal(graphemesOfNormalized(normalized), expected, 'graphemesOfNormalized');
         assert.equal(measureText(text).graphemes, expected, 'measureText');
       }),
     { runs: 800 },

@@ -3,7 +3,7 @@ export * from './types';
 export * from './config';
 export * from './parse';
 export * from './measure';
-export { countGraphemesChunked, countGraphemesSlow } from './graphemes';
+export { countGraphemesSlow } from './graphemes';
 export * from './words';
 export * from './stats';
 export * from './lint';

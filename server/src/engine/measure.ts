@@ -89,7 +89,7 @@ export interface TextAnalysis {
   sentenceCount: number;
   /** Where question marks stand, for the ask check; counted only with prose. */
   questions?: SentenceQuestions;
-  /** Already in the form LinkedIn counts (NFC, no CRLF, one grapheme per code point): a unit is a character. */
+  /** Already in the form LinkedIn counts (NFC, no CR): every UTF-16 unit counts one, so a limit is an offset. */
   plain: boolean;
 }
 
@@ -97,19 +97,23 @@ export function analyzeText(text: string, withProse = true): TextAnalysis {
   const simple = simpleScan(text);
   let length: number;
   let graphemes: number;
+  let plain: boolean;
   if (simple) {
     length = simple.units;
     graphemes = simple.graphemes;
+    plain = simple.units === text.length;
   } else {
     const normalized = normalizeForCount(text);
     length = normalized.length;
     graphemes = graphemesOfNormalized(normalized);
+    // Hindi, Thai or emoji text is usually NFC already: its limit is an offset too, found without a scan.
+    plain = normalized === text;
   }
   const prose: ProseTally | undefined = withProse ? { words: 0, syllables: 0 } : undefined;
   const wordCount = scanWords(text, undefined, prose);
   const questions = withProse ? sentenceQuestions(text) : undefined;
   const sentenceCount = questions ? questions.sentences : countSentences(text);
-  return { length, graphemes, wordCount, prose, sentenceCount, questions, plain: simple !== undefined && simple.units === text.length };
+  return { length, graphemes, wordCount, prose, sentenceCount, questions, plain };
 }
 
 export interface TextMeasure {

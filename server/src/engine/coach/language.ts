@@ -66,10 +66,18 @@ function knownCode(code: string | undefined): string | undefined {
   return !names || names.of(code) !== undefined ? code : undefined;
 }
 
-/** "Portuguese (pt)": how a message names a language to the writer. */
+const names = new Map<string, string>();
+
+/** "Portuguese (pt)": how a message names a language to the writer. Remembered: Intl takes microseconds. */
 export function languageName(code: string): string {
-  const name = code === 'und' ? undefined : displayNames()?.of(code);
-  return name ? `${name} (${code})` : 'a language it could not identify';
+  let label = names.get(code);
+  if (!label) {
+    const name = code === 'und' ? undefined : displayNames()?.of(code);
+    label = name ? `${name} (${code})` : 'a language it could not identify';
+    // Codes come from the detector and from headers the parser accepted: the languages Intl knows, at most.
+    names.set(code, label);
+  }
+  return label;
 }
 
 // Languages a writer is likely to name in the header: the ones the detector tells apart.

@@ -129,6 +129,7 @@ function read(text: string, c: Compiled): Reading {
     if (c.invitations.matchAt(words, i) > 0) r.direct = 'request';
     else if (isOffer(words, i, c)) r.direct = 'offer';
   }
+  if (!r.direct && c.lex.conditionalRequests?.some((all) => all.every((w) => words.some((x) => x.lower === w)))) r.direct = 'request';
   return r;
 }
 

@@ -5,7 +5,7 @@
 import { LEGAL_SUFFIXES } from '../lexicon';
 import type { Phrase, Scan } from './scan';
 import { tokenize } from './tokens';
-import { isYour, objectBetween } from './work';
+import { isYour, objectAfter, objectBetween } from './work';
 
 const SUFFIXES = new Set(LEGAL_SUFFIXES.map((s) => s.replace(/\.$/, '')));
 /** How far an outlet may stretch before its "that": "in the Kellogg alumni magazine that". */
@@ -116,7 +116,7 @@ function sawNews(s: Scan, i: number, k: number): void {
   while (v < who + 4 && v < s.tokens.length && s.same(k, v) && (s.isFunction(v) || /ly$|^(?:just|now)$/.test(s.tokens[v].lower)) && !s.is(v, 'newsVerbs') && !s.is(v, 'moveVerbs')) v++;
   if (!s.same(k, v) || s.isQuestion(v)) return;
   if (s.is(v, 'moveVerbs') && (s.is(v + 1, 'complementWords') || s.isName(v + 1))) {
-    s.add('move', i, objectOf(s, v) ?? s.nounPhrase(v + 1), { head: s.tokens[v].text, to: v });
+    s.add('move', i, objectAfter(s, v), { head: s.tokens[v].text, to: v });
   } else if (s.is(v, 'newsVerbs') && named) {
     s.add('news', i, objectOf(s, v), { head: s.tokens[v].text, who: s.text(k, who - 1), to: v });
   }

@@ -239,6 +239,8 @@ export class Scan {
       if (this.lang === 'de' && j > i && !t.cap && tokens[j - 1].cap && /\p{L}/u.test(t.text[0])) break;
       // "new SDRs taking five months": a participle with an object opens a clause ("rate limiting" does not).
       if (this.lang === 'en' && j > i && t.lower.length > 5 && t.lower.endsWith('ing') && !t.cap && this.isContent(j + 1) && this.same(j, j + 1)) break;
+      // "canary releases changed how we ship": a past form after the first word is the clause's verb.
+      if (this.lang === 'en' && j > i && t.lower.length > 4 && t.lower.endsWith('ed') && !t.cap) break;
       j++;
       // A possessive ends the phrase's head only when a noun follows it ("Figma's pricing").
       if (t.possessive && !this.isContent(j)) break;
@@ -268,7 +270,8 @@ export class Scan {
       while (k + 1 <= p.to && k + 1 !== p.head && (this.isName(k + 1) || (this.tokens[k + 1].text === '&' && this.isName(k + 2)))) k++;
       return this.text(j, k).replace(/['’]s$/, '');
     }
-    return undefined;
+    // "we overlapped at Shopify": the head itself is the name.
+    return p.head >= p.from && this.isName(p.head) ? this.tokens[p.head].text : undefined;
   }
 
   /** Records a piece of evidence unless it stands on a merge field (a template's slot, not a look at this person). */

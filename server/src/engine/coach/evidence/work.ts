@@ -158,7 +158,7 @@ function artifactBefore(s: Scan, i: number): number {
 }
 
 /** The noun phrase a verb at `k` governs: "led the move to event sourcing" → "move to event sourcing". */
-function objectAfter(s: Scan, k: number) {
+export function objectAfter(s: Scan, k: number) {
   let m = k + 1;
   // Particles and one preposition: "walked through", "spoke at", "took over as".
   for (let n = 0; n < 2 && (s.tokens[m]?.lower === 'through' || s.tokens[m]?.lower === 'over' || s.is(m, 'complementWords')); n++) m++;

@@ -20,6 +20,10 @@ export const de: AskLexicon = {
     'schreib mir', 'schreibe mir', 'schick mir', 'schicke mir', 'ruf mich an', 'antworte', 'buch dir', 'such dir', 'nenn mir', 'nenne mir',
   ],
   invitations: ['zögern sie nicht', 'zögere nicht', 'ich schlage vor', 'schlage ich vor', 'ich schlage ihnen', 'ich schlage dir', 'stehe ihnen zur verfügung', 'stehe dir zur verfügung', 'stehe ihnen jederzeit zur verfügung'],
+  // The conditional is the request; "Ich freue mich auf Ihre Rückmeldung" (present) is a pleasantry.
+  conditionalRequests: [
+    ['würde', 'freuen', 'über'], ['würde', 'freuen', 'wenn'], ['würden', 'freuen', 'über'], ['würden', 'freuen', 'wenn'], ['wäre', 'dankbar'], ['wären', 'dankbar'],
+  ],
   leadIns: ['bitte', 'einfach', 'doch', 'gern', 'gerne', 'dann', 'also', 'und', 'oder', 'ps', 'p.s'],
   // A verb-first "Sollten Sie ..." is a condition, not a request.
   subordinators: [

@@ -1,5 +1,8 @@
 import type { AskLexicon } from './types';
 
+// What a writer asks the reader to give: their view of something. "I'd value your reaction", "would love your take".
+const INPUT_NOUNS = ['thoughts', 'feedback', 'input', 'take', 'advice', 'opinion', 'perspective', 'view', 'views', 'reaction', 'insight', 'insights', 'read'];
+
 export const en: AskLexicon = {
   reader: ['you', 'your', 'yours', 'yourself', "you're", "you'd", "you'll", "you've", 'ya'],
   // "I'd love to have you on the team" is a wish: in English only an offer verb makes an offer.
@@ -25,6 +28,7 @@ export const en: AskLexicon = {
     'like to hear how', 'like to hear what', 'like to hear your', 'keen to hear', 'curious to hear', "i'd appreciate", 'i would appreciate',
     "i'd be grateful", 'i would be grateful', 'worth a chat', 'worth a call', 'worth a conversation', 'worth a quick', "i'm free", 'i am free',
     "here's my calendar", 'here is my calendar', 'my calendar link',
+    ...INPUT_NOUNS.flatMap((noun) => [`love your ${noun}`, `value your ${noun}`, `welcome your ${noun}`, `appreciate your ${noun} on`]),
   ],
   leadIns: ['please', 'just', 'simply', 'so', 'then', 'do', 'kindly', 'and', 'or', 'ps', 'p.s', 'if so', 'otherwise'],
   subordinators: ['if', 'when', 'whenever', 'whether', 'unless', 'once', 'because', 'since', 'as', 'while', 'should'],

@@ -21,6 +21,11 @@ export interface AskLexicon {
   imperatives: readonly string[];
   /** Invitations that count wherever they stand: "feel free to", "n'hésitez pas", "no dude en". */
   invitations: readonly string[];
+  /**
+   * Conditional requests by their words, all in one sentence ("würde" + "freuen" + "über": "Über eine
+   * Rückmeldung würde ich mich freuen"): the polite form of asking where word order varies.
+   */
+  conditionalRequests?: readonly (readonly string[])[];
   /** Words a clause may open with before its imperative: "please", "just", "bitte", "einfach". */
   leadIns: readonly string[];
   /** Conjunctions that open a condition or reason: an imperative may follow its comma ("if you're open, grab..."). */

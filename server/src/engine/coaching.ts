@@ -21,7 +21,7 @@ const TEASE = /(?:\b\d+(?:[.,]\d+)?(?:\r\n|\s)?(?:%|x\b|percent|hours?|days?|wee
 /** `lang` as the copy rules read it; the Ask is the no-ask rule's own reading of the body. */
 export function rabt(body: string, lang: CoachedLanguage | undefined, kind: MessageKind = 'inmail'): Rabt {
   return {
-    reason: hasSpecificReference(body) || WHY_NOW.test(body),
+    reason: hasSpecificReference(body, lang) || WHY_NOW.test(body),
     ask: hasAsk(body, lang, kind),
     backup: BACKUP.test(body),
     tease: TEASE.test(body),

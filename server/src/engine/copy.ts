@@ -3,9 +3,10 @@
  * subject suggestions, so a suggestion can never be something our own rules would flag.
  */
 import { findAsk } from './coach/ask/ask';
+import { recipientEvidence, type Evidence } from './coach/evidence';
 import type { CoachedLanguage } from './coach/language';
 import { contentWords, judgeSubject, type GenericReason } from './coach/subject/judge';
-import type { MessageKind } from './types';
+import type { Message, MessageKind } from './types';
 
 /**
  * `{{first_name}}`, `{{ company }}`: braces around a name, a line break allowed only in the spaces around
@@ -13,8 +14,6 @@ import type { MessageKind } from './types';
  * run of spaces among its three parts, and `{{` with 5,000 spaces took 38 seconds.
  */
 const MERGE_FIELD = /\{\{([^{}]*)\}\}/g;
-/** A merge field as the word count reads one: nothing but the name between the braces, on one line. */
-const MERGE_FIELD_TOKEN = /\{\{[^{}\n]*\}\}/;
 
 /** The names of the merge fields in `text`, trimmed: `company` for `{{ company }}`. */
 export function mergeFieldNames(text: string): string[] {
@@ -94,46 +93,13 @@ export function isGenericGreeting(line: string): boolean {
   return GENERIC_GREETING.test(line);
 }
 
-// Phrases that can only be written by someone who looked at this person: their post, talk, move, news.
-export const SPECIFIC_REFERENCE = new RegExp(
-  [
-    String.raw`\b(?:your|you(?:r)? recent(?:ly)?)\s+(?:\w+\s+){0,2}(?:post|article|talk|keynote|panel|podcast|episode|webinar|interview|comment|thread|piece|paper|essay|newsletter|launch|announcement|book|course|research|study|repo|open[- ]source|PR|answer|presentation|video)\b`,
-    // A role change names where they went; "your next career move" is every recruiter's template.
-    String.raw`\byour\s+(?:recent\s+|new\s+)?(?:move|promotion|transition|switch|jump)\s+(?:to|into|at|from)\s+\S`,
-    String.raw`\bcongrat(?:s|ulations)\b`,
-    // Noticing something they did counts; "I came across your profile" is what every template says.
-    String.raw`\b(?:i|we)\s+(?:\w+\s+)?(?:saw|noticed|read|heard|learned|watched|came across)\s+(?:that\s+)?(?:you|your team)\s+(?:just\s+|recently\s+)?(?:\w+ed|are|were|have|had|spoke|wrote|won|took|began|left|led|ran|built|grew|gave|got)\b`,
-    String.raw`\b(?:since|after|when)\s+you\s+(?:joined|moved|started|took|became|left|launched|raised|wrote|spoke|presented|posted)\b`,
-    String.raw`\byour\s+(?:new\s+)?(?:role|position|team|work)\s+(?:at|on|with|as)\s+\S`,
-    // Their news, not the sender's: "you just raised", "your Series B".
-    String.raw`\b(?:you|your (?:team|company|startup|group))\s+(?:just|recently)\s+(?:raised|launched|announced|hired|joined|opened|shipped|released|closed|acquired|expanded|won)\b`,
-    String.raw`\byour\s+(?:recent\s+|new\s+)?(?:series\s+[a-e]|seed round|ipo|acquisition|funding round|raise)\b`,
-    String.raw`\b(?:suggested|recommended)\s+(?:i|that i|we)\s+(?:reach|contact|talk|speak|connect)`,
-    String.raw`\bmutual (?:friend|connection|contact|colleague)\b`,
-  ].join('|'),
-  'i',
-);
-
-// "Saw that Initech just opened a Lisbon office": news about a named company. Case matters for the name.
-const NAMED_NEWS = /\b(?:[Ss]aw|[Nn]oticed|[Rr]ead|[Hh]eard|[Ll]earned)\s+(?:that\s+)?[\p{Lu}][\p{L}\p{N}&.-]*(?:\s+[\p{Lu}][\p{L}\p{N}&.-]*){0,3}(?:'s\s+\w+)?\s+(?:just|recently)\s+\p{Ll}+/u;
-
 /**
- * Remembers the last answer: within one lint the same body is asked about by a rule and by the RABT
- * check, and these scans are the costliest in a keystroke's work.
+ * The RABT Reason: the body shows the writer looked at this recipient (see coach/evidence). `lang` as the
+ * copy rules read it; a language they do not read has none.
  */
-function lastResult<T>(compute: (text: string) => T): (text: string) => T {
-  let lastText: string | undefined;
-  let lastValue: T;
-  return (text) => {
-    if (text !== lastText) {
-      lastValue = compute(text);
-      lastText = text;
-    }
-    return lastValue;
-  };
+export function hasSpecificReference(body: string, lang: CoachedLanguage | undefined, company?: string): boolean {
+  return lang !== undefined && recipientEvidence({ body, company }, lang).length > 0;
 }
-
-export const hasSpecificReference = lastResult((text: string) => SPECIFIC_REFERENCE.test(text) || NAMED_NEWS.test(text));
 
 /**
  * Whether the body asks the reader for something they can act on: a question put to them, an offer, an
@@ -144,20 +110,17 @@ export function hasAsk(body: string, lang: CoachedLanguage | undefined, kind: Me
 }
 
 export interface Personalization {
-  /** What made the body personal, for messages and tests. */
-  signal?: 'merge-field' | 'recipient-name' | 'company' | 'specific-reference';
+  /** What in the body is about this recipient, in the order written; empty for a template. */
+  evidence: Evidence[];
 }
 
-/** Whether the body says anything that could only be said to this recipient. */
-export function personalization(body: string, known: RecipientFacts): Personalization {
-  const greeting = greetingOf(body);
-  // Everyone's template greets by first name; only what follows the greeting can make it personal.
-  const rest = greeting ? body.slice(greeting.length) : body;
-  if (MERGE_FIELD_TOKEN.test(rest)) return { signal: 'merge-field' };
-  if (mentions(rest, known.company)) return { signal: 'company' };
-  if (mentions(rest, known.to?.trim().split(/\s+/)[0])) return { signal: 'recipient-name' };
-  if (hasSpecificReference(rest)) return { signal: 'specific-reference' };
-  return {};
+/**
+ * Whether the body says anything that could only be said to this recipient: their work, news, move, a
+ * conversation, a mutual contact, shared background, their company with something particular. A first
+ * name in the greeting, merge fields and praise any template carries are not.
+ */
+export function personalization(message: Pick<Message, 'body' | 'company'>, lang: CoachedLanguage): Personalization {
+  return { evidence: recipientEvidence(message, lang) };
 }
 
 export function escapeRegExp(s: string): string {

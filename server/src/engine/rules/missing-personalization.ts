@@ -4,16 +4,19 @@ import type { Rule } from './rule';
 export const rule: Rule = {
   meta: {
     id: 'missing-personalization',
-    description: 'The body must reference something specific about the recipient; a first name in the greeting is not enough.',
+    description: 'The body must show you looked at this recipient (their work, news, a move, a conversation, a mutual contact, shared background); a first name in the greeting is not enough.',
     defaultSeverity: 'warning',
     fixable: false,
     hasSuggestions: false,
     heuristic: true,
   },
-  check({ doc, report }) {
+  check({ doc, report, language }) {
     for (const message of doc.messages) {
       // A follow-up continues a thread the first message already made personal.
       if (message.index > 0 || !message.body) continue;
+      // The copy rules read English, German, French and Spanish; on any other language they rest.
+      const lang = language(message).lang;
+      if (!lang) continue;
       const greeting = greetingOf(message.body);
       const start = message.bodySpan.start;
       if (greeting && isGenericGreeting(greeting)) {
@@ -24,13 +27,13 @@ export const rule: Rule = {
         });
         continue;
       }
-      if (personalization(message.body, message).signal) continue;
+      if (personalization(message, lang).evidence.length) continue;
       const firstLine = message.body.search(/\r|\n|$/);
       report({
         start,
         end: start + firstLine,
         message:
-          'Nothing here is about this recipient. Reference something specific (their post or talk, a role change, company news, a mutual contact); a first name in the greeting alone reads as a template.',
+          'Nothing here is about this recipient. Open with what made you write to them: their post or talk, a move, their company\'s news, a conversation you had, a mutual contact by name, or background you share. A first name, a merge field or praise for their profile reads as a template.',
       });
     }
   },

@@ -1,0 +1,79 @@
+/** What recipientEvidence finds and the noun phrase it hands the subject suggestions, in four languages. */
+import * as assert from 'node:assert/strict';
+import { recipientEvidence, type Evidence } from '../../../server/src/engine/coach/evidence';
+import type { CoachedLanguage } from '../../../server/src/engine/coach/language';
+
+interface Case {
+  lang: CoachedLanguage;
+  company?: string;
+  body: string;
+  /** The first piece of evidence: kind, phrase, and the fields worth pinning. */
+  first: Pick<Evidence, 'kind' | 'phrase'> & Partial<Pick<Evidence, 'head' | 'where' | 'who'>>;
+}
+
+const CASES: Case[] = [
+  { lang: 'en', body: 'Hi Dana,\n\nYour SREcon keynote on canary releases changed how we ship.', first: { kind: 'work', phrase: 'SREcon keynote on canary releases', head: 'keynote', where: 'SREcon' } },
+  { lang: 'en', body: 'Hi Dana,\n\nI loved the post you wrote about flaky integration tests last month.', first: { kind: 'work', phrase: 'post about flaky integration tests' } },
+  { lang: 'en', body: 'Hi Dana,\n\nYou led the rollout of passkeys at Globex, which we are about to attempt.', first: { kind: 'work', phrase: 'rollout of passkeys at Globex', head: 'led' } },
+  { lang: 'en', company: 'Lumio AB', body: 'Hi Dana,\n\nRead in TechCrunch that Lumio raised a €12M round to expand into Spain.', first: { kind: 'news', phrase: '€12M round', where: 'TechCrunch' } },
+  { lang: 'en', body: 'Hi Dana,\n\nCongrats on your promotion to VP of Engineering!', first: { kind: 'news', phrase: 'promotion to VP of Engineering' } },
+  { lang: 'en', body: 'Hi Dana,\n\nJust saw you moved to Datadog. New platform leads usually start with an audit.', first: { kind: 'move', phrase: 'Datadog', head: 'moved' } },
+  { lang: 'en', body: 'Hi Dana,\n\nEnjoyed our hallway chat at KubeCon Paris about eBPF tracing.', first: { kind: 'conversation', phrase: 'hallway chat at KubeCon Paris about eBPF tracing', where: 'KubeCon Paris' } },
+  { lang: 'en', body: 'Hi Dana,\n\nPriya Shah, who worked with you at Globex, suggested I write.', first: { kind: 'mutual', phrase: 'Priya Shah', who: 'Priya Shah' } },
+  { lang: 'en', body: 'Hi Dana,\n\nFellow Wharton alum here. I am moving from banking into climate.', first: { kind: 'shared-background', phrase: 'Wharton alum', where: 'Wharton' } },
+  { lang: 'en', body: 'Hi Dana,\n\nWe overlapped at Shopify in 2019, two floors apart.', first: { kind: 'shared-background', phrase: 'Shopify in 2019', where: 'Shopify' } },
+  { lang: 'en', company: 'Contoso Ltd', body: "Hi Dana,\n\nContoso's help center still links to the retired v2 API.", first: { kind: 'company', phrase: "Contoso's help center", who: 'Contoso' } },
+  { lang: 'de', body: 'Hallo Jonas,\n\ndein Blogartikel über Feature-Flags im Monolithen hat uns sehr geholfen.', first: { kind: 'work', phrase: 'Blogartikel über Feature-Flags im Monolithen', head: 'Blogartikel' } },
+  { lang: 'de', body: 'Hallo Jonas,\n\nKatrin Weber hat mir empfohlen, mich bei dir zu melden.', first: { kind: 'mutual', phrase: 'Katrin Weber' } },
+  { lang: 'de', company: 'Globex GmbH', body: 'Guten Tag Herr Wolf,\n\nlaut Gründerszene eröffnet Globex ein Lager in Leipzig.', first: { kind: 'news', phrase: 'Lager in Leipzig' } },
+  { lang: 'de', body: 'Hallo Jonas,\n\nwir haben beide an der TU Darmstadt studiert.', first: { kind: 'shared-background', phrase: 'TU Darmstadt' } },
+  { lang: 'fr', body: "Bonjour Claire,\n\nvotre tribune dans Les Echos sur la souveraineté numérique m'a marqué.", first: { kind: 'work', phrase: 'tribune dans Les Echos', head: 'tribune' } },
+  { lang: 'fr', body: "Bonjour Claire,\n\nMarc Leroy m'a conseillé de vous écrire.", first: { kind: 'mutual', phrase: 'Marc Leroy' } },
+  { lang: 'fr', company: 'Globex SAS', body: 'Bonjour Claire,\n\nfélicitations pour la levée de fonds de Globex !', first: { kind: 'news', phrase: 'levée de fonds de Globex' } },
+  { lang: 'es', body: 'Hola, Lucía:\n\nvi tu charla en la PyConES sobre tipado gradual.', first: { kind: 'work', phrase: 'charla en la PyConES sobre tipado gradual', where: 'PyConES' } },
+  { lang: 'es', body: 'Hola, Lucía:\n\nfue un placer charlar contigo en el Mobile World Congress.', first: { kind: 'conversation', phrase: 'Mobile World Congress' } },
+  { lang: 'es', body: 'Hola, Lucía:\n\nlas dos trabajamos en Telefónica hace años.', first: { kind: 'shared-background', phrase: 'Telefónica' } },
+];
+
+const NONE: [CoachedLanguage, string][] = [
+  ['en', 'Hi Dana,\n\nI came across your impressive profile and your background caught my eye.'],
+  ['en', 'Hi {{first_name}},\n\nWe help companies like {{company}} grow. Loved your {{topic}} post!'],
+  ['de', 'Sehr geehrter Herr Wolf,\n\nIhr beeindruckender Werdegang ist mir sofort aufgefallen.'],
+  ['fr', "Bonjour Claire,\n\nvotre parcours a retenu toute mon attention."],
+  ['es', 'Estimada Lucía:\n\nme llamó la atención su perfil y su trayectoria.'],
+];
+
+describe('recipientEvidence', () => {
+  for (const c of CASES) {
+    it(`${c.lang} ${c.first.kind}: "${c.first.phrase}"`, () => {
+      const [first] = recipientEvidence({ body: c.body, company: c.company }, c.lang);
+      assert.ok(first, 'no evidence found');
+      const picked = Object.fromEntries(Object.keys(c.first).map((k) => [k, first[k as keyof Evidence]]));
+      assert.deepEqual(picked, c.first);
+      // The span is where the body says it, and the phrase is the body's own words.
+      assert.ok(first.span.start < first.span.end && first.span.end <= c.body.length);
+      for (const word of first.phrase.split(' ')) assert.ok(c.body.includes(word), `"${word}" is not in the body`);
+    });
+  }
+
+  for (const [lang, body] of NONE) {
+    it(`${lang} template: none in ${JSON.stringify(body.split('\n').pop())}`, () => {
+      assert.deepEqual(recipientEvidence({ body, company: 'Globex' }, lang), []);
+    });
+  }
+
+  it('answers the same body from memory, and a new company afresh', () => {
+    const body = "Hi Dana,\n\nContoso's help center still links to the retired v2 API.";
+    const a = recipientEvidence({ body, company: 'Contoso Ltd' }, 'en');
+    assert.equal(recipientEvidence({ body, company: 'Contoso Ltd' }, 'en'), a);
+    assert.deepEqual(recipientEvidence({ body, company: 'Fabrikam' }, 'en'), []);
+  });
+
+  it('never ends a phrase on a function word', () => {
+    for (const c of CASES) {
+      for (const e of recipientEvidence({ body: c.body, company: c.company }, c.lang)) {
+        assert.doesNotMatch(e.phrase, /\b(?:the|a|of|to|on|and|der|die|und|de|la|le|et|el|y|en)$/i, e.phrase);
+      }
+    }
+  });
+});

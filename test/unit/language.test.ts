@@ -4,7 +4,7 @@
  * rules do not read, one coaching-language info instead.
  */
 import * as assert from 'node:assert/strict';
-import { parseDocument } from '../../server/src/engine';
+import { lint, parseDocument } from '../../server/src/engine';
 import { detectLanguage, languageName, messageLanguage, parseLanguage } from '../../server/src/engine/coach/language';
 
 const detected = (text: string) => {
@@ -91,5 +91,31 @@ describe('messageLanguage', () => {
   it('detects when the header cannot be read', () => {
     const doc = parseDocument(`Subject: x\nLanguage: Klingonisch\n\n${pt}`);
     assert.deepEqual(messageLanguage(doc.messages[0], doc.messages), { lang: undefined, code: 'pt', source: 'detected' });
+  });
+});
+
+describe('copy rules rest on languages they do not read', () => {
+  // Each draft has what the copy rules flag in English: a stock subject, a template body, no ask.
+  const drafts: Record<string, string> = {
+    Portuguese: 'Subject: Oportunidade\nTo: Ana Souza\nCompany: Nuvem Ltda\n\nOlá,\n\nSomos uma empresa líder em soluções inovadoras para empresas como a sua. Oferecemos os melhores serviços do mercado.\n\nAtenciosamente,\nCarlos',
+    Hindi: 'Subject: एक अवसर\nTo: Rahul Sharma\nCompany: Acme\n\nनमस्ते,\n\nहम आपकी जैसी कंपनियों के लिए सबसे अच्छे समाधान देते हैं। हमारी सेवाएं बाज़ार में सबसे अच्छी हैं।\n\nधन्यवाद,\nअमित',
+    Japanese: 'Subject: ご案内\nTo: 田中 太郎\nCompany: Acme\n\nこんにちは。\n\n弊社は御社のような企業向けに最高のソリューションを提供しています。市場で最高のサービスです。\n\nよろしくお願いいたします。',
+  };
+  for (const [name, text] of Object.entries(drafts)) {
+    it(`${name}: no copy warning, exactly one coaching-language info`, () => {
+      const problems = lint(text).problems;
+      const copy = problems.filter((p) => ['generic-subject', 'missing-personalization', 'no-ask'].includes(p.ruleId));
+      assert.deepEqual(copy.map((p) => `${p.ruleId}: ${p.message}`), []);
+      const info = problems.filter((p) => p.ruleId === 'coaching-language');
+      assert.equal(info.length, 1, JSON.stringify(problems.map((p) => p.ruleId)));
+      assert.equal(info[0].severity, 'info');
+    });
+  }
+
+  it('the same draft in English is judged (the drafts above are ones the copy rules would flag)', () => {
+    const english = 'Subject: Opportunity\nTo: Ana Souza\nCompany: Nuvem Ltda\n\nHello,\n\nWe are a leading provider of innovative solutions for companies like yours. We offer the best services on the market.\n\nRegards,\nCarlos';
+    const fired = new Set(lint(english).problems.map((p) => p.ruleId));
+    assert.ok(fired.has('no-ask') || fired.has('generic-subject') || fired.has('missing-personalization'), [...fired].join(', '));
+    assert.ok(!fired.has('coaching-language'));
   });
 });

@@ -143,6 +143,30 @@ const ROWS: Record<string, Row> = {
     found: [{ kind: 'news', phrase: 'la apertura de la tienda de Valencia', head: 'apertura' }],
     first: 'Enhorabuena por la apertura de la tienda de Valencia',
   },
+  'es conversation at an event: the body\'s own preposition and article': {
+    lang: 'es',
+    draft: 'Subject: Hola\nTo: Olga Ruiz\nCompany: Tornasol\n\nHola Olga:\n\nMe encantó conocerte en las Jornadas de Logística de Bilbao.\n\n¿Tienes un rato el jueves?',
+    found: [{ kind: 'conversation', phrase: 'Jornadas de Logística de Bilbao', where: 'Bilbao' }],
+    first: 'Nuestra charla en las Jornadas de Logística de Bilbao',
+  },
+  'de: an adjective declined for the body\'s article is left out': {
+    lang: 'de',
+    draft: 'Subject: Anfrage\nTo: Nina Roth\nCompany: Kornfeld\n\nGuten Tag Frau Roth,\n\nin Ihrer letzten Folge im Gründerfunk ging es um Preise.\n\nHätten Sie Zeit für ein Gespräch?',
+    found: [{ kind: 'work', phrase: 'letzten Folge im Gründerfunk', head: 'Folge', where: 'Gründerfunk' }],
+    first: 'Ihre Folge im Gründerfunk',
+  },
+  'en: a name in the possessive takes the article\'s place': {
+    lang: 'en',
+    draft: "Subject: Hello\nTo: Mia Park\nCompany: Juniper Health\n\nHi Mia,\n\nCongrats on Juniper Health's Series B!\n\nCould we talk?",
+    found: [{ kind: 'news', phrase: "Juniper Health's Series B", head: 'Series' }],
+    first: "Juniper Health's Series B",
+  },
+  'de: the company as the body names it': {
+    lang: 'de',
+    draft: 'Subject: Anfrage\nTo: Björn Haas\nCompany: Tafelwerk Software GmbH\n\nGuten Tag Herr Haas,\n\nTafelwerk eröffnet im Frühjahr ein neues Büro in Lyon.\n\nDürfen wir Ihnen unser Angebot schicken?',
+    found: [{ kind: 'news', phrase: 'neues Büro in Lyon', head: 'Büro' }],
+    first: 'Tafelwerks Büro in Lyon',
+  },
 };
 
 describe('subject suggestions from the evidence in the body', () => {

@@ -5,7 +5,7 @@
  */
 import { isCommonWord } from '../common-words';
 import type { CoachedLanguage } from '../language';
-import { danglingWords, fold } from './phrase';
+import { danglingWords, fold, opensClause } from './phrase';
 
 // The topic of a question runs from the letter after one of these words to the question mark, in one
 // clause. The letter comes first, so a long run of spaces is not searched backwards from each of its positions.
@@ -59,6 +59,8 @@ export function namedAskTopic(body: string, lang: CoachedLanguage): AskTopic | u
   const found = askTopicAt(body, lang);
   if (!found) return undefined;
   const words = found.topic.split(/\s+/).filter(Boolean);
+  // "about it over a call": a pronoun is no topic.
+  if (words.length === 0 || opensClause(words[0], lang)) return undefined;
   const dangling = danglingWords(lang);
   let last = -1;
   words.forEach((w, i) => {

@@ -39,48 +39,68 @@ export function subjectsFromEvidence(message: Message, lang: CoachedLanguage, ev
   const body = message.body;
   const lexicon = suggestLexiconFor(lang);
   const register = registerOf(body, lang);
-  const draft: Draft = { lang, register, lexicon, name: addressee(message, lang, register), company: companyName(message) };
+  const company = companyName(message);
+  const draft: Draft = { lang, register, lexicon, name: addressee(message, lang, register), company: company && asWritten(company, body) };
   const maxWords = Math.min(options.maxWords, 9);
   // Evidence that names something (SREcon, Bocconi, €10M) makes a subject; "your podcast" barely does.
   const named = new Map(evidence.map((e) => [e, namesSomething(e, lang) ? 0 : 1]));
   const ranked = [...evidence].sort((a, b) => named.get(a)! - named.get(b)! || RANK[a.kind] - RANK[b.kind] || a.span.start - b.span.start).slice(0, MAX_EVIDENCE);
   const congratulates = lexicon.congratulations.some((w) => body.toLowerCase().includes(w));
-  const lists = ranked.map((e) => {
+  // Our own judgement is the costly check: asked only of candidates that may be offered, each once.
+  const judged = new Map<string, boolean>();
+  const generic = (subject: string) => {
+    let verdict = judged.get(subject);
+    if (verdict === undefined) judged.set(subject, (verdict = options.isGeneric(subject)));
+    return verdict;
+  };
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const offer = (candidates: Iterator<string | undefined>): string | undefined => {
+    for (let next = candidates.next(); !next.done; next = candidates.next()) {
+      const subject = next.value;
+      if (subject !== undefined && !seen.has(subject.toLowerCase()) && wellFormed(subject, draft, { maxWords, maxUnits: options.maxUnits }, generic)) return subject;
+    }
+    return undefined;
+  };
+  const sources = ranked.map((e) => {
     const at = phraseAt(body, e);
     const phrase = readPhrase(e.phrase, at < 0 ? '' : body.slice(Math.max(0, at - DETERMINER_REACH), at), lang);
     const slots = fillSlots(e, phrase, draft);
-    return templatesFor(e, phrase.words, lexicon, register, congratulates)
-      .map((t) => fill(t, slots, maxWords, lang))
-      .filter((s): s is string => s !== undefined && wellFormed(s, draft, maxWords, options));
+    return templatesFor(e, phrase.words, lexicon, register, congratulates).map((t) => fill(t, slots, maxWords, lang))[Symbol.iterator]();
   });
   // Best evidence first; then one from each of the others before a second wording of any.
-  const out: string[] = [];
-  const seen = new Set<string>();
-  for (let round = 0; out.length < MAX_SUGGESTIONS && lists.some((l) => l.length > round); round++) {
-    for (const list of lists) {
-      const subject = list[round];
-      if (subject === undefined || seen.has(subject.toLowerCase())) continue;
+  for (let active = sources; out.length < MAX_SUGGESTIONS && active.length; ) {
+    const next: typeof sources = [];
+    for (const source of active) {
+      const subject = out.length < MAX_SUGGESTIONS ? offer(source) : undefined;
+      if (subject === undefined) continue;
       seen.add(subject.toLowerCase());
       out.push(subject);
-      if (out.length === MAX_SUGGESTIONS) break;
+      next.push(source);
     }
+    active = next;
   }
   // The question's own topic comes last: it is the writer's interest, not evidence about the reader.
   const topic = out.length < MAX_SUGGESTIONS ? namedAskTopic(body, lang) : undefined;
-  for (const template of topic ? lexicon.templates.ask[register] : []) {
-    const subject = fill(template, askSlots(topic!), maxWords, lang);
-    if (subject === undefined || seen.has(subject.toLowerCase()) || !wellFormed(subject, draft, maxWords, options)) continue;
-    out.push(subject);
-    if (out.length === MAX_SUGGESTIONS) break;
+  if (topic) {
+    const asked = lexicon.templates.ask[register].map((t) => fill(t, askSlots(topic), maxWords, lang))[Symbol.iterator]();
+    for (let subject = offer(asked); subject !== undefined && out.length < MAX_SUGGESTIONS; subject = offer(asked)) {
+      seen.add(subject.toLowerCase());
+      out.push(subject);
+    }
   }
   return out;
 }
 
 function namesSomething(e: Evidence, lang: CoachedLanguage): boolean {
   // A mutual contact is a person's name, even when the frequency list holds it ("Helen Brooks").
-  if (e.kind === 'mutual') return true;
+  return e.kind === 'mutual' || names(`${e.phrase} ${e.where ?? ''}`, lang);
+}
+
+/** Whether a text holds a word that is not common vocabulary, or a figure: it names something. */
+function names(text: string, lang: CoachedLanguage): boolean {
   const dangling = danglingWords(lang);
-  return [...e.phrase.split(/\s+/), e.where ?? ''].some((word) => {
+  return text.split(/\s+/).some((word) => {
     const folded = fold(word);
     return folded !== '' && !dangling.has(folded) && (/\d/.test(folded) || !isCommonWord(folded, lang));
   });
@@ -131,8 +151,8 @@ function fill(template: string, slots: Slots, maxWords: number, lang: CoachedLan
 }
 
 /** The checks every suggestion passes, whatever template wrote it (see eval/src/malformed.ts). */
-function wellFormed(subject: string, draft: Draft, maxWords: number, options: SuggestOptions): boolean {
-  if (countSubjectWords(subject) > maxWords || countUnits(subject) > options.maxUnits) return false;
+function wellFormed(subject: string, draft: Draft, limits: { maxWords: number; maxUnits: number }, isGeneric: (subject: string) => boolean): boolean {
+  if (countSubjectWords(subject) > limits.maxWords || countUnits(subject) > limits.maxUnits) return false;
   const words = wordsOf(subject);
   const dangling = danglingWords(draft.lang);
   const letters = subject.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -141,10 +161,12 @@ function wellFormed(subject: string, draft: Draft, maxWords: number, options: Su
   const fields = mergeFieldNames(subject);
   if (new Set(fields).size < fields.length || hasPlaceholder(subject)) return false;
   if (draft.register === 'formal' && letters.some((w) => draft.lexicon.informalPronouns.includes(w))) return false;
-  if (options.isGeneric(subject)) return false;
-  // "Noelia, tu contaste": the recipient's name must not be all that makes a subject specific.
+  if (isGeneric(subject)) return false;
+  // "Noelia, tu contaste": the recipient's name must not be all that makes a subject specific. Judged
+  // sentence-cased, as the same words were likely judged already without the name.
   const named = draft.name && subject.startsWith(`${draft.name}, `) ? subject.slice(draft.name.length + 2) : undefined;
-  return named === undefined || !options.isGeneric(named);
+  if (named === undefined || names(named, draft.lang)) return true;
+  return !isGeneric(named.charAt(0).toUpperCase() + named.slice(1));
 }
 
 /** The company as people say it: "Lumio" for "Lumio AB", "Stripe" for "Stripe, Inc.". */
@@ -159,4 +181,23 @@ export function companyName(message: Message): string | undefined {
   while (words.length > 1 && (suffixes.has(words[words.length - 1].toLowerCase().replace(/,$/, '')) || words[words.length - 1] === '&')) words.pop();
   const name = words.join(' ').replace(/,$/, '');
   return name || undefined;
+}
+
+/** The company as the body names it: "Tafelrunde" for "Tafelrunde Software", "Brújula" for "Viajes Brújula". */
+function asWritten(company: string, body: string): string {
+  const words = company.split(' ');
+  for (let size = words.length; size >= 1; size--) {
+    for (let from = 0; from + size <= words.length; from++) {
+      const part = words.slice(from, from + size).join(' ');
+      if (containsWord(body, part)) return part;
+    }
+  }
+  return company;
+}
+
+function containsWord(text: string, part: string): boolean {
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + part.length] ?? '')) return true;
+  }
+  return false;
 }

@@ -13,6 +13,8 @@ export interface Phrase {
   /** The body's determiner, when it can open a subject as written ("your", "unser"). */
   determiner?: string;
   agreement: Agreement;
+  /** The phrase as the body places it, preposition and determiner included ("auf der Hannover Messe"). */
+  placed?: string[];
 }
 
 const danglingSets = new Map<CoachedLanguage, Set<string>>();
@@ -64,41 +66,51 @@ export function countSubjectWords(text: string): number {
 const ELISION = /^([lLdD]['’])(\p{L}.*)$/u;
 const CLOSES_CLAUSE = /[,;:]$/;
 
-/** The phrase of a piece of evidence, with the determiner just before it in the body as a hint. */
+/** The phrase of a piece of evidence, with the determiner and preposition just before it in the body. */
 export function readPhrase(raw: string, before: string, lang: CoachedLanguage): Phrase {
   const lexicon = suggestLexiconFor(lang);
   const words = raw.split(/\s+/).filter(Boolean);
   const elided = words.length ? ELISION.exec(words[0]) : null;
   if (elided && lang === 'fr') words.splice(0, 1, elided[1], elided[2]);
-  let determiner: string | undefined;
+  let written: string | undefined;
   let agreement: Agreement = {};
+  const preceding = before.trimEnd().split(/\s+/).filter(Boolean);
   const own = words.length > 1 ? lexicon.determiners[words[0].toLowerCase()] : undefined;
   if (own) {
-    determiner = words.shift();
+    written = words.shift();
     agreement = own;
   } else {
-    const previous = before.trimEnd().split(/\s+/).pop() ?? '';
+    const previous = preceding[preceding.length - 1] ?? '';
     const elidedBefore = lang === 'fr' ? /[lL]['’]$/.exec(previous) : null;
     const hint = lexicon.determiners[elidedBefore ? "l'" : previous.toLowerCase()];
     if (hint) {
-      determiner = elidedBefore ? elidedBefore[0] : previous;
+      preceding.pop();
+      written = elidedBefore ? elidedBefore[0] : previous;
       agreement = hint;
     }
   }
-  if (agreement.oblique) determiner = undefined;
+  // "at the Berlin meetup", "auf der Hannover Messe", "beim Pflegetag": where it happened, as written.
+  const preposition = preceding[preceding.length - 1] ?? '';
+  const place = written && lexicon.placePrepositions.includes(written.toLowerCase()) ? [written] : lexicon.placePrepositions.includes(preposition.toLowerCase()) ? [preposition, ...(written ? [written] : [])] : undefined;
+  // "auf der Hannover Messe": after a preposition a German article is dative, whatever its form says.
+  if (written && lexicon.afterPreposition && lexiconFor(lang).functionWords.includes(preposition.toLowerCase())) {
+    agreement = { ...(lexicon.afterPreposition[written.toLowerCase()] ?? agreement), dropped: true };
+  }
   // "you're now", "most of its team": a phrase that opens on a pronoun or a function word is a clause, not a noun phrase.
   if (words.length && opensClause(words[0], lang)) words.length = 0;
+  // "Bei einem …" at the start of a sentence is "bei einem …" inside a subject.
+  const placed = place && [...place.map((w) => w.toLowerCase()), ...words];
   // "Ihrer letzten Folge": the adjective agrees with the body's determiner, not the template's.
-  if (lexicon.dropsInflectedAdjectives && determiner !== undefined) {
+  if (lexicon.dropsInflectedAdjectives && written !== undefined) {
     for (let dropped = 0; dropped < 2 && words.length > 1 && /^\p{Ll}/u.test(words[0]) && /^\p{Lu}/u.test(words[1]); dropped++) words.shift();
   }
-  return { words, determiner, agreement };
+  return { words, determiner: agreement.dropped ? undefined : written, agreement, placed };
 }
 
 const clauseOpeners = new Map<CoachedLanguage, Set<string>>();
 
 /** A pronoun, preposition or conjunction ("you're" too); an adjective such as "last" may open a noun phrase. */
-function opensClause(word: string, lang: CoachedLanguage): boolean {
+export function opensClause(word: string, lang: CoachedLanguage): boolean {
   let set = clauseOpeners.get(lang);
   if (!set) clauseOpeners.set(lang, (set = new Set(lexiconFor(lang).functionWords.map((w) => w.toLowerCase()))));
   const folded = fold(word);
@@ -128,15 +140,25 @@ export function fitPhrase(words: readonly string[], budget: number, lang: Coache
   const glued = kept.findIndex((w, i) => POSSESSIVE.test(w) && i + 1 < kept.length && dangling.has(fold(kept[i + 1])));
   if (glued >= 0) kept = kept.slice(0, glued);
   while (kept.length) {
-    const last = trimEnd(kept[kept.length - 1], CLAUSE_PUNCTUATION);
+    // A closing quote or bracket of its own ("« Prix Juste »") stays with the word before it.
+    let end = kept.length;
+    while (end > 0 && isCloser(kept[end - 1])) end--;
+    const last = trimEnd(kept[end - 1] ?? '', CLAUSE_PUNCTUATION);
     const folded = fold(last);
-    if (!folded || dangling.has(folded) || POSSESSIVE.test(last) || !/[\p{L}\p{N}]/u.test(last)) kept.pop();
-    else {
-      kept[kept.length - 1] = last;
+    if (end > 0 && folded && !dangling.has(folded) && !POSSESSIVE.test(last) && /[\p{L}\p{N}]/u.test(last)) {
+      kept[end - 1] = last;
       break;
     }
+    kept = kept.slice(0, Math.max(0, end - 1));
+    kept = kept.slice(0, balancedUpTo(kept));
   }
   return kept.length ? kept.join(' ') : undefined;
+}
+
+const CLOSERS = new Set(['»', '“', '”', '‘', '’', '"', ')', ']']);
+
+function isCloser(word: string): boolean {
+  return word.length > 0 && [...word].every((ch) => CLOSERS.has(ch));
 }
 
 const PAIRS: Record<string, string> = { '(': ')', '«': '»', '„': '“', '“': '”', '‚': '‘', '[': ']' };

@@ -3,7 +3,8 @@
  *
  * - `{phrase}`: the evidence's noun phrase without its determiner (in English with its event before the
  *   artifact: "SREcon keynote on canary releases"); `{said}`: the same with the body's own determiner;
- *   `{chat}`: the phrase when it names a conversation.
+ *   `{chat}`: the phrase when it names a conversation; `{placed}`: the phrase with the preposition and
+ *   determiner that place it in the body ("at the Berlin DevOps meetup", "auf der Hannover Messe").
  * - `{where}`, `{mutual}`, `{company}`, `{company_s}` (the company's possessive), `{name}` (the addressee
  *   as the body greets them).
  * - `{your}`, `{your_dat}`, `{our}`, `{article}`: the word the language needs before the phrase's noun,
@@ -28,8 +29,8 @@ export interface Draft {
 }
 
 /** A slot holding a phrase: the one slot of a template that is cut to fit the words left for it. */
-export const PHRASE_SLOTS = new Set(['phrase', 'said', 'chat', 'topic']);
-export type PhraseSlot = 'phrase' | 'said' | 'chat' | 'topic';
+export const PHRASE_SLOTS = new Set(['phrase', 'said', 'chat', 'placed', 'topic']);
+export type PhraseSlot = 'phrase' | 'said' | 'chat' | 'placed' | 'topic';
 
 export interface Slots {
   /** Words for the phrase slots; cut to fit when the template is filled. */
@@ -41,7 +42,11 @@ export interface Slots {
 const VOWEL = /^[aeiouyàâäéèêëîïôöùûüœæh]/i;
 
 function formFor(forms: Forms, agreement: Agreement, next: string | undefined): string | undefined {
-  if (agreement.plural) return (agreement.gender === 'f' && forms.plf) || forms.pl || forms.other;
+  if (agreement.plural) {
+    const gendered = agreement.gender === 'f' ? forms.plf : agreement.gender === 'm' ? forms.plm : undefined;
+    // A language whose plural follows the gender ("nuestros", "nuestras") has no form for an unknown one.
+    return gendered ?? forms.pl ?? (forms.plm || forms.plf ? undefined : forms.other);
+  }
   if (forms.vowel && next && VOWEL.test(next)) return forms.vowel;
   return (agreement.gender && forms[agreement.gender]) || forms.other;
 }
@@ -54,7 +59,8 @@ export function fillSlots(evidence: Evidence, phrase: Phrase, draft: Draft): Slo
   // "keynote on canary releases" at SREcon reads "SREcon keynote on canary releases" in English.
   if (lexicon.whereBeforeHead && where && evidence.head && fold(words[0] ?? '') === evidence.head.toLowerCase() && !mentions(where)) words = [where, ...words];
   const first = words[0];
-  const possessiveFirst = !!first && /['’]s$/.test(first);
+  // "Juniper Health's Series B": a name in the possessive opens the phrase.
+  const possessiveFirst = possessedByName(words);
   const conversation = !!first && lexicon.conversationNouns.includes(fold(first));
   const owner = (evidence.kind === 'news' || evidence.kind === 'company') && evidence.who ? evidence.who : draft.company;
   const company = owner && !mentions(companyStem(owner)) ? owner : undefined;
@@ -63,9 +69,10 @@ export function fillSlots(evidence: Evidence, phrase: Phrase, draft: Draft): Slo
       phrase: words,
       said: phrase.determiner ? [phrase.determiner, ...words] : words,
       chat: conversation ? words : undefined,
+      placed: phrase.placed,
     },
     text: {
-      where: where && !/^\p{Ll}/u.test(where) ? where : undefined,
+      where: where && /^\p{Lu}/u.test(where) ? namePart(where) : undefined,
       mutual: evidence.kind === 'mutual' ? mutualName(evidence, draft.lang) : undefined,
       company,
       company_s: company && lexicon.possessive(company),
@@ -81,6 +88,18 @@ export function fillSlots(evidence: Evidence, phrase: Phrase, draft: Draft): Slo
 
 export function askSlots(topic: AskTopic): Slots {
   return { phrase: { topic: topic.words }, text: { prep: topic.preposition.toLowerCase() } };
+}
+
+function possessedByName(words: readonly string[]): boolean {
+  for (let i = 0; i < words.length && i < 4 && /^\p{Lu}/u.test(words[i]); i++) if (/['’]s?$/.test(words[i])) return true;
+  return false;
+}
+
+/** "McKinsey's Chicago office" as a place is "McKinsey": the owner, not what it owns. */
+function namePart(where: string): string {
+  const words = where.split(/\s+/);
+  const owner = words.findIndex((w) => /['’]s?$/.test(w));
+  return owner < 0 ? where : words.slice(0, owner + 1).join(' ').replace(/['’]s?$/, '');
 }
 
 /** The first word of a company's name, enough to see the phrase already names it ("Lumio's round"). */

@@ -5,19 +5,21 @@ const M = { gender: 'm' } as const;
 const F = { gender: 'f' } as const;
 const N = { gender: 'n' } as const;
 
-// Forms that fit a nominative subject keep their hint only; dative and genitive forms are marked oblique.
+// Every form hints at the noun's gender; only nominative forms open a subject as the body wrote them.
 export const de: SuggestLexicon = {
   determiners: {
-    der: M, die: F, das: N, den: M, dem: { gender: 'm', oblique: true }, des: { gender: 'm', oblique: true },
-    ein: M, eine: F, einen: M, einem: { gender: 'm', oblique: true }, einer: { gender: 'f', oblique: true }, eines: { gender: 'm', oblique: true },
-    ihr: M, ihre: F, ihren: M, ihrem: { gender: 'm', oblique: true }, ihrer: { gender: 'f', oblique: true }, ihres: { gender: 'm', oblique: true },
-    dein: M, deine: F, deinen: M, deinem: { gender: 'm', oblique: true }, deiner: { gender: 'f', oblique: true }, deines: { gender: 'm', oblique: true },
-    unser: M, unsere: F, unseren: M, unserem: { gender: 'm', oblique: true }, unserer: { gender: 'f', oblique: true }, unseres: { gender: 'm', oblique: true },
-    euer: M, eure: F, euren: M, eurem: { gender: 'm', oblique: true }, eurer: { gender: 'f', oblique: true },
-    im: { gender: 'm', oblique: true }, am: { gender: 'm', oblique: true }, beim: { gender: 'm', oblique: true }, vom: { gender: 'm', oblique: true }, zum: { gender: 'm', oblique: true }, zur: { gender: 'f', oblique: true },
+    der: M, die: F, das: N, den: { gender: 'm', dropped: true }, dem: { gender: 'm', dropped: true }, des: { gender: 'm', dropped: true },
+    ein: { gender: 'm', dropped: true }, eine: { gender: 'f', dropped: true }, einen: { gender: 'm', dropped: true }, einem: { gender: 'm', dropped: true }, einer: { gender: 'f', dropped: true }, eines: { gender: 'm', dropped: true },
+    ihr: M, ihre: F, ihren: { gender: 'm', dropped: true }, ihrem: { gender: 'm', dropped: true }, ihrer: { gender: 'f', dropped: true }, ihres: { gender: 'm', dropped: true },
+    dein: M, deine: F, deinen: { gender: 'm', dropped: true }, deinem: { gender: 'm', dropped: true }, deiner: { gender: 'f', dropped: true }, deines: { gender: 'm', dropped: true },
+    unser: M, unsere: F, unseren: { gender: 'm', dropped: true }, unserem: { gender: 'm', dropped: true }, unserer: { gender: 'f', dropped: true }, unseres: { gender: 'm', dropped: true },
+    euer: M, eure: F, euren: { gender: 'm', dropped: true }, eurem: { gender: 'm', dropped: true }, eurer: { gender: 'f', dropped: true },
+    im: { gender: 'm', dropped: true }, am: { gender: 'm', dropped: true }, beim: { gender: 'm', dropped: true }, vom: { gender: 'm', dropped: true }, zum: { gender: 'm', dropped: true }, zur: { gender: 'f', dropped: true },
   },
   dropsInflectedAdjectives: true,
+  afterPreposition: { der: { gender: 'f' } },
   whereBeforeHead: false,
+  placePrepositions: ['auf', 'in', 'im', 'am', 'an', 'beim', 'bei', 'nach', 'während', 'vom'],
   conversationNouns: ['gespräch', 'gespräche', 'austausch', 'telefonat', 'kaffee', 'mittagessen', 'treffen', 'unterhaltung', 'plausch', 'call'],
   sombreNews: ['stellenabbau', 'entlassungen', 'kündigungen', 'schließung', 'insolvenz', 'restrukturierung', 'sparprogramm', 'datenleck', 'ausfall', 'rückruf', 'klage', 'rücktritt', 'abschied', 'verlust', 'verluste', 'streik'],
   congratulations: ['glückwunsch', 'glückwünsche', 'gratulation', 'gratuliere', 'gratulieren', 'herzlichen'],
@@ -36,7 +38,7 @@ export const de: SuggestLexicon = {
     cheer: same(['Glückwunsch {article} {phrase}']),
     move: same(['{your} {phrase}', '{said}']),
     mutual: { formal: ['Auf Empfehlung von {mutual}', '{name}, {mutual} hat mich an Sie verwiesen'], informal: ['Auf Empfehlung von {mutual}', '{name}, {mutual} meinte, wir sollten reden'] },
-    conversation: same(['{our} {chat}', '{said}', '{name}, {our} {chat}']),
+    conversation: same(['{our} {chat}', 'Unser Gespräch {placed}', '{said}', '{name}, {our} {chat}']),
     'shared-background': same(['{said}', 'Gemeinsame Wurzeln: {where}']),
     company: same(['{company_s} {phrase}', '{said}']),
     ask: same(['Frage {prep} {topic}']),

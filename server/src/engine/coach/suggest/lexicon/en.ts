@@ -1,11 +1,14 @@
 import type { SuggestLexicon } from './types';
 
 const same = <T>(value: T) => ({ formal: value, informal: value });
+const D = { dropped: true } as const;
 
 export const en: SuggestLexicon = {
-  determiners: { the: {}, a: {}, an: {}, your: {}, my: {}, our: {}, his: {}, her: {}, their: {}, its: {}, this: {}, that: {} },
+  // Only "the", "your" and "our" open a subject as the body wrote them.
+  determiners: { the: {}, your: {}, our: {}, a: D, an: D, my: D, his: D, her: D, their: D, its: D, this: D, that: D },
   dropsInflectedAdjectives: false,
   whereBeforeHead: true,
+  placePrepositions: ['at', 'in', 'during', 'after', 'on'],
   conversationNouns: ['chat', 'chats', 'conversation', 'conversations', 'talk', 'call', 'coffee', 'lunch', 'dinner', 'meeting', 'exchange', 'discussion', 'catch-up'],
   sombreNews: ['layoff', 'layoffs', 'cuts', 'closure', 'closing', 'shutdown', 'restructuring', 'downsizing', 'breach', 'outage', 'recall', 'lawsuit', 'fine', 'bankruptcy', 'resignation', 'departure', 'loss', 'losses', 'strike', 'redundancies', 'passing'],
   congratulations: ['congrats', 'congratulations', 'congratulate', 'kudos'],
@@ -18,12 +21,12 @@ export const en: SuggestLexicon = {
   article: { other: 'the' },
   possessive: (company) => (/s$/i.test(company) ? `${company}'` : `${company}'s`),
   templates: {
-    work: same(['Your {phrase}', '{name}, your {phrase}', '{said}']),
+    work: same(['{your} {phrase}', '{name}, {your} {phrase}', '{said}']),
     news: same(['{company_s} {phrase}', '{said}']),
     cheer: same(['Congrats on {article} {phrase}', '{name}, congrats on {article} {phrase}']),
-    move: same(['Your {phrase}', '{said}']),
+    move: same(['{your} {phrase}', '{said}']),
     mutual: same(['{mutual} suggested I write', '{name}, {mutual} suggested I write']),
-    conversation: same(['Since our {chat}', '{said}', '{name}, since our {chat}']),
+    conversation: same(['Since {our} {chat}', 'Since our chat {placed}', '{said}', '{name}, since {our} {chat}']),
     'shared-background': same(['Fellow {where} alum', '{said}', '{name}, fellow {where} alum']),
     company: same(['{said}', '{company_s} {phrase}']),
     ask: same(['A question about {topic}']),

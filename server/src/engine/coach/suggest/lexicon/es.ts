@@ -6,12 +6,13 @@ const F = { gender: 'f' } as const;
 
 export const es: SuggestLexicon = {
   determiners: {
-    el: M, la: F, los: { gender: 'm', plural: true }, las: { gender: 'f', plural: true }, un: M, una: F, unos: { gender: 'm', plural: true }, unas: { gender: 'f', plural: true },
+    el: M, la: F, los: { gender: 'm', plural: true }, las: { gender: 'f', plural: true }, un: { gender: 'm', dropped: true }, una: { gender: 'f', dropped: true }, unos: { gender: 'm', plural: true, dropped: true }, unas: { gender: 'f', plural: true, dropped: true },
     su: {}, sus: { plural: true }, tu: {}, tus: { plural: true }, nuestro: M, nuestra: F, nuestros: { gender: 'm', plural: true }, nuestras: { gender: 'f', plural: true },
-    mi: {}, mis: { plural: true }, este: M, esta: F, estos: { gender: 'm', plural: true }, estas: { gender: 'f', plural: true }, del: { gender: 'm', oblique: true }, al: { gender: 'm', oblique: true },
+    mi: { dropped: true }, mis: { plural: true, dropped: true }, este: M, esta: F, estos: { gender: 'm', plural: true }, estas: { gender: 'f', plural: true }, del: { gender: 'm', dropped: true }, al: { gender: 'm', dropped: true },
   },
   dropsInflectedAdjectives: false,
   whereBeforeHead: false,
+  placePrepositions: ['en', 'durante', 'tras', 'después'],
   conversationNouns: ['charla', 'charlas', 'conversación', 'conversaciones', 'reunión', 'llamada', 'café', 'comida', 'encuentro', 'intercambio'],
   sombreNews: ['despidos', 'despido', 'ere', 'cierre', 'reestructuración', 'quiebra', 'concurso', 'filtración', 'caída', 'retirada', 'demanda', 'dimisión', 'salida', 'pérdida', 'pérdidas', 'huelga'],
   congratulations: ['enhorabuena', 'felicidades', 'felicitaciones', 'felicito', 'felicitarte', 'felicitarle'],
@@ -20,8 +21,8 @@ export const es: SuggestLexicon = {
   danglingWords: ['cómo', 'qué', 'cuál', 'cuándo', 'dónde', 'quién', 'porque', 'último', 'última', 'próximo', 'próxima', 'más', 'muy'],
   your: { formal: { other: 'su', pl: 'sus' }, informal: { other: 'tu', pl: 'tus' } },
   yourDative: { formal: { other: 'su', pl: 'sus' }, informal: { other: 'tu', pl: 'tus' } },
-  our: { m: 'nuestro', f: 'nuestra', pl: 'nuestros', plf: 'nuestras' },
-  article: { m: 'el', f: 'la', pl: 'los', plf: 'las' },
+  our: { m: 'nuestro', f: 'nuestra', plm: 'nuestros', plf: 'nuestras' },
+  article: { m: 'el', f: 'la', plm: 'los', plf: 'las' },
   possessive: () => undefined,
   templates: {
     work: same(['{your} {phrase}', 'Sobre {your} {phrase}', '{name}, {your} {phrase}', '{said}']),
@@ -29,7 +30,7 @@ export const es: SuggestLexicon = {
     cheer: same(['Enhorabuena por {article} {phrase}']),
     move: same(['{your} {phrase}', '{said}']),
     mutual: same(['De parte de {mutual}', 'Por recomendación de {mutual}']),
-    conversation: same(['{our} {chat}', 'Tras {our} {chat}', '{said}']),
+    conversation: same(['{our} {chat}', 'Nuestra charla {placed}', 'Tras {our} {chat}', '{said}']),
     'shared-background': same(['{where} en común', '{said}']),
     company: same(['{said}', '{company}: {phrase}']),
     ask: same(['Una pregunta sobre {topic}']),

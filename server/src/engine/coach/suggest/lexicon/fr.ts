@@ -7,11 +7,12 @@ const PL = { plural: true } as const;
 
 export const fr: SuggestLexicon = {
   determiners: {
-    le: M, la: F, "l'": {}, 'l’': {}, les: PL, un: M, une: F, des: PL, du: { gender: 'm', oblique: true },
-    votre: {}, vos: PL, ton: M, ta: F, tes: PL, notre: {}, nos: PL, son: M, sa: F, ses: PL, mon: M, ma: F, mes: PL, ce: M, cet: M, cette: F, ces: PL,
+    le: M, la: F, "l'": {}, 'l’': {}, les: PL, un: { gender: 'm', dropped: true }, une: { gender: 'f', dropped: true }, des: { plural: true, dropped: true }, du: { gender: 'm', dropped: true },
+    votre: {}, vos: PL, ton: M, ta: F, tes: PL, notre: {}, nos: PL, son: { gender: 'm', dropped: true }, sa: { gender: 'f', dropped: true }, ses: { plural: true, dropped: true }, mon: { gender: 'm', dropped: true }, ma: { gender: 'f', dropped: true }, mes: { plural: true, dropped: true }, ce: M, cet: M, cette: F, ces: PL,
   },
   dropsInflectedAdjectives: false,
   whereBeforeHead: false,
+  placePrepositions: ['à', 'au', 'aux', 'en', 'lors', 'pendant', 'après', 'sur', 'chez'],
   conversationNouns: ['échange', 'échanges', 'discussion', 'discussions', 'conversation', 'conversations', 'rencontre', 'entretien', 'café', 'déjeuner', 'appel', 'rendez-vous'],
   sombreNews: ['licenciements', 'licenciement', 'plan social', 'fermeture', 'restructuration', 'faillite', 'redressement', 'liquidation', 'fuite', 'panne', 'rappel', 'procès', 'démission', 'départ', 'perte', 'pertes', 'grève'],
   congratulations: ['félicitations', 'bravo', 'félicite', 'félicitons'],
@@ -29,7 +30,7 @@ export const fr: SuggestLexicon = {
     cheer: same(['Félicitations pour {article} {phrase}', 'Bravo pour {article} {phrase}']),
     move: same(['{your} {phrase}', '{said}']),
     mutual: same(['De la part de {mutual}', 'Sur les conseils de {mutual}']),
-    conversation: same(['Suite à {our} {chat}', '{said}']),
+    conversation: same(['Suite à {our} {chat}', 'Suite à notre échange {placed}', '{said}']),
     'shared-background': same(['{where} en commun', '{said}']),
     company: same(['{said}', '{company} : {phrase}']),
     ask: same(['Une question sur {topic}']),

@@ -4,8 +4,11 @@ import type { EvidenceKind } from '../../evidence/types';
 export interface Agreement {
   gender?: 'm' | 'f' | 'n';
   plural?: boolean;
-  /** A dative or genitive form ("Ihrem", "des"): it cannot open a subject as the body wrote it. */
-  oblique?: boolean;
+  /**
+   * The body's form cannot open a subject as written: a dative, accusative or genitive form ("Ihrem",
+   * "den"), an indefinite article, someone else's possessive ("its", "son"). Its hint is still read.
+   */
+  dropped?: boolean;
 }
 
 /** A word's form for each agreement a template may need; `other` stands for whatever is not listed. */
@@ -14,7 +17,8 @@ export interface Forms {
   f?: string;
   n?: string;
   pl?: string;
-  /** Plural of a feminine noun, where it differs ("nuestras"). */
+  /** Plural of a masculine or feminine noun, where they differ ("nuestros", "nuestras"). */
+  plm?: string;
   plf?: string;
   /** Before a vowel ("ton idée" in French). */
   vowel?: string;
@@ -36,8 +40,16 @@ export interface SuggestLexicon {
   determiners: Readonly<Record<string, Agreement>>;
   /** German nouns come capitalised: lowercase words between a determiner and the noun are inflected adjectives. */
   dropsInflectedAdjectives: boolean;
+  /**
+   * Articles decline: after a preposition ("auf der Messe") the body's article is not nominative and
+   * cannot open a subject; listed here, an article whose gender then differs ("der": feminine dative).
+   * Undefined where articles do not decline.
+   */
+  afterPreposition?: Readonly<Record<string, Agreement>>;
   /** "your SREcon keynote": the place or event may stand before the artifact as a modifier. */
   whereBeforeHead: boolean;
+  /** Prepositions of place and occasion ("at", "auf", "beim", "à", "en"): "Our chat at the Berlin meetup". */
+  placePrepositions: readonly string[];
   /** Nouns for a conversation ("chat", "Gespräch"): "Since our chat at …" needs one. */
   conversationNouns: readonly string[];
   /** News nobody congratulates (layoffs, a closure): such news gets a neutral template. */

@@ -24,12 +24,12 @@ export const EMPTY_BODY: BodyIndex = { words: new Set(), pairs: new Set(), numbe
 // A body past this is no draft; its first part is what a subject could be about.
 const MAX_BODY = 20_000;
 
-let lastKey: string | undefined;
+let lastBody: string | undefined;
+let lastClasses: WordClasses | undefined;
 let lastIndex: BodyIndex;
 
 export function bodyIndex(body: string, c: WordClasses): BodyIndex {
-  const key = `${c.lang}\u0000${body}`;
-  if (key === lastKey) return lastIndex;
+  if (body === lastBody && c === lastClasses) return lastIndex;
   const tokens = tokenize(body.slice(0, MAX_BODY));
   const index: BodyIndex = { words: new Set(), pairs: new Set(), numbers: new Set(), lowerOnly: new Set(), sender: senderNames(tokens, c) };
   const capitalised = new Set<string>();
@@ -49,7 +49,8 @@ export function bodyIndex(body: string, c: WordClasses): BodyIndex {
   // German capitalises every noun, so its casing says nothing about names.
   if (c.lang === 'de') index.lowerOnly.clear();
   for (const w of capitalised) index.lowerOnly.delete(w);
-  lastKey = key;
+  lastBody = body;
+  lastClasses = c;
   lastIndex = index;
   return index;
 }

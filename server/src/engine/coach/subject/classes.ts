@@ -6,7 +6,7 @@ import type { CoachedLanguage } from '../language';
 import { lexiconFor } from '../lexicon';
 import { subjectLexiconFor, type SubjectLexicon } from './lexicon';
 
-type ListName = Exclude<keyof SubjectLexicon, 'hypePhrases' | 'abstractEndings'>;
+export type ListName = Exclude<keyof SubjectLexicon, 'hypePhrases' | 'abstractEndings'>;
 
 export interface WordClasses {
   lang: CoachedLanguage;
@@ -16,6 +16,8 @@ export interface WordClasses {
   business: Set<string>;
   greetings: Set<string>;
   honorifics: Set<string>;
+  /** Every single-word entry with the lists it is in: one lookup per word instead of one per list. */
+  index: Map<string, ListName[]>;
   /** Multi-word entries of every list, as word arrays, for phrase matching. */
   phrases: { list: ListName | 'hypePhrases'; words: string[] }[];
   abstractEndings: readonly string[];
@@ -47,9 +49,18 @@ function build(lang: CoachedLanguage): WordClasses {
     if (name !== 'hypePhrases') sets[name] = set;
   }
   const single = (list: readonly string[]) => new Set(list.filter((w) => !w.includes(' ')));
+  const index = new Map<string, ListName[]>();
+  for (const [name, set] of Object.entries(sets) as [ListName, Set<string>][]) {
+    for (const word of set) {
+      const lists = index.get(word);
+      if (lists) lists.push(name);
+      else index.set(word, [name]);
+    }
+  }
   return {
     lang,
     sets,
+    index,
     functionWords: single(base.functionWords),
     business: single(base.businessWords),
     greetings: single(base.greetings),
@@ -67,6 +78,17 @@ export function inSet(set: Set<string>, word: string, lang: CoachedLanguage): bo
   if (set.has(word)) return true;
   for (const ending of PLURALS[lang]) if (word.length > ending.length + 2 && word.endsWith(ending) && set.has(word.slice(0, -ending.length))) return true;
   return false;
+}
+
+/** The lists `word` (already folded) or its singular or base form is in. */
+export function listsOf(word: string, c: WordClasses): ListName[] {
+  const found = c.index.get(word);
+  const out: ListName[] = found ? [...found] : [];
+  for (const ending of PLURALS[c.lang]) {
+    if (word.length <= ending.length + 2 || !word.endsWith(ending)) continue;
+    for (const name of c.index.get(word.slice(0, -ending.length)) ?? []) if (!out.includes(name)) out.push(name);
+  }
+  return out;
 }
 
 /** A stem for comparing a subject's words with the body's: case folded, a plural ending dropped. */

@@ -4,11 +4,11 @@
  * reason a writer can act on.
  */
 import type { CoachedLanguage } from '../language';
-import { bodyIndex, EMPTY_BODY } from './body';
+import { bodyIndex, EMPTY_BODY, type BodyIndex } from './body';
 import { classesFor } from './classes';
 import { categoryFrame, isSelfPitch, strongSignal, weakSignal, type SubjectSignal } from './evidence';
 import { readWords, type ReadWord } from './reading';
-import { recipientWords } from './recipient';
+import { recipientWords, type RecipientWords } from './recipient';
 import { surfaceReason } from './surface';
 import { tokenize } from './tokens';
 
@@ -33,6 +33,16 @@ export interface SubjectJudgement {
 // A subject past this is no subject; the judgement reads its start.
 const MAX_SUBJECT = 400;
 
+let lastRecipient: { to?: string; company?: string; lang: CoachedLanguage; words: RecipientWords } | undefined;
+
+/** The recipient's words, kept while the headers stay the same (a keystroke in the body does not change them). */
+function recipientsOf(facts: SubjectFacts, lang: CoachedLanguage): RecipientWords {
+  if (lastRecipient?.to !== facts.to || lastRecipient?.company !== facts.company || lastRecipient?.lang !== lang) {
+    lastRecipient = { to: facts.to, company: facts.company, lang, words: recipientWords(facts.to, facts.company, classesFor(lang)) };
+  }
+  return lastRecipient.words;
+}
+
 let last: { subject: string; lang: CoachedLanguage; to?: string; company?: string; body?: string; judgement: SubjectJudgement } | undefined;
 
 /** Memoized on the last call: within one lint the rule and the suggestions ask about the same subject. */
@@ -51,8 +61,10 @@ function judge(subject: string, facts: SubjectFacts, lang: CoachedLanguage): Sub
   const text = subject.trim().slice(0, MAX_SUBJECT);
   if (!text) return { reason: 'empty' };
   const classes = classesFor(lang);
-  const body = facts.body ? bodyIndex(facts.body, classes) : EMPTY_BODY;
-  const words = readWords(tokenize(text), classes, recipientWords(facts.to, facts.company, classes), body);
+  // The body is read only when a signal needs it: most subjects are judged on their own words.
+  let index: BodyIndex | undefined;
+  const body = () => (index ??= facts.body ? bodyIndex(facts.body, classes) : EMPTY_BODY);
+  const words = readWords(tokenize(text), classes, recipientsOf(facts, lang), body);
   const surface = surfaceReason(text, words, classes);
   if (surface) return { reason: surface };
   const strong = strongSignal(words, classes);
@@ -60,7 +72,7 @@ function judge(subject: string, facts: SubjectFacts, lang: CoachedLanguage): Sub
   if (isSelfPitch(words)) return { reason: 'self-description' };
   const frame = categoryFrame(words, classes);
   if (frame !== 'offer') {
-    const weak = weakSignal(words, body, classes, frame);
+    const weak = weakSignal(words, body(), classes, frame);
     if (weak) return { signal: weak };
   }
   return { reason: genericReason(text, words) };

@@ -17,7 +17,7 @@ export const en: SubjectLexicon = {
   senderPossessives: ['our', 'my'],
   senderPrepositions: ['at', 'from', 'with'],
   congratulations: ['congrats', 'congratulations', 'kudos'],
-  referrals: ['suggested', 'mentioned', 'recommended', 'referred', 'introduced', 'intro', 'introduction', 'pointed', 'sent', 'said', 'thought'],
+  referrals: ['suggested', 'mentioned', 'recommended', 'referred', 'referral', 'introduced', 'intro', 'introduction', 'pointed', 'sent', 'said', 'thought'],
   background: ['fellow', 'alum', 'alumni', 'alumna', 'alumnus', 'grad', 'graduate', 'classmate', 'batchmate', 'cohort', 'same', 'teammate', 'ex-colleague', 'former colleague'],
   conversation: ['requested', 'promised', 'agreed', 'discussed', 'as promised', 'as discussed', 'we discussed', 'we talked', 'you asked'],
   labels: [

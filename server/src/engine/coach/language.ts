@@ -2,7 +2,6 @@
  * Which language a message is written in, so the copy rules read it with that language's lexicon, and
  * rest (saying so once) on a language they cannot read. A `Language:` header overrides detection.
  */
-import { detectAll } from 'tinyld/light';
 import type { Message } from '../types';
 import { perCodePoint } from '../util';
 import { FREQUENT_WORDS } from './frequent-words';
@@ -159,6 +158,11 @@ function detect(text: string): LanguageReading {
   for (const entry of score) if (!top || entry[1] > top[1]) top = entry;
   return top && top[1] >= 0.1 ? reading(top[0]) : DEFAULT;
 }
+
+// tinyld builds its model when it loads, about 30 ms of CPU: loaded on the first text the frequent words
+// cannot decide, not on every start of the server (require, so the bundler defers the module's code too).
+let tinyld: typeof import('tinyld/light') | undefined;
+const detectAll = (text: string) => (tinyld ??= require('tinyld/light') as typeof import('tinyld/light')).detectAll(text);
 
 const reading = (code: string): LanguageReading => ({ lang: isCoached(code) ? code : undefined, code, source: 'detected' });
 

@@ -74,7 +74,9 @@ export function findNews(s: Scan, company: string | undefined): void {
     const congrats = s.at(i, 'congrats');
     if (congrats) {
       // "Congrats on the Series B"; "congrats on all your success" names nothing.
-      const p = s.nounPhrase(i + congrats);
+      // "congratulations to you and the team on the Series B": what it is for may come after whom.
+      let p = s.nounPhrase(i + congrats);
+      for (let j = i + congrats; !p && j <= i + congrats + 6 && s.same(i, j); j++) if (s.at(j, 'congrats') === 0 && s.is(j, 'congratsFor')) p = s.nounPhrase(j + 1);
       if (p && !s.isNoun(p.head, 'praiseNouns')) s.add('news', i, p);
     }
     const saw = s.at(i, 'sawCues');
@@ -92,11 +94,10 @@ export function findNews(s: Scan, company: string | undefined): void {
       if (s.lang === 'en' && /ing$/.test(tokens[k]?.lower ?? '')) k++;
       s.add('move', i, s.nounPhrase(k), { to: k - 1 });
     }
-    // "your team just launched": their team's news, said with "your".
+    // "your team just launched", "votre entreprise vient de lever", "Ihr Team hat ... eröffnet": their news, said with "your".
     if (isYour(s, i) && s.isNoun(i + 1, 'genericNouns')) {
-      let k = i + 2;
-      while (k < i + 4 && s.isFunction(k)) k++;
-      if (s.is(k, 'newsVerbs')) s.add('news', i, objectOf(s, k), { head: tokens[k].text, to: k });
+      const k = newsVerbAfter(s, i + 2);
+      if (k > 0) s.add('news', i, s.lang === 'de' ? objectBetween(s, i + 2, k) : objectOf(s, k), { head: tokens[k].text, to: k });
     }
   }
   for (const m of companyMentions(s, companyForms(company, s))) companyEvidence(s, m);
@@ -120,6 +121,19 @@ function sawNews(s: Scan, i: number, k: number): void {
   } else if (s.is(v, 'newsVerbs') && named) {
     s.add('news', i, objectOf(s, v), { head: s.tokens[v].text, who: s.text(k, who - 1), to: v });
   }
+}
+
+/**
+ * The news verb a subject ends at `k` leads to: past auxiliaries and adverbs ("just", "vient de", "acaba de",
+ * "hat gerade") may stand between, and German puts the participle at the end of the clause.
+ */
+function newsVerbAfter(s: Scan, k: number): number {
+  const limit = k + (s.lang === 'de' ? 10 : 4);
+  for (let j = k; j < s.tokens.length && j <= limit && s.same(k, j); j++) {
+    if (s.is(j, 'newsVerbs')) return j;
+    if (s.lang === 'de' ? s.tokens[j].kind === 'punct' : !(s.isFunction(j) || s.is(j, 'newsAux') || s.is(j, 'phraseStops'))) return -1;
+  }
+  return -1;
 }
 
 /** "Read in Sifted that ...", "J'ai vu dans Maddyness que ...", "I saw in the Kellogg alumni magazine that ...". */
@@ -177,8 +191,7 @@ function companyEvidence(s: Scan, m: Mention): void {
     }
   }
   // "Lumio raised", "Bocal & Co s'installe", "Brújula abre oficina"; German puts the verb first ("eröffnet Tafelrunde").
-  let k = m.to + 1;
-  while (k <= m.to + 3 && k < tokens.length && s.same(m.from, k) && (s.isFunction(k) || /^(?:just|recently|now|already)$/.test(tokens[k].lower)) && !s.is(k, 'newsVerbs')) k++;
+  const k = newsVerbAfter(s, m.to + 1);
   // A German subordinate clause puts the verb last: "dass Globex ein neues Werk in Leipzig eröffnet".
   if (s.lang === 'de' && s.is(m.from - 1, 'readInThat')) {
     for (let j = m.to + 1; j <= m.to + 10 && j < tokens.length && s.same(m.from, j) && tokens[j].kind !== 'punct'; j++) {
@@ -188,7 +201,7 @@ function companyEvidence(s: Scan, m: Mention): void {
       }
     }
   }
-  const verb = s.is(k, 'newsVerbs') && s.same(m.from, k) ? k : s.lang === 'de' && s.is(m.from - 1, 'newsVerbs') ? m.from - 1 : -1;
+  const verb = k > 0 ? k : s.lang === 'de' && s.is(m.from - 1, 'newsVerbs') ? m.from - 1 : -1;
   if (verb >= 0) {
     s.add('news', Math.min(verb, m.from), objectOf(s, Math.max(verb, m.to)), { who, head: tokens[verb].text, to: Math.max(verb, m.to) });
     return;
@@ -199,6 +212,12 @@ function companyEvidence(s: Scan, m: Mention): void {
       s.add('news', j, { from: j, to: m.to, head: j }, { who });
       return;
     }
+  }
+  // "a longtime Acme user", "customer of Acme", "Kundin von Globex": someone who uses what they make.
+  if (s.isNoun(m.to + 1, 'userNouns') || (s.is(m.from - 1, 'ofWords') && s.isNoun(m.from - 2, 'userNouns'))) {
+    const from = s.isNoun(m.to + 1, 'userNouns') ? m.from : m.from - 2;
+    s.add('company', from, { from, to: Math.max(m.to + 1, m.to), head: from === m.from ? m.to + 1 : from }, { who, to: s.isNoun(m.to + 1, 'userNouns') ? m.to + 1 : m.to });
+    return;
   }
   // "le design system de Studio Gaufre", "el modelo de Cestalia": a thing of theirs named by "de"/"der".
   const of = m.from - 1;

@@ -7,6 +7,8 @@ import { isYour, possessed } from './work';
 
 /** How far before a mutual verb its subject may start: "Kenji Watanabe, who ran procurement with you at Ardent, suggested". */
 const MAX_SUBJECT_DISTANCE = 14;
+/** How far after a mutual cue the name may stand. */
+const MAX_NAME_DISTANCE = 7;
 const QUOTES = new Set(['"', '“', '”', '„', '«', '»']);
 
 export function findPeople(s: Scan): void {
@@ -44,11 +46,13 @@ export function findPeople(s: Scan): void {
     // "our mutual friend Priya Shah", "on Priya's recommendation".
     const cueLength = s.at(i, 'mutualCues');
     if (cueLength) {
-      const from = i + cueLength + (s.isHonorific(i + cueLength) ? 1 : 0) + (s.tokens[i + cueLength]?.text === ',' ? 1 : 0);
-      if (s.isName(from) || isPersonWord(s, from)) {
+      // The name follows within a few words: "your name came up when I spoke with Sarah Kim".
+      for (let from = i + cueLength; from <= i + cueLength + MAX_NAME_DISTANCE && s.same(i, from); from++) {
+        if (!isPersonWord(s, from) || (from > i + cueLength && !s.isName(from))) continue;
         let to = from;
         while (isPersonWord(s, to + 1)) to++;
         s.add('mutual', i, undefined, { phrase: s.text(from, to), who: s.text(from, to), head: s.text(i, i + cueLength - 1), to });
+        break;
       }
     }
     if (s.isNoun(i, 'mutualNouns') && i > 0 && s.tokens[i - 1].possessive && isPersonWord(s, i - 1)) {

@@ -134,13 +134,21 @@ export class Scan {
    * part of a compound ("Handelsblatt-Interview", "Podcastfolge", "Unternehmensprofil").
    */
   isNoun(i: number, name: ClassName): boolean {
+    return this.nounForm(i, name) !== undefined;
+  }
+
+  /** Whether the word is a noun of the class as listed (a singular) or only by an inflection (a plural). */
+  nounForm(i: number, name: ClassName): 'listed' | 'inflected' | undefined {
     const t = this.tokens[i];
-    if (!t || t.kind !== 'word') return false;
+    if (!t || t.kind !== 'word') return undefined;
     const wc = this.c.word(name);
-    if (inflected(t.lower, wc, this.lang)) return true;
-    if (this.lang !== 'de' || t.lower.length < 7 || t.lower.length > 40) return false;
-    for (let cut = 3; cut <= t.lower.length - 4; cut++) if (inflected(t.lower.slice(cut), wc, 'de')) return true;
-    return false;
+    const form = inflected(t.lower, wc, this.lang);
+    if (form || this.lang !== 'de' || t.lower.length < 7 || t.lower.length > 40) return form;
+    for (let cut = 3; cut <= t.lower.length - 4; cut++) {
+      const tail = inflected(t.lower.slice(cut), wc, 'de');
+      if (tail) return tail;
+    }
+    return undefined;
   }
 
   isHonorific(i: number): boolean {
@@ -289,10 +297,10 @@ export class Scan {
   }
 }
 
-function inflected(word: string, wc: WordClass, lang: CoachedLanguage): boolean {
-  if (wc.has(word)) return true;
-  for (const ending of PLURALS[lang]) if (word.length > ending.length + 2 && word.endsWith(ending) && wc.has(word.slice(0, -ending.length))) return true;
-  return false;
+function inflected(word: string, wc: WordClass, lang: CoachedLanguage): 'listed' | 'inflected' | undefined {
+  if (wc.has(word)) return 'listed';
+  for (const ending of PLURALS[lang]) if (word.length > ending.length + 2 && word.endsWith(ending) && wc.has(word.slice(0, -ending.length))) return 'inflected';
+  return undefined;
 }
 
 const PLURALS: Record<CoachedLanguage, readonly string[]> = {

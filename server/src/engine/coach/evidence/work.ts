@@ -46,8 +46,7 @@ export function possessed(s: Scan, i: number): { j: number; what: 'artifact' | '
  * follower's flattery, "your post on canary releases" or "your SREcon keynote" is not.
  */
 function specific(s: Scan, i: number, j: number): boolean {
-  const t = s.tokens[j];
-  const plural = !s.c.word('artifactNouns').has(t.lower);
+  const plural = s.nounForm(j, 'artifactNouns') !== 'listed';
   let named = false;
   for (let q = i + 1; q < j; q++) if (s.isName(q) || /\d/.test(s.tokens[q].text)) named = true;
   if (named) return true;

@@ -15,14 +15,14 @@ export const de: EvidenceLexicon = {
     // Code und Produkt
     'patch', 'pull-request', 'pr', 'commit', 'repo', 'repository', 'bibliothek', 'library', 'plugin', 'erweiterung', 'sdk', 'benchmark', 'prototyp', 'konzept', 'open-source-projekt',
   ],
-  topicNouns: ['arbeit', 'projekt', 'engagement', 'initiative'],
+  topicNouns: ['arbeit', 'projekt', 'engagement', 'initiative', 'antwort', 'frage', 'stellungnahme'],
   genericNouns: [
     'profil', 'werdegang', 'erfahrung', 'erfahrungen', 'karriere', 'laufbahn', 'hintergrund', 'unternehmen', 'firma', 'team', 'kultur', 'mission', 'vision', 'marke', 'produkte', 'produkt',
     'website', 'webseite', 'homepage', 'expertise', 'fähigkeiten', 'erfolg', 'erfolge', 'leistungen', 'wachstum', 'branche', 'kunden', 'ziele', 'potenzial', 'netzwerk', 'zeit', 'rolle',
     'position', 'stelle', 'lebenslauf', 'persönlichkeit', 'kompetenz', 'kompetenzen', 'tätigkeit', 'arbeit',
   ],
   complementWords: ['über', 'zu', 'zum', 'zur', 'von', 'vom', 'für', 'bei', 'beim', 'auf', 'in', 'im', 'mit', 'an', 'am', 'aus', 'nach', 'gegen'],
-  workVerbs: ['schrieben', 'schriebst', 'leiteten', 'leitetest', 'sprachen', 'sprachst', 'gründeten', 'gründetest', 'bauten', 'bautest', 'erzählten', 'erzähltest', 'beschrieben', 'beschriebst'],
+  workVerbs: ['berichteten', 'erklärten', 'zeigten', 'schilderten', 'stellten', 'präsentierten', 'moderierten', 'gaben', 'hielten', 'schrieben', 'schriebst', 'leiteten', 'leitetest', 'sprachen', 'sprachst', 'gründeten', 'gründetest', 'bauten', 'bautest', 'erzählten', 'erzähltest', 'beschrieben', 'beschriebst'],
   relativeWords: ['den', 'die', 'das', 'dem', 'in dem', 'in der', 'wo'],
   perfectAux: ['haben', 'hast', 'hatten', 'hattest', 'habt', 'hattet', 'sind', 'bist', 'waren', 'warst'],
   workParticiples: [
@@ -38,11 +38,14 @@ export const de: EvidenceLexicon = {
     'sammelt', 'sammelte', 'abgeschlossen', 'schließt', 'gewonnen', 'gewinnt', 'gekauft', 'kauft', 'kaufte', 'verkauft', 'fusioniert', 'gelauncht', 'launcht', 'bringt', 'zieht', 'baut',
     'eingeführt', 'führt', 'erhält', 'erhielt', 'erhalten', 'meldet', 'meldete', 'verdoppelt', 'geht', 'ging', 'wechselt', 'stellt', 'investiert', 'plant', 'will',
   ],
+  newsAux: ['hat', 'haben', 'hatte', 'gerade', 'kürzlich', 'jüngst', 'soeben', 'eben', 'nun', 'jetzt', 'offiziell', 'wird', 'werden'],
   newsNouns: [
     'finanzierungsrunde', 'seed-runde', 'seedrunde', 'investitionsrunde', 'series', 'serie', 'finanzierung', 'investition', 'übernahme', 'akquisition', 'fusion', 'expansion', 'büro', 'standort', 'niederlassung',
     'launch', 'markteinführung', 'börsengang', 'ipo', 'auszeichnung', 'meilenstein', 'filiale', 'eröffnung', 'ausschreibung', 'carve-out', 'umstrukturierung', 'neuausrichtung',
   ],
   praiseNouns: ['erfolg', 'erfolge', 'arbeit', 'leistung', 'leistungen', 'wachstum', 'karriere', 'werdegang', 'entwicklung', 'ergebnisse'],
+  congratsFor: ['zu', 'zum', 'zur', 'für'],
+  userNouns: ['kunde', 'kundin', 'kunden', 'nutzer', 'nutzerin', 'abonnent', 'abonnentin', 'mitglied', 'fan'],
   congrats: ['glückwunsch zu', 'glückwunsch zum', 'glückwunsch zur', 'glückwünsche zu', 'glückwünsche zum', 'glückwünsche zur', 'gratuliere zu', 'gratuliere zum', 'gratuliere zur', 'gratulation zu', 'gratulation zum', 'gratulation zur'],
   readIn: ['gelesen in', 'gesehen in', 'gelesen im', 'gesehen im', 'las in', 'las im', 'lese in', 'lese im'],
   readInThat: ['dass'],
@@ -53,7 +56,7 @@ export const de: EvidenceLexicon = {
   mutualCues: ['ihren namen von', 'deinen namen von', 'ihren kontakt von', 'deinen kontakt von', 'gemeinsamer bekannter', 'gemeinsame bekannte', 'gemeinsamen bekannten', 'gemeinsamer kontakt', 'gemeinsamen kontakt', 'ihr ehemaliger kollege', 'ihre ehemalige kollegin', 'dein ehemaliger kollege', 'deine ehemalige kollegin'],
   moveVerbs: ['gewechselt', 'angefangen', 'begonnen', 'eingestiegen', 'übernommen', 'angetreten', 'zurückgekehrt'],
   moveNouns: ['wechsel', 'einstieg', 'start', 'neue rolle', 'neue position', 'neuen rolle', 'neuen position', 'beförderung', 'neue stelle', 'neuen stelle'],
-  nowCues: ['sind sie jetzt', 'bist du jetzt', 'sie sind jetzt', 'du bist jetzt', 'sie sind inzwischen', 'du bist inzwischen', 'sind sie inzwischen', 'bist du inzwischen'],
+  nowCues: ['sie jetzt bei', 'du jetzt bei', 'sie inzwischen bei', 'du inzwischen bei', 'sie seit kurzem bei', 'du seit kurzem bei', 'sie neuerdings bei', 'du neuerdings bei', 'sie jetzt als', 'du jetzt als', 'sind sie jetzt', 'bist du jetzt', 'sie sind jetzt', 'du bist jetzt', 'sie sind inzwischen', 'du bist inzwischen', 'sind sie inzwischen', 'bist du inzwischen'],
   conversationCues: [
     'kennen uns von', 'kennen uns aus', 'kennen uns vom', 'kennen uns über',
     'für das gespräch', 'für das nette gespräch', 'für den austausch', 'für das telefonat', 'wie besprochen', 'wie versprochen', 'wie angekündigt', 'haben uns unterhalten', 'haben gesprochen',
@@ -62,7 +65,7 @@ export const de: EvidenceLexicon = {
   ],
   ourWords: ['unser', 'unsere', 'unserem', 'unseren', 'unserer', 'unseres'],
   conversationNouns: ['gespräch', 'austausch', 'telefonat', 'unterhaltung', 'kaffee', 'mittagessen', 'abendessen', 'diskussion'],
-  meetingCues: ['kennenzulernen', 'kennengelernt', 'getroffen', 'begegnet', 'treffen', 'wiederzusehen'],
+  meetingCues: ['kennenzulernen', 'kennengelernt', 'getroffen', 'begegnet', 'treffen', 'wiederzusehen', 'gesprochen', 'unterhalten', 'ausgetauscht'],
   topicWords: ['über', 'zur', 'zum', 'zu'],
   contentNouns: ['tipp', 'hinweis', 'idee', 'schilderung', 'geschichte', 'frage', 'antwort', 'einschätzung', 'sicht', 'punkt', 'rat', 'anregung', 'erfahrung'],
   mutualVerbs: ['empfohlen', 'geraten', 'erzählt', 'erwähnt', 'vorgeschlagen', 'gesagt', 'meinte', 'empfahl', 'riet', 'vorgestellt', 'verwiesen', 'weitergegeben', 'gegeben', 'aufmerksam'],
@@ -71,7 +74,7 @@ export const de: EvidenceLexicon = {
   sharedCues: [
     'wir beide', 'wir zwei', 'beide bei', 'beide an', 'gleichen jahrgang', 'selben jahrgang', 'gleichen lehrstuhl', 'selben lehrstuhl', 'gleichen studiengang', 'selben studiengang',
     'gleichen team', 'selben team', 'kommilitone', 'kommilitonin', 'kommilitonen', 'ehemalige kollegin', 'ehemaliger kollege', 'ehemaligen kollegen', 'auch bei', 'auch an', 'zusammen bei',
-    'wie sie , habe ich', 'wie sie , war ich', 'wie du , habe ich', 'wie du , war ich', 'ebenfalls bei', 'ebenfalls an',
+    'wie sie , habe ich', 'wie sie , war ich', 'wie du , habe ich', 'wie du , war ich', 'wie sie habe ich', 'wie sie war ich', 'wie du habe ich', 'wie du war ich', 'ebenfalls bei', 'ebenfalls an',
     'zusammen an', 'gemeinsam bei', 'gemeinsam an', 'gemeinsame zeit', 'gemeinsamen zeit',
   ],
   alumNouns: ['alumni', 'alumna', 'alumnus', 'absolvent', 'absolventin', 'absolventen', 'kommilitone', 'kommilitonin', 'mitglied'],

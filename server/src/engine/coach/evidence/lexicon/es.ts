@@ -13,7 +13,7 @@ export const es: EvidenceLexicon = {
     // Código y producto
     'parche', 'pr', 'pull request', 'commit', 'repositorio', 'repo', 'librería', 'biblioteca', 'plugin', 'extensión', 'sdk', 'benchmark', 'prototipo', 'migración',
   ],
-  topicNouns: ['trabajo', 'proyecto', 'labor', 'iniciativa'],
+  topicNouns: ['trabajo', 'proyecto', 'labor', 'iniciativa', 'respuesta', 'comentario', 'comentarios', 'pregunta'],
   genericNouns: [
     'perfil', 'trayectoria', 'experiencia', 'carrera', 'empresa', 'compañía', 'equipo', 'cultura', 'misión', 'visión', 'valores', 'marca', 'producto', 'productos', 'web', 'sitio', 'página',
     'sector', 'éxito', 'talento', 'negocio', 'crecimiento', 'clientes', 'objetivos', 'potencial', 'red', 'tiempo', 'rol', 'puesto', 'currículum', 'cv', 'organización', 'actividad',
@@ -35,13 +35,16 @@ export const es: EvidenceLexicon = {
   newsVerbs: [
     'abre', 'abrirá', 'abrió', 'abierto', 'lanza', 'lanzará', 'lanzó', 'lanzado', 'adquiere', 'adquirió', 'adquirido', 'compra', 'compró', 'comprado', 'levanta', 'levantó', 'levantado',
     'cierra', 'cerró', 'cerrado', 'anuncia', 'anunció', 'anunciado', 'inaugura', 'inauguró', 'inaugurado', 'expande', 'expandió', 'llega', 'llegará', 'llegó', 'desembarca', 'desembarcó',
-    'entra', 'entró', 'fusiona', 'fusionó', 'gana', 'ganó', 'ficha', 'fichó', 'duplica', 'duplicó', 'ampliará', 'amplía', 'amplió', 'firma', 'firmó', 'prepara', 'estrena', 'estrenó',
+    'entra', 'entró', 'fusiona', 'fusionó', 'abrir', 'lanzar', 'cerrar', 'levantar', 'adquirir', 'comprar', 'inaugurar', 'anunciar', 'fichar', 'expandirse', 'desembarcar', 'fusionarse', 'firmar', 'estrenar', 'gana', 'ganó', 'ficha', 'fichó', 'duplica', 'duplicó', 'ampliará', 'amplía', 'amplió', 'firma', 'firmó', 'prepara', 'estrena', 'estrenó',
   ],
+  newsAux: ['acaba', 'acaban', 'acabáis', 'acabas', 'de', 'ha', 'han', 'habéis', 'va', 'van', 'a', 'recientemente', 'oficialmente', 'por', 'fin', 'ya'],
   newsNouns: [
     'ronda', 'serie', 'financiación', 'inversión', 'adquisición', 'compra', 'fusión', 'expansión', 'oficina', 'oficinas', 'sede', 'apertura', 'lanzamiento', 'salida', 'premio',
     'hito', 'nombramiento', 'almacén', 'planta', 'fábrica', 'tienda', 'tiendas', 'licitación', 'reestructuración', 'llegada', 'desembarco',
   ],
   praiseNouns: ['éxito', 'éxitos', 'trabajo', 'logros', 'crecimiento', 'carrera', 'trayectoria', 'progreso', 'resultados'],
+  congratsFor: ['por'],
+  userNouns: ['cliente', 'clientes', 'usuario', 'usuaria', 'suscriptor', 'suscriptora', 'socio', 'socia', 'fan'],
   congrats: ['enhorabuena por', 'felicidades por', 'felicitaciones por', 'felicitarte por', 'felicitarle por', 'enhorabuena a', 'felicidades a'],
   readIn: ['leído en', 'visto en', 'leí en', 'vi en', 'enterado en', 'enteré en', 'leído que', 'visto que', 'leí que', 'vi que'],
   readInThat: ['que'],
@@ -51,7 +54,7 @@ export const es: EvidenceLexicon = {
   platformWords: ['linkedin', 'twitter', 'x', 'medium', 'substack', 'youtube', 'instagram', 'tiktok', 'facebook', 'redes', 'internet', 'aquí'],
   boothWords: ['stand', 'estand', 'expositor'],
   mutualCues: ['amigo en común', 'amiga en común', 'amigos en común', 'contacto en común', 'conocido en común', 'conocida en común', 'tu antiguo compañero', 'tu antigua compañera', 'su antiguo compañero', 'su antigua compañera'],
-  moveVerbs: ['incorporado', 'incorporada', 'fichado', 'fichada', 'unido', 'unida', 'pasado', 'pasada', 'nombrado', 'nombrada', 'ascendido', 'ascendida'],
+  moveVerbs: ['mudado', 'mudada', 'trasladado', 'trasladada', 'cambiado', 'cambiada', 'incorporado', 'incorporada', 'fichado', 'fichada', 'unido', 'unida', 'pasado', 'pasada', 'nombrado', 'nombrada', 'ascendido', 'ascendida'],
   moveNouns: ['llegada', 'incorporación', 'salto', 'nombramiento', 'ascenso', 'nuevo puesto', 'nuevo cargo', 'nuevo rol', 'fichaje', 'paso'],
   nowCues: ['ahora estás', 'ahora está', 'ahora diriges', 'ahora dirige', 'ahora lideras', 'ahora lidera'],
   conversationCues: [
@@ -69,7 +72,7 @@ export const es: EvidenceLexicon = {
   sharedCues: [
     'como tú ,', 'como usted ,', 'yo también estudié', 'yo también trabajé',
     'misma promoción', 'mismo máster', 'misma universidad', 'misma clase', 'mismo equipo', 'mismo programa', 'compañeros de', 'compañeras de', 'compañero de', 'compañera de',
-    'antiguo compañero', 'antigua compañera', 'promoción de', 'también estudié', 'también trabajé', 'juntos en', 'juntas en', 'coincidimos en',
+    'compañeros en', 'compañeras en', 'fuimos compañeros', 'fuimos compañeras', 'estuvimos juntos', 'estuvimos juntas', 'trabajamos juntos', 'trabajamos juntas', 'antiguo compañero', 'antigua compañera', 'promoción de', 'también estudié', 'también trabajé', 'juntos en', 'juntas en', 'coincidimos en',
   ],
   alumNouns: ['alumni', 'exalumno', 'exalumna', 'antiguo alumno', 'antigua alumna', 'graduado', 'graduada', 'compañero', 'compañera', 'miembro'],
   fellowWords: ['otro', 'otra', 'también'],

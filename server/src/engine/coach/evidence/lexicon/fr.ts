@@ -6,14 +6,14 @@ export const fr: EvidenceLexicon = {
   artifactNouns: [
     // Écrire
     'article', 'billet', 'post', 'publication', 'tribune', 'chronique', 'newsletter', 'édition', 'essai', 'mémo', 'livre', 'ouvrage', 'chapitre', 'étude',
-    'analyse', 'rapport', 'livre blanc', 'thèse', 'mémoire', 'guide', 'fil', 'thread', 'commentaire', 'blog', 'décryptage', 'enquête', 'manifeste', 'cas pratique',
+    'analyse', 'rapport', 'livre blanc', 'thèse', 'mémoire', 'guide', 'fil', 'thread', 'passage', 'blog', 'décryptage', 'enquête', 'manifeste', 'cas pratique',
     // Parler
     'intervention', 'conférence', 'keynote', 'talk', 'table ronde', 'panel', 'session', 'atelier', 'masterclass', 'discours', 'présentation', 'webinaire', 'webinar', 'podcast', 'épisode',
     'interview', 'entretien', 'vidéo', 'live', 'cours', 'exposé', 'pitch',
     // Code et produit
     'patch', 'pr', 'pull request', 'commit', 'dépôt', 'repo', 'bibliothèque', 'librairie', 'plugin', 'extension', 'sdk', 'benchmark', 'prototype', 'refonte', 'migration',
   ],
-  topicNouns: ['travail', 'travaux', 'projet', 'engagement'],
+  topicNouns: ['travail', 'travaux', 'projet', 'engagement', 'réponse', 'commentaire', 'commentaires', 'question'],
   genericNouns: [
     'profil', 'parcours', 'expérience', 'carrière', 'entreprise', 'société', 'équipe', 'culture', 'mission', 'vision', 'valeurs', 'marque', 'produit', 'produits', 'site', 'univers', 'expertise',
     'compétences', 'réussite', 'succès', 'talent', 'talents', 'croissance', 'secteur', 'clients', 'objectifs', 'potentiel', 'réseau', 'temps', 'rôle', 'poste', 'cv', 'activité', 'métier',
@@ -37,13 +37,16 @@ export const fr: EvidenceLexicon = {
   newsVerbs: [
     'installe', 'ouvre', 'ouvrira', 'ouvert', 'lève', 'levé', 'lance', 'lancé', 'lancera', 'rachète', 'racheté', 'acquiert', 'acquis', 'annonce', 'annoncé', 'signe', 'signé',
     'inaugure', 'inauguré', 'étend', 'déploie', 'déployé', 'arrive', 'entre', 'fusionne', 'remporte', 'remporté', 'gagne', 'boucle', 'bouclé', 'finalise', 'double', 'doublé', 'implante',
-    'implanté', 'prépare', 'annoncer', 'lever', 'ouvrir', 'lancer', 'racheter',
+    'implanté', 'prépare', 'annoncer', 'lever', 'ouvrir', 'lancer', 'racheter', 'acquérir', 'inaugurer', 'signer', 'boucler', 'fusionner', 'recruter', 'installer', 'implanter'
   ],
+  newsAux: ['vient', 'viennent', 'venez', 'vais', 'va', 'vont', 'récemment', 'officiellement', 'enfin', 'a', 'ont', 'de', "d'", "s'"],
   newsNouns: [
     'levée', 'tour', 'série', 'seed', 'financement', 'rachat', 'acquisition', 'fusion', 'expansion', 'bureau', 'bureaux', 'implantation', 'arrivée', 'ouverture', 'lancement', 'entrepôt',
     'usine', 'introduction', 'ipo', 'récompense', 'cap', 'étape', 'nomination', 'appel', 'restructuration', 'agence', 'filiale', 'magasin', 'boutique',
   ],
   praiseNouns: ['succès', 'réussite', 'réussites', 'travail', 'parcours', 'croissance', 'carrière', 'progrès', 'résultats'],
+  congratsFor: ['pour'],
+  userNouns: ['client', 'cliente', 'clients', 'utilisateur', 'utilisatrice', 'abonné', 'abonnée', 'membre', 'fan'],
   congrats: ['félicitations pour', 'félicitations à', "félicitations d'", 'félicitations d', 'bravo pour', 'bravo à', 'chapeau pour'],
   readIn: ['vu dans', 'lu dans', 'appris dans', 'découvert dans', 'vu sur', 'lu sur', 'appris sur', 'vu passer', 'lu que', 'vu que', 'appris que'],
   readInThat: ['que', "qu'"],

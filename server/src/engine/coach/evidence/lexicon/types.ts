@@ -37,10 +37,16 @@ export interface EvidenceLexicon {
 
   /** Verbs of company news: raised, launched, opened, acquired, announced, expanded; present forms too. */
   newsVerbs: readonly string[];
+  /** Words between a subject and its news verb: "just", "recently", "vient de", "acaba de", "hat gerade". */
+  newsAux: readonly string[];
   /** Nouns of company news: round, Series, acquisition, office, expansion, IPO. */
   newsNouns: readonly string[];
   /** What a congratulation without news praises: success, work, growth ("congrats on all your success"). */
   praiseNouns: readonly string[];
+  /** Prepositions that say what a congratulation is for, after whom ("congratulations to the team on"). */
+  congratsFor: readonly string[];
+  /** Someone who uses what their company makes: customer, user, subscriber. */
+  userNouns: readonly string[];
   /** "congrats on", "félicitations pour": what follows is their news. */
   congrats: readonly string[];
   /** "read in", "saw in": + an outlet + "that" ("Read in Sifted that..."). */

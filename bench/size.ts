@@ -9,7 +9,10 @@ export function benchSize(serverPath: string, vsixPath: string | undefined): Row
   const rows: Row[] = [];
   // The launcher and the bundle it loads; the V8 code cache beside them is an optional speed-up, not code.
   const server = statSync(serverPath).size + statSync(join(dirname(serverPath), 'server-main.js')).size;
-  rows.push({ section: 'size', what: 'server (launcher + bundle, production build)', value: kb(server), budget: '< 300 KB', pass: server < 300 * 1024 });
+  // 300 KB until issue 12: coaching four languages carries each one's 10,000 most frequent words (about 330 KB,
+  // what tells a name from vocabulary) and a language detector's model (about 80 KB, loaded only when needed),
+  // which leave start-up as it was (its own rows below keep their budgets).
+  rows.push({ section: 'size', what: 'server (launcher + bundle, production build)', value: kb(server), budget: '< 900 KB', pass: server < 900 * 1024 });
   if (vsixPath && existsSync(vsixPath)) {
     const vsix = statSync(vsixPath).size;
     rows.push({ section: 'size', what: 'inmail.vsix', value: kb(vsix), budget: '< 500 KB', pass: vsix < 500 * 1024 });

@@ -4,7 +4,7 @@
  * rules do not read, one coaching-language info instead.
  */
 import * as assert from 'node:assert/strict';
-import { lint, parseDocument } from '../../server/src/engine';
+import { headerSpec, lint, parseDocument } from '../../server/src/engine';
 import { detectLanguage, languageName, messageLanguage, parseLanguage } from '../../server/src/engine/coach/language';
 
 const detected = (text: string) => {
@@ -21,6 +21,16 @@ describe('Language header values', () => {
     ['xx', undefined], ['yes', undefined], ['', undefined], ['en, de', undefined], ['42', undefined], ['Klingonisch', undefined], ['de-', undefined],
   ];
   for (const [value, code] of cases) it(`reads ${JSON.stringify(value)} as ${code}`, () => assert.equal(parseLanguage(value), code));
+
+  it('is a known header: completion offers the coached codes, hover describes it, invalid-header-value reads it with the parser', () => {
+    const spec = headerSpec('language');
+    assert.ok(spec && 'values' in spec);
+    assert.deepEqual(spec.values, ['en', 'de', 'fr', 'es']);
+    assert.match(spec.description, /copy rules rest/);
+    const warnings = (value: string) => lint(`Subject: Your talk on eBPF\nLanguage: ${value}\n\nHi Dana, loved your KubeCon talk on eBPF. Open to comparing notes?`).problems.filter((p) => p.ruleId === 'invalid-header-value' || p.ruleId === 'unknown-header');
+    for (const value of ['en', 'de-AT', 'Deutsch', 'Portuguese', 'pt_BR']) assert.deepEqual(warnings(value).map((p) => p.message), [], value);
+    assert.match(warnings('xx')[0]?.message ?? '', /^Language must be one of en, de, fr, es/);
+  });
 
   it('names a language for a message', () => {
     assert.equal(languageName('pt'), 'Portuguese (pt)');

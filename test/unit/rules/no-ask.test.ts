@@ -46,6 +46,8 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
     { name: 'German: a formal imperative', text: de('Melden Sie sich gern, wenn das für Ihr Team interessant ist.') },
     { name: 'German: a verb-first question without a question mark', text: de('Hätten Sie nächste Woche 15 Minuten für ein kurzes Telefonat') },
     { name: 'German: "Lass uns"', text: de('Lass uns nächste Woche kurz telefonieren.') },
+    { name: 'German: an imperative with the writer in it', text: de('Rufen Sie mich gern am Donnerstag an, wenn es passt.') },
+    { name: 'French: a booking imperative', text: fr('Réservez un créneau de 15 minutes jeudi sur mon agenda.') },
     { name: 'German: a conditional request', text: de('Über einen kurzen Austausch in den nächsten Wochen würde ich mich sehr freuen.') },
     { name: 'asking for their view of something', text: inmail("I'd value your take on whether the first week should include an on-call shadow.\n\nSam") },
     { name: 'French: "Je peux vous envoyer"', text: fr("Je peux vous envoyer notre grille d'intégration si cela vous aide.") },
@@ -123,6 +125,9 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
       ],
     },
     { name: 'German: looking forward to a reply is a pleasantry', text: de('Ich freue mich auf Ihre Rückmeldung.'), problems: [{ covers: 'Tom Berger' }] },
+    { name: 'a pitch imperative is no request', text: inmail('Book more demos with half the effort.'), problems: [{ line: 9 }] },
+    { name: 'German: a pitch imperative is no request', text: de('Entdecken Sie unsere Lösung für eine schnellere Einarbeitung.'), problems: [{ covers: 'Tom Berger' }] },
+    { name: 'French: a pitch imperative is no request', text: fr('Découvrez notre solution sur notre site.'), problems: [{ covers: 'Luc Bernard' }] },
     { name: 'German: a conditional wish about the writer', text: de('Wir würden uns freuen, Sie bald als Kunden zu gewinnen.'), problems: [{ covers: 'Tom Berger' }] },
     { name: 'German: a wish with "gern" is not an offer', text: de('Wir würden Sie gern bald in unserem Team begrüßen.'), problems: [{ covers: 'Tom Berger' }] },
     {

@@ -46,6 +46,8 @@ interface Compiled {
   readerObjects: PhraseSet;
   questionOpeners: PhraseSet;
   requestQuestions: PhraseSet;
+  /** The one-word request questions, for a verb read without its hyphenated pronoun. */
+  requestVerbs: Set<string>;
   imperatives: PhraseSet;
   invitations: PhraseSet;
   leadIns: PhraseSet;
@@ -78,6 +80,7 @@ function compile(lang: CoachedLanguage | undefined): Compiled {
     readerObjects: set(lex.readerObjects, lex.readerCased),
     questionOpeners: set(lex.questionOpeners),
     requestQuestions: set(lex.requestQuestions),
+    requestVerbs: new Set(lex.requestQuestions.filter((q) => !q.includes(' '))),
     imperatives: set(lex.imperatives),
     invitations: set(lex.invitations),
     leadIns: set(lex.leadIns),
@@ -141,9 +144,19 @@ function readClauseStart(words: Word[], i: number, c: Compiled, r: Reading): voi
       r.direct = 'request';
       return;
     }
-    if (c.questionOpeners.matchAt(words, p) > 0 || isVerbFirst(words, p, c)) {
+    if (c.questionOpeners.matchAt(words, p) > 0) {
       r.question = true;
       r.requestShaped = true;
+      return;
+    }
+    const shape = verbFirst(words, p, c, r.question);
+    if (shape === 'request') {
+      r.direct = 'request';
+      return;
+    }
+    if (shape) {
+      r.question = true;
+      r.requestShaped = shape === 'request-question';
       return;
     }
     if (r.question && c.requestQuestions.matchAt(words, p) > 0) r.requestShaped = true;
@@ -156,21 +169,42 @@ function readClauseStart(words: Word[], i: number, c: Compiled, r: Reading): voi
 /**
  * A clause that opens with a verb addressed to the reader: the reader's pronoun right after its first word
  * ("Hätten Sie", "Melden Sie sich"), a hyphenated pronoun ("Seriez-vous", "Dites-moi") or an imperative
- * ending ("Répondez", "Avísame"). Imperative or inverted question, it asks either way.
+ * ending ("Répondez", "Avísame"). An inverted question is a question, a request when its verb is one of the
+ * language's request words ("Seriez", "Hätten"); an imperative asks when it is a reply verb or the writer
+ * is in its clause, and is pitch otherwise ("Entdecken Sie...", "Découvrez...").
  */
-function isVerbFirst(words: Word[], p: number, c: Compiled): boolean {
+function verbFirst(words: Word[], p: number, c: Compiled, questionMark: boolean): 'question' | 'request-question' | 'request' | undefined {
   const shape = c.lex.verbFirst;
-  if (!shape) return false;
+  if (!shape) return undefined;
   const w = words[p];
-  if (c.functionWords.matchAt(words, p) > 0 || c.subordinators.matchAt(words, p) > 0 || c.reader.matchAt(words, p) > 0) return false;
-  if (!/^\p{L}/u.test(w.raw)) return false;
-  const next = words[p + 1];
-  if (shape.pronounAfter && next && next.clause === w.clause && shape.pronounAfter.includes(next.raw)) return true;
+  if (c.functionWords.matchAt(words, p) > 0 || c.subordinators.matchAt(words, p) > 0 || c.reader.matchAt(words, p) > 0) return undefined;
+  if (!/^\p{L}/u.test(w.raw)) return undefined;
   const hyphen = w.lower.lastIndexOf('-');
-  if (shape.hyphenSuffixes && hyphen > 0 && shape.hyphenSuffixes.includes(w.lower.slice(hyphen + 1))) return true;
-  if (shape.endings && w.lower.length >= (shape.minLength ?? 0) && !shape.except?.includes(w.lower)) {
-    return shape.endings.some((e) => w.lower.endsWith(e));
+  const verb = hyphen > 0 ? w.lower.slice(0, hyphen) : w.lower;
+  const requestVerb = c.requestVerbs.has(verb);
+  const imperative = () => (shape.replyVerbs?.includes(verb) || writerInClause(words, p, c) ? 'request' : undefined);
+  if (shape.hyphenSuffixes && hyphen > 0) {
+    const suffix = w.lower.slice(hyphen + 1);
+    if (shape.inversions?.includes(suffix)) return requestVerb ? 'request-question' : 'question';
+    if (shape.hyphenSuffixes.includes(suffix)) return 'request';
   }
+  const next = words[p + 1];
+  if (shape.pronounAfter && next && next.clause === w.clause && shape.pronounAfter.includes(next.raw)) {
+    if (requestVerb) return 'request-question';
+    return questionMark ? 'question' : imperative();
+  }
+  if (shape.endings && w.lower.length >= (shape.minLength ?? 0) && !shape.except?.includes(w.lower)) {
+    const ending = shape.endings.find((e) => w.lower.endsWith(e));
+    // "Avísame": the writer is in the ending itself.
+    if (ending) return shape.writer?.includes(ending) ? 'request' : imperative();
+  }
+  return undefined;
+}
+
+function writerInClause(words: Word[], p: number, c: Compiled): boolean {
+  const writer = c.lex.verbFirst?.writer;
+  if (!writer) return false;
+  for (let k = p + 1; k < words.length && words[k].clause === words[p].clause; k++) if (writer.includes(words[k].lower)) return true;
   return false;
 }
 

@@ -35,5 +35,9 @@ export const de: AskLexicon = {
   offerVerbs: [],
   pastAuxiliaries: ['kennengelernt', 'getroffen', 'gesprochen'],
   connect: ['vernetzen', 'vernetzt', 'connecten', 'connecte', 'in kontakt', 'kontakt halten', 'netzwerk', 'austauschen', 'verbinden'],
-  verbFirst: { pronounAfter: ['Sie', 'du', 'Du', 'ihr'] },
+  verbFirst: {
+    pronounAfter: ['Sie', 'du', 'Du', 'ihr'],
+    replyVerbs: ['antworten', 'melden', 'schreiben', 'rufen', 'buchen', 'vereinbaren', 'wählen', 'klicken', 'registrieren', 'kontaktieren', 'leiten', 'schicken', 'senden', 'sagen', 'nennen'],
+    writer: ['mir', 'mich', 'uns', 'ich', 'wir'],
+  },
 };

@@ -18,8 +18,13 @@ export const en: AskLexicon = {
     "let's schedule", "let's connect", "let's stay", "let's catch", "let's compare", "let's swap", "let's book", "let's speak", "let's discuss",
     "let's get", "let's explore", "let's have",
     'reply', 'respond', 'write back', 'write me', 'write to me', 'email me', 'e-mail me', 'message me', 'text me', 'call me', 'ring me', 'ping me',
-    'drop me', 'shoot me', 'send me', 'send us', 'send over', 'send your', 'tell me', 'hit reply', 'grab', 'book', 'pick a', 'pick any', 'pick whatever',
-    'choose', 'schedule', 'register', 'sign up', 'join', 'apply', 'rsvp', 'give', 'donate', 'forward', 'pass', 'say', 'name', 'click', 'find a time',
+    'drop me', 'shoot me', 'send me', 'send us', 'send over', 'send your', 'tell me', 'hit reply', 'register', 'sign up', 'rsvp', 'donate', 'forward', 'click',
+    // Verbs that are pitch as often as requests ("Book more meetings", "Give your team..."): only with what a request takes.
+    'grab a', 'grab any', 'grab some', 'grab time', 'grab coffee', 'grab 10', 'grab 15', 'grab 20', 'grab 30', 'book a', 'book any', 'book some', 'book time',
+    'book 15', 'book 20', 'book 30', 'book here', 'schedule a', 'schedule some', 'schedule time', 'schedule 15', 'schedule 20', 'schedule 30', 'pick a', 'pick any',
+    'pick whatever', 'choose a time', 'choose a slot', 'choose any', 'join us', 'join me', 'join our', 'apply now', 'apply here', 'apply at', 'apply via', 'apply on',
+    'give me', 'give us', 'give it a', 'give today', 'give now', 'pass this', 'pass it', 'pass my', 'pass me', 'pass along', 'say yes', 'say the word', 'say hi',
+    'say when', 'name a', 'name the', 'name your', 'find a time',
     'find a slot', 'use my', 'use this link', 'introduce me', 'point me', 'reach out', 'get in touch', 'contact me', 'contact us', 'hit me up', 'lmk',
   ],
   invitations: [

@@ -28,5 +28,5 @@ export const es: AskLexicon = {
   pastAuxiliaries: ['haber', 'haberle', 'haberte', 'conocerle', 'conocerte'],
   connect: ['conectar', 'conectemos', 'conectamos', 'en contacto', 'mantener el contacto', 'red', 'agregarte', 'añadirte'],
   // Imperatives with the reader's "me" on their end ("Avísame", "Escríbame"); not the nouns that end so.
-  verbFirst: { endings: ['me'], minLength: 4, except: ['informe', 'enorme', 'conforme', 'firme', 'uniforme', 'nombre'] },
+  verbFirst: { endings: ['me'], writer: ['me', 'nos'], minLength: 4, except: ['informe', 'enorme', 'conforme', 'firme', 'uniforme', 'nombre'] },
 };

@@ -23,6 +23,9 @@ export const fr: AskLexicon = {
   // "Seriez-vous", "Dites-moi", "Connectons-nous"; "Répondez" (vous-imperative), not "Chez".
   verbFirst: {
     hyphenSuffixes: ['vous', 'tu', 'je', 'moi', 'nous', 'en', 'le', 'la', 'lui', 'leur'],
+    inversions: ['vous', 'tu', 'je'],
+    replyVerbs: ['répondez', 'écrivez', 'appelez', 'contactez', 'réservez', 'choisissez', 'cliquez', 'inscrivez', 'transférez', 'transmettez', 'indiquez', 'envoyez', 'proposez', 'prévenez'],
+    writer: ['me', "m'", 'moi', 'nous'],
     endings: ['ez'],
     minLength: 5,
     except: ['chez', 'assez'],

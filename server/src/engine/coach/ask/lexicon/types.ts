@@ -52,6 +52,16 @@ export interface VerbFirst {
   pronounAfter?: readonly string[];
   /** Hyphenated pronouns that make a word an inverted question or an imperative ("Seriez-vous", "Dites-moi"). */
   hyphenSuffixes?: readonly string[];
+  /**
+   * Verbs that ask for a reply or a booking ("Antworten Sie", "Répondez"). Any other verb-first imperative asks
+   * only when the writer is in its clause ("Geben Sie mir Bescheid"): "Steigern Sie Ihren Umsatz" and
+   * "Découvrez notre solution" are pitch. Matched on the verb, without a hyphenated pronoun.
+   */
+  replyVerbs?: readonly string[];
+  /** The writer as object or subject: "mir", "uns"; "moi", "nous"; "me". An imperative with one asks. */
+  writer?: readonly string[];
+  /** Hyphenated pronouns of an inverted question ("Seriez-vous", "Puis-je"); the other suffixes make an imperative. */
+  inversions?: readonly string[];
   /** Endings of imperatives addressed to the reader ("Répondez", "Avísame"), with words that only look like them. */
   endings?: readonly string[];
   minLength?: number;

@@ -106,6 +106,8 @@ const GENERIC: [Draft, string, GenericReason][] = [
   [EN, 'Introduction and proposal', 'label'],
   [EN, 'A thought for Kestrel', 'label'],
   [EN, 'A quick note for Kestrel', 'label'],
+  [EN, 'Cloud savings for Kestrel', 'category'],
+  [EN, 'A better CRM for Kestrel', 'category'],
   [EN, 'Your hiring needs', 'category'],
   [EN, 'Do you have ten minutes?', 'vague-request'],
   [EN, 'Would value your input', 'vague-request'],

@@ -86,7 +86,10 @@ export function listsOf(word: string, c: WordClasses): ListName[] {
   const out: ListName[] = found ? [...found] : [];
   for (const ending of PLURALS[c.lang]) {
     if (word.length <= ending.length + 2 || !word.endsWith(ending)) continue;
-    for (const name of c.index.get(word.slice(0, -ending.length)) ?? []) if (!out.includes(name)) out.push(name);
+    const base = word.slice(0, -ending.length);
+    // "scaling" is "scale", "streamlined" is "streamline".
+    const bases = ending === 'ing' || ending === 'ed' ? [base, `${base}e`] : [base];
+    for (const b of bases) for (const name of c.index.get(b) ?? []) if (!out.includes(name)) out.push(name);
   }
   return out;
 }

@@ -25,8 +25,14 @@ export function strongSignal(words: readonly ReadWord[], c: WordClasses): Subjec
   const possessed = possessedNoun(words);
   if (possessed) return possessed;
   const content = words.some((w) => w.content || w.kind === 'code');
-  // Their artifact or news is content next to their company: "Acme's launch", "la migration de Nantalis".
-  const about = content || words.some((w) => (w.classes.has('artifacts') || w.classes.has('news')) && !w.classes.has('labels') && !w.classes.has('requests'));
+  // Next to their company, content beyond the pitch's business words ("Cloud savings for Acme" is a
+  // template with a slot), or their artifact or news: "Acme's launch", "la migration de Nantalis".
+  const about = words.some(
+    (w) =>
+      (w.content && !inSet(c.business, w.word, c.lang)) ||
+      w.kind === 'code' ||
+      ((w.classes.has('artifacts') || w.classes.has('news')) && !w.classes.has('labels') && !w.classes.has('requests')),
+  );
   // A capital after the first word, or a capitalised possessive anywhere ("Sarah's intro"), marks a person's name.
   const named = words.some((w) => w.names || w.otherField || (w.capital && w.content && !w.sender && (w !== firstWord(words) || /['’]s$/.test(w.raw))));
   if (named && words.some((w) => w.classes.has('referrals'))) return 'mutual-contact';

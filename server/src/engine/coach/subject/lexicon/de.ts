@@ -30,6 +30,7 @@ export const de: SubjectLexicon = {
     'interesse', 'offen', 'bitte',
   ],
   categories: [
+    'crm', 'erp', 'ats', 'hris', 'cms', 'lms', 'saas',
     'gelegenheit', 'chance', 'herausforderung', 'stelle', 'stellen', 'stellenangebot', 'position', 'positionen', 'job', 'jobs', 'rolle', 'vakanz', 'suche', 'gesucht', 'karriere', 'karrierechance', 'jobangebot',
     'dienstleistung', 'dienstleistungen', 'leistungen', 'lösungen', 'lösung', 'beratung', 'unterstützung', 'einsparungen', 'plattform', 'software', 'produkte', 'agentur', 'paket', 'programm',
     'partnerschaft', 'kooperation', 'zusammenarbeit', 'strategie', 'angebot', 'messe', 'fachmesse', 'konferenz', 'kongress', 'veranstaltung', 'event', 'webinar',

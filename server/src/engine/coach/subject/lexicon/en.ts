@@ -34,7 +34,8 @@ export const en: SubjectLexicon = {
     'exploring', 'discuss', 'learn', 'hear', 'know', 'next', 'chapter', 'step', 'steps', 'move', 'challenge',
   ],
   categories: [
-    'opportunity', 'opportunities', 'work', 'challenge', 'role', 'roles', 'position', 'positions', 'job', 'jobs', 'opening', 'openings', 'vacancy', 'vacancies', 'search', 'wanted', 'hiring', 'career', 'careers',
+    'crm', 'erp', 'ats', 'hris', 'cms', 'lms', 'saas',
+    'opportunity', 'opportunities', 'work', 'challenge', 'hire', 'role', 'roles', 'position', 'positions', 'job', 'jobs', 'opening', 'openings', 'vacancy', 'vacancies', 'search', 'wanted', 'hiring', 'career', 'careers',
     'services', 'service', 'solutions', 'solution', 'support', 'savings', 'platform', 'consulting', 'software', 'products', 'product', 'tools', 'agency', 'offering', 'package', 'packages',
     'partnership', 'partnerships', 'collaboration', 'sponsorship', 'deal', 'deals', 'program', 'programme', 'initiative', 'strategy', 'operations', 'outsourcing', 'staffing', 'conference', 'summit', 'meetup', 'expo', 'fair', 'event', 'events', 'webinar',
   ],
@@ -52,7 +53,7 @@ export const en: SubjectLexicon = {
     'week', 'weeks', 'month', 'months', 'year', 'morning', 'afternoon', 'evening', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 're', 'fw',
     'fwd', 'regarding', 'about', 'one', 'two', 'few', 'some', 'thought', 'you\'d', 'i\'d', "let's", 'lets', 'would', 'love', 'our', 'team', 'company', 'business',
     'organization', 'organisation', 'firm', 'growing', 'fast-growing', 'leading', 'innovative', 'top', 'world', 'industry', 'space', 'field', 'value', 'win', 'results', 'success',
-    'looking', 'forward', 'cannot', 'needs', 'need', 'goals', 'challenges', 'priorities', 'pain', 'points', 'spontaneous', 'unsolicited', 'good', 'best', 'better', 'real', 'right', 'happy', 'glad', 'hope', 'way', 'things', 'something', 'anything', 'everything',
+    'looking', 'forward', 'cannot', 'faster', 'smarter', 'easier', 'cheaper', 'quicker', 'more', 'less', 'needs', 'need', 'goals', 'challenges', 'priorities', 'pain', 'points', 'spontaneous', 'unsolicited', 'good', 'best', 'better', 'real', 'right', 'happy', 'glad', 'hope', 'way', 'things', 'something', 'anything', 'everything',
   ],
   growthVerbs: [
     'boost', 'supercharge', 'turbocharge', 'skyrocket', 'unlock', 'unleash', 'revolutionize', 'revolutionise', 'transform', 'maximize', 'maximise', 'increase', 'grow', 'double', 'triple',

@@ -30,6 +30,7 @@ export const es: SubjectLexicon = {
     'interesada', 'disponible', 'abierto', 'abierta',
   ],
   categories: [
+    'crm', 'erp', 'ats', 'hris', 'cms', 'lms', 'saas',
     'oportunidad', 'oportunidades', 'reto', 'desafío', 'puesto', 'puestos', 'vacante', 'vacantes', 'empleo', 'empleos', 'trabajo', 'rol', 'búsqueda', 'se busca', 'carrera', 'servicios', 'servicio',
     'soluciones', 'solución', 'consultoría', 'asesoría', 'ahorro', 'plataforma', 'software', 'productos', 'agencia', 'programa', 'alianza', 'colaboración', 'estrategia', 'feria', 'congreso', 'evento', 'jornada', 'webinar', 'webinario',
   ],

@@ -29,6 +29,7 @@ export const fr: SubjectLexicon = {
     'parler', 'discuter', 'temps', 'moment', 'défi', 'étape', 'chapitre', 'opportunité', 'intéressé', 'intéressée', 'disponible', 'dispo', 'possible', 'réseau', 'rejoindre',
   ],
   categories: [
+    'crm', 'erp', 'ats', 'hris', 'cms', 'lms', 'saas',
     'opportunité', 'opportunités', 'défi', 'poste', 'postes', 'offre', 'emploi', 'emplois', 'job', 'rôle', 'recherche', 'recrutement', 'carrière', 'services', 'service', 'solutions', 'solution',
     'accompagnement', 'conseil', 'économies', 'plateforme', 'logiciel', 'produits', 'agence', 'programme', 'partenariat', 'collaboration', 'stratégie', 'cherche', 'salon', 'congrès', 'événement', 'évènement', 'webinaire', 'rencontre',
   ],

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import * as oniguruma from 'vscode-oniguruma';
 import { INITIAL, Registry, parseRawGrammar, type IGrammar, type StateStack } from 'vscode-textmate';
 import { KNOWN_HEADERS, parseDocument, computeLineStarts, toLineColumn } from '../../server/src/engine';
-import { parseLanguage } from '../../server/src/engine/coach/language';
+import { parseLanguage } from '../../server/src/engine/coach/language-names';
 
 /** The repository root: the bundled test runs from out/test/unit, the sources live in test/unit. */
 function repoRoot(): string {

@@ -5,7 +5,8 @@
  */
 import * as assert from 'node:assert/strict';
 import { headerSpec, lint, parseDocument } from '../../server/src/engine';
-import { detectLanguage, languageName, messageLanguage, parseLanguage } from '../../server/src/engine/coach/language';
+import { detectLanguage, messageLanguage } from '../../server/src/engine/coach/language';
+import { languageName, parseLanguage } from '../../server/src/engine/coach/language-names';
 
 const detected = (text: string) => {
   const reading = detectLanguage(text);
@@ -73,6 +74,13 @@ describe('language detection', () => {
 
   it('leaves merge fields and links out', () => {
     assert.equal(detected('Hallo {{first_name}}, kurze Frage zu https://example.com/the-long-english-path-with-words-in-it'), 'de');
+  });
+
+  it('reads a long text by its first 8,000 characters', () => {
+    const german = 'Wir haben uns auf der Konferenz getroffen und ich würde mich gerne mit Ihnen austauschen. '.repeat(100);
+    const english = 'We met at the conference and I would love to compare notes with you about it. '.repeat(2000);
+    assert.equal(detected(german + english), 'de');
+    assert.equal(detected(english + german), 'en');
   });
 
   it('gives the same answer for a text asked about again (remembered)', () => {

@@ -1,4 +1,4 @@
-import { parseLanguage } from './coach/language';
+import { parseLanguage } from './coach/language-names';
 import type { Degree, MessageKind, MessageStatus, SendTime } from './types';
 
 /**

@@ -1,4 +1,5 @@
-import { COACHED_LANGUAGES, languageName } from '../coach/language';
+import { COACHED_LANGUAGES } from '../coach/language';
+import { languageName } from '../coach/language-names';
 import { addHeader, setHeaderValue } from '../edits';
 import type { Fix } from '../types';
 import type { Rule } from './rule';

@@ -30,6 +30,8 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
     { name: '"feel free to" passes the message on', text: inmail('Feel free to forward this to whoever runs onboarding at Acme.\n\nSam') },
     // Weak, but a request the reader can act on, as "N'hésitez pas" and "Quedo a su disposición" are.
     { name: '"Feel free to reach out" is an invitation', text: inmail("Feel free to reach out if you're interested.") },
+    { name: 'a request for their availability', text: inmail('Share a time that works next week and I will send an invite.\n\nSam') },
+    { name: 'a Google Calendar booking page', text: inmail('Book time with me here: https://calendar.app.google/abc123\n\nSam') },
     { name: 'a reply instruction', text: inmail("Just reply 'checklist' and it's yours.\n\nSam") },
     { name: 'a request question with more pitch after it', text: inmail(`Would a short call next week make sense? ${PITCH}\n\nSam`) },
     { name: 'CRLF, with a question', text: crlf(inmail('Would a 15-minute call next Tuesday work?\n\nBest,\nSam')) },

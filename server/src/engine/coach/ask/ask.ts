@@ -36,7 +36,10 @@ const MAX_GREETING_CHARS = 120;
 const OFFER_WINDOW = 4;
 
 // Scheduling links: a booking page is an ask the reader answers with a click.
-const BOOKING_HOSTS = new Set(['calendly.com', 'cal.com', 'savvycal.com', 'tidycal.com', 'zcal.co', 'meetings.hubspot.com', 'youcanbook.me', 'koalendar.com', 'doodle.com']);
+const BOOKING_HOSTS = new Set([
+  'calendly.com', 'cal.com', 'savvycal.com', 'tidycal.com', 'zcal.co', 'meetings.hubspot.com', 'youcanbook.me', 'koalendar.com', 'doodle.com', 'calendar.app.google',
+  'calendar.google.com', 'chilipiper.com', 'acuityscheduling.com', 'reclaim.ai',
+]);
 const BOOKING_FIELD_WORDS = ['calendar', 'calendly', 'booking', 'schedul', 'meeting_link', 'meeting link'];
 
 interface Compiled {

@@ -59,6 +59,8 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
     { name: 'Spanish: an offer "con gusto"', text: es('Le envío con gusto la guía de incorporación que usamos.') },
     { name: 'Spanish: an imperative with its pronoun', text: es('Avísame si te encaja una llamada el jueves.') },
     { name: 'Spanish: a request question with more pitch after it', text: es('¿Le interesaría una llamada de 15 minutos? Trabajamos con equipos como el suyo desde 2019. Nuestros clientes reducen a la mitad el tiempo de incorporación.') },
+    { name: "Spanish: asking for the reader's view", text: es('Me encantaría conocer su opinión sobre nuestro enfoque.') },
+    { name: "French: asking for the reader's view", text: fr("J'aimerais beaucoup avoir votre avis sur notre approche.") },
     { name: 'Spanish: "Quedo a su disposición"', text: es('Quedo a su disposición para una llamada breve cuando le venga bien.') },
     {
       // Past 400 words without a full stop only the first and last 200 are read; the ask at the end still is.

@@ -23,6 +23,8 @@ export const de: AskLexicon = {
   // The conditional is the request; "Ich freue mich auf Ihre Rückmeldung" (present) is a pleasantry.
   conditionalRequests: [
     ['würde', 'freuen', 'über'], ['würde', 'freuen', 'wenn'], ['würden', 'freuen', 'über'], ['würden', 'freuen', 'wenn'], ['wäre', 'dankbar'], ['wären', 'dankbar'],
+    // Asking for the reader's view: "Ihre Einschätzung würde mich interessieren", "würde gern Ihre Meinung hören".
+    ['würde', 'mich', 'interessieren'], ['würde', 'gern', 'hören'], ['würde', 'gerne', 'hören'], ['würde', 'gern', 'wissen'], ['würde', 'gerne', 'wissen'],
   ],
   leadIns: ['bitte', 'einfach', 'doch', 'gern', 'gerne', 'dann', 'also', 'und', 'oder', 'ps', 'p.s'],
   // A verb-first "Sollten Sie ..." is a condition, not a request.

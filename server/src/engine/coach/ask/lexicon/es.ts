@@ -1,5 +1,10 @@
 import type { AskLexicon } from './types';
 
+// Asking for the reader's view: "conocer su opinión", "saber tu punto de vista".
+const INPUT = ['opinión', 'punto de vista', 'valoración', 'comentarios', 'impresión', 'consejo'].flatMap((noun) =>
+  ['conocer', 'saber', 'escuchar', 'tener'].flatMap((verb) => ['su', 'tu', 'sus', 'tus'].map((own) => `${verb} ${own} ${noun}`)),
+);
+
 export const es: AskLexicon = {
   reader: ['usted', 'ustedes', 'tú', 'tu', 'tus', 'te', 'ti', 'contigo', 'os', 'vosotros', 'vuestro', 'vuestra', 'le', 'su', 'sus', 'vos'],
   readerObjects: ['le', 'te', 'les', 'os'],
@@ -17,6 +22,7 @@ export const es: AskLexicon = {
     'no dude en', 'no dudes en', 'no duden en', 'solo tiene que', 'solo tienes que', 'sólo tiene que', 'sólo tienes que', 'basta con que',
     'quedo a su disposición', 'quedo a tu disposición', 'quedo a su entera disposición', 'estoy a su disposición', 'estoy a tu disposición',
     'me tiene a su disposición', 'me tienes a tu disposición', 'le propongo', 'te propongo', 'le sugiero', 'te sugiero', 'agradecería', 'le agradecería', 'te agradecería',
+    ...INPUT,
   ],
   leadIns: ['simplemente', 'por favor', 'solo', 'sólo', 'entonces', 'y', 'o', 'ps', 'p.s'],
   subordinators: ['si', 'cuando', 'como', 'aunque', 'porque', 'mientras', 'en caso de que'],

@@ -1,5 +1,10 @@
 import type { AskLexicon } from './types';
 
+// Asking for the reader's view: "avoir votre avis", "connaître ton retour".
+const INPUT = ['avis', 'retour', 'regard', 'point de vue', 'opinion', 'conseil', 'conseils'].flatMap((noun) =>
+  ['avoir', 'connaître', 'recueillir', 'bénéficier de'].flatMap((verb) => ['votre', 'ton', 'vos', 'tes'].map((own) => `${verb} ${own} ${noun}`)),
+);
+
 export const fr: AskLexicon = {
   reader: ['vous', 'votre', 'vos', 'tu', 'te', "t'", 'toi', 'ton', 'ta', 'tes'],
   readerObjects: ['vous', 'te', "t'", 'toi'],
@@ -11,6 +16,7 @@ export const fr: AskLexicon = {
     'reste à votre disposition', 'reste à ta disposition', 'suis à votre disposition', 'suis à ta disposition', 'reste à votre entière disposition',
     'reste à votre écoute', 'tiens à votre disposition', 'tiens à ta disposition', 'je vous propose', 'je te propose', 'nous vous proposons',
     'je me permets de vous proposer', 'vous serais reconnaissant', 'vous serais reconnaissante', 'te serais reconnaissant', 'te serais reconnaissante',
+    ...INPUT,
   ],
   leadIns: ['simplement', 'donc', 'alors', 'et', 'ou', 'ps', 'p.s'],
   subordinators: ['si', "s'", 'quand', 'lorsque', "lorsqu'", 'comme', 'puisque', "puisqu'", 'dès', 'bien'],

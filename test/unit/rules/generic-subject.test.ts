@@ -95,6 +95,7 @@ const SPECIFIC: [Draft, string, SubjectSignal][] = [
   [FR, 'Votre billet sur Kubernetes', 'their-work'],
   [FR, 'La migration de Nantalis', 'recipient'],
   [FR, 'Recommandé par Hélène Marchand', 'mutual-contact'],
+  [FR, 'Sur les conseils de Paul Arnaud', 'mutual-contact'],
   [FR, "Ancienne de l'ESSEC", 'shared-background'],
   [ES, 'Tu charla sobre colas de mensajes', 'their-work'],
   [ES, 'Colas de mensajes en Pagalia', 'recipient'],

@@ -10,7 +10,7 @@ export const de: SubjectLexicon = {
   ],
   news: [
     'finanzierungsrunde', 'runde', 'finanzierung', 'series', 'übernahme', 'fusion', 'expansion', 'eröffnung', 'filiale', 'standort', 'büro', 'niederlassung', 'werk', 'praxis', 'klinik',
-    'beförderung', 'wechsel', 'auszeichnung', 'preis', 'jubiläum', 'zertifizierung', 'börsengang', 'start', 'neue rolle',
+    'beförderung', 'wechsel', 'umzug', 'auszeichnung', 'preis', 'jubiläum', 'zertifizierung', 'börsengang', 'start', 'neue rolle',
   ],
   firstPerson: ['wir', 'unser', 'unsere', 'unserem', 'unseren', 'uns', 'ich', 'mein', 'meine'],
   senderPossessives: ['unser', 'unsere', 'unserem', 'unseren', 'unserer', 'mein', 'meine', 'meinem', 'meinen'],

@@ -16,7 +16,7 @@ export const fr: SubjectLexicon = {
   senderPossessives: ['notre', 'nos', 'mon', 'ma', 'mes'],
   senderPrepositions: ['chez'],
   congratulations: ['félicitations', 'bravo'],
-  referrals: ['conseillé', 'conseillée', 'recommandé', 'recommandée', 'recommandation', 'suggéré', 'mentionné', 'orienté', 'orientée', 'présenté', 'présentée', 'part'],
+  referrals: ['conseillé', 'conseillée', 'conseils', 'recommandé', 'recommandée', 'recommandation', 'suggéré', 'mentionné', 'orienté', 'orientée', 'présenté', 'présentée', 'part'],
   background: ['ancien', 'ancienne', 'anciens', 'anciennes', 'alumni', 'alumnus', 'alumna', 'diplômé', 'diplômée', 'camarade', 'promo', 'promotion', 'même', 'mêmes', 'ex-collègue'],
   conversation: ['demandé', 'convenu', 'promis', 'parlé', 'évoqué', 'discuté', 'comme convenu', 'comme promis', 'dont on a parlé'],
   labels: [

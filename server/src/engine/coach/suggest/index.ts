@@ -30,6 +30,7 @@ export interface SuggestOptions {
 
 const RANK: Record<EvidenceKind, number> = { work: 0, news: 0, mutual: 0, conversation: 1, move: 1, 'shared-background': 1, company: 2 };
 const MAX_EVIDENCE = 3;
+const MAX_CONSIDERED = 16;
 const MAX_SUGGESTIONS = 4;
 // How far before a phrase its determiner may stand: one word and the spaces around it.
 const DETERMINER_REACH = 40;
@@ -43,9 +44,12 @@ export function subjectsFromEvidence(message: Message, lang: CoachedLanguage, ev
   const draft: Draft = { lang, register, lexicon, name: addressee(message, lang, register), company: company && asWritten(company, body) };
   const maxWords = Math.min(options.maxWords, 9);
   // Evidence that names something (SREcon, Bocconi, €10M) makes a subject; "your podcast" barely does.
-  const named = new Map(evidence.map((e) => [e, namesSomething(e, lang) ? 0 : 1]));
-  const ranked = [...evidence].sort((a, b) => named.get(a)! - named.get(b)! || RANK[a.kind] - RANK[b.kind] || a.span.start - b.span.start).slice(0, MAX_EVIDENCE);
-  const congratulates = lexicon.congratulations.some((w) => body.toLowerCase().includes(w));
+  // A draft's hooks are in its first paragraphs: only the first few are read, however long the body.
+  const considered = evidence.slice(0, MAX_CONSIDERED);
+  const named = new Map(considered.map((e) => [e, namesSomething(e, lang) ? 0 : 1]));
+  const ranked = [...considered].sort((a, b) => named.get(a)! - named.get(b)! || RANK[a.kind] - RANK[b.kind] || a.span.start - b.span.start).slice(0, MAX_EVIDENCE);
+  const lower = body.toLowerCase();
+  const congratulates = lexicon.congratulations.some((w) => lower.includes(w));
   // Our own judgement is the costly check: asked only of candidates that may be offered, each once.
   const judged = new Map<string, boolean>();
   const generic = (subject: string) => {

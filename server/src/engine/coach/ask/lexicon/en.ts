@@ -1,6 +1,14 @@
 import type { AskLexicon } from './types';
 
 // What a writer asks the reader to give: their view of something. "I'd value your reaction", "would love your take".
+// A modal question whose subject is the proposal itself: "Would Tuesday work", "Could a short call help", with or without "?".
+const PROPOSAL_SUBJECTS = ['a', 'an', 'next', 'this', 'that', 'tomorrow', 'any', 'some', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'early', 'late'];
+const PROPOSAL_QUESTIONS = ['would', 'could', 'will', 'might'].flatMap((modal) => PROPOSAL_SUBJECTS.map((subject) => `${modal} ${subject}`));
+// The statement form of a request: "Would be great to find a time", "it'd be good to compare notes".
+const TALK_VERBS = ['chat', 'talk', 'connect', 'meet', 'hear', 'find a time', 'catch up', 'compare notes', 'swap notes', 'get your', 'set up', 'hop on', 'jump on', 'speak'];
+const STATEMENT_REQUESTS = ['would be great to', 'would be good to', "it'd be great to", "it'd be good to", 'would be nice to', 'would love to'].flatMap((lead) =>
+  TALK_VERBS.map((verb) => `${lead} ${verb}`),
+);
 const INPUT_NOUNS = ['thoughts', 'feedback', 'input', 'take', 'advice', 'opinion', 'perspective', 'view', 'views', 'reaction', 'insight', 'insights', 'read'];
 
 export const en: AskLexicon = {
@@ -11,6 +19,7 @@ export const en: AskLexicon = {
     'would you', 'could you', 'can you', 'will you', 'might you', 'are you open', 'are you free', 'are you available', 'are you interested',
     'are you up for', 'are you keen', 'are you the right', 'could i', 'can i', 'may i', 'might i', 'shall i', 'should i', 'could we', 'can we',
     'shall we', 'should we', 'would it', 'mind if', 'any chance', 'is there any chance', 'how about', 'open to', 'interested in', 'up for', 'worth a',
+    ...PROPOSAL_QUESTIONS,
   ],
   requestQuestions: ['would', 'could', 'can', 'may', 'might', 'shall', 'will', 'what about', 'who would', 'who is the best', 'when would', 'when could', 'what would'],
   imperatives: [
@@ -25,7 +34,7 @@ export const en: AskLexicon = {
     'pick whatever', 'choose a time', 'choose a slot', 'choose any', 'join us', 'join me', 'join our', 'apply now', 'apply here', 'apply at', 'apply via', 'apply on',
     'give me', 'give us', 'give it a', 'give today', 'give now', 'pass this', 'pass it', 'pass my', 'pass me', 'pass along', 'say yes', 'say the word', 'say hi',
     'say when', 'name a', 'name the', 'name your', 'find a time', 'advise', 'confirm', 'share your', 'share a time', 'share any', 'tell us', 'get back to me',
-    'get back to us',
+    'get back to us', 'keep me posted', 'keep me in the loop', 'keep me updated',
     'find a slot', 'use my', 'use this link', 'introduce me', 'point me', 'reach out', 'get in touch', 'contact me', 'contact us', 'hit me up', 'lmk',
   ],
   invitations: [
@@ -34,7 +43,9 @@ export const en: AskLexicon = {
     'like to hear how', 'like to hear what', 'like to hear your', 'keen to hear', 'curious to hear', "i'd appreciate", 'i would appreciate',
     "i'd be grateful", 'i would be grateful', 'worth a chat', 'worth a call', 'worth a conversation', 'worth a quick', "i'm free", 'i am free',
     "here's my calendar", 'here is my calendar', 'my calendar link',
-    "i'm around", 'tell me what you think', 'tell me if this',
+    "i'm around", 'tell me what you think', 'tell me if this', 'happy to help', 'glad to help', 'happy to answer', 'glad to answer',
+    'love to know if', 'love to know whether', 'love to know what', 'love to know how', 'like to know if', 'like to know whether', 'like to know what',
+    'like to know how', 'curious to know', 'keen to know', ...STATEMENT_REQUESTS,
     ...INPUT_NOUNS.flatMap((noun) => [`love your ${noun}`, `value your ${noun}`, `welcome your ${noun}`, `appreciate your ${noun} on`, `get your ${noun}`, `hear your ${noun}`]),
   ],
   leadIns: ['please', 'just', 'simply', 'so', 'then', 'do', 'kindly', 'and', 'or', 'ps', 'p.s', 'if so', 'otherwise'],
@@ -47,7 +58,8 @@ export const en: AskLexicon = {
   offerVerbs: [
     'send', 'share', 'show', 'walk', 'introduce', 'intro', 'forward', 'review', 'call', 'ring', 'open', 'prepare', 'put', 'set', 'run', 'demo', 'chat',
     'talk', 'hop', 'jump', 'meet', 'compare', 'swap', 'explain', 'answer', 'give', 'offer', 'draft', 'sketch', 'record', 'host', 'buy', 'treat',
-    'pass', 'connect you', 'loop', 'audit', 'book', 'schedule', 'drop', 'email', 'mail', 'text',
+    'pass', 'connect you', 'loop', 'audit', 'book', 'schedule', 'drop', 'email', 'mail', 'text', 'connect', 'make an intro', 'make an introduction',
+    'make introductions', 'make the introduction',
   ],
   pastAuxiliaries: ['have', 'had', 'be', 'been'],
   connect: ['connect', 'connected', 'connecting', 'stay in touch', 'keep in touch', 'stay connected', 'network', 'add you', 'swap notes', 'compare notes', 'linked up'],

@@ -32,6 +32,8 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
     { name: '"Feel free to reach out" is an invitation', text: inmail("Feel free to reach out if you're interested.") },
     { name: 'a request for their availability', text: inmail('Share a time that works next week and I will send an invite.\n\nSam') },
     { name: 'a Google Calendar booking page', text: inmail('Book time with me here: https://calendar.app.google/abc123\n\nSam') },
+    { name: 'a modal question about the proposal, without a question mark', text: inmail('Would Tuesday work for a quick call\n\nSam') },
+    { name: 'the statement form of a request', text: inmail('Would be great to find a time to compare notes next week.\n\nSam') },
     { name: 'a reply instruction', text: inmail("Just reply 'checklist' and it's yours.\n\nSam") },
     { name: 'a request question with more pitch after it', text: inmail(`Would a short call next week make sense? ${PITCH}\n\nSam`) },
     { name: 'CRLF, with a question', text: crlf(inmail('Would a 15-minute call next Tuesday work?\n\nBest,\nSam')) },
@@ -95,6 +97,8 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
     },
     { name: '"Please find attached" points at a file, asks nothing', text: inmail('Please find our deck attached.'), problems: [{ line: 9 }] },
     { name: 'a wish is not an offer', text: inmail("We'd love to have you on the team someday."), problems: [{ line: 9 }] },
+    { name: 'a wish in the statement form is not a request', text: inmail('It would be great to have you on the team.'), problems: [{ line: 9 }] },
+    { name: "what the writer's firm can do is pitch, not an offer", text: inmail('We can help you cut onboarding time in half.'), problems: [{ line: 9 }] },
     {
       name: 'a connection note that is only a pitch',
       text: 'Kind: connection\n\nWe help software teams hire senior Go engineers in ten days, with three hundred placements across Europe so far.',

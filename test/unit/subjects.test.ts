@@ -167,6 +167,12 @@ const ROWS: Record<string, Row> = {
     found: [{ kind: 'news', phrase: 'neues Büro in Lyon', head: 'Büro' }],
     first: 'Tafelwerks Büro in Lyon',
   },
+  'es: a figure makes the noun plural': {
+    lang: 'es',
+    draft: 'Subject: Hola\nTo: Rocío Gil\nCompany: Horno Gil\n\nHola Rocío:\n\nMe encantan tus 25 tiendas en Valencia.\n\n¿Te llamo el lunes?',
+    found: [{ kind: 'company', phrase: '25 tiendas en Valencia', head: 'tiendas' }, { kind: 'work', phrase: '25 tiendas en Valencia', head: 'tiendas' }],
+    first: 'Tus 25 tiendas en Valencia',
+  },
 };
 
 describe('subject suggestions from the evidence in the body', () => {
@@ -176,6 +182,15 @@ describe('subject suggestions from the evidence in the body', () => {
       assert.equal(offered[0], row.first, offered.join(' | '));
     });
   }
+
+  it('builds no conversation on an indefinite place ("bei einem Kunden")', () => {
+    const offered = suggest(
+      'Subject: Anfrage\nTo: Uwe Brandt\nCompany: Kranlogistik AG\n\nGuten Tag Herr Brandt,\n\nwie besprochen: Bei einem Kunden aus dem Allgäu haben wir das gelöst.\n\nDürfen wir Ihnen die Fallstudie schicken?',
+      'de',
+      [{ kind: 'conversation', phrase: 'Kunden aus dem Allgäu', where: 'Allgäu' }],
+    );
+    for (const s of offered) assert.doesNotMatch(s, /^Unser Gespräch bei einem/, s);
+  });
 
   it('congratulates on no sombre news', () => {
     const row = ROWS["en news nobody congratulates: neutral, in the body's words"];

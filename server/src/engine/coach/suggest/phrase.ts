@@ -91,11 +91,18 @@ export function readPhrase(raw: string, before: string, lang: CoachedLanguage): 
   }
   // "at the Berlin meetup", "auf der Hannover Messe", "beim Pflegetag": where it happened, as written.
   const preposition = preceding[preceding.length - 1] ?? '';
-  const place = written && lexicon.placePrepositions.includes(written.toLowerCase()) ? [written] : lexicon.placePrepositions.includes(preposition.toLowerCase()) ? [preposition, ...(written ? [written] : [])] : undefined;
+  const place =
+    written && lexicon.placePrepositions.includes(written.toLowerCase())
+      ? [written]
+      : lexicon.placePrepositions.includes(preposition.toLowerCase()) && !agreement.indefinite
+        ? [preposition, ...(written ? [written] : [])]
+        : undefined;
   // "auf der Hannover Messe": after a preposition a German article is dative, whatever its form says.
   if (written && lexicon.afterPreposition && lexiconFor(lang).functionWords.includes(preposition.toLowerCase())) {
     agreement = { ...(lexicon.afterPreposition[written.toLowerCase()] ?? agreement), dropped: true };
   }
+  // "400.000 líneas", "25 panaderías": a figure other than one makes the noun plural, determiner or not.
+  if (/^\d/.test(words[0] ?? '') && !/^0*1$/.test(words[0])) agreement = { ...agreement, plural: true };
   // "you're now", "most of its team": a phrase that opens on a pronoun or a function word is a clause, not a noun phrase.
   if (words.length && opensClause(words[0], lang)) words.length = 0;
   // "Bei einem …" at the start of a sentence is "bei einem …" inside a subject.

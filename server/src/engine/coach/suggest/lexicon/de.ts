@@ -9,7 +9,7 @@ const N = { gender: 'n' } as const;
 export const de: SuggestLexicon = {
   determiners: {
     der: M, die: F, das: N, den: { gender: 'm', dropped: true }, dem: { gender: 'm', dropped: true }, des: { gender: 'm', dropped: true },
-    ein: { gender: 'm', dropped: true }, eine: { gender: 'f', dropped: true }, einen: { gender: 'm', dropped: true }, einem: { gender: 'm', dropped: true }, einer: { gender: 'f', dropped: true }, eines: { gender: 'm', dropped: true },
+    ein: { gender: 'm', dropped: true, indefinite: true }, eine: { gender: 'f', dropped: true, indefinite: true }, einen: { gender: 'm', dropped: true, indefinite: true }, einem: { gender: 'm', dropped: true, indefinite: true }, einer: { gender: 'f', dropped: true, indefinite: true }, eines: { gender: 'm', dropped: true, indefinite: true },
     ihr: M, ihre: F, ihren: { gender: 'm', dropped: true }, ihrem: { gender: 'm', dropped: true }, ihrer: { gender: 'f', dropped: true }, ihres: { gender: 'm', dropped: true },
     dein: M, deine: F, deinen: { gender: 'm', dropped: true }, deinem: { gender: 'm', dropped: true }, deiner: { gender: 'f', dropped: true }, deines: { gender: 'm', dropped: true },
     unser: M, unsere: F, unseren: { gender: 'm', dropped: true }, unserem: { gender: 'm', dropped: true }, unserer: { gender: 'f', dropped: true }, unseres: { gender: 'm', dropped: true },

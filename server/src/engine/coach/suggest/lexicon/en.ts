@@ -2,10 +2,11 @@ import type { SuggestLexicon } from './types';
 
 const same = <T>(value: T) => ({ formal: value, informal: value });
 const D = { dropped: true } as const;
+const I = { dropped: true, indefinite: true } as const;
 
 export const en: SuggestLexicon = {
   // Only "the", "your" and "our" open a subject as the body wrote them.
-  determiners: { the: {}, your: {}, our: {}, a: D, an: D, my: D, his: D, her: D, their: D, its: D, this: D, that: D },
+  determiners: { the: {}, your: {}, our: {}, a: I, an: I, my: D, his: D, her: D, their: D, its: D, this: D, that: D },
   dropsInflectedAdjectives: false,
   whereBeforeHead: true,
   placePrepositions: ['at', 'in', 'during', 'after', 'on'],

@@ -6,7 +6,7 @@ const F = { gender: 'f' } as const;
 
 export const es: SuggestLexicon = {
   determiners: {
-    el: M, la: F, los: { gender: 'm', plural: true }, las: { gender: 'f', plural: true }, un: { gender: 'm', dropped: true }, una: { gender: 'f', dropped: true }, unos: { gender: 'm', plural: true, dropped: true }, unas: { gender: 'f', plural: true, dropped: true },
+    el: M, la: F, los: { gender: 'm', plural: true }, las: { gender: 'f', plural: true }, un: { gender: 'm', dropped: true, indefinite: true }, una: { gender: 'f', dropped: true, indefinite: true }, unos: { gender: 'm', plural: true, dropped: true, indefinite: true }, unas: { gender: 'f', plural: true, dropped: true, indefinite: true },
     su: {}, sus: { plural: true }, tu: {}, tus: { plural: true }, nuestro: M, nuestra: F, nuestros: { gender: 'm', plural: true }, nuestras: { gender: 'f', plural: true },
     mi: { dropped: true }, mis: { plural: true, dropped: true }, este: M, esta: F, estos: { gender: 'm', plural: true }, estas: { gender: 'f', plural: true }, del: { gender: 'm', dropped: true }, al: { gender: 'm', dropped: true },
   },

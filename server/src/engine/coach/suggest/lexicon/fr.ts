@@ -7,7 +7,7 @@ const PL = { plural: true } as const;
 
 export const fr: SuggestLexicon = {
   determiners: {
-    le: M, la: F, "l'": {}, 'l’': {}, les: PL, un: { gender: 'm', dropped: true }, une: { gender: 'f', dropped: true }, des: { plural: true, dropped: true }, du: { gender: 'm', dropped: true },
+    le: M, la: F, "l'": {}, 'l’': {}, les: PL, un: { gender: 'm', dropped: true, indefinite: true }, une: { gender: 'f', dropped: true, indefinite: true }, des: { plural: true, dropped: true, indefinite: true }, du: { gender: 'm', dropped: true },
     votre: {}, vos: PL, ton: M, ta: F, tes: PL, notre: {}, nos: PL, son: { gender: 'm', dropped: true }, sa: { gender: 'f', dropped: true }, ses: { plural: true, dropped: true }, mon: { gender: 'm', dropped: true }, ma: { gender: 'f', dropped: true }, mes: { plural: true, dropped: true }, ce: M, cet: M, cette: F, ces: PL,
   },
   dropsInflectedAdjectives: false,

@@ -9,6 +9,8 @@ export interface Agreement {
    * "den"), an indefinite article, someone else's possessive ("its", "son"). Its hint is still read.
    */
   dropped?: boolean;
+  /** "a", "einem", "une": not a definite occasion, so no "our chat at …" is built on it. */
+  indefinite?: boolean;
 }
 
 /** A word's form for each agreement a template may need; `other` stands for whatever is not listed. */

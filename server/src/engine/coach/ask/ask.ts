@@ -254,7 +254,7 @@ function isBookingLink(w: Word): boolean {
 }
 
 /** How many of the first sentences lie on the body's greeting line ("Hi Dana,", "Estimado D. Fernando:"). */
-function greetingSentences(body: string, readings: Reading[], c: Compiled): number {
+function greetingSentences(body: string, sentences: string[], c: Compiled): number {
   const start = body.length - body.trimStart().length;
   const newline = body.indexOf('\n', start);
   const lineEnd = newline === -1 ? body.length : newline;
@@ -268,10 +268,10 @@ function greetingSentences(body: string, readings: Reading[], c: Compiled): numb
   if (end === 46 && words.length > 3 && !/\s\p{L}\.$/u.test(line)) return 0;
   let n = 0;
   let at = 0;
-  while (n < readings.length) {
-    const found = line.indexOf(readings[n].text, at);
+  while (n < sentences.length) {
+    const found = line.indexOf(sentences[n], at);
     if (found === -1) break;
-    at = found + readings[n].text.length;
+    at = found + sentences[n].length;
     n++;
   }
   return n;
@@ -309,16 +309,17 @@ export function findAsk(message: AskInput, lang: CoachedLanguage | undefined): A
 
 function computeAsk(body: string, lang: CoachedLanguage | undefined, kind: MessageKind): Ask | undefined {
   const c = compile(lang);
-  const readings = splitSentences(body).map((s) => read(s, c));
-  const direct = readings.find((r) => r.direct);
-  if (direct) return { kind: direct.direct!, sentence: direct.text };
-
-  const first = greetingSentences(body, readings, c);
-  let last = readings.length - 1;
-  while (last >= first && isSignOff(readings[last])) last--;
+  const sentences = splitSentences(body);
+  const readings: Reading[] = new Array(sentences.length);
+  const reading = (k: number) => (readings[k] ??= read(sentences[k], c));
+  const first = greetingSentences(body, sentences, c);
+  let last = sentences.length - 1;
+  while (last >= first && isSignOff(reading(last))) last--;
   const content = last - first + 1;
-  for (let k = 0; k < readings.length; k++) {
-    const r = readings[k];
+  // From the end, where an ask usually stands: most drafts are decided by their last few sentences.
+  for (let k = sentences.length - 1; k >= 0; k--) {
+    const r = reading(k);
+    if (r.direct) return { kind: r.direct, sentence: r.text };
     if (!r.question) continue;
     // An opening question in a body of three or more sentences is a hook ("Tired of slow hiring?").
     if (k <= first && content >= MIN_SENTENCES_FOR_OPENER) continue;

@@ -53,14 +53,21 @@ export function strongSignal(words: readonly ReadWord[], c: WordClasses): Subjec
  */
 function possessedNoun(words: readonly ReadWord[]): SubjectSignal | undefined {
   for (let i = 0; i < words.length; i++) {
-    if (!words[i].classes.has('possessives') && !words[i].classes.has('congratulations')) continue;
+    const possessive = words[i].classes.has('possessives');
+    if (!possessive && !words[i].classes.has('congratulations')) continue;
     for (const w of words.slice(i + 1, i + 5)) {
-      if (w.classes.has('artifacts')) return 'their-work';
-      if (w.classes.has('news')) return 'their-news';
+      if (!w.classes.has('artifacts') && !w.classes.has('news')) continue;
+      // "Loved your post!", "Your recent article": any post of anyone's; the topic or the name says which.
+      // The artifact may carry its own qualifier: "Ihr OOP-Vortrag", "your KubeCon-talk".
+      if (possessive && !w.names && !w.word.includes('-') && !words.some((o) => o !== w && identifies(o))) continue;
+      return w.classes.has('artifacts') ? 'their-work' : 'their-news';
     }
   }
   return undefined;
 }
+
+/** A word that says which work: content, a term, a code, a number, a merge field, or another artifact ("Hotel Tech Podcast episode"). */
+const identifies = (w: ReadWord) => w.content || w.names || w.kind !== 'word' || (w.classes.has('artifacts') && !w.classes.has('labels'));
 
 // "you led", "you asked about": the reader as the subject of a past-tense verb is something they did.
 const PAST = /^(?:\p{L}+ed|led|wrote|built|ran|gave|spoke|took|made|won|grew|began|said|told|taught|sold|set|put|read|wrote)$/u;

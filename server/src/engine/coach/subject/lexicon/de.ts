@@ -46,7 +46,7 @@ export const de: SubjectLexicon = {
     'einzigartig', 'einzigartige', 'interessant', 'interessante', 'interessantes', 'wichtig', 'wichtige', 'kleine', 'klein', 'schnelle', 'schnell', 'motiviert', 'motivierte', 'motivierter',
     'hallo', 'hi', 'hey', 'liebe', 'lieber', 'danke', 'vielen', 'dank', 'heute', 'morgen', 'gestern', 'bald', 'jetzt', 'woche', 'monat', 'jahr', 'abend', 'montag', 'dienstag', 'mittwoch',
     'donnerstag', 'freitag', 'samstag', 'sonntag', 'aw', 'wg', 'betreff', 'bezüglich', 'unser', 'unsere', 'team', 'unternehmen', 'firma',
-    'wachsend', 'führend', 'führende', 'innovativ', 'innovative', 'top', 'branche', 'mehrwert', 'erfolg', 'bedarf', 'ziele', 'anforderungen', 'gut', 'gute', 'beste', 'besten', 'einer', 'eines', 'suche',
+    'wachsend', 'führend', 'führende', 'innovativ', 'innovative', 'top', 'branche', 'mehrwert', 'erfolg', 'letzte', 'letzten', 'neueste', 'neuesten', 'aktuelle', 'aktuellen', 'bedarf', 'ziele', 'anforderungen', 'gut', 'gute', 'beste', 'besten', 'einer', 'eines', 'suche',
   ],
   growthVerbs: [
     'steigern', 'steigere', 'steigert', 'boosten', 'booste', 'verdoppeln', 'verdopple', 'verdreifachen', 'senken', 'senke', 'sparen', 'spare', 'sparen sie', 'maximieren', 'maximiere',

@@ -53,7 +53,7 @@ export const en: SubjectLexicon = {
     'week', 'weeks', 'month', 'months', 'year', 'morning', 'afternoon', 'evening', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 're', 'fw',
     'fwd', 'regarding', 'about', 'one', 'two', 'few', 'some', 'thought', 'you\'d', 'i\'d', "let's", 'lets', 'would', 'love', 'our', 'team', 'company', 'business',
     'organization', 'organisation', 'firm', 'growing', 'fast-growing', 'leading', 'innovative', 'top', 'world', 'industry', 'space', 'field', 'value', 'win', 'results', 'success',
-    'looking', 'forward', 'cannot', 'faster', 'smarter', 'easier', 'cheaper', 'quicker', 'more', 'less', 'needs', 'need', 'goals', 'challenges', 'priorities', 'pain', 'points', 'spontaneous', 'unsolicited', 'good', 'best', 'better', 'real', 'right', 'happy', 'glad', 'hope', 'way', 'things', 'something', 'anything', 'everything',
+    'looking', 'forward', 'cannot', 'recent', 'recently', 'latest', 'faster', 'smarter', 'easier', 'cheaper', 'quicker', 'more', 'less', 'needs', 'need', 'goals', 'challenges', 'priorities', 'pain', 'points', 'spontaneous', 'unsolicited', 'good', 'best', 'better', 'real', 'right', 'happy', 'glad', 'hope', 'way', 'things', 'something', 'anything', 'everything',
   ],
   growthVerbs: [
     'boost', 'supercharge', 'turbocharge', 'skyrocket', 'unlock', 'unleash', 'revolutionize', 'revolutionise', 'transform', 'maximize', 'maximise', 'increase', 'grow', 'double', 'triple',

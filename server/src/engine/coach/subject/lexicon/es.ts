@@ -43,7 +43,7 @@ export const es: SubjectLexicon = {
     'breve', 'rápida', 'rápido', 'pequeña', 'pequeño', 'gran', 'grande', 'genial', 'nueva', 'nuevo', 'nuevas', 'nuevos', 'exclusiva', 'exclusivo', 'única', 'único', 'increíble',
     'excepcional', 'interesante', 'importante', 'inspiradora', 'inspirador', 'apasionado', 'apasionada', 'motivado', 'motivada', 'hola', 'estimado', 'estimada', 'gracias', 'muchas',
     'hoy', 'mañana', 'ayer', 'pronto', 'ahora', 'semana', 'mes', 'año', 'tarde', 'noche', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 're', 'rv',
-    'muy', 'me', 'ha', 'mi', 'nuestro', 'nuestra', 'equipo', 'empresa', 'sector', 'líder', 'innovador', 'innovadora', 'top', 'valor', 'éxito', 'necesidades', 'objetivos', 'espontánea', 'espontáneo', 'bien', 'buen', 'buena', 'mejor',
+    'muy', 'me', 'ha', 'mi', 'nuestro', 'nuestra', 'equipo', 'empresa', 'sector', 'líder', 'innovador', 'innovadora', 'top', 'valor', 'éxito', 'último', 'última', 'reciente', 'necesidades', 'objetivos', 'espontánea', 'espontáneo', 'bien', 'buen', 'buena', 'mejor',
   ],
   growthVerbs: [
     'aumente', 'aumenta', 'aumentar', 'impulse', 'impulsa', 'impulsar', 'duplique', 'duplica', 'duplicar', 'triplique', 'triplica', 'reduzca', 'reduce', 'reducir', 'ahorre', 'ahorra',

@@ -43,7 +43,7 @@ export const fr: SubjectLexicon = {
     'exceptionnelle', 'exceptionnel', 'intéressante', 'intéressant', 'important', 'importante', 'inspirant', 'inspirante', 'passionné', 'passionnée', 'motivé', 'motivée', 'bonjour',
     'salut', 'cher', 'chère', 'merci', 'encore', "aujourd'hui", 'demain', 'hier', 'bientôt', 'semaine', 'mois', 'année', 'matin', 'soir', 'lundi', 'mardi', 'mercredi', 'jeudi',
     'vendredi', 'samedi', 'dimanche', 'tr', 'réf', 'mon', 'notre', 'équipe', 'entreprise', 'société', 'secteur', 'leader', 'innovant', 'innovante', 'top', 'valeur',
-    'succès', 'besoins', 'objectifs', 'enjeux', 'spontanée', 'spontané', 'bien', 'bon', 'bonne', 'meilleur', 'meilleure', 'vraiment', 'très',
+    'succès', 'dernier', 'dernière', 'récent', 'récente', 'besoins', 'objectifs', 'enjeux', 'spontanée', 'spontané', 'bien', 'bon', 'bonne', 'meilleur', 'meilleure', 'vraiment', 'très',
   ],
   growthVerbs: [
     'boostez', 'booster', 'boostez', 'augmentez', 'augmenter', 'doublez', 'doubler', 'triplez', 'réduisez', 'réduire', 'économisez', 'maximisez', 'optimisez', 'optimiser', 'révolutionnez',

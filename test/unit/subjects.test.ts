@@ -173,6 +173,12 @@ const ROWS: Record<string, Row> = {
     found: [{ kind: 'company', phrase: '25 tiendas en Valencia', head: 'tiendas' }, { kind: 'work', phrase: '25 tiendas en Valencia', head: 'tiendas' }],
     first: 'Tus 25 tiendas en Valencia',
   },
+  'en: sombre news is told by whole words ("redefined" holds "fine")': {
+    lang: 'en',
+    draft: 'Subject: Hello\nTo: Lea Voss\nCompany: Fernway\n\nHi Lea,\n\nCongratulations on the redefined Fernway loyalty tiers!\n\nCould we talk?',
+    found: [{ kind: 'news', phrase: 'the redefined Fernway loyalty tiers', head: 'tiers' }],
+    first: 'Congrats on the redefined Fernway loyalty tiers',
+  },
 };
 
 describe('subject suggestions from the evidence in the body', () => {

@@ -120,8 +120,9 @@ function phraseAt(body: string, e: Evidence): number {
 function templatesFor(e: Evidence, words: readonly string[], lexicon: SuggestLexicon, register: 'formal' | 'informal', congratulates: boolean): readonly string[] {
   const own = lexicon.templates[e.kind][register];
   if (e.kind !== 'news' && e.kind !== 'move') return own;
-  const said = fold([...words, e.head ?? ''].join(' '));
-  if (lexicon.sombreNews.some((w) => said.includes(w))) return own;
+  // Whole words: "fine" is sombre news, "refined" is not.
+  const said = ` ${[...words, e.head ?? ''].map(fold).join(' ')} `;
+  if (lexicon.sombreNews.some((w) => said.includes(` ${w} `))) return own;
   const cheer = lexicon.templates.cheer[register];
   return e.kind === 'move' || congratulates ? [...cheer, ...own] : [own[0], ...cheer, ...own.slice(1)];
 }

@@ -19,12 +19,12 @@ export const de: AskLexicon = {
     'lass uns', 'lass mich wissen', 'lass es mich wissen', 'gib mir bescheid', 'gib bescheid', 'sag mir bescheid', 'sag bescheid', 'melde dich', 'meld dich',
     'schreib mir', 'schreibe mir', 'schick mir', 'schicke mir', 'ruf mich an', 'antworte', 'buch dir', 'such dir', 'nenn mir', 'nenne mir',
   ],
-  invitations: ['zögern sie nicht', 'zögere nicht', 'ich schlage vor', 'schlage ich vor', 'ich schlage ihnen', 'ich schlage dir', 'stehe ihnen zur verfügung', 'stehe dir zur verfügung', 'stehe ihnen jederzeit zur verfügung'],
+  invitations: ['zögern sie nicht', 'zögere nicht', 'wäre sehr hilfreich', 'wäre mir eine große hilfe', 'wäre eine große hilfe', 'ich schlage vor', 'schlage ich vor', 'ich schlage ihnen', 'ich schlage dir', 'stehe ihnen zur verfügung', 'stehe dir zur verfügung', 'stehe ihnen jederzeit zur verfügung'],
   // The conditional is the request; "Ich freue mich auf Ihre Rückmeldung" (present) is a pleasantry.
   conditionalRequests: [
     ['würde', 'freuen', 'über'], ['würde', 'freuen', 'wenn'], ['würden', 'freuen', 'über'], ['würden', 'freuen', 'wenn'], ['wäre', 'dankbar'], ['wären', 'dankbar'],
     // Asking for the reader's view: "Ihre Einschätzung würde mich interessieren", "würde gern Ihre Meinung hören".
-    ['würde', 'mich', 'interessieren'], ['würde', 'gern', 'hören'], ['würde', 'gerne', 'hören'], ['würde', 'gern', 'wissen'], ['würde', 'gerne', 'wissen'],
+    ['würde', 'mich', 'interessieren'], ['lade', 'sie', 'ein'], ['lade', 'dich', 'ein'], ['laden', 'sie', 'ein'], ['würde', 'gern', 'hören'], ['würde', 'gerne', 'hören'], ['würde', 'gern', 'wissen'], ['würde', 'gerne', 'wissen'],
   ],
   leadIns: ['bitte', 'einfach', 'doch', 'gern', 'gerne', 'dann', 'also', 'und', 'oder', 'ps', 'p.s'],
   // A verb-first "Sollten Sie ..." is a condition, not a request.

@@ -46,6 +46,12 @@ export const en: AskLexicon = {
     "i'm around", 'tell me what you think', 'tell me if this', 'happy to help', 'glad to help', 'happy to answer', 'glad to answer',
     'love to know if', 'love to know whether', 'love to know what', 'love to know how', 'like to know if', 'like to know whether', 'like to know what',
     'like to know how', 'curious to know', 'keen to know', ...STATEMENT_REQUESTS,
+    // Inviting the reader: to an event, to meet someone, to take part.
+    'invite you', "you're invited", 'you are invited', 'love for you to', 'like for you to', 'love you to', 'like you to', 'love to have you join',
+    // Passive polite requests and a proposed next step.
+    'would be appreciated', 'would be much appreciated', 'would be greatly appreciated', 'would be hugely appreciated', 'would be really appreciated',
+    'would be very welcome', 'would mean a lot', 'would be a huge help', 'would be a big help', 'would be very helpful', 'welcome a chat', 'welcome a call',
+    'welcome a conversation', 'welcome a quick', 'next step would be', 'next step could be', 'next step is a',
     ...INPUT_NOUNS.flatMap((noun) => [`love your ${noun}`, `value your ${noun}`, `welcome your ${noun}`, `appreciate your ${noun} on`, `get your ${noun}`, `hear your ${noun}`]),
   ],
   leadIns: ['please', 'just', 'simply', 'so', 'then', 'do', 'kindly', 'and', 'or', 'ps', 'p.s', 'if so', 'otherwise'],

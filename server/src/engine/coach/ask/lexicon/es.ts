@@ -21,7 +21,7 @@ export const es: AskLexicon = {
   invitations: [
     'no dude en', 'no dudes en', 'no duden en', 'solo tiene que', 'solo tienes que', 'sólo tiene que', 'sólo tienes que', 'basta con que',
     'quedo a su disposición', 'quedo a tu disposición', 'quedo a su entera disposición', 'estoy a su disposición', 'estoy a tu disposición',
-    'me tiene a su disposición', 'me tienes a tu disposición', 'le propongo', 'te propongo', 'le sugiero', 'te sugiero', 'agradecería', 'le agradecería', 'te agradecería',
+    'me tiene a su disposición', 'me tienes a tu disposición', 'le propongo', 'te propongo', 'le sugiero', 'te sugiero', 'agradecería', 'le agradecería', 'te agradecería', 'le invito', 'te invito', 'les invito', 'sería de gran ayuda', 'me sería de gran ayuda', 'me sería muy útil',
     ...INPUT,
   ],
   leadIns: ['simplemente', 'por favor', 'solo', 'sólo', 'entonces', 'y', 'o', 'ps', 'p.s'],

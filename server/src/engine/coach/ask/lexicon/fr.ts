@@ -15,7 +15,7 @@ export const fr: AskLexicon = {
     "n'hésitez pas", "n'hésite pas", 'il vous suffit de', 'il te suffit de', 'il suffit de', 'faites-moi signe', 'tenez-moi au courant',
     'reste à votre disposition', 'reste à ta disposition', 'suis à votre disposition', 'suis à ta disposition', 'reste à votre entière disposition',
     'reste à votre écoute', 'tiens à votre disposition', 'tiens à ta disposition', 'je vous propose', 'je te propose', 'nous vous proposons',
-    'je me permets de vous proposer', 'vous serais reconnaissant', 'vous serais reconnaissante', 'te serais reconnaissant', 'te serais reconnaissante',
+    'je me permets de vous proposer', 'vous invite', "t'invite", 'serait apprécié', 'serait très apprécié', 'serait précieux', 'serait très précieux', 'me serait très utile', 'me serait précieux', 'vous serais reconnaissant', 'vous serais reconnaissante', 'te serais reconnaissant', 'te serais reconnaissante',
     ...INPUT,
   ],
   leadIns: ['simplement', 'donc', 'alors', 'et', 'ou', 'ps', 'p.s'],

@@ -97,6 +97,7 @@ const SPECIFIC: [Draft, string, SubjectSignal][] = [
   [FR, 'Recommandé par Hélène Marchand', 'mutual-contact'],
   [FR, 'Sur les conseils de Paul Arnaud', 'mutual-contact'],
   [FR, "Ancienne de l'ESSEC", 'shared-background'],
+  [FR, 'Ancien de Sciences Po Lille', 'shared-background'],
   [ES, 'Tu charla sobre colas de mensajes', 'their-work'],
   [ES, 'Colas de mensajes en Pagalia', 'recipient'],
   [ES, 'Me lo sugirió Andrés Quiroga', 'mutual-contact'],
@@ -121,6 +122,7 @@ const GENERIC: [Draft, string, GenericReason][] = [
   [EN, 'Double Your Pipeline This Quarter', 'hype'],
   [EN, 'Slash cloud spend by 35%', 'hype'],
   [EN, 'The best, most exclusive offer', 'hype'],
+  [EN, 'Paging alerts made easy', 'hype'],
   [EN, 'Free audit for Kestrel', 'hype'],
   [EN, 'KESTREL PAGING AUDIT', 'caps'],
   [EN, 'Kestrel + Trellis!!', 'exclamations'],
@@ -198,6 +200,17 @@ describe('generic-subject judgement: signals and reasons in four languages', () 
     assert.equal(judge(EN, 'Kubernetes cost optimization').reason, 'category');
     const theirs = { ...EN, body: 'Hi Maren, your post on Kubernetes cost optimization was sharp. Could I send our notes?' };
     assert.deepEqual(judge(theirs, 'Kubernetes cost optimization'), { signal: 'body-topic' });
+  });
+
+  it('reads Title Case and sentence case the same', () => {
+    for (const [sentence, title] of [
+      ['A warm intro', 'A Warm Intro'],
+      ['Your talk on alert fatigue', 'Your Talk On Alert Fatigue'],
+      ['Observability consulting services', 'Observability Consulting Services'],
+      ['Grafana alert routing', 'Grafana Alert Routing'],
+    ]) {
+      assert.deepEqual(judge(EN, title), judge(EN, sentence), `${title} / ${sentence}`);
+    }
   });
 
   it('does not take an honorific for the recipient', () => {

@@ -33,8 +33,12 @@ export function strongSignal(words: readonly ReadWord[], c: WordClasses): Subjec
       w.kind === 'code' ||
       ((w.classes.has('artifacts') || w.classes.has('news')) && !w.classes.has('labels') && !w.classes.has('requests')),
   );
-  // A capital after the first word, or a capitalised possessive anywhere ("Sarah's intro"), marks a person's name.
-  const named = words.some((w) => w.names || w.otherField || (w.capital && w.content && !w.sender && (w !== firstWord(words) || /['’]s$/.test(w.raw))));
+  // A capital after the first word, or a capitalised possessive anywhere ("Sarah's intro"), marks a person's
+  // name. Not in an English subject in Title Case (every word has one, and it must read like sentence case),
+  // nor in German, which capitalises every noun; French and Spanish capitalise names only.
+  const sentenceCase = words.some((w) => w.kind === 'word' && !w.capital && w !== firstWord(words) && !w.empty);
+  const capitals = c.lang === 'en' ? sentenceCase : c.lang !== 'de';
+  const named = words.some((w) => w.names || w.otherField || (capitals && w.capital && w.content && !w.sender && (w !== firstWord(words) || /['’]s$/.test(w.raw))));
   if (named && words.some((w) => w.classes.has('referrals'))) return 'mutual-contact';
   // "Fellow Wharton alum", "Alumna applying to Finlo": the shared place, or where they work now, by name.
   const placed = named || words.some((w) => w.kind === 'merge' || w.recipient === 'company');

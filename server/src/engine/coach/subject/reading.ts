@@ -91,7 +91,9 @@ function readWord(t: Token, c: WordClasses, recipient: RecipientWords): ReadWord
   read.empty = c.functionWords.has(w) || c.greetings.has(w) || c.honorifics.has(w.replace(/\.$/, '')) || ROMAN.test(w) || w.length < 2;
   if (read.recipient || read.empty || read.classes.size) return read;
   read.content = true;
-  read.names = read.rare = t.kind === 'code' || namesSomething(w, c);
+  // An acronym names something whatever the frequency list says ("IE", "HEC"); short words in capitals only.
+  const acronym = t.raw.length >= 2 && t.raw.length <= 6 && t.raw === t.raw.toUpperCase() && t.raw !== t.raw.toLowerCase() && !c.business.has(w);
+  read.names = read.rare = t.kind === 'code' || acronym || namesSomething(w, c);
   return read;
 }
 

@@ -198,6 +198,22 @@ describe('subject suggestions from the evidence in the body', () => {
     for (const s of offered) assert.doesNotMatch(s, /^Unser Gespräch bei einem/, s);
   });
 
+  it('offers no one-word label and takes no infinitive for a topic', () => {
+    const offered = suggest(
+      'Subject: Hallo\nTo: Felix Brandt\nCompany: Radwerk\n\nHi Felix,\n\nwir haben uns letzte Woche in Köln unterhalten. Dein Artikel im t3n über Lastenräder war super.\n\nHast du Lust, das Thema bei einem Kaffee zu vertiefen?',
+      'de',
+      [
+        { kind: 'conversation', phrase: 'Köln', where: 'Köln' },
+        { kind: 'work', phrase: 'Artikel im t3n über Lastenräder', head: 'Artikel', where: 't3n' },
+      ],
+    );
+    assert.ok(offered.length > 0);
+    for (const s of offered) {
+      assert.ok(s.split(/\s+/).length >= 2, s);
+      assert.doesNotMatch(s, /zu vertiefen/, s);
+    }
+  });
+
   it('congratulates on no sombre news', () => {
     const row = ROWS["en news nobody congratulates: neutral, in the body's words"];
     for (const s of suggest(row.draft, row.lang, row.found)) assert.doesNotMatch(s, /congrat/i, s);

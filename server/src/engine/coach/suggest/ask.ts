@@ -11,7 +11,8 @@ import { danglingWords, fold, opensClause } from './phrase';
 // clause. The letter comes first, so a long run of spaces is not searched backwards from each of its positions.
 const TOPIC_START: Record<CoachedLanguage, RegExp> = {
   en: /\p{L}(?<=\b(?:about|on|around|regarding|re)\s+\p{L})/giu,
-  de: /\p{L}(?<=(?<!\p{L})(?:über|zu|zum|zur|bezüglich)\s+\p{L})/giu,
+  // Not "zu", which also marks an infinitive ("das Thema zu vertiefen?").
+  de: /\p{L}(?<=(?<!\p{L})(?:über|zum|zur|bezüglich)\s+\p{L})/giu,
   fr: /\p{L}(?<=(?<!\p{L})(?:sur|concernant)\s+\p{L})/giu,
   es: /\p{L}(?<=(?<!\p{L})(?:sobre|acerca de|respecto a)\s+\p{L})/giu,
 };

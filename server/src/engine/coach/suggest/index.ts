@@ -157,7 +157,9 @@ function fill(template: string, slots: Slots, maxWords: number, lang: CoachedLan
 
 /** The checks every suggestion passes, whatever template wrote it (see eval/src/malformed.ts). */
 function wellFormed(subject: string, draft: Draft, limits: { maxWords: number; maxUnits: number }, isGeneric: (subject: string) => boolean): boolean {
-  if (countSubjectWords(subject) > limits.maxWords || countUnits(subject) > limits.maxUnits) return false;
+  // One word ("Köln", "Lanzadera") is a label, not a subject.
+  const count = countSubjectWords(subject);
+  if (count < 2 || count > limits.maxWords || countUnits(subject) > limits.maxUnits) return false;
   const words = wordsOf(subject);
   const dangling = danglingWords(draft.lang);
   const letters = subject.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];

@@ -179,6 +179,18 @@ const ROWS: Record<string, Row> = {
     found: [{ kind: 'news', phrase: 'the redefined Fernway loyalty tiers', head: 'tiers' }],
     first: 'Congrats on the redefined Fernway loyalty tiers',
   },
+  'en move to a name: the move, not the name, is congratulated': {
+    lang: 'en',
+    draft: 'Subject: Hello\nTo: Aaron Diaz\nCompany: Datadog\n\nHi Aaron,\n\nJust saw you moved to Datadog as Staff SRE, congrats!\n\nOpen to a quick chat?',
+    found: [{ kind: 'move', phrase: 'Datadog', head: 'moved' }],
+    first: 'Congrats on the move to Datadog',
+  },
+  'es shared background: the name it opens with': {
+    lang: 'es',
+    draft: 'Subject: Hola\nTo: Lucía Peña\nCompany: Nido\n\nHola Lucía:\n\nSomos antiguas compañeras de IE Business School, promoción de 2016.\n\n¿Te apetece un café?',
+    found: [{ kind: 'shared-background', phrase: 'IE Business School, promoción de 2016' }],
+    first: 'IE Business School en común',
+  },
 };
 
 describe('subject suggestions from the evidence in the body', () => {

@@ -5,6 +5,8 @@
  *   artifact: "SREcon keynote on canary releases"); `{said}`: the same with the body's own determiner;
  *   `{chat}`: the phrase when it names a conversation; `{placed}`: the phrase with the preposition and
  *   determiner that place it in the body ("at the Berlin DevOps meetup", "auf der Hannover Messe").
+ * - `{dest}`: a move's destination when the phrase is only its name ("Datadog"); `{shared}`: the name of
+ *   shared background ("IE Business School").
  * - `{where}`, `{mutual}`, `{company}`, `{company_s}` (the company's possessive), `{name}` (the addressee
  *   as the body greets them).
  * - `{your}`, `{your_dat}`, `{our}`, `{article}`: the word the language needs before the phrase's noun,
@@ -29,8 +31,8 @@ export interface Draft {
 }
 
 /** A slot holding a phrase: the one slot of a template that is cut to fit the words left for it. */
-export const PHRASE_SLOTS = new Set(['phrase', 'said', 'chat', 'placed', 'topic']);
-export type PhraseSlot = 'phrase' | 'said' | 'chat' | 'placed' | 'topic';
+export const PHRASE_SLOTS = new Set(['phrase', 'said', 'chat', 'placed', 'dest', 'topic']);
+export type PhraseSlot = 'phrase' | 'said' | 'chat' | 'placed' | 'dest' | 'topic';
 
 export interface Slots {
   /** Words for the phrase slots; cut to fit when the template is filled. */
@@ -64,15 +66,21 @@ export function fillSlots(evidence: Evidence, phrase: Phrase, draft: Draft): Slo
   const conversation = !!first && lexicon.conversationNouns.includes(fold(first));
   const owner = (evidence.kind === 'news' || evidence.kind === 'company') && evidence.who ? evidence.who : draft.company;
   const company = owner && !mentions(companyStem(owner)) ? owner : undefined;
+  // "saw you moved to Datadog" may give only "Datadog": a destination, not a thing to congratulate on.
+  const destination = evidence.kind === 'move' && isName(words, draft.lang);
+  const place = where && /^\p{Lu}/u.test(where) ? namePart(where) : undefined;
   return {
     phrase: {
-      phrase: words,
-      said: phrase.determiner ? [phrase.determiner, ...words] : words,
+      phrase: destination ? undefined : words,
+      said: destination ? undefined : phrase.determiner ? [phrase.determiner, ...words] : words,
       chat: conversation ? words : undefined,
       placed: phrase.placed,
+      dest: destination ? words : undefined,
     },
     text: {
-      where: where && /^\p{Lu}/u.test(where) ? namePart(where) : undefined,
+      where: place,
+      // "Deloitte in the Chicago office": what both share is the name the phrase opens with, not its place.
+      shared: evidence.kind === 'shared-background' ? sharedName(words, draft.lang) ?? place : undefined,
       mutual: evidence.kind === 'mutual' ? mutualName(evidence, draft.lang) : undefined,
       company,
       company_s: company && lexicon.possessive(company),
@@ -88,6 +96,25 @@ export function fillSlots(evidence: Evidence, phrase: Phrase, draft: Draft): Slo
 
 export function askSlots(topic: AskTopic): Slots {
   return { phrase: { topic: topic.words }, text: { prep: topic.preposition.toLowerCase() } };
+}
+
+/** A phrase that is only a name ("Datadog", "Google Cloud"): capitalised words outside common vocabulary. */
+function isName(words: readonly string[], lang: CoachedLanguage): boolean {
+  return words.length > 0 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)) && !isCommonWord(fold(words[0]), lang);
+}
+
+/** The capitalised words a phrase opens with ("IE Business School"); German capitalises every noun, so none there. */
+function sharedName(words: readonly string[], lang: CoachedLanguage): string | undefined {
+  if (lang === 'de') return undefined;
+  const name: string[] = [];
+  for (const w of words) {
+    if (!/^\p{Lu}/u.test(w) || name.length === 4) break;
+    const bare = w.replace(/[,;:.!?]$/, '');
+    name.push(bare);
+    // "IE Business School, promoción de 2016": the name ends where the clause does.
+    if (bare !== w) break;
+  }
+  return name.length ? name.join(' ') : undefined;
 }
 
 function possessedByName(words: readonly string[]): boolean {

@@ -36,7 +36,7 @@ export const de: SuggestLexicon = {
     work: same(['{your} {phrase}', 'Zu {your_dat} {phrase}', '{name}, {your} {phrase}', '{said}']),
     news: same(['{company_s} {phrase}', '{said}']),
     cheer: same(['Glückwunsch {article} {phrase}']),
-    move: same(['{your} {phrase}', '{said}']),
+    move: same(['Glückwunsch zum Wechsel zu {dest}', '{your} {phrase}', '{said}']),
     mutual: { formal: ['Auf Empfehlung von {mutual}', '{name}, {mutual} hat mich an Sie verwiesen'], informal: ['Auf Empfehlung von {mutual}', '{name}, {mutual} meinte, wir sollten reden'] },
     conversation: same(['{our} {chat}', 'Unser Gespräch {placed}', '{said}', '{name}, {our} {chat}']),
     'shared-background': same(['{said}', 'Gemeinsame Wurzeln: {where}']),

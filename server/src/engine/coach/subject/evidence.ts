@@ -47,7 +47,7 @@ export function strongSignal(words: readonly ReadWord[], c: WordClasses): Subjec
   // Their name or company alone is a slot any template fills ("Idea for Acme"); with a word of content it is about them.
   if (words.some((w) => w.recipient === 'company') && about) return 'recipient';
   if (words.some((w) => w.recipient === 'name' && w.kind !== 'merge') && words.some((w) => w.names)) return 'recipient';
-  if (words.some((w) => w.classes.has('possessives')) && words.some((w) => w.kind === 'number')) return 'figure';
+  if (words.some((w) => w.classes.has('possessives')) && words.some(isFigure)) return 'figure';
   return undefined;
 }
 
@@ -117,11 +117,18 @@ export function isSelfPitch(words: readonly ReadWord[]): boolean {
 /** Weaker evidence, read when no frame says the subject is a category: a term, a figure or a phrase from the body. */
 export function weakSignal(words: readonly ReadWord[], body: BodyIndex, c: WordClasses, frame?: 'abstract'): SubjectSignal | undefined {
   if (!frame && words.some((w) => w.names)) return 'name-or-term';
-  if (words.some((w) => w.content) && words.some((w) => w.kind === 'number' && body.numbers.has(digits(w.word)))) return 'figure';
+  if (words.some((w) => w.content) && words.some((w, i) => isFigure(w, i, words) && body.numbers.has(digits(w.word)))) return 'figure';
   if (sharesPhrase(words, body, c)) return 'body-topic';
   // A phrase around a rare word the body uses too ("Un coffret pour Tokyo"); one word alone is a category.
   if (!frame && words.filter((w) => w.content).length >= 2 && words.some((w) => w.rare && !w.sender && body.words.has(w.word))) return 'body-topic';
   return undefined;
+}
+
+/** A number that counts something: "5 minutes of your time" is a duration, a request, not a figure of theirs. */
+function isFigure(w: ReadWord, i: number, words: readonly ReadWord[]): boolean {
+  if (w.kind !== 'number') return false;
+  const next = words[i + 1];
+  return !next || w.percent || !next.classes.has('timeUnits');
 }
 
 export const digits = (word: string) => word.replace(/[^\d]/g, '').replace(/^0+(?=\d)/, '');

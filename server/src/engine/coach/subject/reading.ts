@@ -122,8 +122,20 @@ function uncommon(word: string, c: WordClasses): boolean {
   if (c.lang !== 'en' && isCommonWord(word, 'en')) return false;
   // "Teleradiology", "Monetization": a derived abstract noun is vocabulary the list is too short to hold.
   if (c.abstractEndings.some((e) => word.length > e.length + 3 && word.endsWith(e))) return false;
-  if (c.lang === 'de' && isClassCompound(word, c)) return false;
+  if (c.lang === 'de' && (isClassCompound(word, c) || isMixedCompound(word))) return false;
   return !isVerbForm(word, c);
+}
+
+/** "Produktmanagement", "Salesteam": German compounds borrow English parts; each part common in either language. */
+function isMixedCompound(word: string): boolean {
+  if (word.length > 40 || word.length < 8) return false;
+  const common = (part: string) => part.length >= 3 && (isCommonWord(part, 'de') || isCommonWord(part, 'en'));
+  for (let cut = 3; cut <= word.length - 3; cut++) {
+    const head = word.slice(0, cut);
+    const tail = word.slice(cut);
+    if (common(tail) && (common(head) || (head.endsWith('s') && common(head.slice(0, -1))))) return true;
+  }
+  return false;
 }
 
 /** "Fachkräftemangel", "Recruitingpartner": a German compound of a class word and a common one is vocabulary. */

@@ -15,6 +15,7 @@ export const de: SubjectLexicon = {
   firstPerson: ['wir', 'unser', 'unsere', 'unserem', 'unseren', 'uns', 'ich', 'mein', 'meine'],
   senderPossessives: ['unser', 'unsere', 'unserem', 'unseren', 'unserer', 'mein', 'meine', 'meinem', 'meinen'],
   senderPrepositions: ['bei', 'von'],
+  timeUnits: ['minute', 'minuten', 'min', 'stunde', 'stunden', 'tag', 'tage', 'woche', 'wochen', 'monat', 'monate'],
   congratulations: ['glückwunsch', 'glückwünsche', 'gratulation', 'gratuliere', 'gratulieren'],
   referrals: ['empfehlung', 'empfohlen', 'empfahl', 'vorgeschlagen', 'erwähnt', 'erwähnte', 'verwiesen', 'vorgestellt', 'kontakt'],
   background: ['alumna', 'alumnus', 'alumni', 'absolvent', 'absolventin', 'kommilitone', 'kommilitonin', 'ehemalige', 'ehemaliger', 'gleichen', 'gleiche', 'selben', 'ex-kollege', 'ex-kollegin', 'jahrgang'],
@@ -46,7 +47,7 @@ export const de: SubjectLexicon = {
     'einzigartig', 'einzigartige', 'interessant', 'interessante', 'interessantes', 'wichtig', 'wichtige', 'kleine', 'klein', 'schnelle', 'schnell', 'motiviert', 'motivierte', 'motivierter',
     'hallo', 'hi', 'hey', 'liebe', 'lieber', 'danke', 'vielen', 'dank', 'heute', 'morgen', 'gestern', 'bald', 'jetzt', 'woche', 'monat', 'jahr', 'abend', 'montag', 'dienstag', 'mittwoch',
     'donnerstag', 'freitag', 'samstag', 'sonntag', 'aw', 'wg', 'betreff', 'bezüglich', 'unser', 'unsere', 'team', 'unternehmen', 'firma',
-    'wachsend', 'führend', 'führende', 'innovativ', 'innovative', 'top', 'branche', 'mehrwert', 'erfolg', 'letzte', 'letzten', 'neueste', 'neuesten', 'aktuelle', 'aktuellen', 'bedarf', 'ziele', 'anforderungen', 'gut', 'gute', 'beste', 'besten', 'einer', 'eines', 'suche',
+    'wachsend', 'führend', 'führende', 'innovativ', 'innovative', 'top', 'branche', 'mehrwert', 'erfolg', 'fan', 'bewunderer', 'bewunderin', 'leser', 'leserin', 'erfahrene', 'erfahrener', 'ambitionierte', 'ambitionierter', 'stunde', 'stunden', 'tag', 'tage', 'letzte', 'letzten', 'neueste', 'neuesten', 'aktuelle', 'aktuellen', 'bedarf', 'ziele', 'anforderungen', 'gut', 'gute', 'beste', 'besten', 'einer', 'eines', 'suche',
   ],
   growthVerbs: [
     'steigern', 'steigere', 'steigert', 'boosten', 'booste', 'verdoppeln', 'verdopple', 'verdreifachen', 'senken', 'senke', 'sparen', 'spare', 'sparen sie', 'maximieren', 'maximiere',

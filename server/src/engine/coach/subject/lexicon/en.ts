@@ -16,6 +16,7 @@ export const en: SubjectLexicon = {
   firstPerson: ['we', "we're", "we've", 'our', 'us', 'i', "i'm", 'my'],
   senderPossessives: ['our', 'my'],
   senderPrepositions: ['at', 'from', 'with'],
+  timeUnits: ['minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months'],
   congratulations: ['congrats', 'congratulations', 'kudos'],
   referrals: ['suggested', 'mentioned', 'recommended', 'referred', 'referral', 'introduced', 'intro', 'introduction', 'pointed', 'sent', 'said', 'thought'],
   background: ['fellow', 'alum', 'alumni', 'alumna', 'alumnus', 'grad', 'graduate', 'classmate', 'batchmate', 'cohort', 'same', 'teammate', 'ex-colleague', 'former colleague'],
@@ -53,7 +54,7 @@ export const en: SubjectLexicon = {
     'week', 'weeks', 'month', 'months', 'year', 'morning', 'afternoon', 'evening', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 're', 'fw',
     'fwd', 'regarding', 'about', 'one', 'two', 'few', 'some', 'thought', 'you\'d', 'i\'d', "let's", 'lets', 'would', 'love', 'our', 'team', 'company', 'business',
     'organization', 'organisation', 'firm', 'growing', 'fast-growing', 'leading', 'innovative', 'top', 'world', 'industry', 'space', 'field', 'value', 'win', 'results', 'success',
-    'looking', 'forward', 'cannot', 'recent', 'recently', 'latest', 'faster', 'smarter', 'easier', 'cheaper', 'quicker', 'more', 'less', 'needs', 'need', 'goals', 'challenges', 'priorities', 'pain', 'points', 'spontaneous', 'unsolicited', 'good', 'best', 'better', 'real', 'right', 'happy', 'glad', 'hope', 'way', 'things', 'something', 'anything', 'everything',
+    'looking', 'forward', 'cannot', 'fan', 'admirer', 'follower', 'listener', 'reader', 'aspiring', 'experienced', 'seasoned', 'ambitious', 'driven', 'dedicated', 'hour', 'hours', 'day', 'days', 'recent', 'recently', 'latest', 'faster', 'smarter', 'easier', 'cheaper', 'quicker', 'more', 'less', 'needs', 'need', 'goals', 'challenges', 'priorities', 'pain', 'points', 'spontaneous', 'unsolicited', 'good', 'best', 'better', 'real', 'right', 'happy', 'glad', 'hope', 'way', 'things', 'something', 'anything', 'everything',
   ],
   growthVerbs: [
     'boost', 'supercharge', 'turbocharge', 'skyrocket', 'unlock', 'unleash', 'revolutionize', 'revolutionise', 'transform', 'maximize', 'maximise', 'increase', 'grow', 'double', 'triple',

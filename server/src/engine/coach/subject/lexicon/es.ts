@@ -15,6 +15,7 @@ export const es: SubjectLexicon = {
   firstPerson: ['nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'yo', 'mi', 'mis'],
   senderPossessives: ['nuestro', 'nuestra', 'nuestros', 'nuestras', 'mi', 'mis'],
   senderPrepositions: ['en', 'desde'],
+  timeUnits: ['minuto', 'minutos', 'min', 'hora', 'horas', 'día', 'días', 'semana', 'semanas', 'mes', 'meses'],
   congratulations: ['enhorabuena', 'felicidades', 'felicitaciones'],
   referrals: ['recomendó', 'recomendada', 'recomendado', 'recomendación', 'sugirió', 'mencionó', 'presentó', 'derivó', 'parte'],
   background: ['exalumno', 'exalumna', 'exalumnos', 'alumni', 'egresado', 'egresada', 'compañero', 'compañera', 'excompañero', 'excompañera', 'promoción', 'mismo', 'misma', 'mismos', 'mismas'],
@@ -43,7 +44,7 @@ export const es: SubjectLexicon = {
     'breve', 'rápida', 'rápido', 'pequeña', 'pequeño', 'gran', 'grande', 'genial', 'nueva', 'nuevo', 'nuevas', 'nuevos', 'exclusiva', 'exclusivo', 'única', 'único', 'increíble',
     'excepcional', 'interesante', 'importante', 'inspiradora', 'inspirador', 'apasionado', 'apasionada', 'motivado', 'motivada', 'hola', 'estimado', 'estimada', 'gracias', 'muchas',
     'hoy', 'mañana', 'ayer', 'pronto', 'ahora', 'semana', 'mes', 'año', 'tarde', 'noche', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 're', 'rv',
-    'muy', 'me', 'ha', 'mi', 'nuestro', 'nuestra', 'equipo', 'empresa', 'sector', 'líder', 'innovador', 'innovadora', 'top', 'valor', 'éxito', 'último', 'última', 'reciente', 'necesidades', 'objetivos', 'espontánea', 'espontáneo', 'bien', 'buen', 'buena', 'mejor',
+    'muy', 'me', 'ha', 'mi', 'nuestro', 'nuestra', 'equipo', 'empresa', 'sector', 'líder', 'innovador', 'innovadora', 'top', 'valor', 'éxito', 'fan', 'admirador', 'admiradora', 'seguidor', 'seguidora', 'lector', 'lectora', 'experimentado', 'experimentada', 'ambicioso', 'ambiciosa', 'proactivo', 'proactiva', 'hora', 'horas', 'día', 'días', 'último', 'última', 'reciente', 'necesidades', 'objetivos', 'espontánea', 'espontáneo', 'bien', 'buen', 'buena', 'mejor',
   ],
   growthVerbs: [
     'aumente', 'aumenta', 'aumentar', 'impulse', 'impulsa', 'impulsar', 'duplique', 'duplica', 'duplicar', 'triplique', 'triplica', 'reduzca', 'reduce', 'reducir', 'ahorre', 'ahorra',

@@ -15,6 +15,7 @@ export const fr: SubjectLexicon = {
   firstPerson: ['nous', 'notre', 'nos', 'on', 'je', 'mon', 'ma', 'mes'],
   senderPossessives: ['notre', 'nos', 'mon', 'ma', 'mes'],
   senderPrepositions: ['chez'],
+  timeUnits: ['minute', 'minutes', 'min', 'heure', 'heures', 'jour', 'jours', 'semaine', 'semaines', 'mois'],
   congratulations: ['félicitations', 'bravo'],
   referrals: ['conseillé', 'conseillée', 'conseils', 'recommandé', 'recommandée', 'recommandation', 'suggéré', 'mentionné', 'orienté', 'orientée', 'présenté', 'présentée', 'part'],
   background: ['ancien', 'ancienne', 'anciens', 'anciennes', 'alumni', 'alumnus', 'alumna', 'diplômé', 'diplômée', 'camarade', 'promo', 'promotion', 'même', 'mêmes', 'ex-collègue'],
@@ -43,7 +44,7 @@ export const fr: SubjectLexicon = {
     'exceptionnelle', 'exceptionnel', 'intéressante', 'intéressant', 'important', 'importante', 'inspirant', 'inspirante', 'passionné', 'passionnée', 'motivé', 'motivée', 'bonjour',
     'salut', 'cher', 'chère', 'merci', 'encore', "aujourd'hui", 'demain', 'hier', 'bientôt', 'semaine', 'mois', 'année', 'matin', 'soir', 'lundi', 'mardi', 'mercredi', 'jeudi',
     'vendredi', 'samedi', 'dimanche', 'tr', 'réf', 'mon', 'notre', 'équipe', 'entreprise', 'société', 'secteur', 'leader', 'innovant', 'innovante', 'top', 'valeur',
-    'succès', 'dernier', 'dernière', 'récent', 'récente', 'besoins', 'objectifs', 'enjeux', 'spontanée', 'spontané', 'bien', 'bon', 'bonne', 'meilleur', 'meilleure', 'vraiment', 'très',
+    'succès', 'fan', 'admirateur', 'admiratrice', 'lecteur', 'lectrice', 'expérimenté', 'expérimentée', 'ambitieux', 'ambitieuse', 'dynamique', 'heure', 'heures', 'jour', 'jours', 'dernier', 'dernière', 'récent', 'récente', 'besoins', 'objectifs', 'enjeux', 'spontanée', 'spontané', 'bien', 'bon', 'bonne', 'meilleur', 'meilleure', 'vraiment', 'très',
   ],
   growthVerbs: [
     'boostez', 'booster', 'boostez', 'augmentez', 'augmenter', 'doublez', 'doubler', 'triplez', 'réduisez', 'réduire', 'économisez', 'maximisez', 'optimisez', 'optimiser', 'révolutionnez',

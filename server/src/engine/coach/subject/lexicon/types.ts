@@ -16,6 +16,8 @@ export interface SubjectLexicon {
   senderPossessives: readonly string[];
   /** Prepositions that put the writer at a company: "at Zentrix we", "bei Lindqvist", "chez Orbeo", "en Korvo". */
   senderPrepositions: readonly string[];
+  /** Units of time: a number before one is a duration ("10 minutes of your time"), not a figure of theirs. */
+  timeUnits: readonly string[];
   /** Congratulations: before their news or work it cites it ("Congrats on the Series C"). */
   congratulations: readonly string[];
   /** Words that make a named person a mutual contact: suggested, mentioned, intro, recommended. */

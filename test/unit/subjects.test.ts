@@ -226,6 +226,16 @@ describe('subject suggestions from the evidence in the body', () => {
     }
   });
 
+  it("never takes the recipient's surname for a short form of the company", () => {
+    const offered = suggest(
+      'Subject: Anfrage\nTo: Sabine Vogt\nCompany: Vogt Maschinenbau GmbH\n\nSehr geehrte Frau Vogt,\n\nherzlichen Glückwunsch zur Übernahme der Kessler Hydraulik!\n\nDürfen wir Ihnen kurz unsere Beratung vorstellen?',
+      'de',
+      [{ kind: 'news', phrase: 'Übernahme der Kessler Hydraulik', head: 'Übernahme' }],
+    );
+    assert.ok(offered.includes('Vogt Maschinenbaus Übernahme der Kessler Hydraulik'), offered.join(' | '));
+    for (const s of offered) assert.doesNotMatch(s, /^Vogts /, s);
+  });
+
   it('congratulates on no sombre news', () => {
     const row = ROWS["en news nobody congratulates: neutral, in the body's words"];
     for (const s of suggest(row.draft, row.lang, row.found)) assert.doesNotMatch(s, /congrat/i, s);

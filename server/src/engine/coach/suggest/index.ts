@@ -41,7 +41,7 @@ export function subjectsFromEvidence(message: Message, lang: CoachedLanguage, ev
   const lexicon = suggestLexiconFor(lang);
   const register = registerOf(body, lang);
   const company = companyName(message);
-  const draft: Draft = { lang, register, lexicon, name: addressee(message, lang, register), company: company && asWritten(company, body) };
+  const draft: Draft = { lang, register, lexicon, name: addressee(message, lang, register), company: company && asWritten(company, body, message.to) };
   const maxWords = Math.min(options.maxWords, 9);
   // Evidence that names something (SREcon, Bocconi, €10M) makes a subject; "your podcast" barely does.
   // A draft's hooks are in its first paragraphs: only the first few are read, however long the body.
@@ -190,12 +190,17 @@ export function companyName(message: Message): string | undefined {
   return name || undefined;
 }
 
-/** The company as the body names it: "Tafelrunde" for "Tafelrunde Software", "Brújula" for "Viajes Brújula". */
-function asWritten(company: string, body: string): string {
+/**
+ * The company as the body names it: "Tafelrunde" for "Tafelrunde Software", "Brújula" for "Viajes Brújula";
+ * never by the recipient's own name ("Frau Vogt" is no short form of "Vogt Maschinenbau").
+ */
+function asWritten(company: string, body: string, to: string | undefined): string {
   const words = company.split(' ');
+  const person = new Set((to ?? '').split(/\s+/));
   for (let size = words.length; size >= 1; size--) {
     for (let from = 0; from + size <= words.length; from++) {
       const part = words.slice(from, from + size).join(' ');
+      if (size < words.length && person.has(part)) continue;
       if (containsWord(body, part)) return part;
     }
   }

@@ -18,10 +18,13 @@ const WHY_NOW = /\b(?:congrat(?:s|ulations)|recently|just (?:saw|read|noticed|he
 const BACKUP = /\b(?:teams? like yours|companies like|most (?:\w+ )?(?:teams|founders|recruiters|leaders|companies|ctos|vps)|(?:challenge|struggle|pain|bottleneck|headache|tricky|hard part|trade-?off)s?|as (?:you|teams|companies) (?:scale|grow)|in (?:your|the) (?:industry|space|market)|(?:I|we) (?:know|see|hear) (?:how|that|from))\b/i;
 const TEASE = /(?:\b\d+(?:[.,]\d+)?(?:\r\n|\s)?(?:%|x\b|percent|hours?|days?|weeks?|months?)|\b(?:we|I) (?:helped|found|saw|learned|built|cut|doubled|tripled|saved)\b|\b(?:case study|benchmark|insight|playbook|result|data)\b|\b(?:cut|halved|doubled|tripled|saved|reduced|increased|grew)\b)/i;
 
-/** `lang` as the copy rules read it; the Ask is the no-ask rule's own reading of the body. */
-export function rabt(body: string, lang: CoachedLanguage | undefined, kind: MessageKind = 'inmail'): Rabt {
+/**
+ * `lang` as the copy rules read it; the Ask is the no-ask rule's own reading of the body. The company is
+ * passed as the personalization rule passes it, so both read the one memoized evidence of the body.
+ */
+export function rabt(body: string, lang: CoachedLanguage | undefined, kind: MessageKind = 'inmail', company?: string): Rabt {
   return {
-    reason: hasSpecificReference(body, lang) || WHY_NOW.test(body),
+    reason: hasSpecificReference(body, lang, company) || WHY_NOW.test(body),
     ask: hasAsk(body, lang, kind),
     backup: BACKUP.test(body),
     tease: TEASE.test(body),

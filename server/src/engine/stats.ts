@@ -127,7 +127,7 @@ export function documentStats(
     bodySentences: measure.bodySentences,
     readingSeconds: readingSeconds(measure.bodyWords),
     readingEase: coaching && body.prose ? readingEase(body.prose.words, body.prose.syllables, body.sentenceCount) : undefined,
-    rabt: coaching ? rabt(m.body, language(m).lang, m.kind) : undefined,
+    rabt: coaching ? rabt(m.body, language(m).lang, m.kind, m.company) : undefined,
     subjectMax: config.limits.subjectMax,
     bodyMax: bodyLimit(m.kind, config),
     bodySweetSpot: m.kind === 'inmail' ? config.limits.bodySweetSpot : undefined,

@@ -71,6 +71,7 @@ export function companyMentions(s: Scan, forms: string[][]): Mention[] {
 export function findNews(s: Scan, company: string | undefined): void {
   const { tokens } = s;
   for (let i = 0; i < tokens.length; i++) {
+    if (s.plain(i)) continue;
     const congrats = s.at(i, 'congrats');
     if (congrats) {
       // "Congrats on the Series B"; "congrats on all your success" names nothing.
@@ -84,7 +85,7 @@ export function findNews(s: Scan, company: string | undefined): void {
     const read = s.at(i, 'readIn');
     if (read) readIn(s, i, i + read);
     const according = s.at(i, 'accordingTo');
-    if (according && (s.isName(i + according) || (s.isContent(i + according) && !s.isCommonWord(tokens[i + according].text)))) {
+    if (according && (s.isName(i + according) || (s.isContent(i + according) && !s.isCommonAt(i + according)))) {
       const clause = newsClause(s, i + according + 1);
       s.add('news', i, clause, { where: tokens[i + according].text, to: i + according });
     }

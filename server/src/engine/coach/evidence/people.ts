@@ -7,6 +7,8 @@ import { isYour, possessed } from './work';
 
 /** How far before a mutual verb its subject may start: "Kenji Watanabe, who ran procurement with you at Ardent, suggested". */
 const MAX_SUBJECT_DISTANCE = 14;
+/** A person's name is a few words at most; bounded, so a run of capitals costs each cue a few steps. */
+const MAX_NAME_WORDS = 4;
 /** How far after a mutual cue the name may stand. */
 const MAX_NAME_DISTANCE = 7;
 const QUOTES = new Set(['"', '“', '”', '„', '«', '»']);
@@ -22,6 +24,7 @@ export function findPeople(s: Scan): void {
   }
 
   for (let i = 0; i < tokens.length; i++) {
+    if (s.plain(i)) continue;
     const cue = s.at(i, 'conversationCues');
     if (cue) s.add('conversation', i, eventAfter(s, i + cue), { to: i + cue - 1, head: s.text(i, i + cue - 1) });
     if (s.is(i, 'ourWords')) {
@@ -50,21 +53,21 @@ export function findPeople(s: Scan): void {
       for (let from = i + cueLength; from <= i + cueLength + MAX_NAME_DISTANCE && s.same(i, from); from++) {
         if (!isPersonWord(s, from) || (from > i + cueLength && !s.isName(from))) continue;
         let to = from;
-        while (isPersonWord(s, to + 1)) to++;
+        while (to < from + MAX_NAME_WORDS - 1 && isPersonWord(s, to + 1)) to++;
         s.add('mutual', i, undefined, { phrase: s.text(from, to), who: s.text(from, to), head: s.text(i, i + cueLength - 1), to });
         break;
       }
     }
     if (s.isNoun(i, 'mutualNouns') && i > 0 && s.tokens[i - 1].possessive && isPersonWord(s, i - 1)) {
       let from = i - 1;
-      while (from > 0 && isPersonWord(s, from - 1) && s.same(from - 1, i)) from--;
+      while (from > i - MAX_NAME_WORDS && from > 0 && isPersonWord(s, from - 1) && s.same(from - 1, i)) from--;
       s.add('mutual', from, undefined, { phrase: s.text(from, i - 1), who: s.text(from, i - 1), head: s.tokens[i].text, to: i });
     }
     if (s.isNoun(i, 'mutualNouns') && s.is(i + 1, 'ofWords')) {
       const from = i + 2 + (s.isHonorific(i + 2) ? 1 : 0);
       if (s.isName(from)) {
         let to = from;
-        while (s.isName(to + 1)) to++;
+        while (to < from + MAX_NAME_WORDS - 1 && s.isName(to + 1)) to++;
         s.add('mutual', i, undefined, { phrase: s.text(from, to), who: s.text(from, to), head: tokens[i].text, to });
       }
     }
@@ -85,7 +88,7 @@ export function findPeople(s: Scan): void {
 function fellow(s: Scan, i: number): void {
   for (let j = i + 1; j <= i + 4 && s.same(i, j) && s.isContent(j); j++) {
     const t = s.tokens[j];
-    const names = s.isName(j) || (s.lang !== 'de' && !s.isCommonWord(t.text) && !s.isNoun(j, 'alumNouns')) || /^ex-\p{L}/u.test(t.lower);
+    const names = s.isName(j) || (s.lang !== 'de' && !s.isCommonAt(j) && !s.isNoun(j, 'alumNouns')) || /^ex-\p{L}/u.test(t.lower);
     if (!names) continue;
     let to = j;
     while (to + 1 <= i + 5 && s.same(i, to + 1) && s.isContent(to + 1) && (s.isName(to + 1) || s.isNoun(to + 1, 'alumNouns'))) to++;
@@ -156,7 +159,7 @@ function nameBefore(s: Scan, i: number): { from: number; to: number } | undefine
     if (to > first || titled) return { from: j, to };
     // One capitalised word is a name mid-sentence ("my colleague Dan"); at a sentence's start only if it is no common word.
     const opens = first === 0 || !s.same(first - 1, first);
-    if (s.lang !== 'de' ? !opens || !s.isCommonWord(s.tokens[first].text) : !s.isCommonWord(s.tokens[first].text)) single = { from: first, to };
+    if (s.lang !== 'de' ? !opens || !s.isCommonAt(first) : !s.isCommonAt(first)) single = { from: first, to };
     j = to;
   }
   return single;

@@ -9,55 +9,23 @@ import type { EvidenceKind, Evidence } from './types';
 import { evidenceLexiconFor, type EvidenceLexicon } from './lexicon';
 import { tokenize, type Token, type Tokens } from './tokens';
 
-/** Word lists as lookups: single words in a set, several-word entries by their first word. */
-export class WordClass {
-  private readonly single = new Set<string>();
-  private readonly multi = new Map<string, string[][]>();
-  /** `elide`: French, where "m'a" is written as the two words the tokenizer makes of it. */
-  constructor(entries: readonly string[], elide = false) {
-    for (const entry of entries) {
-      const folded = entry.toLowerCase().replace(/’/g, "'");
-      const parts = (elide ? folded.replace(/(\p{L}')(?=\p{L})/gu, '$1 ') : folded).split(/\s+/).filter(Boolean);
-      if (parts.length === 1) this.single.add(parts[0]);
-      else {
-        const list = this.multi.get(parts[0]) ?? [];
-        list.push(parts);
-        list.sort((a, b) => b.length - a.length);
-        this.multi.set(parts[0], list);
-      }
-    }
-  }
-
-  has(word: string): boolean {
-    return this.single.has(word);
-  }
-
-  /** How many tokens from `i` on an entry covers (the longest), or 0. */
-  at(tokens: readonly Token[], i: number): number {
-    const first = tokens[i];
-    if (!first || first.kind === 'punct') return 0;
-    for (const parts of this.multi.get(first.lower) ?? []) {
-      let ok = i + parts.length <= tokens.length;
-      for (let k = 1; ok && k < parts.length; k++) {
-        const t = tokens[i + k];
-        ok = t.lower === parts[k] && t.sentence === first.sentence;
-      }
-      if (ok) return parts.length;
-    }
-    return this.single.has(first.lower) ? 1 : 0;
-  }
-}
-
 type ClassName = {
   [K in keyof EvidenceLexicon]-?: EvidenceLexicon[K] extends readonly string[] | undefined ? K : never;
 }[keyof EvidenceLexicon];
 
+/** The base lexicon's classes, read like the evidence classes. */
+type Name = ClassName | 'functionWords' | 'honorifics';
+
+/**
+ * A language's word classes as two lookups built once: each single word to the classes it belongs to,
+ * and each first word of a several-word entry to those entries by class. A token looks itself up once.
+ */
 export interface Compiled {
   lang: CoachedLanguage;
   lex: EvidenceLexicon;
-  word: (name: ClassName) => WordClass;
-  functionWords: WordClass;
-  honorifics: WordClass;
+  single: Map<string, Set<Name>>;
+  multi: Map<string, Map<Name, string[][]>>;
+  functionWords: ReadonlySet<string>;
   abbreviations: ReadonlySet<string>;
 }
 
@@ -69,25 +37,38 @@ export function compile(lang: CoachedLanguage): Compiled {
   if (c) return c;
   const lex = evidenceLexiconFor(lang);
   const base = lexiconFor(lang);
-  const classes = new Map<ClassName, WordClass>();
-  c = {
-    lang,
-    lex,
-    word: (name) => {
-      let wc = classes.get(name);
-      if (!wc) {
-        wc = new WordClass(lex[name] ?? [], lang === 'fr');
-        classes.set(name, wc);
+  const single = new Map<string, Set<Name>>();
+  const multi = new Map<string, Map<Name, string[][]>>();
+  const lists: [Name, readonly string[]][] = [
+    ...(Object.entries(lex) as [ClassName, readonly string[]][]),
+    ['functionWords', base.functionWords],
+    ['honorifics', base.honorifics],
+  ];
+  for (const [name, entries] of lists) {
+    for (const entry of entries) {
+      const folded = entry.toLowerCase().replace(/’/g, "'");
+      // French "m'a" is written as the two words the tokenizer makes of it.
+      const parts = (lang === 'fr' ? folded.replace(/(\p{L}')(?=\p{L})/gu, '$1 ') : folded).split(/\s+/).filter(Boolean);
+      if (parts.length === 1) {
+        const set = single.get(parts[0]) ?? new Set<Name>();
+        set.add(name);
+        single.set(parts[0], set);
+      } else if (parts.length > 1) {
+        const byClass = multi.get(parts[0]) ?? new Map<Name, string[][]>();
+        const list = byClass.get(name) ?? [];
+        list.push(parts);
+        list.sort((a, b) => b.length - a.length);
+        byClass.set(name, list);
+        multi.set(parts[0], byClass);
       }
-      return wc;
-    },
-    functionWords: new WordClass(base.functionWords, lang === 'fr'),
-    honorifics: new WordClass(base.honorifics),
-    abbreviations: new Set([...base.honorifics, ...lex.abbreviations]),
-  };
+    }
+  }
+  c = { lang, lex, single, multi, functionWords: new Set([...single].filter(([, v]) => v.has('functionWords')).map(([k]) => k)), abbreviations: new Set([...base.honorifics, ...lex.abbreviations]) };
   compiled.set(lang, c);
   return c;
 }
+
+const NO_CLASSES: ReadonlySet<Name> = new Set();
 
 const OPEN_QUOTES = new Set(['"', '“', '„', '«', '‘', '‚']);
 const CLOSE_QUOTES = new Set(['"', '”', '“', '»', '’', '‘']);
@@ -114,19 +95,46 @@ export class Scan {
     const t: Tokens = tokenize(body, c.lang, c.abbreviations, from);
     this.tokens = t.list;
     this.question = t.question;
+    this.classes = this.tokens.map((token) => (token.kind === 'word' ? c.single.get(token.lower) : undefined) ?? NO_CLASSES);
+    this.entries = this.tokens.map((token) => (token.kind === 'word' ? c.multi.get(token.lower) : undefined));
   }
+
+  /** Per token, the several-word entries that start with its word, by class. */
+  private readonly entries: (Map<Name, string[][]> | undefined)[];
+
+  /** Per token, the classes its word belongs to as listed. */
+  private readonly classes: ReadonlySet<Name>[];
+  /** Per token, computed when first asked: the classes it belongs to by inflection or as a compound's last part. */
+  private readonly inflectedClasses: ({ listed: ReadonlySet<Name>; inflected: ReadonlySet<Name> } | undefined)[] = [];
+  private readonly common: (boolean | undefined)[] = [];
 
   get lang(): CoachedLanguage {
     return this.c.lang;
   }
 
-  is(i: number, name: ClassName): boolean {
-    const t = this.tokens[i];
-    return !!t && t.kind === 'word' && this.c.word(name).has(t.lower);
+  is(i: number, name: Name): boolean {
+    return this.classes[i]?.has(name) ?? false;
   }
 
+  /** A word in no class and opening no entry: most of a body, which the finders step over. */
+  plain(i: number): boolean {
+    return this.classes[i].size === 0 && this.entries[i] === undefined;
+  }
+
+  /** How many tokens from `i` on an entry of the class covers (the longest), or 0. */
   at(i: number, name: ClassName): number {
-    return this.c.word(name).at(this.tokens, i);
+    const first = this.tokens[i];
+    const entries = this.entries[i]?.get(name);
+    if (!entries) return this.is(i, name) ? 1 : 0;
+    for (const parts of entries) {
+      let ok = i + parts.length <= this.tokens.length;
+      for (let k = 1; ok && k < parts.length; k++) {
+        const t = this.tokens[i + k];
+        ok = t.lower === parts[k] && t.sentence === first.sentence;
+      }
+      if (ok) return parts.length;
+    }
+    return this.is(i, name) ? 1 : 0;
   }
 
   /**
@@ -139,32 +147,48 @@ export class Scan {
 
   /** Whether the word is a noun of the class as listed (a singular) or only by an inflection (a plural). */
   nounForm(i: number, name: ClassName): 'listed' | 'inflected' | undefined {
+    if (this.is(i, name)) return 'listed';
     const t = this.tokens[i];
     if (!t || t.kind !== 'word') return undefined;
-    const wc = this.c.word(name);
-    const form = inflected(t.lower, wc, this.lang);
-    if (form || this.lang !== 'de' || t.lower.length < 7 || t.lower.length > 40) return form;
-    for (let cut = 3; cut <= t.lower.length - 4; cut++) {
-      const tail = inflected(t.lower.slice(cut), wc, 'de');
-      if (tail) return tail;
+    let forms = this.inflectedClasses[i];
+    if (!forms) {
+      // Sets are made only for the few words that have such a reading; the rest share the empty one.
+      forms = { listed: NO_CLASSES, inflected: NO_CLASSES };
+      const add = (which: 'listed' | 'inflected', names: ReadonlySet<Name> | undefined) => {
+        if (!names?.size) return;
+        const set = forms![which] === NO_CLASSES ? new Set<Name>() : (forms![which] as Set<Name>);
+        for (const n of names) set.add(n);
+        forms![which] = set;
+      };
+      this.stems(t.lower, (names) => add('inflected', names));
+      // German compounds: "Podcastfolge" is a "Folge", "Blogbeiträge" are "Beiträge".
+      if (this.lang === 'de' && t.lower.length >= 7 && t.lower.length <= 40) {
+        for (let cut = 3; cut <= t.lower.length - 4; cut++) {
+          add('listed', this.c.single.get(t.lower.slice(cut)));
+          this.stems(t.lower.slice(cut), (names) => add('inflected', names));
+        }
+      }
+      this.inflectedClasses[i] = forms;
     }
-    return undefined;
+    return forms.listed.has(name) ? 'listed' : forms.inflected.has(name) ? 'inflected' : undefined;
+  }
+
+  private stems(word: string, found: (names: ReadonlySet<Name> | undefined) => void): void {
+    for (const ending of PLURALS[this.lang]) if (word.length > ending.length + 2 && word.endsWith(ending)) found(this.c.single.get(word.slice(0, -ending.length)));
   }
 
   isHonorific(i: number): boolean {
-    const t = this.tokens[i];
-    return !!t && t.kind === 'word' && this.c.honorifics.has(t.lower);
+    return this.is(i, 'honorifics');
   }
 
   isFunction(i: number): boolean {
-    const t = this.tokens[i];
-    return !!t && t.kind === 'word' && this.c.functionWords.has(t.lower);
+    return this.is(i, 'functionWords');
   }
 
   /** A word that carries content: not punctuation, not a function word. */
   isContent(i: number): boolean {
     const t = this.tokens[i];
-    return !!t && (t.kind === 'word' || t.kind === 'field') && !this.c.functionWords.has(t.lower);
+    return !!t && (t.kind === 'word' || t.kind === 'field') && !this.is(i, 'functionWords');
   }
 
   same(i: number, j: number): boolean {
@@ -184,10 +208,20 @@ export class Scan {
   /** A word that names something: capitalised where the language does not capitalise nouns, or not common vocabulary. */
   isName(i: number): boolean {
     const t = this.tokens[i];
-    if (!t || t.kind !== 'word' || !t.cap || this.c.functionWords.has(t.lower)) return false;
+    if (!t || t.kind !== 'word' || !t.cap || this.isFunction(i)) return false;
     const first = i === 0 || this.tokens[i - 1].sentence !== t.sentence;
-    if ((first || this.lang === 'de') && isCommonWord(t.text, this.lang)) return false;
+    if (first || this.lang === 'de') return !this.isCommonAt(i);
     return true;
+  }
+
+  /** Whether token `i` is common vocabulary, asked once per token. */
+  isCommonAt(i: number): boolean {
+    let common = this.common[i];
+    if (common === undefined) {
+      common = isCommonWord(this.tokens[i].text, this.lang);
+      this.common[i] = common;
+    }
+    return common;
   }
 
   /**
@@ -295,12 +329,6 @@ export class Scan {
     if (extra.who) evidence.who = extra.who;
     this.found.push(evidence);
   }
-}
-
-function inflected(word: string, wc: WordClass, lang: CoachedLanguage): 'listed' | 'inflected' | undefined {
-  if (wc.has(word)) return 'listed';
-  for (const ending of PLURALS[lang]) if (word.length > ending.length + 2 && word.endsWith(ending) && wc.has(word.slice(0, -ending.length))) return 'inflected';
-  return undefined;
 }
 
 const PLURALS: Record<CoachedLanguage, readonly string[]> = {

@@ -3,6 +3,7 @@
  * match lexicon classes and structure on these in one pass, with no regex on the whole text.
  */
 import type { CoachedLanguage } from '../language';
+import { perCodePoint } from '../../util';
 
 export interface Token {
   /** As written, without trailing dots or apostrophes. */
@@ -26,27 +27,27 @@ export interface Tokens {
 }
 
 // A word: letters, digits and the joiners a name or figure carries inside it ("write-up", "€10M", "0.3%", "C++").
-const isWordStart = (c: string) => /[\p{L}\p{N}€$£#@]/u.test(c);
-const isWordPart = (c: string) => /[\p{L}\p{N}\p{M}'’\-&.€$£%+/_@#]/u.test(c);
-const isUpper = (c: string) => /\p{Lu}/u.test(c);
+// Decided once per code point (ASCII by a table): the Unicode-property tests cost far more than a lookup.
+const startsWord = perCodePoint((c) => /[\p{L}\p{N}€$£#@]/u.test(c));
+const partOfWord = perCodePoint((c) => /[\p{L}\p{N}\p{M}'’\-&.€$£%+/_@#]/u.test(c));
+const upperCase = perCodePoint((c) => /\p{Lu}/u.test(c));
+const ASCII_START: boolean[] = [];
+const ASCII_PART: boolean[] = [];
+const ASCII_UPPER: boolean[] = [];
+for (let code = 0; code < 128; code++) {
+  ASCII_START.push(startsWord(code));
+  ASCII_PART.push(partOfWord(code));
+  ASCII_UPPER.push(upperCase(code));
+}
+// Past the end charCodeAt gives NaN, which is neither.
+const wordStart = (code: number) => (code < 128 ? ASCII_START[code] : code >= 128 && startsWord(code));
+const wordPart = (code: number) => (code < 128 ? ASCII_PART[code] : code >= 128 && partOfWord(code));
+const upper = (code: number) => (code < 128 ? ASCII_UPPER[code] : code >= 128 && upperCase(code));
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
+const MAX_FIELD = 200;
+const TRAILING = new Set(['.', "'", '’', '-', '&', '/']);
 // French elisions are words of their own: "d'Assurly" is "d'" + "Assurly", "m'a" is "m'" + "a".
 const ELISION = /^(?:[ldjmtsnc]|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/iu;
-
-const cache = new Map<string, boolean>();
-const memo = (test: (c: string) => boolean) => (c: string) => {
-  const key = c + (test === isWordStart ? 's' : test === isWordPart ? 'p' : 'u');
-  let v = cache.get(key);
-  if (v === undefined) {
-    v = test(c);
-    if (cache.size > 4096) cache.clear();
-    cache.set(key, v);
-  }
-  return v;
-};
-const wordStart = memo(isWordStart);
-const wordPart = memo(isWordPart);
-const upper = memo(isUpper);
 
 /** Tokens of `text` from `from` on; offsets are into `text`. */
 export function tokenize(text: string, lang: CoachedLanguage, abbreviations: ReadonlySet<string>, from = 0): Tokens {
@@ -75,15 +76,18 @@ export function tokenize(text: string, lang: CoachedLanguage, abbreviations: Rea
       continue;
     }
     if (c === '{' && text[i + 1] === '{') {
-      const close = text.indexOf('}}', i + 2);
-      const nl = text.indexOf('\n', i + 2);
-      if (close > 0 && (nl < 0 || close < nl) && close - i < 200) {
-        list.push({ text: text.slice(i, close + 2), lower: text.slice(i, close + 2).toLowerCase(), start: i, end: close + 2, kind: 'field', cap: false, possessive: false, sentence });
-        i = close + 2;
+      // Looked for within one field's length, so a body of unclosed "{{" costs no more than any other.
+      const window = text.slice(i + 2, i + MAX_FIELD);
+      const close = window.indexOf('}}');
+      const nl = window.indexOf('\n');
+      if (close >= 0 && (nl < 0 || close < nl)) {
+        const end = i + 2 + close;
+        list.push({ text: text.slice(i, end + 2), lower: text.slice(i, end + 2).toLowerCase(), start: i, end: end + 2, kind: 'field', cap: false, possessive: false, sentence });
+        i = end + 2;
         continue;
       }
     }
-    if (!wordStart(c)) {
+    if (!wordStart(text.charCodeAt(i))) {
       if (c === '¿') opensWithInverted = true;
       list.push({ text: c, lower: c, start: i, end: i + 1, kind: 'punct', cap: false, possessive: false, sentence });
       i++;
@@ -96,12 +100,12 @@ export function tokenize(text: string, lang: CoachedLanguage, abbreviations: Rea
       continue;
     }
     let j = i + 1;
-    while (j < text.length && wordPart(text[j])) j++;
+    while (j < text.length && wordPart(text.charCodeAt(j))) j++;
     // Trailing dots, apostrophes and joiners belong to the sentence, not the word.
     let end = j;
-    while (end > i + 1 && /[.'’\-&/]/.test(text[end - 1])) end--;
+    while (end > i + 1 && TRAILING.has(text[end - 1])) end--;
     let word = text.slice(i, end);
-    let possessive = text[end] === "'" || text[end] === '’' ? end + 1 === j || !wordPart(text[end + 1] ?? ' ') : false;
+    let possessive = text[end] === "'" || text[end] === '’' ? end + 1 === j || !wordPart(text.charCodeAt(end + 1)) : false;
     if (lang === 'fr') {
       const elided = ELISION.exec(word);
       if (elided) {
@@ -122,6 +126,6 @@ export function tokenize(text: string, lang: CoachedLanguage, abbreviations: Rea
 }
 
 function wordToken(text: string, start: number, sentence: number, possessive: boolean): Token {
-  const first = text[0];
-  return { text, lower: text.toLowerCase().replace(/’/g, "'"), start, end: start + text.length, kind: 'word', cap: upper(first), possessive, sentence };
+  const lower = text.toLowerCase();
+  return { text, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end: start + text.length, kind: 'word', cap: upper(text.charCodeAt(0)), possessive, sentence };
 }

@@ -193,7 +193,7 @@ function progressive(s: Scan, i: number): number {
 function names(s: Scan, p: Phrase): boolean {
   for (let j = p.from; j <= p.to; j++) {
     const t = s.tokens[j];
-    if (t.kind === 'word' && (s.isNoun(j, 'artifactNouns') || s.isName(j) || /\d/.test(t.text) || (!s.isFunction(j) && !s.isCommonWord(t.text)))) return true;
+    if (t.kind === 'word' && (s.isNoun(j, 'artifactNouns') || s.isName(j) || /\d/.test(t.text) || (!s.isFunction(j) && !s.isCommonAt(j)))) return true;
   }
   return false;
 }

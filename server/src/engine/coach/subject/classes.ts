@@ -20,6 +20,8 @@ export interface WordClasses {
   index: Map<string, ListName[]>;
   /** Multi-word entries of every list, as word arrays, for phrase matching. */
   phrases: { list: ListName | 'hypePhrases'; words: string[] }[];
+  /** The same phrases by their first word, so a subject is matched against only those that could start at each word. */
+  phraseStarts: Map<string, { list: ListName | 'hypePhrases'; words: string[] }[]>;
   abstractEndings: readonly string[];
 }
 
@@ -57,10 +59,17 @@ function build(lang: CoachedLanguage): WordClasses {
       else index.set(word, [name]);
     }
   }
+  const phraseStarts = new Map<string, WordClasses['phrases']>();
+  for (const phrase of phrases) {
+    const list = phraseStarts.get(phrase.words[0]);
+    if (list) list.push(phrase);
+    else phraseStarts.set(phrase.words[0], [phrase]);
+  }
   return {
     lang,
     sets,
     index,
+    phraseStarts,
     functionWords: single(base.functionWords),
     business: single(base.businessWords),
     greetings: single(base.greetings),
@@ -92,6 +101,21 @@ export function listsOf(word: string, c: WordClasses): ListName[] {
     for (const b of bases) for (const name of c.index.get(b) ?? []) if (!out.includes(name)) out.push(name);
   }
   return out;
+}
+
+/** Whether `words` (folded) hold a phrase of `list` as consecutive words. */
+export function hasPhraseOf(words: readonly { word: string }[], list: ListName | 'hypePhrases', c: WordClasses): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const candidates = c.phraseStarts.get(words[i].word);
+    if (!candidates) continue;
+    for (const p of candidates) {
+      if (p.list !== list || i + p.words.length > words.length) continue;
+      let k = 1;
+      while (k < p.words.length && words[i + k].word === p.words[k]) k++;
+      if (k === p.words.length) return true;
+    }
+  }
+  return false;
 }
 
 /** A stem for comparing a subject's words with the body's: case folded, a plural ending dropped. */

@@ -3,7 +3,7 @@
  * structural (a possessive before their artifact, a referral word by a name, "fellow" by a school) or a
  * word outside common vocabulary, so new ways of writing the same thing are read the same way.
  */
-import { inSet, stem, type WordClasses } from './classes';
+import { hasPhraseOf, inSet, stem, type WordClasses } from './classes';
 import type { BodyIndex } from './body';
 import type { ReadWord } from './reading';
 
@@ -79,14 +79,9 @@ const AUXILIARY = new Set(['have', 'did', 'do', 'would', 'could', 'can', 'are', 
 
 function recallsConversation(words: readonly ReadWord[], c: WordClasses): boolean {
   if (words.some((w) => w.classes.has('conversation') && !w.classes.has('referrals'))) return true;
-  if (c.phrases.some((p) => p.list === 'conversation' && containsPhrase(words, p.words))) return true;
+  if (hasPhraseOf(words, 'conversation', c)) return true;
   if (c.lang !== 'en') return false;
   return words.some((w, i) => w.word === 'you' && PAST.test(words[i + 1]?.word ?? '') && !AUXILIARY.has(words[i - 1]?.word ?? ''));
-}
-
-function containsPhrase(words: readonly ReadWord[], phrase: readonly string[]): boolean {
-  for (let i = 0; i + phrase.length <= words.length; i++) if (phrase.every((p, k) => words[i + k].word === p)) return true;
-  return false;
 }
 
 // Every subject starts with a capital; only a capital after the first word marks a name.

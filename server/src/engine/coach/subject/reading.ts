@@ -74,7 +74,7 @@ function readWord(t: Token, c: WordClasses, recipient: RecipientWords): ReadWord
   if (t.kind === 'number') return read;
   const w = t.word;
   for (const name of listsOf(w, c)) read.classes.add(name);
-  if (c.lang === 'de' && !read.classes.size) compoundClasses(w, c, read.classes);
+  if (c.lang === 'de' && !read.classes.size) for (const name of compoundClasses(w, c)) read.classes.add(name);
   const hyphen = w.lastIndexOf('-');
   if (!read.classes.size && hyphen > 0) {
     // "OOP-Vortrag", "Mannheim-MMM-Alumna": the last part says what it is, the others may name something.
@@ -98,10 +98,19 @@ function readWord(t: Token, c: WordClasses, recipient: RecipientWords): ReadWord
 }
 
 /** German writes "Blogbeitrag", "Kontaktanfrage": a compound is in the class of its last part. */
-function compoundClasses(word: string, c: WordClasses, into: Set<ClassName>): void {
-  for (const [entry, lists] of c.index) {
-    if (entry.length >= 4 && word.length >= entry.length + 3 && word.endsWith(entry)) for (const name of lists) into.add(name);
+const compoundCache = new Map<string, ClassName[]>();
+
+function compoundClasses(word: string, c: WordClasses): ClassName[] {
+  let found = compoundCache.get(word);
+  if (!found) {
+    if (compoundCache.size >= 4096) compoundCache.clear();
+    found = [];
+    for (const [entry, lists] of c.index) {
+      if (entry.length >= 4 && word.length >= entry.length + 3 && word.endsWith(entry)) for (const name of lists) if (!found.includes(name)) found.push(name);
+    }
+    compoundCache.set(word, found);
   }
+  return found;
 }
 
 /** Not common vocabulary: the word, or one part of a hyphenated word, is outside the frequency list and the classes. */
@@ -115,7 +124,21 @@ function inAnyClass(word: string, c: WordClasses): boolean {
   return listsOf(word, c).length > 0;
 }
 
+// Each keystroke judges the same words again; what the frequency lists say of a word does not change.
+const uncommonCache = new Map<string, boolean>();
+
 function uncommon(word: string, c: WordClasses): boolean {
+  const key = `${c.lang}:${word}`;
+  let found = uncommonCache.get(key);
+  if (found === undefined) {
+    if (uncommonCache.size >= 4096) uncommonCache.clear();
+    found = readUncommon(word, c);
+    uncommonCache.set(key, found);
+  }
+  return found;
+}
+
+function readUncommon(word: string, c: WordClasses): boolean {
   if (/\d/.test(word)) return /\p{L}/u.test(word);
   if (word.length < 2 || isCommonWord(word, c.lang)) return false;
   // Business writing in every language borrows English words ("Call", "Feedback", "Top-Job").
@@ -129,11 +152,15 @@ function uncommon(word: string, c: WordClasses): boolean {
 /** "Produktmanagement", "Salesteam": German compounds borrow English parts; each part common in either language. */
 function isMixedCompound(word: string): boolean {
   if (word.length > 40 || word.length < 8) return false;
-  const common = (part: string) => part.length >= 3 && (isCommonWord(part, 'de') || isCommonWord(part, 'en'));
+  // English lookups are plain set lookups; the German test (which splits compounds itself) runs only
+  // once the other part is English.
+  const english = (part: string) => part.length >= 3 && isCommonWord(part, 'en');
+  const german = (part: string) => part.length >= 3 && (isCommonWord(part, 'de') || (part.endsWith('s') && isCommonWord(part.slice(0, -1), 'de')));
   for (let cut = 3; cut <= word.length - 3; cut++) {
     const head = word.slice(0, cut);
     const tail = word.slice(cut);
-    if (common(tail) && (common(head) || (head.endsWith('s') && common(head.slice(0, -1))))) return true;
+    if (english(tail) && (english(head) || german(head))) return true;
+    if (english(head) && german(tail)) return true;
   }
   return false;
 }

@@ -2,7 +2,7 @@
  * What makes a subject read as mass mail whatever it names: stacked exclamation marks, capitals, hype
  * (a growth verb opening on "your" or an abstraction, a percentage promised, bait words, stacked superlatives).
  */
-import type { WordClasses } from './classes';
+import { hasPhraseOf, type WordClasses } from './classes';
 import type { ReadWord } from './reading';
 
 export type SurfaceReason = 'exclamations' | 'caps' | 'hype';
@@ -27,7 +27,7 @@ function isHype(text: string, words: readonly ReadWord[], c: WordClasses): boole
     if (w.classes.has('superlatives')) superlatives++;
   }
   if (superlatives >= 2) return true;
-  if (hasPhrase(words, c)) return true;
+  if (hasPhraseOf(words, 'hypePhrases', c)) return true;
   const growth = words.findIndex((w) => w.classes.has('growthVerbs'));
   if (growth < 0) return false;
   // A percentage next to a growth verb is a promise: "Cut costs by 20%", "um 30 % steigern".
@@ -36,14 +36,4 @@ function isHype(text: string, words: readonly ReadWord[], c: WordClasses): boole
   const opening = words.findIndex((w) => !w.empty || w.kind !== 'word');
   if (growth !== opening) return false;
   return words.slice(growth + 1, growth + 5).some((w) => w.classes.has('possessives') || w.classes.has('abstractions') || w.recipient === 'company');
-}
-
-function hasPhrase(words: readonly ReadWord[], c: WordClasses): boolean {
-  for (const { list, words: phrase } of c.phrases) {
-    if (list !== 'hypePhrases') continue;
-    for (let i = 0; i + phrase.length <= words.length; i++) {
-      if (phrase.every((p, k) => words[i + k].word === p)) return true;
-    }
-  }
-  return false;
 }

@@ -1,0 +1,66 @@
+/** A language's ask lexicon as phrase sets, built once per language on first use. */
+import type { CoachedLanguage } from '../language';
+import { lexiconFor } from '../lexicon';
+import { PhraseSet } from './clauses';
+import { askLexiconFor, NO_LEXICON, type AskLexicon } from './lexicon';
+
+export interface Compiled {
+  lex: AskLexicon;
+  split: boolean;
+  reader: PhraseSet;
+  readerObjects: PhraseSet;
+  questionOpeners: PhraseSet;
+  requestQuestions: PhraseSet;
+  /** The one-word request questions, for a verb read without its hyphenated pronoun. */
+  requestVerbs: Set<string>;
+  imperatives: PhraseSet;
+  invitations: PhraseSet;
+  leadIns: PhraseSet;
+  subordinators: PhraseSet;
+  willing: PhraseSet;
+  able: PhraseSet;
+  offerVerbs: PhraseSet;
+  pastAuxiliaries: PhraseSet;
+  connect: PhraseSet;
+  functionWords: PhraseSet;
+  greetings: PhraseSet;
+  /** Every word a class matched anywhere in a sentence starts with: most words are in none, and cost one look-up. */
+  anywhere: Set<string>;
+}
+
+const compiledByLanguage = new Map<CoachedLanguage | 'none', Compiled>();
+
+export function compile(lang: CoachedLanguage | undefined): Compiled {
+  const key = lang ?? 'none';
+  let c = compiledByLanguage.get(key);
+  if (c) return c;
+  const lex = lang ? askLexiconFor(lang) : NO_LEXICON;
+  const base = lexiconFor(lang ?? 'en');
+  const split = lang === 'fr';
+  const set = (words: readonly string[], cased = false) => new PhraseSet(words, split, cased);
+  c = {
+    lex,
+    split,
+    reader: set(lex.reader, lex.readerCased),
+    readerObjects: set(lex.readerObjects, lex.readerCased),
+    questionOpeners: set(lex.questionOpeners),
+    requestQuestions: set(lex.requestQuestions),
+    requestVerbs: new Set(lex.requestQuestions.filter((q) => !q.includes(' '))),
+    imperatives: set(lex.imperatives),
+    invitations: set(lex.invitations),
+    leadIns: set(lex.leadIns),
+    subordinators: set(lex.subordinators),
+    willing: set(lex.willing),
+    able: set(lex.able),
+    offerVerbs: set(lex.offerVerbs),
+    pastAuxiliaries: set(lex.pastAuxiliaries),
+    connect: set(lex.connect),
+    functionWords: set(lang ? base.functionWords : []),
+    greetings: set(base.greetings),
+    anywhere: new Set(),
+  };
+  for (const s of [c.reader, c.connect, c.invitations, c.able, c.willing]) for (const w of s.firstWords()) c.anywhere.add(w);
+  compiledByLanguage.set(key, c);
+  return c;
+}
+

@@ -1,0 +1,170 @@
+/**
+ * One sentence read for an ask: a request, offer or booking link wherever it stands, a question and whether
+ * it asks for something, whether it speaks to the reader or asks to connect. See docs/rules/no-ask.md.
+ */
+import { readWords, type Word } from './clauses';
+import type { Compiled } from './compiled';
+
+export type AskKind = 'question' | 'request' | 'offer' | 'link' | 'connection';
+
+/** How far from a willingness word ("gern", "volontiers") its reader object may stand, in words. */
+const OFFER_WINDOW = 4;
+
+// Scheduling links: a booking page is an ask the reader answers with a click.
+const BOOKING_HOSTS = new Set([
+  'calendly.com', 'cal.com', 'savvycal.com', 'tidycal.com', 'zcal.co', 'meetings.hubspot.com', 'youcanbook.me', 'koalendar.com', 'doodle.com', 'calendar.app.google',
+  'calendar.google.com', 'chilipiper.com', 'acuityscheduling.com', 'reclaim.ai',
+]);
+const BOOKING_FIELD_WORDS = ['calendar', 'calendly', 'booking', 'schedul', 'meeting_link', 'meeting link'];
+
+/** What one sentence holds. */
+export interface Reading {
+  text: string;
+  words: Word[];
+  /** A request, offer or link: an ask wherever it stands. */
+  direct?: AskKind;
+  /** A question mark, or a question's shape at the start of a clause ("Would you", "Hätten Sie"). */
+  question: boolean;
+  /** The question asks for something ("Would...", "Hätten Sie", "¿Le interesaría"), not "Do you struggle with...". */
+  requestShaped: boolean;
+  /** It speaks to the reader ("you", "Sie", "vous"). */
+  toReader: boolean;
+  connect: boolean;
+}
+
+export function read(text: string, c: Compiled): Reading {
+  const words = readWords(text, c.split);
+  const r: Reading = { text, words, question: text.includes('?'), requestShaped: false, toReader: false, connect: false };
+  let conditional = false;
+  for (let i = 0; i < words.length && !r.direct; i++) {
+    const w = words[i];
+    if (w.opens) conditional = c.subordinators.matchAt(words, i) > 0;
+    if (w.opens || (w.afterComma && conditional)) {
+      if (w.afterComma) conditional = false;
+      readClauseStart(words, i, c, r);
+    }
+    if (isBookingLink(w)) r.direct = 'link';
+    if (!c.anywhere.has(w.lower) && !c.anywhere.has(w.raw)) continue;
+    if (!r.toReader && c.reader.matchAt(words, i) > 0) r.toReader = true;
+    if (!r.connect && c.connect.matchAt(words, i) > 0) r.connect = true;
+    if (c.invitations.matchAt(words, i) > 0) r.direct = 'request';
+    else if (isOffer(words, i, c)) r.direct = 'offer';
+  }
+  if (!r.direct && c.lex.conditionalRequests?.some((all) => all.every((w) => words.some((x) => x.lower === w)))) r.direct = 'request';
+  return r;
+}
+
+/** At a clause start, past any lead-in words ("please", "just"): an imperative or a question's shape. */
+function readClauseStart(words: Word[], i: number, c: Compiled, r: Reading): void {
+  let p = i;
+  for (;;) {
+    if (c.imperatives.matchAt(words, p) > 0) {
+      r.direct = 'request';
+      return;
+    }
+    if (c.questionOpeners.matchAt(words, p) > 0) {
+      r.question = true;
+      r.requestShaped = true;
+      return;
+    }
+    const shape = verbFirst(words, p, c, r.question);
+    if (shape === 'request') {
+      r.direct = 'request';
+      return;
+    }
+    if (shape) {
+      r.question = true;
+      r.requestShaped = shape === 'request-question';
+      return;
+    }
+    if (r.question && c.requestQuestions.matchAt(words, p) > 0) r.requestShaped = true;
+    const lead = c.leadIns.matchAt(words, p);
+    if (lead === 0 || p + lead >= words.length) return;
+    p += lead;
+  }
+}
+
+/**
+ * A clause that opens with a verb addressed to the reader: the reader's pronoun right after its first word
+ * ("Hätten Sie", "Melden Sie sich"), a hyphenated pronoun ("Seriez-vous", "Dites-moi") or an imperative
+ * ending ("Répondez", "Avísame"). An inverted question is a question, a request when its verb is one of the
+ * language's request words ("Seriez", "Hätten"); an imperative asks when it is a reply verb or the writer
+ * is in its clause, and is pitch otherwise ("Entdecken Sie...", "Découvrez...").
+ */
+function verbFirst(words: Word[], p: number, c: Compiled, questionMark: boolean): 'question' | 'request-question' | 'request' | undefined {
+  const shape = c.lex.verbFirst;
+  if (!shape) return undefined;
+  const w = words[p];
+  if (c.functionWords.matchAt(words, p) > 0 || c.subordinators.matchAt(words, p) > 0 || c.reader.matchAt(words, p) > 0) return undefined;
+  if (!/^\p{L}/u.test(w.raw)) return undefined;
+  const hyphen = w.lower.lastIndexOf('-');
+  const verb = hyphen > 0 ? w.lower.slice(0, hyphen) : w.lower;
+  const requestVerb = c.requestVerbs.has(verb);
+  const imperative = () => (shape.replyVerbs?.includes(verb) || writerInClause(words, p, c) ? 'request' : undefined);
+  if (shape.hyphenSuffixes && hyphen > 0) {
+    const suffix = w.lower.slice(hyphen + 1);
+    if (shape.inversions?.includes(suffix)) return requestVerb ? 'request-question' : 'question';
+    if (shape.hyphenSuffixes.includes(suffix)) return 'request';
+  }
+  const next = words[p + 1];
+  if (shape.pronounAfter && next && next.clause === w.clause && shape.pronounAfter.includes(next.raw)) {
+    if (requestVerb) return 'request-question';
+    return questionMark ? 'question' : imperative();
+  }
+  if (shape.endings && w.lower.length >= (shape.minLength ?? 0) && !shape.except?.includes(w.lower)) {
+    const ending = shape.endings.find((e) => w.lower.endsWith(e));
+    // "Avísame": the writer is in the ending itself.
+    if (ending) return shape.writer?.includes(ending) ? 'request' : imperative();
+  }
+  return undefined;
+}
+
+function writerInClause(words: Word[], p: number, c: Compiled): boolean {
+  const writer = c.lex.verbFirst?.writer;
+  if (!writer) return false;
+  for (let k = p + 1; k < words.length && words[k].clause === words[p].clause; k++) if (writer.includes(words[k].lower)) return true;
+  return false;
+}
+
+/**
+ * An offer: first-person ability before an offer verb ("I can share", "happy to send", "je peux envoyer"),
+ * or a willingness word next to the reader as object or an offer verb ("Ich schicke Ihnen gern",
+ * "Je vous l'envoie volontiers", "Le envío con gusto"), within one clause.
+ */
+function isOffer(words: Word[], i: number, c: Compiled): boolean {
+  const able = c.able.matchAt(words, i);
+  if (able > 0) {
+    const clause = words[i].clause;
+    for (let k = i + able; k < Math.min(words.length, i + able + 3) && words[k].clause === clause; k++) {
+      if (isOfferVerb(words, k, c)) return true;
+    }
+  }
+  const willing = c.willing.matchAt(words, i);
+  if (willing === 0) return false;
+  const clause = words[i].clause;
+  const from = Math.max(0, i - OFFER_WINDOW);
+  const to = Math.min(words.length, i + willing + OFFER_WINDOW);
+  for (let k = from; k < to; k++) {
+    if (words[k].clause !== clause || (k >= i && k < i + willing)) continue;
+    if (c.readerObjects.matchAt(words, k) > 0 || isOfferVerb(words, k, c)) {
+      const after = words[k + 1];
+      // "Ravie de vous avoir rencontré": glad of something past, not offering anything.
+      return !(after && c.pastAuxiliaries.matchAt(words, k + 1) > 0) && !(words[i + willing] && c.pastAuxiliaries.matchAt(words, i + willing) > 0);
+    }
+  }
+  return false;
+}
+
+function isOfferVerb(words: Word[], k: number, c: Compiled): boolean {
+  if (c.offerVerbs.matchAt(words, k) > 0) return true;
+  if (!c.lex.encliticVerbs) return false;
+  // "enviarle", "mandártelo": the verb with the reader's pronoun on its end.
+  const lower = words[k].lower;
+  return c.lex.offerVerbs.some((v) => lower.length > v.length && lower.startsWith(v) && lower.length - v.length <= 5);
+}
+
+function isBookingLink(w: Word): boolean {
+  if (w.lower.charCodeAt(0) !== 123) return BOOKING_HOSTS.has(w.lower);
+  return BOOKING_FIELD_WORDS.some((f) => w.lower.includes(f));
+}
+

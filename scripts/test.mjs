@@ -20,6 +20,8 @@ const tiers = [
     name: 'unit, CLI and LSP tests',
     cmd: ['npx', 'mocha', '--reporter', 'dot', 'out/test/unit/**/*.test.js', 'out/test/cli/**/*.test.js', 'out/test/lsp/**/*.test.js'],
   },
+  // Coaching accuracy is deterministic, so it is a test: a change that judges the labelled drafts worse fails here.
+  { name: 'coaching accuracy (eval/ floors)', cmd: ['node', 'scripts/eval.mjs', '--check'] },
   { name: 'robustness tests (properties, server survival, no network)', cmd: ['npx', 'mocha', '--reporter', 'dot', 'out/test/robustness/**/*.test.js'] },
   // Each editor runner reports its own missing editors (skip, or fail in CI).
   { name: 'editor tests (Neovim, Emacs Eglot)', cmd: ['node', 'test/editors/run.mjs'] },

@@ -125,6 +125,8 @@ const GENERIC: [Draft, string, GenericReason][] = [
   [EN, 'Slash cloud spend by 35%', 'hype'],
   [EN, 'The best, most exclusive offer', 'hype'],
   [EN, 'Paging alerts made easy', 'hype'],
+  [EN, 'Get 3x more demos', 'hype'],
+  [EN, 'Up to 60% off', 'hype'],
   [EN, 'Free audit for Kestrel', 'hype'],
   [EN, 'KESTREL PAGING AUDIT', 'caps'],
   [EN, 'Kestrel + Trellis!!', 'exclamations'],
@@ -138,6 +140,7 @@ const GENERIC: [Draft, string, GenericReason][] = [
   [DE, 'Hallo Frau Brandl', 'name-only'],
   [DE, 'Verdoppeln Sie Ihren Umsatz', 'hype'],
   [DE, 'JETZT KOSTENLOS TESTEN', 'caps'],
+  [DE, 'Bis zu 25 % weniger Ausfälle', 'hype'],
   [FR, 'Proposition de partenariat', 'label'],
   [FR, 'Un petit café ?', 'vague-request'],
   [FR, 'Solutions de cybersécurité', 'category'],
@@ -150,6 +153,7 @@ const GENERIC: [Draft, string, GenericReason][] = [
   [ES, 'Desarrolladora senior busca nuevo reto', 'self-description'],
   [ES, 'Hola Lucía', 'name-only'],
   [ES, 'Duplique sus ventas', 'hype'],
+  [ES, 'Hasta un 30 % de descuento', 'hype'],
 ];
 
 describe('generic-subject judgement: signals and reasons in four languages', () => {

@@ -8,6 +8,7 @@ import type { ReadWord } from './reading';
 export type SurfaceReason = 'exclamations' | 'caps' | 'hype';
 
 const MERGE_FIELDS = /\{\{[^{}\n]*\}\}/g;
+const MULTIPLIER = /^\d{1,3}x$/;
 const STACKED = /!{2,}|¡{2,}/;
 // "#1" and "100%" start or end on a non-word character, so they are found in the text, not among the words.
 const BAIT_SIGNS = /(?<![\p{L}\p{N}#])(?:#1|100 ?%)(?![\p{L}\p{N}%])/u;
@@ -28,6 +29,9 @@ function isHype(text: string, words: readonly ReadWord[], c: WordClasses): boole
   }
   if (superlatives >= 2) return true;
   if (hasPhraseOf(words, 'hypePhrases', c)) return true;
+  // A multiplier promised ("3x more replies", "Hire 2x faster") is bait; a percentage with a bait word too.
+  if (words.some((w) => MULTIPLIER.test(w.word))) return true;
+  if (words.some((w) => w.percent) && (words.some((w) => w.classes.has('percentBait')) || hasPhraseOf(words, 'percentBait', c))) return true;
   const growth = words.findIndex((w) => w.classes.has('growthVerbs'));
   if (growth < 0) return false;
   // A percentage next to a growth verb is a promise: "Cut costs by 20%", "um 30 % steigern".

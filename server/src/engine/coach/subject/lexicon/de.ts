@@ -64,6 +64,7 @@ export const de: SubjectLexicon = {
   superlatives: [
     'unglaublich', 'unglaubliche', 'ultimativ', 'ultimative', 'exklusiv', 'exklusive', 'top', 'einmalig', 'einmalige', 'sofort', 'mega',
   ],
+  percentBait: ['bis zu', 'mehr', 'weniger', 'rabatt', 'sparen', 'günstiger', 'schneller'],
   hypePhrases: ['nächste level', 'nächsten level', 'nur heute', 'nicht verpassen', 'jetzt zugreifen', 'einmalige chance', 'begrenzte zeit'],
   selfPitch: ['sucht', 'suche', 'gesucht', 'verfügbar', 'offen für'],
   abstractEndings: ['ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'schaft', 'schaften', 'logie', 'ierung', 'ismus', 'ität', 'tion', 'tionen'],

@@ -72,6 +72,7 @@ export const en: SubjectLexicon = {
     'unbelievable', 'incredible', 'ultimate', 'best', 'amazing', 'exclusive', 'unmissable', 'cutting-edge', 'world-class', 'best-in-class', 'next-gen', 'massive', 'insane', 'top', 'elite',
     'proven', 'instant', 'instantly', 'effortless', 'effortlessly',
   ],
+  percentBait: ['up to', 'off', 'more', 'less', 'faster', 'cheaper', 'discount', 'savings'],
   hypePhrases: ['made easy', 'made simple', 'next level', 'once in a lifetime', 'limited time', 'act now', "don't miss", 'dont miss', 'dream job', 'dream role', 'dream opportunity', 'no brainer', 'must see', 'must have'],
   selfPitch: ['seeking', 'looking', 'searching', 'available', 'open to work'],
   abstractEndings: ['ology', 'ologies', 'ization', 'izations', 'isation', 'isations', 'ation', 'ations', 'ment', 'ments', 'ness', 'ity', 'ities', 'ship', 'ism', 'ics', 'ence', 'ance', 'ency', 'ancy'],

@@ -60,6 +60,7 @@ export const es: SubjectLexicon = {
   superlatives: [
     'increíble', 'definitivo', 'definitiva', 'exclusivo', 'exclusiva', 'única', 'único', 'imperdible', 'top', 'inmediato', 'inmediata',
   ],
+  percentBait: ['hasta', 'más', 'menos', 'descuento', 'ahorro', 'ahorre'],
   hypePhrases: ['siguiente nivel', 'otro nivel', 'no te lo pierdas', 'no se lo pierda', 'tiempo limitado', 'oferta limitada', 'trabajo soñado', 'empleo soñado'],
   selfPitch: ['busca', 'buscando', 'disponible', 'abierto a', 'abierta a'],
   abstractEndings: ['logía', 'ción', 'ciones', 'sión', 'siones', 'miento', 'mientos', 'idad', 'idades', 'ismo', 'ncia', 'ncias'],

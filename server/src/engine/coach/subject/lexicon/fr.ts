@@ -60,6 +60,7 @@ export const fr: SubjectLexicon = {
   superlatives: [
     'incroyable', 'ultime', 'exclusif', 'exclusive', 'unique', 'exceptionnelle', 'exceptionnel', 'imbattable', 'top', 'immédiat', 'immédiatement',
   ],
+  percentBait: ["jusqu'à", 'plus', 'moins', 'réduction', 'remise', 'économies'],
   hypePhrases: ['niveau supérieur', 'à ne pas manquer', 'offre limitée', 'temps limité', "job de rêve", 'poste de rêve'],
   selfPitch: ['cherche', 'recherche', 'disponible', 'ouvert à', 'ouverte à'],
   abstractEndings: ['logie', 'isation', 'isations', 'ation', 'ations', 'ement', 'ements', 'ité', 'ités', 'isme', 'ance', 'ence'],

@@ -44,6 +44,8 @@ export interface SubjectLexicon {
   hype: readonly string[];
   /** Superlatives and intensifiers: two in one subject are stacked hype ("Amazing Exclusive Offer"). */
   superlatives: readonly string[];
+  /** Words that make a percentage a promise ("up to 50%", "20% off", "bis zu 30 %", "hasta un 40% más"). */
+  percentBait: readonly string[];
   /** Hype idioms, matched as whole-word phrases: "next level", "once in a lifetime", "limited time". */
   hypePhrases: readonly string[];
   /** Verbs of a sender describing their own search: seeking, looking, sucht, cherche, busca. */

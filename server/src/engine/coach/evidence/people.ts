@@ -20,13 +20,23 @@ export function findPeople(s: Scan): void {
   let booth = false;
   for (let i = 0; i < tokens.length; i++) {
     if (isYour(s, i) && possessed(s, i)?.what === 'content') citesThem = true;
-    if (s.is(i, 'boothWords')) booth = true;
+    // Our booth, not theirs: "am Stand von Globex" is where they were.
+    if (s.is(i, 'boothWords') && (s.is(i - 1, 'ourWords') || s.is(i - 2, 'ourWords'))) booth = true;
   }
 
   for (let i = 0; i < tokens.length; i++) {
     if (s.plain(i)) continue;
     const cue = s.at(i, 'conversationCues');
     if (cue) s.add('conversation', i, eventAfter(s, i + cue), { to: i + cue - 1, head: s.text(i, i + cue - 1) });
+    // "thanks for the great conversation at Config", "thanks for taking my call".
+    const thanks = s.at(i, 'thanksFor');
+    if (thanks) {
+      for (let j = i + thanks; j <= i + thanks + 3 && s.same(i, j); j++) {
+        if (!s.isNoun(j, 'conversationNouns')) continue;
+        s.add('conversation', i, s.nounPhrase(j, { skipDeterminers: false }) ?? { from: j, to: j, head: j }, { head: s.tokens[j].text });
+        break;
+      }
+    }
     if (s.is(i, 'ourWords')) {
       for (let j = i + 1; j <= i + 3 && s.same(i, j) && s.isContent(j); j++) {
         if (!s.isNoun(j, 'conversationNouns')) continue;

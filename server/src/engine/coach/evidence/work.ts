@@ -69,7 +69,7 @@ export function findWork(s: Scan): void {
     }
     if (isYou(s, i) && !s.isQuestion(i)) youDid(s, i);
     // "el artículo que publicó en Expansión": Spanish drops the pronoun, and "usted" speaks in the third person.
-    if (s.lang === 'es' && s.isNoun(i, 'artifactNouns') && s.is(i + 1, 'relativeWords') && /(?:ó|aste|iste|asteis|isteis)$/.test(tokens[i + 2]?.lower ?? '')) {
+    if (s.lang === 'es' && s.isNoun(i, 'artifactNouns') && s.is(i + 1, 'relativeWords') && /^(?:te|le|os)$|(?:ó|aste|iste|asteis|isteis)$/.test(tokens[i + 2]?.lower ?? '')) {
       s.add('work', i, { from: i, to: i, head: i }, { to: i + 2 });
     }
     const thanks = s.at(i, 'thanksFor');
@@ -96,7 +96,7 @@ export function findWork(s: Scan): void {
     if (now) s.add('work', i, objectAfter(s, now), { head: tokens[now].text, to: now });
     // "vous venez de lancer", "acabáis de abrir", "watched you speak at".
     const cue = s.at(i, 'justDid') || s.at(i, 'workCues');
-    if (cue && !s.isQuestion(i) && s.isContent(i + cue)) s.add('work', i, objectAfter(s, i + cue) ?? s.nounPhrase(i + cue), { head: tokens[i + cue].text, to: i + cue });
+    if (cue && !s.isQuestion(i) && s.same(i, i + cue) && (s.isContent(i + cue) || s.is(i + cue, 'complementWords'))) s.add('work', i, objectAfter(s, i + cue) ?? s.nounPhrase(i + cue), { head: tokens[i + cue].text, to: i + cue });
   }
 }
 

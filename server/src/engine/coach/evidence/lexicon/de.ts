@@ -58,7 +58,7 @@ export const de: EvidenceLexicon = {
   moveNouns: ['wechsel', 'einstieg', 'start', 'neue rolle', 'neue position', 'neuen rolle', 'neuen position', 'beförderung', 'neue stelle', 'neuen stelle'],
   nowCues: ['sie jetzt bei', 'du jetzt bei', 'sie inzwischen bei', 'du inzwischen bei', 'sie seit kurzem bei', 'du seit kurzem bei', 'sie neuerdings bei', 'du neuerdings bei', 'sie jetzt als', 'du jetzt als', 'sind sie jetzt', 'bist du jetzt', 'sie sind jetzt', 'du bist jetzt', 'sie sind inzwischen', 'du bist inzwischen', 'sind sie inzwischen', 'bist du inzwischen'],
   conversationCues: [
-    'kennen uns von', 'kennen uns aus', 'kennen uns vom', 'kennen uns über',
+    'kennen uns von', 'kennen uns aus', 'kennen uns vom', 'kennen uns über', 'kennen uns noch von', 'kennen uns noch aus', 'kennen uns noch vom',
     'für das gespräch', 'für das nette gespräch', 'für den austausch', 'für das telefonat', 'wie besprochen', 'wie versprochen', 'wie angekündigt', 'haben uns unterhalten', 'haben gesprochen',
     'uns unterhalten', 'mit ihnen gesprochen', 'mit dir gesprochen', 'unser gespräch', 'unserem gespräch', 'unseres gesprächs', 'unser austausch', 'unserem austausch', 'unser telefonat',
     'unserem telefonat',
@@ -72,7 +72,7 @@ export const de: EvidenceLexicon = {
   mutualObjects: ['mir', 'mich', 'uns', 'dich', 'dir', 'sie', 'ihnen', 'euch'],
   mutualNouns: ['empfehlung', 'tipp', 'vermittlung', 'hinweis', 'vorschlag'],
   sharedCues: [
-    'wir beide', 'wir zwei', 'beide bei', 'beide an', 'gleichen jahrgang', 'selben jahrgang', 'gleichen lehrstuhl', 'selben lehrstuhl', 'gleichen studiengang', 'selben studiengang',
+    'wir beide', 'wir zwei', 'waren beide', 'sind beide', 'haben beide', 'beide bei', 'beide an', 'gleichen jahrgang', 'selben jahrgang', 'gleichen lehrstuhl', 'selben lehrstuhl', 'gleichen studiengang', 'selben studiengang',
     'gleichen team', 'selben team', 'kommilitone', 'kommilitonin', 'kommilitonen', 'ehemalige kollegin', 'ehemaliger kollege', 'ehemaligen kollegen', 'auch bei', 'auch an', 'zusammen bei',
     'wie sie , habe ich', 'wie sie , war ich', 'wie du , habe ich', 'wie du , war ich', 'wie sie habe ich', 'wie sie war ich', 'wie du habe ich', 'wie du war ich', 'ebenfalls bei', 'ebenfalls an',
     'zusammen an', 'gemeinsam bei', 'gemeinsam an', 'gemeinsame zeit', 'gemeinsamen zeit',

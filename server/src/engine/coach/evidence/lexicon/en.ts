@@ -53,6 +53,9 @@ export const en: EvidenceLexicon = {
     'entered', 'unveiled', 'introduced', 'secured', 'landed', 'completed', 'bought', 'sold', 'doubled', 'tripled', 'grew', 'reached', 'crossed', 'passed', 'filed', 'went', 'moved', 'relocated',
     'debuted', 'topped', 'joined', 'added', 'picked', 'finalized', 'finalised', 'celebrated', 'published', 'reported', 'restructured', 'commissioned', 'started', 'began',
     'raises', 'launches', 'opens', 'acquires', 'announces', 'expands', 'unveils', 'enters',
+    // Under way: "Contoso is moving its data centres to Frankfurt" (not "is hiring" or "is growing", which every company is).
+    'moving', 'opening', 'launching', 'expanding', 'acquiring', 'migrating', 'replacing', 'switching', 'entering', 'raising', 'closing', 'relocating', 'consolidating',
+    'rebranding', 'sunsetting', 'merging', 'rolling', 'spinning', 'piloting',
   ],
   newsAux: ['just', 'recently', 'officially', 'finally', 'quietly', 'has', 'have', 'had', 'is', 'are', 'was', 'will', 'now', 'already'],
   newsNouns: [
@@ -83,7 +86,7 @@ export const en: EvidenceLexicon = {
   ],
   ourWords: ['our'],
   conversationNouns: ['chat', 'conversation', 'talk', 'discussion', 'call', 'coffee', 'exchange', 'catch-up', 'lunch', 'dinner', 'walk'],
-  meetingCues: ['to see you at', 'seeing you at', 'to meet you', 'meeting you', 'we met at', 'we met in', 'we met during', 'we met after', 'we met last', 'met you', 'running into you', 'bumping into you', 'ran into you', 'ran into each other'],
+  meetingCues: ['to see you at', 'seeing you at', 'to see you again', 'seeing you again', 'to meet you', 'meeting you', 'we met at', 'we met in', 'we met during', 'we met after', 'we met last', 'met you', 'running into you', 'bumping into you', 'ran into you', 'ran into each other'],
   topicWords: ['about', 'on'],
   contentNouns: ['take', 'tip', 'tips', 'point', 'story', 'idea', 'advice', 'question', 'answer', 'insight', 'remark', 'comment', 'suggestion', 'war'],
   mutualVerbs: [

@@ -50,6 +50,7 @@ export const es: EvidenceLexicon = {
   readInThat: ['que'],
   accordingTo: ['según'],
   sawCues: ['visto', 'leído', 'vi', 'leí', 'enterado', 'enteré', 'noté', 'notado'],
+  workCues: ['te escuché', 'le escuché', 'te vi en', 'le vi en', 'te leí', 'le leí', 'te oí', 'le oí'],
   justDid: ['acabas de', 'acabáis de', 'acaba de', 'acaban de'],
   platformWords: ['linkedin', 'twitter', 'x', 'medium', 'substack', 'youtube', 'instagram', 'tiktok', 'facebook', 'redes', 'internet', 'aquí'],
   boothWords: ['stand', 'estand', 'expositor'],

@@ -52,6 +52,7 @@ export const fr: EvidenceLexicon = {
   readInThat: ['que', "qu'"],
   accordingTo: ['selon', "d' après"],
   sawCues: ['vu', 'lu', 'appris', 'remarqué', 'noté', 'constaté'],
+  workCues: ['vous ai entendu', "t' ai entendu", 'vous ai vu', "t' ai vu", 'vous ai écouté', "t' ai écouté", 'vous ai lu', "t' ai lu"],
   justDid: ['vous venez de', "vous venez d'", 'tu viens de', "tu viens d'"],
   platformWords: ['linkedin', 'twitter', 'x', 'medium', 'substack', 'youtube', 'instagram', 'tiktok', 'facebook', 'réseaux', 'ligne', 'internet', 'ici'],
   boothWords: ['stand'],
@@ -72,7 +73,7 @@ export const fr: EvidenceLexicon = {
   mutualObjects: ["m'", 'me', 'nous', "t'", 'te', 'vous', 'moi', 'toi'],
   mutualNouns: ['recommandation', 'conseil', 'suggestion', 'part'],
   sharedCues: [
-    "comme vous , j'", "comme toi , j'",
+    "comme vous , j'", "comme toi , j'", 'comme vous , je', 'comme toi , je',
     'tous les deux', 'toutes les deux', 'tous deux', 'toutes deux', 'point commun', 'même promo', 'même promotion', 'même école', 'même équipe', 'même programme', 'camarade de promo',
     'camarades de promo', 'ancien de', 'ancienne de', 'anciens de', 'anciennes de', 'ancien collègue', 'ancienne collègue', 'ensemble lors', 'ensemble à', 'ensemble chez', 'aussi étudié',
     'aussi travaillé',

@@ -32,7 +32,7 @@ export const en: AskLexicon = {
     'grab a', 'grab any', 'grab some', 'grab time', 'grab coffee', 'grab 10', 'grab 15', 'grab 20', 'grab 30', 'book a', 'book any', 'book some', 'book time',
     'book 15', 'book 20', 'book 30', 'book here', 'schedule a', 'schedule some', 'schedule time', 'schedule 15', 'schedule 20', 'schedule 30', 'pick a', 'pick any',
     'pick whatever', 'choose a time', 'choose a slot', 'choose any', 'join us', 'join me', 'join our', 'apply now', 'apply here', 'apply at', 'apply via', 'apply on',
-    'give me', 'give us', 'give it a', 'give today', 'give now', 'pass this', 'pass it', 'pass my', 'pass me', 'pass along', 'say yes', 'say the word', 'say hi',
+    'give me', 'give us', 'give it a', 'pass this', 'pass it', 'pass my', 'pass me', 'pass along', 'say yes', 'say the word', 'say hi',
     'say when', 'name a', 'name the', 'name your', 'find a time', 'advise', 'confirm', 'share your', 'share a time', 'share any', 'tell us', 'get back to me',
     'get back to us', 'keep me posted', 'keep me in the loop', 'keep me updated',
     'find a slot', 'use my', 'use this link', 'introduce me', 'point me', 'reach out', 'get in touch', 'contact me', 'contact us', 'hit me up', 'lmk',

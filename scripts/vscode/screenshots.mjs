@@ -53,8 +53,9 @@ async function main() {
     check(await problems.waitFor({ timeout: TIMEOUT }).then(() => true, () => false), 'the Problems panel lists generic-subject');
     await shot('diagnostics.png');
 
-    // The quick fixes on the subject: click into it, then Ctrl+. opens the menu.
-    await page.locator('.view-line', { hasText: 'Exciting opportunity' }).first().click();
+    // The quick fixes on a generic subject over a body with material for one: click into it, then Ctrl+.
+    await open('bad/generic-subject.inmail');
+    await page.locator('.view-line', { hasText: 'Quick question' }).first().click();
     // The key goes to the editor only once it has focus (the Problems panel had it a moment ago).
     await page.locator('.monaco-editor.focused').first().waitFor({ timeout: TIMEOUT });
     const menu = page.locator('.action-widget, .context-view .monaco-list').first();

@@ -52,6 +52,8 @@ function onTick(ms = 50): vscode.Event<void> {
 
 describe('InMail in VS Code', () => {
   const generic = examplesUri('bad', 'generic-template.inmail');
+  // A generic subject over a body with material for a subject: the quick fixes write one from it.
+  const genericWithHook = examplesUri('bad', 'generic-subject.inmail');
 
   it('activates, and records how long activation takes', async () => {
     const { activationMs } = await api();
@@ -90,11 +92,11 @@ describe('InMail in VS Code', () => {
   });
 
   it('offers subject quick fixes; applying one clears the warning and changes nothing else', async () => {
-    const doc = await vscode.workspace.openTextDocument(generic);
+    const doc = await vscode.workspace.openTextDocument(genericWithHook);
     await vscode.window.showTextDocument(doc);
-    await waitFor(vscode.languages.onDidChangeDiagnostics, () => codes(generic).includes('generic-subject'), 'generic-subject');
-    const d = vscode.languages.getDiagnostics(generic).find((x) => typeof x.code === 'object' && x.code.value === 'generic-subject')!;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', generic, d.range, vscode.CodeActionKind.QuickFix.value);
+    await waitFor(vscode.languages.onDidChangeDiagnostics, () => codes(genericWithHook).includes('generic-subject'), 'generic-subject');
+    const d = vscode.languages.getDiagnostics(genericWithHook).find((x) => typeof x.code === 'object' && x.code.value === 'generic-subject')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', genericWithHook, d.range, vscode.CodeActionKind.QuickFix.value);
     const fixes = actions.filter((a) => a.kind?.value === 'quickfix' && /^Replace subject with/.test(a.title));
     assert.ok(fixes.length >= 2 && fixes.length <= 4, `2-4 subject suggestions, got ${JSON.stringify(actions.map((a) => a.title))}`);
     const before = doc.getText();
@@ -102,8 +104,18 @@ describe('InMail in VS Code', () => {
     const after = doc.getText();
     assert.equal(after.slice(after.indexOf('\n')), before.slice(before.indexOf('\n')), 'only the subject line changed');
     assert.notEqual(after.split('\n')[0], before.split('\n')[0]);
-    await waitFor(vscode.languages.onDidChangeDiagnostics, () => !codes(generic).includes('generic-subject'), 'generic-subject to clear');
+    await waitFor(vscode.languages.onDidChangeDiagnostics, () => !codes(genericWithHook).includes('generic-subject'), 'generic-subject to clear');
     await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('offers no subject where the body has nothing to build one from, and says what to add instead', async () => {
+    const doc = await vscode.workspace.openTextDocument(generic);
+    await vscode.window.showTextDocument(doc);
+    await waitFor(vscode.languages.onDidChangeDiagnostics, () => codes(generic).includes('generic-subject'), 'generic-subject');
+    const d = vscode.languages.getDiagnostics(generic).find((x) => typeof x.code === 'object' && x.code.value === 'generic-subject')!;
+    assert.match(d.message, /add one to the body first/);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', generic, d.range, vscode.CodeActionKind.QuickFix.value);
+    assert.deepEqual(actions.filter((a) => /^Replace subject with/.test(a.title)).map((a) => a.title), [], 'no subject promising what the body lacks');
   });
 
   it('shows the character gauge and updates it after an edit', async () => {

@@ -6,6 +6,7 @@
 import type { CoachedLanguage } from '../language';
 import { lexiconFor } from '../lexicon';
 import type { Message } from '../../types';
+import { RecentMemo } from '../../util';
 import { findNews } from './news';
 import { findPeople } from './people';
 import { compile, Scan } from './scan';
@@ -17,17 +18,24 @@ export type { Evidence, EvidenceKind } from './types';
 /** Past this, a body is no draft; the rule is skipped on such documents anyway. */
 const MAX_BODY = 100_000;
 
-let last: { body: string; company: string | undefined; lang: CoachedLanguage; result: Evidence[] } | undefined;
+// Only bodies up to MAX_BODY are kept, so eight of them hold at most a couple of megabytes.
+const recent = new RecentMemo<Evidence[]>(8);
 
 /**
  * What in the message's body shows the writer looked at this person, in the order written. Memoized on
- * the last body, company and language: a rule and the subject suggestions ask about the same message.
+ * the body, company and language of the last few messages: the rules, the stats and the subject
+ * suggestions ask about the same message, and a keystroke leaves the document's other messages as they were.
  */
 export function recipientEvidence(message: Pick<Message, 'body' | 'company'>, lang: CoachedLanguage): Evidence[] {
   const { body, company } = message;
-  if (last && last.body === body && last.company === company && last.lang === lang) return last.result;
-  const result = body.length > MAX_BODY ? [] : find(body, company, lang);
-  last = { body, company, lang, result };
+  if (body.length > MAX_BODY) return [];
+  // The company's length first, so no company and body can be read as another's.
+  const key = `${lang}${company === undefined ? -1 : company.length}:${company ?? ''}${body}`;
+  let result = recent.get(key);
+  if (!result) {
+    result = find(body, company, lang);
+    recent.set(key, result);
+  }
   return result;
 }
 

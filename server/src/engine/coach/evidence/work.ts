@@ -21,7 +21,12 @@ export function isYour(s: Scan, i: number): boolean {
 export function isYou(s: Scan, i: number): boolean {
   const t = s.tokens[i];
   if (!t || t.kind !== 'word' || !s.is(i, 'youWords')) return false;
-  return !(s.lang === 'de' && t.lower === 'sie' && !t.cap);
+  if (s.lang !== 'de') return true;
+  // "sie" is "they" lower-case; "ihr" is "you all" only with its own verb ("ihr habt", "wie ihr ... umgebaut habt").
+  if (t.lower === 'sie') return t.cap;
+  if (t.lower !== 'ihr') return true;
+  for (let k = i + 1; k <= i + MAX_PARTICIPLE_DISTANCE + 1 && s.same(i, k); k++) if (/^(?:habt|hattet|seid|wart)$/.test(s.tokens[k].lower)) return true;
+  return false;
 }
 
 /** Finds "your" + qualifiers + a noun of one of the classes; returns the noun's index. */

@@ -3,7 +3,7 @@ import type { EvidenceLexicon } from './types';
 export const de: EvidenceLexicon = {
   yourWords: ['dein', 'deine', 'deinem', 'deinen', 'deiner', 'deines', 'euer', 'eure', 'eurem', 'euren', 'eurer'],
   formalYourWords: ['ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'ihres'],
-  youWords: ['sie', 'du'],
+  youWords: ['sie', 'du', 'ihr'],
   artifactNouns: [
     // Schreiben
     'beitrag', 'beiträge', 'artikel', 'fachartikel', 'gastbeitrag', 'blogbeitrag', 'blogartikel', 'blog', 'post', 'posting', 'essay', 'kolumne', 'newsletter', 'memo', 'aufsatz',
@@ -29,6 +29,9 @@ export const de: EvidenceLexicon = {
     'geleitet', 'veröffentlicht', 'geschrieben', 'gehalten', 'begleitet', 'aufgebaut', 'gegründet', 'mitgegründet', 'gesprochen', 'erzählt', 'beschrieben', 'erklärt', 'vorgestellt',
     'präsentiert', 'eingeführt', 'umgesetzt', 'verantwortet', 'entwickelt', 'gebaut', 'angekündigt', 'gewonnen', 'moderiert', 'organisiert', 'geteilt', 'gepostet', 'publiziert',
     'verfasst', 'gestartet', 'gelauncht', 'eingesammelt', 'geführt', 'gestaltet', 'konzipiert', 'migriert', 'skaliert', 'halbiert', 'verdoppelt', 'gezeigt', 'berichtet', 'betreut',
+    'umgebaut', 'ausgebaut', 'aufgesetzt', 'etabliert', 'digitalisiert', 'automatisiert', 'reduziert', 'gesenkt', 'gesteigert', 'umgestellt', 'eingestellt',
+    'rekrutiert', 'aufgestellt', 'vorgetragen', 'interviewt', 'diskutiert', 'kommentiert', 'verlinkt', 'zitiert', 'zusammengefasst', 'analysiert', 'untersucht', 'erforscht',
+    'entworfen', 'designt', 'ausgerollt', 'modernisiert', 'restrukturiert', 'saniert', 'beraten', 'verhandelt', 'eingeworben', 'finanziert', 'gefördert', 'geprägt',
     'mitgestaltet', 'vorangetrieben', 'initiiert', 'refaktoriert', 'programmiert', 'gemergt', 'beigetragen', 'gesagt', 'geschildert', 'dargelegt', 'argumentiert', 'promoviert',
   ],
   thanksFor: ['danke für', 'danke nochmal für', 'vielen dank für', 'herzlichen dank für', 'dank für'],

@@ -33,6 +33,7 @@ export const en: EvidenceLexicon = {
     'digitized', 'piloted', 'outlined', 'laid', 'broke', 'challenged', 'questioned', 'critiqued', 'compared', 'analyzed', 'analysed', 'summarized', 'summarised', 'quoted', 'noted',
     'replied', 'responded', 'commented', 'reviewed', 'mentored', 'invited', 'sponsored', 'funded', 'invested', 'backed', 'advised', 'judged', 'supervised',
     'welcomed', 'onboarded', 'trained', 'helped', 'featured', 'profiled', 'curated', 'translated', 'illustrated', 'photographed', 'produced', 'directed', 'edited',
+    'recruited', 'retired', 'pivoted', 'steered', 'guided', 'navigated', 'survived', 'weathered', 'earned', 'secured', 'signed', 'rebuilt', 'overhauled', 'streamlined',
     'observed', 'highlighted', 'warned', 'framed', 'coined', 'invented', 'discovered', 'uncovered', 'exposed', 'sketched', 'mapped', 'charted', 'kicked', 'took',
   ],
   relativeWords: ['that', 'which', 'where', 'when', 'in which'],

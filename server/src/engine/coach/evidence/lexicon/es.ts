@@ -26,7 +26,9 @@ export const es: EvidenceLexicon = {
   workParticiples: [
     'publicado', 'escrito', 'liderado', 'dirigido', 'lanzado', 'presentado', 'fundado', 'cofundado', 'construido', 'montado', 'creado', 'desarrollado', 'contado', 'explicado', 'descrito',
     'compartido', 'organizado', 'moderado', 'impartido', 'dado', 'diseñado', 'migrado', 'escalado', 'levantado', 'anunciado', 'abierto', 'ganado', 'firmado', 'grabado', 'dicho',
-    'defendido', 'demostrado', 'argumentado', 'propuesto', 'liderado', 'sacado', 'hecho', 'trabajado',
+    'defendido', 'demostrado', 'argumentado', 'propuesto', 'sacado', 'hecho', 'trabajado', 'reducido', 'duplicado', 'triplicado', 'aumentado', 'contratado',
+    'integrado', 'automatizado', 'digitalizado', 'reestructurado', 'modernizado', 'rediseñado', 'reorganizado', 'negociado', 'invertido', 'financiado', 'apoyado', 'acompañado',
+    'formado', 'entrevistado', 'citado', 'comentado', 'resumido',
   ],
   youPastEndings: ['aste', 'iste', 'asteis', 'isteis'],
   youPastExceptions: ['triste', 'tristes', 'existe', 'chiste', 'viste', 'asiste', 'insiste', 'resiste', 'consiste', 'persiste', 'subsiste', 'desiste', 'contraste', 'desgaste', 'reviste', 'embiste', 'alpiste', 'despiste', 'quiste', 'traste', 'engaste', 'fuiste', 'estuviste'],

@@ -101,3 +101,29 @@ function closestUncached(word: string, candidates: readonly string[]): string | 
   });
   return bestDistance <= allowed ? best : undefined;
 }
+
+/**
+ * The answers for the last few keys, least recently used dropped first. A document's messages are read
+ * by several rules, the stats and the suggestions on every lint, and all but the one being edited come
+ * back unchanged on the next keystroke: one slot would be overwritten by the next message each time.
+ */
+export class RecentMemo<V> {
+  private readonly answers = new Map<string, V>();
+
+  constructor(private readonly size: number) {}
+
+  get(key: string): V | undefined {
+    const answer = this.answers.get(key);
+    if (answer !== undefined) {
+      this.answers.delete(key);
+      this.answers.set(key, answer);
+    }
+    return answer;
+  }
+
+  set(key: string, answer: V): void {
+    this.answers.delete(key);
+    this.answers.set(key, answer);
+    if (this.answers.size > this.size) this.answers.delete(this.answers.keys().next().value as string);
+  }
+}

@@ -6,6 +6,7 @@
  * one sentence split, one word scan per sentence, phrase look-ups by first word.
  */
 import type { MessageKind } from '../../types';
+import { RecentMemo } from '../../util';
 import { splitSentences } from '../../words';
 import type { CoachedLanguage } from '../language';
 import { readWords } from './clauses';
@@ -72,18 +73,22 @@ function isSignOff(r: Reading): boolean {
   return words <= MAX_SIGN_OFF_WORDS;
 }
 
-let lastKey: string | undefined;
-let lastAsk: Ask | undefined;
+// An answer per key, so a body that asks for nothing is remembered too. Keys are whole bodies, so only
+// bodies a draft could be are kept (lint rests the copy rules on documents past this anyway).
+const MAX_REMEMBERED = 100_000;
+const recent = new RecentMemo<{ ask: Ask | undefined }>(8);
 
 /** The message's ask, or undefined when it asks for nothing. `lang` undefined: only a question mark or a booking link counts. */
 export function findAsk(message: AskInput, lang: CoachedLanguage | undefined): Ask | undefined {
   const kind = message.kind ?? 'inmail';
+  if (message.body.length > MAX_REMEMBERED) return computeAsk(message.body, lang, kind);
   const key = `${lang ?? '-'}\u0000${kind}\u0000${message.body}`;
-  if (key !== lastKey) {
-    lastAsk = computeAsk(message.body, lang, kind);
-    lastKey = key;
+  let answer = recent.get(key);
+  if (!answer) {
+    answer = { ask: computeAsk(message.body, lang, kind) };
+    recent.set(key, answer);
   }
-  return lastAsk;
+  return answer.ask;
 }
 
 function computeAsk(body: string, lang: CoachedLanguage | undefined, kind: MessageKind): Ask | undefined {

@@ -36,7 +36,7 @@ export function possessed(s: Scan, i: number): { j: number; what: 'artifact' | '
     if (t.kind !== 'word') return undefined;
     if (s.isNoun(j, 'topicNouns') && s.is(j + 1, 'topicWords') && s.isContent(j + 2 + (s.is(j + 2, 'determiners') ? 1 : 0))) return { j, what: 'topic' };
     // "your team's write-up" reads on; "your profile", "your background", "Ihr Netzwerk" end the look.
-    if (s.isNoun(j, 'genericNouns') && !t.possessive && !s.isName(j)) return undefined;
+    if (s.isNoun(j, 'genericNouns') && !t.possessive && !s.isName(j) && !(s.is(j, 'ownerNouns') && s.isContent(j + 1))) return undefined;
     if (s.isNoun(j, 'artifactNouns') || s.at(j, 'artifactNouns') > 1) return specific(s, i, j) ? { j, what: 'artifact' } : undefined;
     if (s.at(j, 'moveNouns') && s.is(j + s.at(j, 'moveNouns'), 'complementWords')) return { j, what: 'move' };
     if (s.isNoun(j, 'newsNouns')) return { j, what: 'news' };
@@ -57,7 +57,8 @@ function specific(s: Scan, i: number, j: number): boolean {
   if (named) return true;
   const k = j + 1;
   const after = s.is(k, 'complementWords') && s.same(j, k) ? k + 1 + (s.is(k + 1, 'determiners') ? 1 : 0) : -1;
-  if (after > 0 && s.is(after, 'platformWords')) return false;
+  // "your posts on LinkedIn", "your contributions to the industry": a place or a field everyone has names nothing.
+  if (after > 0 && (s.is(after, 'platformWords') || s.isNoun(after, 'genericNouns'))) return false;
   return !plural || after > 0;
 }
 

@@ -7,7 +7,7 @@ export const en: EvidenceLexicon = {
     // Writing
     'post', 'blog', 'article', 'piece', 'essay', 'memo', 'op-ed', 'column', 'newsletter', 'edition', 'write-up', 'writeup',
     'teardown', 'deep-dive', 'breakdown', 'analysis', 'report', 'whitepaper', 'paper', 'thesis', 'dissertation', 'study', 'research', 'survey', 'book', 'chapter', 'guide',
-    'handbook', 'playbook', 'tutorial', 'thread', 'tweet', 'tweetstorm', 'comment', 'manifesto', 'framework', 'letter', 'investment', 'carousel', 'substack', 'appearance',
+    'handbook', 'playbook', 'tutorial', 'thread', 'tweet', 'tweetstorm', 'comment', 'manifesto', 'framework', 'letter', 'contribution', 'channel', 'show', 'investment', 'carousel', 'substack', 'appearance',
     // Speaking
     'talk', 'keynote', 'panel', 'session', 'workshop', 'lecture', 'speech', 'presentation', 'slides', 'deck', 'webinar', 'podcast', 'episode', 'interview', 'ama', 'livestream',
     'stream', 'video', 'lunch-and-learn', 'fireside', 'masterclass', 'course', 'testimony',
@@ -21,6 +21,7 @@ export const en: EvidenceLexicon = {
     'site', 'business', 'organization', 'organisation', 'success', 'growth', 'achievements', 'accomplishments', 'expertise', 'skills', 'skill', 'story', 'reputation', 'leadership', 'people',
     'industry', 'space', 'clients', 'customers', 'goals', 'needs', 'potential', 'network', 'time', 'inbox', 'role', 'position', 'work', 'size', 'sector', 'field', 'passion', 'impact',
   ],
+  ownerNouns: ['company', 'team', 'firm', 'startup', 'lab', 'group', 'engineering', 'product'],
   complementWords: ['on', 'about', 'of', 'for', 'at', 'in', 'with', 'against', 'from', 'to', 'into', 'around', 'during'],
   workVerbs: [
     'led', 'shipped', 'wrote', 'spoke', 'hired', 'built', 'merged', 'published', 'launched', 'ran', 'gave', 'presented', 'founded', 'co-founded', 'cofounded', 'designed', 'told', 'described',
@@ -75,7 +76,7 @@ export const en: EvidenceLexicon = {
   workCues: ['watched you', 'heard you speak', 'saw you speak', 'saw you present', 'heard you on', 'listened to you', 'saw you on', 'heard you talk'],
   platformWords: ['linkedin', 'twitter', 'x', 'medium', 'substack', 'youtube', 'instagram', 'tiktok', 'facebook', 'social', 'media', 'here', 'online', 'feed', 'platform'],
   boothWords: ['booth', 'stand'],
-  mutualCues: ['your name came up', 'your name from', 'your details from', 'your contact from', 'your email from', 'introduced by', 'referred by', 'mutual friend', 'mutual connection', 'mutual contact', 'mutual colleague', 'our friend', 'a friend of yours', 'your former colleague', 'your colleague'],
+  mutualCues: ['a friend of', 'a colleague of', 'a former colleague of', 'your name came up', 'your name from', 'your details from', 'your contact from', 'your email from', 'introduced by', 'referred by', 'mutual friend', 'mutual connection', 'mutual contact', 'mutual colleague', 'our friend', 'a friend of yours', 'your former colleague', 'your colleague'],
   moveVerbs: ['moved', 'joined', 'took', 'became', 'stepped', 'switched', 'transitioned', 'landed', 'accepted', 'promoted', 'returned', 'relocated', 'left'],
   moveNouns: ['move', 'promotion', 'transition', 'switch', 'jump', 'appointment', 'new role', 'new position', 'new job', 'new gig'],
   nowCues: ["you're now", 'you are now', 'you now'],
@@ -87,7 +88,7 @@ export const en: EvidenceLexicon = {
   ],
   ourWords: ['our'],
   conversationNouns: ['chat', 'conversation', 'talk', 'discussion', 'call', 'coffee', 'exchange', 'catch-up', 'lunch', 'dinner', 'walk'],
-  meetingCues: ['to see you at', 'seeing you at', 'to see you again', 'seeing you again', 'to meet you', 'meeting you', 'we met at', 'we met in', 'we met during', 'we met after', 'we met last', 'met you', 'running into you', 'bumping into you', 'ran into you', 'ran into each other'],
+  meetingCues: ['we met', 'connecting at', 'connecting with you at', 'catching up at', 'catching up with you', 'to see you at', 'seeing you at', 'to see you again', 'seeing you again', 'to meet you', 'meeting you', 'we met at', 'we met in', 'we met during', 'we met after', 'we met last', 'met you', 'running into you', 'bumping into you', 'ran into you', 'ran into each other'],
   topicWords: ['about', 'on'],
   contentNouns: ['take', 'tip', 'tips', 'point', 'story', 'idea', 'advice', 'question', 'answer', 'insight', 'remark', 'comment', 'suggestion', 'war'],
   mutualVerbs: [

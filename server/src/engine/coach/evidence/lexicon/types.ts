@@ -17,6 +17,8 @@ export interface EvidenceLexicon {
   topicNouns: readonly string[];
   /** Things every template praises: profile, background, career, culture. Never evidence, even possessed. */
   genericNouns: readonly string[];
+  /** Owners that may stand between "your" and the artifact: "your company blog", "Ihr Team-Podcast". */
+  ownerNouns: readonly string[];
   /** Prepositions that carry a noun phrase's topic or place ("talk on canary releases", "at KubeCon"). */
   complementWords: readonly string[];
   /** Past forms of work verbs after "you": led, shipped, wrote, spoke ("you led the move to event sourcing"). */

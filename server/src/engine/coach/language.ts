@@ -98,6 +98,8 @@ const reading = (code: string): LanguageReading => ({ lang: isCoached(code) ? co
 const LANGS = Object.keys(FREQUENT_WORDS);
 let wordLangs: Map<string, number> | undefined;
 let greetingLangs: Map<string, number> | undefined;
+// Longer than every key of either table (lower-casing can lengthen a word, so with room to spare).
+let longestListed = 0;
 
 function frequentWordTables(): [Map<string, number>, Map<string, number>] {
   if (!wordLangs || !greetingLangs) {
@@ -115,28 +117,61 @@ function frequentWordTables(): [Map<string, number>, Map<string, number>] {
         if (word) greetingLangs.set(word, (greetingLangs.get(word) ?? 0) | bit);
       }
     }
+    for (const key of [...wordLangs.keys(), ...greetingLangs.keys()]) longestListed = Math.max(longestListed, 2 * key.length + 2);
   }
   return [wordLangs, greetingLangs];
 }
 
-// Words as the frequency lists write them, French elisions included ("d'un", "c'est").
-const WORD = /\p{L}+(?:['’]\p{L}+)?/gu;
+const isLetter = perCodePoint((ch) => /\p{L}/u.test(ch));
 
-/** How many of the text's words are frequent in each language, and how many words it has. */
+/** UTF-16 units of the letter at `i` (2 for one outside the BMP), or 0 when there is none. */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const codePoint = text.codePointAt(i)!;
+    return codePoint > 0xffff && isLetter(codePoint) ? 2 : 0;
+  }
+  // Past the end charCodeAt gives NaN, which is no letter.
+  return c === c && isLetter(c) ? 1 : 0;
+}
+
+/**
+ * How many of the text's words are frequent in each language, and how many words it has. A word is as the
+ * frequency lists write it: letters, with one elision inside ("d'un", "c'est"), the words of
+ * /\p{L}+(?:['’]\p{L}+)?/gu, read by a scanner that tells ASCII letters without a Unicode lookup.
+ */
 function countFrequentWords(prose: string): { hits: Map<string, number>; total: number } {
   const [words, greetings] = frequentWordTables();
   const counts = new Array<number>(LANGS.length).fill(0);
   let total = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(prose); m; m = WORD.exec(prose)) {
+  let i = 0;
+  while (i < prose.length) {
+    let units = letterAt(prose, i);
+    if (!units) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += units;
+    while ((units = letterAt(prose, i))) i += units;
+    const apostrophe = prose.charCodeAt(i);
+    const curly = apostrophe === 0x2019;
+    if ((apostrophe === 39 || curly) && (units = letterAt(prose, i + 1))) {
+      i += 1 + units;
+      while ((units = letterAt(prose, i))) i += units;
+    }
     total++;
-    const word = m[0].toLowerCase().replace('’', "'");
+    // No listed word or greeting is this long: it counts as a word and needs no look-up.
+    if (i - start > longestListed) continue;
+    const lower = prose.slice(start, i).toLowerCase();
+    const word = curly ? lower.replace('’', "'") : lower;
     let bits = words.get(word) ?? 0;
-    if (m.index === 0 || prose.charCodeAt(m.index - 1) === 10) bits |= greetings.get(word) ?? 0;
-    for (let i = 0; bits; i++, bits >>= 1) if (bits & 1) counts[i]++;
+    if (start === 0 || prose.charCodeAt(start - 1) === 10) bits |= greetings.get(word) ?? 0;
+    for (let k = 0; bits; k++, bits >>= 1) if (bits & 1) counts[k]++;
   }
   const hits = new Map<string, number>();
-  counts.forEach((n, i) => n && hits.set(LANGS[i], n));
+  counts.forEach((n, k) => n && hits.set(LANGS[k], n));
   return { hits, total };
 }
 

@@ -104,6 +104,10 @@ testRule('missing-personalization', {
       text: `Kind: connection\nTo: Priya Nair\n\nHi Priya, congrats on the Series B! Would love to connect.`,
     },
     {
+      name: 'a generic greeting before real evidence: the evidence decides',
+      text: withHeaders(`Hello,\n\nYour KubeCon EU keynote on sidecar-less meshes convinced our platform team to try ambient mode.\n\nOpen to comparing notes?`),
+    },
+    {
       name: 'a language the copy rules do not read: the rule rests',
       text: `Subject: Uma pergunta\nTo: Ana Souza\nLanguage: pt\n\nOlá Ana,\n\nSomos uma empresa de tecnologia e temos uma oportunidade incrível para você.\n\nPodemos conversar?`,
     },

@@ -4,7 +4,7 @@ import type { Rule } from './rule';
 export const rule: Rule = {
   meta: {
     id: 'missing-personalization',
-    description: 'The body must show you looked at this recipient (their work, news, a move, a conversation, a mutual contact, shared background); a first name in the greeting is not enough.',
+    description: 'The body must reference something specific about the recipient; a first name in the greeting is not enough.',
     defaultSeverity: 'warning',
     fixable: false,
     hasSuggestions: false,
@@ -17,6 +17,8 @@ export const rule: Rule = {
       // The copy rules read English, German, French and Spanish; on any other language they rest.
       const lang = language(message).lang;
       if (!lang) continue;
+      // Evidence that the writer looked at this person makes the body personal, whatever its greeting.
+      if (personalization(message, lang).evidence.length) continue;
       const greeting = greetingOf(message.body);
       const start = message.bodySpan.start;
       if (greeting && isGenericGreeting(greeting)) {
@@ -27,7 +29,6 @@ export const rule: Rule = {
         });
         continue;
       }
-      if (personalization(message, lang).evidence.length) continue;
       const firstLine = message.body.search(/\r|\n|$/);
       report({
         start,

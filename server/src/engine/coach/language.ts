@@ -145,6 +145,10 @@ function countFrequentWords(prose: string): { hits: Map<string, number>; total: 
   const [words, greetings] = frequentWordTables();
   const counts = new Array<number>(LANGS.length).fill(0);
   let total = 0;
+  // Lower-cased once, and each word sliced from it, where that keeps every offset (an "İ" lengthens it). The
+  // one lower-casing that reads context, a final sigma, is in no listed word either way.
+  const lowered = prose.toLowerCase();
+  const sameOffsets = lowered.length === prose.length;
   let i = 0;
   while (i < prose.length) {
     let units = letterAt(prose, i);
@@ -164,7 +168,7 @@ function countFrequentWords(prose: string): { hits: Map<string, number>; total: 
     total++;
     // No listed word or greeting is this long: it counts as a word and needs no look-up.
     if (i - start > longestListed) continue;
-    const lower = prose.slice(start, i).toLowerCase();
+    const lower = sameOffsets ? lowered.slice(start, i) : prose.slice(start, i).toLowerCase();
     const word = curly ? lower.replace('’', "'") : lower;
     let bits = words.get(word) ?? 0;
     if (start === 0 || prose.charCodeAt(start - 1) === 10) bits |= greetings.get(word) ?? 0;

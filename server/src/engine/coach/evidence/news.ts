@@ -214,6 +214,14 @@ function companyEvidence(s: Scan, m: Mention): void {
       return;
     }
   }
+  // "the Acme checkout still asks for a phone number": their company naming one of its things.
+  if (s.lang === 'en' && s.is(m.from - 1, 'determiners') && !m.possessive && s.isContent(m.to + 1)) {
+    const p = s.nounPhrase(m.to + 1, { complements: 1 });
+    if (p && !s.isNoun(p.head, 'genericNouns') && !s.isNoun(p.from, 'genericNouns') && !s.isNoun(p.head, 'userNouns') && !s.isName(p.from)) {
+      s.add('company', m.from, p, { who, phrase: s.text(m.from, p.to), where: who });
+      return;
+    }
+  }
   // "a longtime Acme user", "customer of Acme", "Kundin von Globex": someone who uses what they make.
   if (s.isNoun(m.to + 1, 'userNouns') || (s.is(m.from - 1, 'ofWords') && s.isNoun(m.from - 2, 'userNouns'))) {
     const from = s.isNoun(m.to + 1, 'userNouns') ? m.from : m.from - 2;

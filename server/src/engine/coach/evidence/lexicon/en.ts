@@ -15,7 +15,7 @@ export const en: EvidenceLexicon = {
     'patch', 'pr', 'prs', 'commit', 'repo', 'repository', 'library', 'plugin', 'extension', 'sdk', 'cli', 'benchmark', 'notebook', 'proposal',
     'rfc', 'spec', 'prototype', 'launch', 'open-source', 'fork', 'dataset',
   ],
-  topicNouns: ['work', 'project', 'projects', 'efforts', 'answer', 'reply', 'review', 'question', 'remarks', 'testimony'],
+  topicNouns: ['work', 'writing', 'reporting', 'coverage', 'project', 'projects', 'efforts', 'answer', 'reply', 'review', 'question', 'remarks', 'testimony'],
   genericNouns: [
     'profile', 'background', 'experience', 'career', 'journey', 'company', 'team', 'culture', 'mission', 'vision', 'values', 'brand', 'product', 'products', 'service', 'services', 'website',
     'site', 'business', 'organization', 'organisation', 'success', 'growth', 'achievements', 'accomplishments', 'expertise', 'skills', 'skill', 'story', 'reputation', 'leadership', 'people',
@@ -81,7 +81,7 @@ export const en: EvidenceLexicon = {
   moveNouns: ['move', 'promotion', 'transition', 'switch', 'jump', 'appointment', 'new role', 'new position', 'new job', 'new gig'],
   nowCues: ["you're now", 'you are now', 'you now'],
   conversationCues: [
-    'speak with me', 'speaking with me', 'talking with me', 'chatting with me', 'talk with me', 'for the chat', 'for the call', 'for your time at', 'on our call', 'on our chat',
+    'chat with me', 'chatted with me', 'talked with me', 'spoke with me', 'spoke to me', 'speak with me', 'speaking with me', 'talking with me', 'chatting with me', 'talk with me', 'for the chat', 'for the call', 'for your time at', 'on our call', 'on our chat',
     'we sat next to', 'sat next to you', 'we had coffee', 'we had lunch', 'we had dinner', 'we grabbed', 'we swapped notes', 'we shared a table',
     'we chatted', 'we spoke', 'we talked', 'we discussed', 'we caught up', 'chatting with you', 'talking with you', 'talking to you', 'speaking with you', 'as promised', 'as discussed',
     'as we discussed', 'when we spoke', 'after we spoke', 'since we spoke', 'last time we spoke', 'thanks for the chat', 'thanks for the call', 'thanks for the conversation', 'we swapped',
@@ -89,7 +89,7 @@ export const en: EvidenceLexicon = {
   ourWords: ['our'],
   conversationNouns: ['chat', 'conversation', 'talk', 'discussion', 'call', 'coffee', 'exchange', 'catch-up', 'lunch', 'dinner', 'walk'],
   meetingCues: ['we met', 'connecting at', 'connecting with you at', 'catching up at', 'catching up with you', 'to see you at', 'seeing you at', 'to see you again', 'seeing you again', 'to meet you', 'meeting you', 'we met at', 'we met in', 'we met during', 'we met after', 'we met last', 'met you', 'running into you', 'bumping into you', 'ran into you', 'ran into each other'],
-  topicWords: ['about', 'on'],
+  topicWords: ['about', 'on', 'of'],
   contentNouns: ['take', 'tip', 'tips', 'point', 'story', 'idea', 'advice', 'question', 'answer', 'insight', 'remark', 'comment', 'suggestion', 'war'],
   mutualVerbs: [
     'suggested', 'recommended', 'mentioned', 'said', 'told', 'introduced', 'referred', 'pointed', 'passed', 'sent', 'gave', 'connected', 'put', 'speaks', 'spoke', 'thought', 'insisted', 'raved', 'highly', 'vouched',
@@ -99,7 +99,7 @@ export const en: EvidenceLexicon = {
   sharedCues: [
     "we're both", 'we are both', 'i was also at', 'i also worked at', 'i also started at', 'i also started my career at', 'at the same time as you', 'same time as you', 'same year as you',
     'we both', 'we were both', 'both of us', 'we overlapped', 'overlapped at', 'overlapped in', 'same cohort', 'same class', 'same program', 'same programme', 'same batch', 'same school',
-    'i was in your', 'like you , i', 'also studied at', 'also worked at', 'also interned at', 'went to school together', 'worked together', 'former colleague', 'ex-colleague',
+    'i was in your', 'like you , i', 'also went to', 'also graduated from', 'also studied at', 'also worked at', 'also interned at', 'went to school together', 'worked together', 'former colleague', 'ex-colleague',
   ],
   alumNouns: ['alum', 'alums', 'alumni', 'alumna', 'alumnus', 'alumnae', 'grad', 'grads', 'graduate', 'graduates', 'classmate', 'member', 'members', 'student', 'veteran', 'veterans', 'alumnx'],
   fellowWords: ['fellow', 'another'],

@@ -3,7 +3,7 @@
  * subject suggestions, so a suggestion can never be something our own rules would flag.
  */
 import { findAsk } from './coach/ask/ask';
-import { recipientEvidence, type Evidence } from './coach/evidence';
+import { hasRecipientEvidence, recipientEvidence, type Evidence } from './coach/evidence';
 import type { CoachedLanguage } from './coach/language';
 import { contentWords, judgeSubject, type GenericReason } from './coach/subject/judge';
 import type { Message, MessageKind } from './types';
@@ -98,7 +98,7 @@ export function isGenericGreeting(line: string): boolean {
  * copy rules read it; a language they do not read has none.
  */
 export function hasSpecificReference(body: string, lang: CoachedLanguage | undefined, company?: string): boolean {
-  return lang !== undefined && recipientEvidence({ body, company }, lang).length > 0;
+  return lang !== undefined && hasRecipientEvidence({ body, company }, lang);
 }
 
 /**

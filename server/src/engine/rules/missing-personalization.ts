@@ -1,4 +1,4 @@
-import { greetingOf, isGenericGreeting, personalization } from '../copy';
+import { greetingOf, hasSpecificReference, isGenericGreeting } from '../copy';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -18,7 +18,7 @@ export const rule: Rule = {
       const lang = language(message).lang;
       if (!lang) continue;
       // Evidence that the writer looked at this person makes the body personal, whatever its greeting.
-      if (personalization(message, lang).evidence.length) continue;
+      if (hasSpecificReference(message.body, lang, message.company)) continue;
       const greeting = greetingOf(message.body);
       const start = message.bodySpan.start;
       if (greeting && isGenericGreeting(greeting)) {

@@ -18,8 +18,44 @@ export type { Evidence, EvidenceKind } from './types';
 /** Past this, a body is no draft; the rule is skipped on such documents anyway. */
 const MAX_BODY = 100_000;
 
+/**
+ * A body's evidence as far as it has been read: the finders that have run, in their order, and once all
+ * have, the result. Whether there is any evidence is often told by the first finder; the whole list is
+ * read only when asked for (a subject to suggest). Both answers are those of one full reading.
+ */
+interface Reading {
+  /** Dropped once `result` is known: the tokens are the bulk of a reading. */
+  scan: Scan | undefined;
+  company: string | undefined;
+  ran: number;
+  result: Evidence[] | undefined;
+}
+
 // Only bodies up to MAX_BODY are kept, so eight of them hold at most a couple of megabytes.
-const recent = new RecentMemo<Evidence[]>(8);
+const recent = new RecentMemo<Reading>(8);
+
+function readingOf(message: Pick<Message, 'body' | 'company'>, lang: CoachedLanguage): Reading {
+  const { body, company } = message;
+  // The company's length first, so no company and body can be read as another's.
+  const key = `${lang}${company === undefined ? -1 : company.length}:${company ?? ''}${body}`;
+  let reading = recent.get(key);
+  if (!reading) {
+    reading = { scan: new Scan(body, compile(lang), greetingEnd(body, lang)), company, ran: 0, result: undefined };
+    recent.set(key, reading);
+  }
+  return reading;
+}
+
+const FINDERS: ((scan: Scan, company: string | undefined) => void)[] = [findWork, findNews, findPeople];
+
+/**
+ * Runs the next finder; the finders only add to `scan.found`, so stopping early leaves nothing half done.
+ * Counted as run only once it returns: a finder that throws throws again when asked again, as before.
+ */
+function readOn(reading: Reading): void {
+  FINDERS[reading.ran](reading.scan!, reading.company);
+  reading.ran++;
+}
 
 /**
  * What in the message's body shows the writer looked at this person, in the order written. Memoized on
@@ -27,24 +63,27 @@ const recent = new RecentMemo<Evidence[]>(8);
  * suggestions ask about the same message, and a keystroke leaves the document's other messages as they were.
  */
 export function recipientEvidence(message: Pick<Message, 'body' | 'company'>, lang: CoachedLanguage): Evidence[] {
-  const { body, company } = message;
-  if (body.length > MAX_BODY) return [];
-  // The company's length first, so no company and body can be read as another's.
-  const key = `${lang}${company === undefined ? -1 : company.length}:${company ?? ''}${body}`;
-  let result = recent.get(key);
-  if (!result) {
-    result = find(body, company, lang);
-    recent.set(key, result);
+  if (message.body.length > MAX_BODY) return [];
+  const reading = readingOf(message, lang);
+  if (!reading.result) {
+    while (reading.ran < FINDERS.length) readOn(reading);
+    reading.result = dedupe(reading.scan!.found);
+    reading.scan = undefined;
   }
-  return result;
+  return reading.result;
 }
 
-function find(body: string, company: string | undefined, lang: CoachedLanguage): Evidence[] {
-  const scan = new Scan(body, compile(lang), greetingEnd(body, lang));
-  findWork(scan);
-  findNews(scan, company);
-  findPeople(scan);
-  return dedupe(scan.found);
+/**
+ * Whether the body holds any evidence (recipientEvidence(...).length > 0), reading only as far as the
+ * first finder that finds some: all the personalization rule and RABT's Reason need.
+ */
+export function hasRecipientEvidence(message: Pick<Message, 'body' | 'company'>, lang: CoachedLanguage): boolean {
+  if (message.body.length > MAX_BODY) return false;
+  const reading = readingOf(message, lang);
+  if (reading.result) return reading.result.length > 0;
+  // Deduplication keeps the first of overlapping pieces, so any piece found means a non-empty result.
+  while (reading.scan!.found.length === 0 && reading.ran < FINDERS.length) readOn(reading);
+  return reading.scan!.found.length > 0;
 }
 
 /** One piece of evidence per place in the body, the first found (finders run from most to least specific). */

@@ -13,6 +13,8 @@ interface Case {
 
 const CASES: Case[] = [
   { lang: 'en', body: 'Hi Dana,\n\nYour SREcon keynote on canary releases changed how we ship.', first: { kind: 'work', phrase: 'SREcon keynote on canary releases', head: 'keynote', where: 'SREcon' } },
+  // An irregular past form ends the topic as an -ed form does: no subject ends on "made".
+  { lang: 'en', body: 'Hi Dana,\n\nYour ProMatCon talk on warehouse robotics made the case for simulation.', first: { kind: 'work', phrase: 'ProMatCon talk on warehouse robotics', head: 'talk', where: 'ProMatCon' } },
   { lang: 'en', body: 'Hi Dana,\n\nI loved the post you wrote about flaky integration tests last month.', first: { kind: 'work', phrase: 'post about flaky integration tests' } },
   { lang: 'en', body: 'Hi Dana,\n\nYou led the rollout of passkeys at Globex, which we are about to attempt.', first: { kind: 'work', phrase: 'rollout of passkeys at Globex', head: 'led' } },
   { lang: 'en', company: 'Lumio AB', body: 'Hi Dana,\n\nRead in TechCrunch that Lumio raised a €12M round to expand into Spain.', first: { kind: 'news', phrase: '€12M round', where: 'TechCrunch' } },

@@ -104,7 +104,12 @@ export const en: EvidenceLexicon = {
   alumNouns: ['alum', 'alums', 'alumni', 'alumna', 'alumnus', 'alumnae', 'grad', 'grads', 'graduate', 'graduates', 'classmate', 'member', 'members', 'student', 'veteran', 'veterans', 'alumnx'],
   fellowWords: ['fellow', 'another'],
   ofWords: ['of'],
-  phraseStops: ['still', 'also', 'already', 'really', 'actually', 'now', 'then', 'recently', 'usually', 'always', 'never', 'again', 'even', 'only', 'ever', 'often', 'soon', 'today', 'yesterday', 'twice', 'last', 'next', 'before', 'after', 'while', 'until', 'since', 'because', 'although', 'though', 'unless', 'ago', 'apart', 'everything', 'something', 'anything', 'nothing', 'everyone', 'someone'],
+  phraseStops: ['still', 'also', 'already', 'really', 'actually', 'now', 'then', 'recently', 'usually', 'always', 'never', 'again', 'even', 'only', 'ever', 'often', 'soon', 'today', 'yesterday', 'twice', 'last', 'next', 'before', 'after', 'while', 'until', 'since', 'because', 'although', 'though', 'unless', 'ago', 'apart', 'everything', 'something', 'anything', 'nothing', 'everyone', 'someone',
+    // Irregular past forms end a topic as -ed forms do ("your talk on warehouse robotics made the case");
+    // forms that are also common nouns (set, cut, hit, read, cost, lead) are left out.
+    'made', 'gave', 'took', 'got', 'went', 'came', 'saw', 'knew', 'grew', 'drew', 'threw', 'wrote', 'drove', 'rose', 'spoke', 'broke', 'chose', 'began', 'ran',
+    'won', 'sent', 'spent', 'built', 'kept', 'felt', 'dealt', 'meant', 'brought', 'bought', 'thought', 'fought', 'caught', 'taught', 'held', 'told', 'sold',
+    'stood', 'understood', 'struck', 'stuck', 'became', 'forgot', 'led', 'paid', 'said', 'heard', 'showed', 'shown', 'gotten', 'given', 'taken', 'written'],
   determiners: ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'your', 'this', 'that', 'these', 'those'],
   abbreviations: ['co', 'inc', 'ltd', 'corp', 'st', 'vs', 'no', 'jr', 'sr', 'e.g', 'i.e', 'etc', 'approx', 'dept'],
 };

@@ -19,20 +19,25 @@ export type { Evidence, EvidenceKind } from './types';
 const MAX_BODY = 100_000;
 
 /**
- * A body's evidence as far as it has been read: the finders that have run, in their order, and once all
- * have, the result. Whether there is any evidence is often told by the first finder; the whole list is
- * read only when asked for (a subject to suggest). Both answers are those of one full reading.
+ * A body's evidence as far as it has been read: the finders that have run, in their order, whether they
+ * found any, and once all have, the result. Whether there is any evidence is often told by the first
+ * finder; the whole list is read only when asked for (a subject to suggest). Both answers are those of
+ * one full reading.
  */
 interface Reading {
-  /** Dropped once `result` is known: the tokens are the bulk of a reading. */
-  scan: Scan | undefined;
+  body: string;
   company: string | undefined;
+  lang: CoachedLanguage;
+  /** Tokens are the bulk of a reading: only the latest reading keeps its scan, until its result is known. */
+  scan: Scan | undefined;
   ran: number;
+  any: boolean | undefined;
   result: Evidence[] | undefined;
 }
 
 // Only bodies up to MAX_BODY are kept, so eight of them hold at most a couple of megabytes.
 const recent = new RecentMemo<Reading>(8);
+let scanning: Reading | undefined;
 
 function readingOf(message: Pick<Message, 'body' | 'company'>, lang: CoachedLanguage): Reading {
   const { body, company } = message;
@@ -40,10 +45,21 @@ function readingOf(message: Pick<Message, 'body' | 'company'>, lang: CoachedLang
   const key = `${lang}${company === undefined ? -1 : company.length}:${company ?? ''}${body}`;
   let reading = recent.get(key);
   if (!reading) {
-    reading = { scan: new Scan(body, compile(lang), greetingEnd(body, lang)), company, ran: 0, result: undefined };
+    reading = { body, company, lang, scan: undefined, ran: 0, any: undefined, result: undefined };
     recent.set(key, reading);
   }
   return reading;
+}
+
+/** The reading's scan, made afresh (all finders to run again) if another reading's took its place. */
+function scanOf(reading: Reading): Scan {
+  if (!reading.scan) {
+    if (scanning && scanning !== reading) scanning.scan = undefined;
+    reading.scan = new Scan(reading.body, compile(reading.lang), greetingEnd(reading.body, reading.lang));
+    reading.ran = 0;
+    scanning = reading;
+  }
+  return reading.scan;
 }
 
 const FINDERS: ((scan: Scan, company: string | undefined) => void)[] = [findWork, findNews, findPeople];
@@ -52,8 +68,8 @@ const FINDERS: ((scan: Scan, company: string | undefined) => void)[] = [findWork
  * Runs the next finder; the finders only add to `scan.found`, so stopping early leaves nothing half done.
  * Counted as run only once it returns: a finder that throws throws again when asked again, as before.
  */
-function readOn(reading: Reading): void {
-  FINDERS[reading.ran](reading.scan!, reading.company);
+function readOn(reading: Reading, scan: Scan): void {
+  FINDERS[reading.ran](scan, reading.company);
   reading.ran++;
 }
 
@@ -66,8 +82,9 @@ export function recipientEvidence(message: Pick<Message, 'body' | 'company'>, la
   if (message.body.length > MAX_BODY) return [];
   const reading = readingOf(message, lang);
   if (!reading.result) {
-    while (reading.ran < FINDERS.length) readOn(reading);
-    reading.result = dedupe(reading.scan!.found);
+    const scan = scanOf(reading);
+    while (reading.ran < FINDERS.length) readOn(reading, scan);
+    reading.result = dedupe(scan.found);
     reading.scan = undefined;
   }
   return reading.result;
@@ -81,9 +98,13 @@ export function hasRecipientEvidence(message: Pick<Message, 'body' | 'company'>,
   if (message.body.length > MAX_BODY) return false;
   const reading = readingOf(message, lang);
   if (reading.result) return reading.result.length > 0;
-  // Deduplication keeps the first of overlapping pieces, so any piece found means a non-empty result.
-  while (reading.scan!.found.length === 0 && reading.ran < FINDERS.length) readOn(reading);
-  return reading.scan!.found.length > 0;
+  if (reading.any === undefined) {
+    const scan = scanOf(reading);
+    // Deduplication keeps the first of overlapping pieces, so any piece found means a non-empty result.
+    while (scan.found.length === 0 && reading.ran < FINDERS.length) readOn(reading, scan);
+    reading.any = scan.found.length > 0;
+  }
+  return reading.any;
 }
 
 /** One piece of evidence per place in the body, the first found (finders run from most to least specific). */

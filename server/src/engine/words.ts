@@ -189,6 +189,24 @@ function afterAbbreviation(text: string, p: number): boolean {
  * are counted without copying any of them.
  */
 function forEachSentence(text: string, found: (start: number, end: number) => void): void {
+  if (text.length > MAX_REMEMBERED) return findSentences(text, found);
+  if (text !== lastText) {
+    const bounds: number[] = [];
+    findSentences(text, (start, end) => bounds.push(start, end));
+    lastText = text;
+    lastBounds = bounds;
+  }
+  const bounds = lastBounds;
+  for (let k = 0; k < bounds.length; k += 2) found(bounds[k], bounds[k + 1]);
+}
+
+// The last text's sentence offsets: a lint reads a body's sentences for its counts and again for its ask.
+// Only texts a draft could be are kept, so the offsets and the text held stay small.
+const MAX_REMEMBERED = 100_000;
+let lastText: string | undefined;
+let lastBounds: number[] = [];
+
+function findSentences(text: string, found: (start: number, end: number) => void): void {
   // The next line break at or after the current candidate, found once and reused: a megabyte on one line
   // has none, and searching for it from every sentence would be quadratic.
   let newline = text.indexOf('\n');

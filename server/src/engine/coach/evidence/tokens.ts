@@ -45,7 +45,10 @@ const wordPart = (code: number) => (code < 128 ? ASCII_PART[code] : code >= 128 
 const upper = (code: number) => (code < 128 ? ASCII_UPPER[code] : code >= 128 && upperCase(code));
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const MAX_FIELD = 200;
-const TRAILING = new Set(['.', "'", '’', '-', '&', '/']);
+// Trailing . ' ’ - & /
+const isTrailing = (code: number) => code === 46 || code === 39 || code === 0x2019 || code === 45 || code === 38 || code === 47;
+// A body past the evidence's own limit is not read; this bounds the copy made of one that is.
+const MAX_LOWERED = 100_000;
 // French elisions are words of their own: "d'Assurly" is "d'" + "Assurly", "m'a" is "m'" + "a".
 const ELISION = /^(?:[ldjmtsnc]|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/iu;
 
@@ -61,6 +64,10 @@ export function tokenize(text: string, lang: CoachedLanguage, abbreviations: Rea
     question[sentence] = false;
     opensWithInverted = false;
   };
+  // Lower-cased once and sliced per word where that keeps every offset ("İ" lengthens a text) and reads no
+  // context (a capital sigma's lower case depends on what follows it): the same words, one allocation fewer each.
+  const whole = text.length <= MAX_LOWERED && !text.includes('Σ') ? text.toLowerCase() : undefined;
+  const lowered = whole !== undefined && whole.length === text.length ? whole : undefined;
   let i = from;
   while (i < text.length) {
     const c = text[i];
@@ -103,13 +110,13 @@ export function tokenize(text: string, lang: CoachedLanguage, abbreviations: Rea
     while (j < text.length && wordPart(text.charCodeAt(j))) j++;
     // Trailing dots, apostrophes and joiners belong to the sentence, not the word.
     let end = j;
-    while (end > i + 1 && TRAILING.has(text[end - 1])) end--;
+    while (end > i + 1 && isTrailing(text.charCodeAt(end - 1))) end--;
     let word = text.slice(i, end);
     let possessive = text[end] === "'" || text[end] === '’' ? end + 1 === j || !wordPart(text.charCodeAt(end + 1)) : false;
     if (lang === 'fr') {
       const elided = ELISION.exec(word);
       if (elided) {
-        list.push(wordToken(elided[0], i, sentence, false));
+        list.push(wordToken(elided[0], i, sentence, false, lowered));
         i += elided[0].length;
         word = word.slice(elided[0].length);
       }
@@ -118,14 +125,15 @@ export function tokenize(text: string, lang: CoachedLanguage, abbreviations: Rea
       word = word.slice(0, -2);
       possessive = true;
     }
-    list.push(wordToken(word, i, sentence, possessive));
+    list.push(wordToken(word, i, sentence, possessive, lowered));
     // Trailing dots and joiners are read again as punctuation; a possessive's apostrophe is part of the word.
     i = possessive && end < j && (text[end] === "'" || text[end] === '’') ? end + 1 : end;
   }
   return { list, question };
 }
 
-function wordToken(text: string, start: number, sentence: number, possessive: boolean): Token {
-  const lower = text.toLowerCase();
+/** `lowered`: the whole text lower-cased with the same offsets, when it could be. */
+function wordToken(text: string, start: number, sentence: number, possessive: boolean, lowered: string | undefined): Token {
+  const lower = lowered !== undefined ? lowered.slice(start, start + text.length) : text.toLowerCase();
   return { text, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end: start + text.length, kind: 'word', cap: upper(text.charCodeAt(0)), possessive, sentence };
 }

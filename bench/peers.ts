@@ -66,6 +66,8 @@ export async function benchPeers(quick: boolean): Promise<Row[]> {
     lead = Math.min(lead, ratio);
     rows.push({ section: 'peers', what: peer.name, ...timing, value: `${ratio.toFixed(0)}x ours (ours ${(ours.p50 * 1000).toFixed(0)} µs alongside)` });
   }
-  rows.push({ section: 'peers', what: 'InMail vs the fastest peer', value: `${lead.toFixed(0)}x faster`, budget: '>= 30x faster', pass: lead >= 30 });
+  // 30x until issue 12: judging copy by evidence in four languages costs more than matching stock phrases,
+  // and the issue sets the floor at 20x the fastest peer.
+  rows.push({ section: 'peers', what: 'InMail vs the fastest peer', value: `${lead.toFixed(0)}x faster`, budget: '>= 20x faster', pass: lead >= 20 });
   return rows;
 }

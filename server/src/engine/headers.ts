@@ -19,6 +19,8 @@ export const KNOWN_HEADERS = [
     description:
       "The draft's language, when detection should not decide: `en`, `de`, `fr` or `es` (coached fully), any other ISO 639-1 code, a region tag such as `de-AT`, or a name such as `Deutsch`. In any other language the copy rules rest. A follow-up inherits the first message's.",
     values: ['en', 'de', 'fr', 'es'],
+    // Completion offers the coached four; any ISO code is read, so a message must not say "one of" them.
+    expects: 'an ISO 639-1 code such as en, de, fr, es or pt, or a language name such as Deutsch',
     read: parseLanguage,
   },
 ] as const;

@@ -45,7 +45,10 @@ export const rule: Rule = {
         report({
           start: header.value ? header.valueSpan.start : header.nameSpan.start,
           end: header.value ? header.valueSpan.end : header.lineSpan.end - (doc.text.slice(header.lineSpan.start, header.lineSpan.end).match(/\r?\n?$/)?.[0].length ?? 0),
-          message: `${spec.name} must be one of ${values.join(', ')}${meant ? `; did you mean "${meant}"?` : `; found "${header.value}".`}`,
+          message:
+            'expects' in spec
+              ? `${spec.name} takes ${spec.expects}; "${header.value}" is not one${meant ? `. Did you mean "${meant}"?` : '.'}`
+              : `${spec.name} must be one of ${values.join(', ')}${meant ? `; did you mean "${meant}"?` : `; found "${header.value}".`}`,
           fix,
           suggestions: fix ? [fix] : values.map((v) => ({ title: `Set ${spec.name} to "${v}"`, edits: [setHeaderValue(doc.text, header, v)] })),
         });

@@ -5,7 +5,7 @@
 import { findAsk } from './coach/ask/ask';
 import { hasRecipientEvidence, recipientEvidence, type Evidence } from './coach/evidence';
 import type { CoachedLanguage } from './coach/language';
-import { contentWords, judgeSubject, type GenericReason } from './coach/subject/judge';
+import { judgeSubject, type GenericReason } from './coach/subject/judge';
 import type { Message, MessageKind } from './types';
 
 /**
@@ -43,11 +43,6 @@ export type { GenericReason } from './coach/subject/judge';
  */
 export function subjectGenericReason(subject: string, known: RecipientFacts & { body?: string } = {}, lang: CoachedLanguage = 'en'): GenericReason | undefined {
   return judgeSubject(subject, { to: known.to, company: known.company, body: known.body }, lang).reason;
-}
-
-/** The words of a piece of copy that say something particular: names, topics, numbers, merge fields. */
-export function specificWords(text: string, lang: CoachedLanguage = 'en'): string[] {
-  return contentWords(text, lang);
 }
 
 export interface RecipientFacts {

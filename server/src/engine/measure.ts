@@ -1,6 +1,6 @@
 import { CLUSTERING, graphemesOfNormalized } from './graphemes';
 import { perCodePoint } from './util';
-import { countSentences, countWords, scanWords, sentenceQuestions, type ProseTally, type SentenceQuestions } from './words';
+import { countSentences, countWords, scanWords, type ProseTally } from './words';
 
 /**
  * Counting as LinkedIn counts: UTF-16 code units after NFC normalisation, every line break one unit.
@@ -87,8 +87,6 @@ export interface TextAnalysis {
   /** Words and syllables for the reading-ease figure, merge fields left out; counted only when asked for. */
   prose?: ProseTally;
   sentenceCount: number;
-  /** Where question marks stand, for the ask check; counted only with prose. */
-  questions?: SentenceQuestions;
   /** Already in the form LinkedIn counts (NFC, no CR): every UTF-16 unit counts one, so a limit is an offset. */
   plain: boolean;
 }
@@ -111,9 +109,8 @@ export function analyzeText(text: string, withProse = true): TextAnalysis {
   }
   const prose: ProseTally | undefined = withProse ? { words: 0, syllables: 0 } : undefined;
   const wordCount = scanWords(text, undefined, prose);
-  const questions = withProse ? sentenceQuestions(text) : undefined;
-  const sentenceCount = questions ? questions.sentences : countSentences(text);
-  return { length, graphemes, wordCount, prose, sentenceCount, questions, plain };
+  const sentenceCount = countSentences(text);
+  return { length, graphemes, wordCount, prose, sentenceCount, plain };
 }
 
 export interface TextMeasure {

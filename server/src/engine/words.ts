@@ -280,30 +280,6 @@ function hasWords(text: string, start: number, end: number, count: number): bool
   return false;
 }
 
-/** Where the question marks stand: what the ask check needs of the sentences, without copying one. */
-export interface SentenceQuestions {
-  sentences: number;
-  /** The first sentence holds a question mark. */
-  inFirst: boolean;
-  /** A later sentence does. */
-  afterFirst: boolean;
-}
-
-export function sentenceQuestions(text: string): SentenceQuestions {
-  const summary: SentenceQuestions = { sentences: 0, inFirst: false, afterFirst: false };
-  // The next question mark, found once and moved on only when passed: linear in the text.
-  let question = text.indexOf('?');
-  forEachSentence(text, (start, end) => {
-    if (question !== -1 && question < start) question = text.indexOf('?', start);
-    if (question !== -1 && question < end) {
-      if (summary.sentences === 0) summary.inFirst = true;
-      else summary.afterFirst = true;
-    }
-    summary.sentences++;
-  });
-  return summary;
-}
-
 export function countSentences(text: string): number {
   let n = 0;
   forEachSentence(text, () => n++);

@@ -29,6 +29,8 @@ function table(name: string, score: HalfScore): string {
     const s = score.suggestions[lang];
     if (s.hookDrafts + s.noHookDrafts) lines.push(`| | ${lang} | ${s.hookDrafts} | ${pct(hookShare(s))} | ${s.malformed} of ${s.offered} | ${s.bait} of ${s.noHookDrafts} |`);
   }
+  lines.push('', '| hook drafts by what makes them personal | drafts | first uses the hook | no suggestion | of which no evidence found |', '| --- | --- | --- | --- | --- |');
+  for (const [kind, k] of Object.entries(score.hookKinds).sort((a, b) => b[1].drafts - a[1].drafts)) lines.push(`| ${kind} | ${k.drafts} | ${pct(k.usingHook / k.drafts)} | ${k.none} | ${k.noEvidence} |`);
   return lines.join('\n');
 }
 

@@ -238,11 +238,14 @@ export class Scan {
     const from = j;
     // A known head ends the core: "your thread last week" is about the thread.
     const run = this.contentRun(from, from);
-    const coreEnd = options.headAt !== undefined && options.headAt >= from && options.headAt <= run ? options.headAt : run;
+    let coreEnd = options.headAt !== undefined && options.headAt >= from && options.headAt <= run ? options.headAt : run;
     if (coreEnd < 0) return undefined;
+    // "running a four-day week": a phrase that opens on a gerund is about its object.
+    if (coreEnd === from && options.headAt === undefined) coreEnd = this.gerundObjectEnd(from) ?? coreEnd;
     let to = coreEnd;
     let words = to - from + 1;
     const gaps: [number, number][] = [];
+    let place: { gap: [number, number]; words: number } | undefined;
     for (let n = options.complements ?? 2; n > 0; n--) {
       let k = to + 1;
       // "your thread last week about ramp time": when it was stands between the noun and its topic.
@@ -265,6 +268,8 @@ export class Scan {
         }
         while (m < tokens.length && this.same(k, m) && this.is(m, 'determiners')) m++;
         end = OPEN_QUOTES.has(tokens[m]?.text) ? this.quoted(m) : this.contentRun(m, m);
+        // "about running a four-day week": a gerund's object is the topic, read through its article.
+        if (!clause && end === m) end = this.gerundObjectEnd(m) ?? end;
         // The clause's verb is not told from its subject by form ("how remote teams lose context"): its first two words.
         if (clause && end > m + 1) end = m + 1;
       } else if (this.lang === 'en' && n === (options.complements ?? 2) && this.participleModifier(k)) {
@@ -274,13 +279,23 @@ export class Scan {
         end = this.contentRun(m, m);
       } else break;
       const added = end - to - (skipped ? skipped[1] - skipped[0] + 1 : 0) - (clause ? clause[1] - clause[0] + 1 : 0);
-      if (end < 0 || words + added > MAX_PHRASE_WORDS) break;
+      // "your talk at the hiring summit about giving juniors ownership": a place that names nothing gives way to the topic.
+      const topic = this.is(k, 'topicWords');
+      const dropped = topic ? place : undefined;
+      if (end < 0 || words - (dropped?.words ?? 0) + added > MAX_PHRASE_WORDS) break;
+      if (dropped) {
+        gaps.push(dropped.gap);
+        words -= dropped.words;
+        place = undefined;
+      }
+      if (!topic && !this.namesBetween(k + 1, end)) place = { gap: [k, end], words: added };
       words += added;
       to = end;
       if (skipped) gaps.push(skipped);
       if (clause) gaps.push(clause);
     }
     if (words > MAX_PHRASE_WORDS) return undefined;
+    gaps.sort((a, b) => a[0] - b[0]);
     return gaps.length ? { from, to, head: coreEnd, gaps } : { from, to, head: coreEnd };
   }
 
@@ -320,6 +335,34 @@ export class Scan {
     const t = this.tokens[k];
     const next = k + 1 + (this.is(k + 1, 'determiners') ? 1 : 0);
     return !!t && t.kind === 'word' && !t.cap && t.lower.length > 5 && t.lower.endsWith('ing') && !this.isFunction(k) && this.isContent(next) && this.same(k, next);
+  }
+
+  /** Whether tokens `from`..`to` name something: a name, a figure, or a word outside common vocabulary. */
+  private namesBetween(from: number, to: number): boolean {
+    for (let j = from; j <= to; j++) {
+      const t = this.tokens[j];
+      if (t.kind === 'word' && !this.isFunction(j) && (this.isName(j) || /\d/.test(t.text) || !this.isCommonAt(j))) return true;
+    }
+    return false;
+  }
+
+  /** The last token of a gerund's object ("running a four-day week"), when token `k` is an English gerund with one. */
+  private gerundObjectEnd(k: number): number | undefined {
+    if (this.lang !== 'en' || !this.participleModifier(k)) return undefined;
+    let o = k + 1;
+    while (o < this.tokens.length && this.same(k, o) && this.is(o, 'determiners')) o++;
+    const object = this.contentRun(o, o);
+    return object > 0 ? object : undefined;
+  }
+
+  /** A phrase that opens a sentence, its first word lower-cased when only the sentence capitalised it ("Episode 87 of ..."). */
+  private sentenceCased(from: number, phrase: string): string {
+    const t = this.tokens[from];
+    const first = from === 0 || this.tokens[from - 1].sentence !== t.sentence;
+    // "Marc Leroy": a capitalised word before another is a name, common word or not.
+    const nameRun = this.tokens[from + 1]?.cap && this.same(from, from + 1);
+    if (!first || !t.cap || nameRun || this.lang === 'de' || !phrase.startsWith(t.text) || !this.isCommonAt(from) || t.text.length < 2 || /\p{Lu}/u.test(t.text.slice(1))) return phrase;
+    return phrase.charAt(0).toLowerCase() + phrase.slice(1);
   }
 
   /** A phrase's words as the body writes them, without its gaps. */
@@ -364,7 +407,8 @@ export class Scan {
   add(kind: EvidenceKind, from: number, p: Phrase | undefined, extra: { who?: string; where?: string; head?: string; phrase?: string; to?: number } = {}): void {
     const to = Math.max(p?.to ?? from, extra.to ?? from);
     for (let j = from; j <= to; j++) if (this.tokens[j].kind === 'field') return;
-    const phrase = extra.phrase ?? (p ? this.phraseText(p) : this.text(from, to));
+    const at = p ? p.from : from;
+    const phrase = this.sentenceCased(at, extra.phrase ?? (p ? this.phraseText(p) : this.text(from, to)));
     const head = extra.head ?? (p ? this.tokens[p.head].text : undefined);
     const where = extra.where ?? (p ? this.whereIn(p) : undefined);
     const evidence: Evidence = { kind, span: { start: this.tokens[from].start, end: this.tokens[to].end }, phrase };

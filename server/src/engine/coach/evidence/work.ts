@@ -80,7 +80,9 @@ export function findWork(s: Scan): void {
     if (isYou(s, i) && !s.isQuestion(i)) youDid(s, i);
     // "el artículo que publicó en Expansión": Spanish drops the pronoun, and "usted" speaks in the third person.
     if (s.lang === 'es' && s.isNoun(i, 'artifactNouns') && s.is(i + 1, 'relativeWords') && /^(?:te|le|os)$|(?:ó|aste|iste|asteis|isteis)$/.test(tokens[i + 2]?.lower ?? '')) {
-      s.add('work', i, { from: i, to: i, head: i }, { to: i + 2 });
+      // "el hilo que publicaste sobre precios por uso": what it was about follows the verb.
+      const about = s.is(i + 3, 'complementWords') && s.same(i, i + 3) ? s.nounPhrase(i + 4) : undefined;
+      s.add('work', i, { from: i, to: i, head: i }, { to: about?.to ?? i + 2, phrase: about ? `${tokens[i].text} ${tokens[i + 3].text} ${s.phraseText(about)}` : undefined });
     }
     const thanks = s.at(i, 'thanksFor');
     if (thanks) {
@@ -88,6 +90,10 @@ export function findWork(s: Scan): void {
       // Thanks for something they did, when it is named: "thanks for demoing your linter plugin".
       const p = s.is(k, 'workGerunds') || s.is(k, 'workParticiples') ? s.nounPhrase(k + 1) : undefined;
       if (p && names(s, p)) s.add('work', i, p, { head: tokens[k].text });
+      // "thanks for that chapter on cancellation", "thanks for your talk at SREcon": the artifact itself.
+      const a = k + (s.is(k, 'determiners') ? 1 : 0);
+      const artifact = !p && s.isNoun(a, 'artifactNouns') ? s.nounPhrase(a) : undefined;
+      if (artifact && artifact.to > artifact.head) s.add('work', i, artifact, { head: tokens[a].text });
     }
     if (s.c.lex.youPastEndings && tokens[i].kind === 'word' && !s.isQuestion(i) && isYouPast(s, i)) {
       s.add('work', i, objectAfter(s, i), { head: tokens[i].text });

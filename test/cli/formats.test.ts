@@ -62,9 +62,9 @@ describe('inmail-lint formats', () => {
     writeFileSync(join(dir, 'drafts', 'we,ird name%.inmail'), BAD);
     const r = runCli(['--format', 'sarif', 'drafts', 'missing.inmail'], dir);
     assert.equal(r.code, 2, r.stderr);
-    const log = JSON.parse(r.stdout);
     const validate = sarifValidator();
-    assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
+    assert.ok(validate(JSON.parse(r.stdout)), JSON.stringify(validate.errors, null, 2));
+    const log = JSON.parse(r.stdout);
     const [run] = log.runs;
     for (const rule of run.tool.driver.rules.filter((x: { helpUri?: string }) => x.helpUri)) {
       assert.ok(existsSync(fileURLToPath(rule.helpUri)), `${rule.id}: ${rule.helpUri} exists`);

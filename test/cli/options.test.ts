@@ -3,6 +3,8 @@ import * as assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { OPTIONS } from '../../server/src/node/cli-args';
+import { repoRoot } from '../helpers/repo';
 import { BAD, GOOD, TYPO, runCli as run } from './run-cli';
 
 /** Warnings and no error (how many is read off its JSON below, so a rule's change does not break the test). */
@@ -157,5 +159,18 @@ describe('inmail-lint options', () => {
       assert.ok(r.stdout.includes(option), `--help mentions ${option}`);
     }
     assert.match(r.stdout, /with --fix, print the\s+fixed text to stdout/);
+  });
+
+  it("every option is in --help and in the README's Command line section, with the exit codes, the ignore file, pre-commit and the Action", () => {
+    const help = run(['--help'], dir).stdout;
+    const readme = readFileSync(join(repoRoot(), 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Command line'), readme.indexOf('\n## ', readme.indexOf('## Command line') + 1));
+    const documented = Object.keys(OPTIONS).filter((name) => name !== 'print-config-schema');
+    assert.ok(documented.length >= 15);
+    for (const name of documented) {
+      assert.ok(help.includes(`--${name}`), `--help lists --${name}`);
+      assert.ok(section.includes(`--${name}`), `the README documents --${name}`);
+    }
+    for (const topic of ['Exit codes', '.inmailignore', '.pre-commit-hooks.yaml', 'action.yml', 'FORCE_COLOR']) assert.ok(section.includes(topic), `the README covers ${topic}`);
   });
 });

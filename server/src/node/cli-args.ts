@@ -62,7 +62,7 @@ export interface CliOptions {
   printConfigSchema: boolean;
 }
 
-const OPTIONS = {
+export const OPTIONS = {
   format: { type: 'string' },
   'output-file': { type: 'string', short: 'o' },
   fix: { type: 'boolean' },

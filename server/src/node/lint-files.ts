@@ -86,6 +86,9 @@ function fixedProblemCount(problems: readonly Problem[], edits: readonly TextEdi
   return problems.filter((p) => p.fix && p.fix.edits.length > 0 && p.fix.edits.every((e) => applied.has(e))).length;
 }
 
+/** The CLI prints counts only: the reading-ease figure and the RABT check of the editor's gauge are skipped. */
+const CLI_LINT = { coachingStats: false } as const;
+
 function lintDraft(source: DraftSource, config: Config, options: LintOptions): DraftOutcome {
   const { display, read } = source;
   if (looksBinary(read.bytes)) return { result: { file: display, diagnostics: [], error: 'binary file (contains NUL bytes), not a draft; skipped' }, warnings: 0 };
@@ -96,7 +99,7 @@ function lintDraft(source: DraftSource, config: Config, options: LintOptions): D
     return { result: { file: display, diagnostics: [{ rule: FILE_ENCODING_RULE, severity: 'error', message, line, column, endLine: line, endColumn: column + 1 }] }, warnings: 0 };
   }
   let text = decoded.text;
-  let result = lint(text, config);
+  let result = lint(text, config, CLI_LINT);
   let fixedProblems = 0;
   let error: string | undefined;
   const edits = options.fix ? fixAllEdits(result.problems) : [];
@@ -106,7 +109,7 @@ function lintDraft(source: DraftSource, config: Config, options: LintOptions): D
       if (source.write(next.bytes) === 'replaced') {
         fixedProblems = fixedProblemCount(result.problems, edits);
         text = next.text;
-        result = lint(text, config);
+        result = lint(text, config, CLI_LINT);
       } else error = CHANGED_MESSAGE;
     } catch (e) {
       error = `fixes not written: ${describeFsError(e)}; the file is unchanged`;

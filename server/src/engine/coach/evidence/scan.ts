@@ -79,6 +79,8 @@ export interface Phrase {
   /** Index of the last token. */
   to: number;
   head: number;
+  /** Tokens inside the phrase that its words leave out ("last week" in "thread last week about ..."). */
+  gaps?: [number, number][];
 }
 
 /** One body being read: its tokens and the helpers every finder uses. */
@@ -240,24 +242,46 @@ export class Scan {
     if (coreEnd < 0) return undefined;
     let to = coreEnd;
     let words = to - from + 1;
+    const gaps: [number, number][] = [];
     for (let n = options.complements ?? 2; n > 0; n--) {
-      const k = to + 1;
+      let k = to + 1;
+      // "your thread last week about ramp time": when it was stands between the noun and its topic.
+      const when = this.at(k, 'timeAdverbials');
+      const skipped: [number, number] | undefined = when && this.is(k + when, 'complementWords') ? [k, k + when - 1] : undefined;
+      if (skipped) k += when;
       if (!this.same(from, k)) break;
       let end: number;
+      let clause: [number, number] | undefined;
       if (OPEN_QUOTES.has(tokens[k].text)) end = this.quoted(k);
       else if (this.is(k, 'complementWords')) {
         let m = k + 1;
-        // "round to take the app": after "to" an English verb is as likely as a noun; only a name is sure.
-        if (this.lang === 'en' && (tokens[k].lower === 'to' || tokens[k].lower === 'into') && !this.is(m, 'determiners') && !this.isName(m)) break;
+        // "round to take the app": after "to" an English verb is as likely as a noun; a name or a move's destination is sure.
+        if (this.lang === 'en' && (tokens[k].lower === 'to' || tokens[k].lower === 'into') && !this.is(m, 'determiners') && !this.isName(m) && !this.isNoun(coreEnd, 'moveNouns')) break;
+        // "your post on why adaptation gets funded first": the topic is what the clause is about.
+        const wh = this.at(m, 'topicClauseWords');
+        if (wh && this.isContent(m + wh)) {
+          clause = [m, m + wh - 1];
+          m += wh;
+        }
         while (m < tokens.length && this.same(k, m) && this.is(m, 'determiners')) m++;
         end = OPEN_QUOTES.has(tokens[m]?.text) ? this.quoted(m) : this.contentRun(m, m);
+        // The clause's verb is not told from its subject by form ("how remote teams lose context"): its first two words.
+        if (clause && end > m + 1) end = m + 1;
+      } else if (this.lang === 'en' && n === (options.complements ?? 2) && this.participleModifier(k)) {
+        // "your merged PR adding Arrow export to Polars": a participle that says what the thing does.
+        let m = k + 1;
+        while (m < tokens.length && this.same(k, m) && this.is(m, 'determiners')) m++;
+        end = this.contentRun(m, m);
       } else break;
-      if (end < 0 || words + (end - to) > MAX_PHRASE_WORDS) break;
-      words += end - to;
+      const added = end - to - (skipped ? skipped[1] - skipped[0] + 1 : 0) - (clause ? clause[1] - clause[0] + 1 : 0);
+      if (end < 0 || words + added > MAX_PHRASE_WORDS) break;
+      words += added;
       to = end;
+      if (skipped) gaps.push(skipped);
+      if (clause) gaps.push(clause);
     }
     if (words > MAX_PHRASE_WORDS) return undefined;
-    return { from, to, head: coreEnd };
+    return gaps.length ? { from, to, head: coreEnd, gaps } : { from, to, head: coreEnd };
   }
 
   /** The last token of the run of content words from `i`, or -1 when `i` opens none. */
@@ -291,6 +315,26 @@ export class Scan {
     return j > i ? j - 1 : -1;
   }
 
+  /** An English participle in -ing right after a noun, with words after it ("PR adding zero-copy export"). */
+  private participleModifier(k: number): boolean {
+    const t = this.tokens[k];
+    const next = k + 1 + (this.is(k + 1, 'determiners') ? 1 : 0);
+    return !!t && t.kind === 'word' && !t.cap && t.lower.length > 5 && t.lower.endsWith('ing') && !this.isFunction(k) && this.isContent(next) && this.same(k, next);
+  }
+
+  /** A phrase's words as the body writes them, without its gaps. */
+  phraseText(p: Phrase): string {
+    if (!p.gaps?.length) return this.text(p.from, p.to);
+    const parts: string[] = [];
+    let from = p.from;
+    for (const [a, b] of p.gaps) {
+      if (a > from) parts.push(this.text(from, a - 1));
+      from = b + 1;
+    }
+    if (from <= p.to) parts.push(this.text(from, p.to));
+    return parts.join(' ');
+  }
+
   /** The closing quote of a quoted title opening at `k`, within a few words, or -1. */
   private quoted(k: number): number {
     for (let m = k + 1; m < this.tokens.length && m <= k + 8 && this.same(k, m); m++) {
@@ -320,7 +364,7 @@ export class Scan {
   add(kind: EvidenceKind, from: number, p: Phrase | undefined, extra: { who?: string; where?: string; head?: string; phrase?: string; to?: number } = {}): void {
     const to = Math.max(p?.to ?? from, extra.to ?? from);
     for (let j = from; j <= to; j++) if (this.tokens[j].kind === 'field') return;
-    const phrase = extra.phrase ?? (p ? this.text(p.from, p.to) : this.text(from, to));
+    const phrase = extra.phrase ?? (p ? this.phraseText(p) : this.text(from, to));
     const head = extra.head ?? (p ? this.tokens[p.head].text : undefined);
     const where = extra.where ?? (p ? this.whereIn(p) : undefined);
     const evidence: Evidence = { kind, span: { start: this.tokens[from].start, end: this.tokens[to].end }, phrase };

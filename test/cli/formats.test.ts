@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { escapeData, escapeProperty } from '../../server/src/node/formats/github';
@@ -79,6 +79,8 @@ describe('inmail-lint formats', () => {
       })
       .sort();
     assert.deepEqual(actual, expected);
+    assert.equal(run.originalUriBaseIds['%SRCROOT%'].uri, `${pathToFileURL(dir).href}/`, 'relative paths resolve against the folder the run was in');
+    assert.ok(run.results.every((res: { locations: { physicalLocation: { artifactLocation: { uriBaseId: string } } }[] }) => res.locations[0].physicalLocation.artifactLocation.uriBaseId === '%SRCROOT%'));
     assert.ok(run.results.some((res: { level: string; ruleId: string }) => res.ruleId === 'generic-subject' && res.level === 'note'), 'a hint is a note');
     assert.equal(run.invocations[0].executionSuccessful, false, 'a path that could not be read');
     assert.match(run.invocations[0].toolExecutionNotifications[0].message.text, /missing\.inmail: no such file or directory/);

@@ -31,7 +31,7 @@ function helpUri(id: string): string {
 /** A relative path as a URI reference (each segment percent-encoded), or a file URI for one outside the run's root. */
 function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
   if (isAbsolute(file)) return { uri: pathToFileURL(file).href };
-  return { uri: file.split(/[\\/]/).map(encodeURIComponent).join('/'), uriBaseId: 'SRCROOT' };
+  return { uri: file.split(/[\\/]/).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
 }
 
 function folderUri(folder: string): string {
@@ -68,7 +68,7 @@ export function formatSarif(results: readonly JsonFileResult[], pathErrors: read
     runs: [
       {
         tool: { driver: { name: 'inmail-lint', version: INMAIL_VERSION, semanticVersion: INMAIL_VERSION, rules } },
-        originalUriBaseIds: { SRCROOT: { uri: folderUri(cwd) } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: folderUri(cwd) } },
         columnKind: 'utf16CodeUnits',
         invocations: [
           {

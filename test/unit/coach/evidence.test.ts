@@ -62,6 +62,10 @@ const NONE: [CoachedLanguage, string][] = [
   ['de', 'Sehr geehrter Herr Wolf,\n\nIhr beeindruckender Werdegang ist mir sofort aufgefallen.'],
   ['fr', "Bonjour Claire,\n\nvotre parcours a retenu toute mon attention."],
   ['es', 'Estimada Lucía:\n\nme llamó la atención su perfil y su trayectoria.'],
+  // Their own company is no mutual contact; a work anniversary is LinkedIn's prompt, not their news.
+  ['en', 'Hi Dana,\n\nI noticed Globex is growing fast and thought you might need help with hiring.'],
+  ['en', 'Hi Dana,\n\nCongratulations on your work anniversary at Globex!'],
+  ['de', 'Hallo Jonas,\n\nherzlichen Glückwunsch zum Dienstjubiläum bei Globex!'],
 ];
 
 describe('recipientEvidence', () => {

@@ -3,6 +3,7 @@
  * ("Priya Shah suggested I write"), a background ("fellow Wharton alum", "we both worked at Deloitte").
  */
 import type { Scan } from './scan';
+import { companyForms, companyMentions } from './news';
 import { isYour, possessed } from './work';
 
 /** How far before a mutual verb its subject may start: "Kenji Watanabe, who ran procurement with you at Ardent, suggested". */
@@ -13,8 +14,10 @@ const MAX_NAME_WORDS = 4;
 const MAX_NAME_DISTANCE = 7;
 const QUOTES = new Set(['"', '“', '”', '„', '«', '»']);
 
-export function findPeople(s: Scan): void {
+export function findPeople(s: Scan, company?: string): void {
   const { tokens } = s;
+  const mentions = companyMentions(s, companyForms(company, s));
+  const companyAt = (i: number) => mentions.some((m) => m.from <= i && i <= m.to);
   // A meeting counts when the body also says what the reader said; found first, used below.
   let citesThem = false;
   let booth = false;
@@ -54,7 +57,8 @@ export function findPeople(s: Scan): void {
     }
     if (s.is(i, 'mutualVerbs') && objectNear(s, i)) {
       const name = nameBefore(s, i);
-      if (name) s.add('mutual', name.from, undefined, { phrase: s.text(name.from, name.to), who: s.text(name.from, name.to), head: tokens[i].text, to: i });
+      // "I noticed Northwind is growing and thought you...": their own company is no mutual contact.
+      if (name && !companyAt(name.from)) s.add('mutual', name.from, undefined, { phrase: s.text(name.from, name.to), who: s.text(name.from, name.to), head: tokens[i].text, to: i });
     }
     // "our mutual friend Priya Shah", "on Priya's recommendation".
     const cueLength = s.at(i, 'mutualCues');

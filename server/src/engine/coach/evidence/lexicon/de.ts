@@ -47,7 +47,7 @@ export const de: EvidenceLexicon = {
     'finanzierungsrunde', 'seed-runde', 'seedrunde', 'investitionsrunde', 'series', 'serie', 'finanzierung', 'investition', 'übernahme', 'akquisition', 'fusion', 'expansion', 'büro', 'standort', 'niederlassung',
     'launch', 'markteinführung', 'börsengang', 'ipo', 'auszeichnung', 'meilenstein', 'filiale', 'eröffnung', 'ausschreibung', 'carve-out', 'umstrukturierung', 'neuausrichtung',
   ],
-  praiseNouns: ['erfolg', 'erfolge', 'arbeit', 'leistung', 'leistungen', 'wachstum', 'karriere', 'werdegang', 'entwicklung', 'ergebnisse'],
+  praiseNouns: ['erfolg', 'erfolge', 'arbeit', 'leistung', 'leistungen', 'wachstum', 'karriere', 'werdegang', 'entwicklung', 'ergebnisse', 'jubiläum', 'dienstjubiläum', 'firmenjubiläum', 'geburtstag'],
   congratsFor: ['zu', 'zum', 'zur', 'für'],
   userNouns: ['kunde', 'kundin', 'kunden', 'nutzer', 'nutzerin', 'abonnent', 'abonnentin', 'mitglied', 'fan'],
   congrats: ['glückwunsch zu', 'glückwunsch zum', 'glückwunsch zur', 'glückwünsche zu', 'glückwünsche zum', 'glückwünsche zur', 'gratuliere zu', 'gratuliere zum', 'gratuliere zur', 'gratulation zu', 'gratulation zum', 'gratulation zur'],

@@ -65,7 +65,7 @@ export const en: EvidenceLexicon = {
     'listing', 'spin-off', 'spinoff', 'carve-out', 'partnership', 'deal', 'contract', 'lab', 'plant', 'factory', 'store', 'location', 'hub', 'headquarters', 'opening', 'rollout', 'rfp', 'tender',
     'valuation', 'announcement', 'results', 'earnings', 'quarter',
   ],
-  praiseNouns: ['success', 'successes', 'work', 'achievements', 'accomplishments', 'growth', 'career', 'progress', 'journey', 'results', 'everything'],
+  praiseNouns: ['success', 'successes', 'work', 'achievements', 'accomplishments', 'growth', 'career', 'progress', 'journey', 'results', 'everything', 'anniversary', 'birthday'],
   congratsFor: ['on', 'for'],
   userNouns: ['customer', 'user', 'subscriber', 'client', 'fan', 'member'],
   congrats: ['congrats on', 'congrats to', 'congrats for', 'congratulations on', 'congratulations to', 'congratulations for', 'kudos on', 'kudos to'],

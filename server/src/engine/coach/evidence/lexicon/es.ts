@@ -45,7 +45,7 @@ export const es: EvidenceLexicon = {
     'ronda', 'serie', 'financiación', 'inversión', 'adquisición', 'compra', 'fusión', 'expansión', 'oficina', 'oficinas', 'sede', 'apertura', 'lanzamiento', 'salida', 'premio',
     'hito', 'nombramiento', 'almacén', 'planta', 'fábrica', 'tienda', 'tiendas', 'licitación', 'reestructuración', 'llegada', 'desembarco',
   ],
-  praiseNouns: ['éxito', 'éxitos', 'trabajo', 'logros', 'crecimiento', 'carrera', 'trayectoria', 'progreso', 'resultados'],
+  praiseNouns: ['éxito', 'éxitos', 'trabajo', 'logros', 'crecimiento', 'carrera', 'trayectoria', 'progreso', 'resultados', 'aniversario', 'cumpleaños'],
   congratsFor: ['por'],
   userNouns: ['cliente', 'clientes', 'usuario', 'usuaria', 'suscriptor', 'suscriptora', 'socio', 'socia', 'fan'],
   congrats: ['enhorabuena por', 'felicidades por', 'felicitaciones por', 'felicitarte por', 'felicitarle por', 'enhorabuena a', 'felicidades a'],

@@ -46,7 +46,7 @@ export const fr: EvidenceLexicon = {
     'levée', 'tour', 'série', 'seed', 'financement', 'rachat', 'acquisition', 'fusion', 'expansion', 'bureau', 'bureaux', 'implantation', 'arrivée', 'ouverture', 'lancement', 'entrepôt',
     'usine', 'introduction', 'ipo', 'récompense', 'cap', 'étape', 'nomination', 'appel', 'restructuration', 'agence', 'filiale', 'magasin', 'boutique',
   ],
-  praiseNouns: ['succès', 'réussite', 'réussites', 'travail', 'parcours', 'croissance', 'carrière', 'progrès', 'résultats'],
+  praiseNouns: ['succès', 'réussite', 'réussites', 'travail', 'parcours', 'croissance', 'carrière', 'progrès', 'résultats', 'anniversaire'],
   congratsFor: ['pour'],
   userNouns: ['client', 'cliente', 'clients', 'utilisateur', 'utilisatrice', 'abonné', 'abonnée', 'membre', 'fan'],
   congrats: ['félicitations pour', 'félicitations à', "félicitations d'", 'félicitations d', 'bravo pour', 'bravo à', 'chapeau pour'],

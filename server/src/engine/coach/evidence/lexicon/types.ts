@@ -43,7 +43,10 @@ export interface EvidenceLexicon {
   newsAux: readonly string[];
   /** Nouns of company news: round, Series, acquisition, office, expansion, IPO. */
   newsNouns: readonly string[];
-  /** What a congratulation without news praises: success, work, growth ("congrats on all your success"). */
+  /**
+   * What a congratulation without news praises: success, work, growth ("congrats on all your success"), and
+   * the occasions LinkedIn prompts everyone to congratulate (a work anniversary, a birthday).
+   */
   praiseNouns: readonly string[];
   /** Prepositions that say what a congratulation is for, after whom ("congratulations to the team on"). */
   congratsFor: readonly string[];

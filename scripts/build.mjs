@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -46,6 +47,20 @@ const unusedBuiltins = {
   },
 };
 
+// The web bundles (vscode.dev, github.dev, code-server's web extension host) run in web workers: a Node
+// built-in there is a failure at run time, so here it fails the build, naming the importer. The language
+// libraries' Node entries are swapped for their browser ones, and the client's loader for its browser twin.
+const BUILTIN = new RegExp(`^(node:.*|${builtinModules.map((m) => m.replace(/[/]/g, '\\/')).join('|')})(/.*)?$`);
+const forTheBrowser = {
+  name: 'for-the-browser',
+  setup(build) {
+    build.onResolve({ filter: /^vscode-language(server|client)\/node$/ }, (args) => build.resolve(args.path.replace(/\/node$/, '/browser'), { kind: args.kind, resolveDir: args.resolveDir }));
+    build.onResolve({ filter: /^\.\/load-client$/ }, (args) => ({ path: join(args.resolveDir, 'load-client.browser.ts') }));
+    build.onResolve({ filter: BUILTIN }, (args) => ({ errors: [{ text: `the web build loads no Node built-in, but ${args.importer} imports '${args.path}'` }] }));
+  },
+};
+const web = { ...common, platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'], plugins: [forTheBrowser] };
+
 function testEntries(dir) {
   const out = [];
   for (const name of readdirSync(dir)) {
@@ -64,6 +79,9 @@ try {
     esbuild.build({ ...common, entryPoints: { 'server-main': 'server/src/server.ts' }, outdir, plugins: [unusedBuiltins] }),
     esbuild.build({ ...common, ...serverExecutable, sourcemap: false, minify: false, entryPoints: { server: 'server/launcher/server.cjs' }, outdir }),
     esbuild.build({ ...common, ...executable, entryPoints: { cli: 'server/src/cli.ts' }, outdir }),
+    // The browser entry: one file each, since a web extension host loads no second module of an extension.
+    esbuild.build({ ...web, format: 'cjs', entryPoints: { extension: 'client/src/extension.ts' }, outdir: join(outdir, 'web'), external: ['vscode'] }),
+    esbuild.build({ ...web, format: 'iife', entryPoints: { server: 'server/src/browser-main.ts' }, outdir: join(outdir, 'web') }),
   ]);
   for (const bin of ['server.js', 'cli.js']) chmodSync(join(outdir, bin), 0o755);
   // The code cache is made by the Node that builds; the launcher uses it only where V8 accepts it.

@@ -61,6 +61,18 @@ const forTheBrowser = {
 };
 const web = { ...common, platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'], plugins: [forTheBrowser] };
 
+// Mocha's browser build is UMD: bundled as is, it would assign itself to the test bundle's module.exports,
+// and VS Code would find no run(). Hidden from `module`, it takes its other branch and sets the globals.
+const mochaAsGlobal = {
+  name: 'mocha-as-global',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]mocha[\\/]mocha\.js$/ }, (args) => ({
+      contents: `(function (module, exports, define) {\n${readFileSync(args.path, 'utf8')}\n}).call(globalThis);`,
+      loader: 'js',
+    }));
+  },
+};
+
 function testEntries(dir) {
   const out = [];
   for (const name of readdirSync(dir)) {
@@ -99,10 +111,13 @@ try {
       outbase: 'test',
       external: ['mocha', 'vscode'],
     });
-    const vscodeTests = testEntries(join('test', 'vscode'));
+    const webTests = join('test', 'vscode', 'web');
+    const vscodeTests = testEntries(join('test', 'vscode')).filter((p) => !p.startsWith(webTests));
     if (vscodeTests.length) {
       await esbuild.build({ ...common, sourcemap: true, entryPoints: vscodeTests, outdir: 'out/test/vscode', outbase: join('test', 'vscode'), external: ['vscode', 'mocha'] });
     }
+    // The same suite for the web worker's extension host: one file, Mocha's browser build inside.
+    await esbuild.build({ ...web, plugins: [...web.plugins, mochaAsGlobal], sourcemap: 'inline', entryPoints: { index: join(webTests, 'index.ts') }, outdir: join('out', 'test', 'vscode', 'web'), format: 'cjs', external: ['vscode'] });
   }
 } catch (error) {
   // esbuild has already printed the diagnostics; the exit code is what CI reads.

@@ -29,7 +29,7 @@ export async function startLanguageClient(context: vscode.ExtensionContext, list
     // The rule docs ship in the extension; the worker's server cannot know where the extension is served from.
     initializationOptions: { ruleDocsUri: vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString() },
   });
-  const client = new LanguageClient('inmail', 'InMail', options, worker as ConstructorParameters<typeof LanguageClient>[3]);
+  const client = new LanguageClient('inmail', 'InMail', worker as ConstructorParameters<typeof LanguageClient>[2], options);
   context.subscriptions.push(...serveWorkspaceFiles(client));
   return startClient(client, context, listeners);
 }

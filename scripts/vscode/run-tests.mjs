@@ -1,6 +1,6 @@
 // Runs the extension-host suite (test/vscode, built to out/test/vscode) inside a real VS Code:
 // code-server on loopback, driven by headless Chromium. Exits with the suite's exit code, 2 on a harness error.
-//   node scripts/vscode/run-tests.mjs [--web] [--workspace DIR] [--grep PATTERN] [--timeout SECONDS] [--verbose]
+//   node scripts/vscode/run-tests.mjs [--web] [--screenshot FILE.png] [--workspace DIR] [--grep PATTERN] [--timeout SECONDS] [--verbose]
 // --web runs the suite's web build (out/test/vscode/web) in the web worker extension host, the extension
 // forced to its web kind (its `browser` entry), as vscode.dev and github.dev would run it.
 import fs from 'node:fs';
@@ -9,7 +9,7 @@ import { launchBrowser, makeRunDir, startCodeServer } from './code-server.mjs';
 import { PrerequisiteError, ROOT, log } from './install.mjs';
 
 function parseArgs(argv) {
-  const options = { workspace: path.join(ROOT, 'examples'), tests: path.join(ROOT, 'out', 'test', 'vscode', 'index.js'), timeout: 300, verbose: false, grep: undefined, extension: ROOT, env: {}, web: false };
+  const options = { workspace: path.join(ROOT, 'examples'), tests: path.join(ROOT, 'out', 'test', 'vscode', 'index.js'), timeout: 300, verbose: false, grep: undefined, extension: ROOT, env: {}, web: false, screenshot: undefined };
   for (let i = 0; i < argv.length; i++) {
     const value = () => argv[++i];
     if (argv[i] === '--workspace') options.workspace = path.resolve(value());
@@ -18,6 +18,7 @@ function parseArgs(argv) {
     else if (argv[i] === '--grep') options.grep = value();
     else if (argv[i] === '--timeout') options.timeout = Number(value());
     else if (argv[i] === '--verbose') options.verbose = true;
+    else if (argv[i] === '--screenshot') options.screenshot = path.resolve(value());
     else if (argv[i] === '--web') {
       options.web = true;
       if (!argv.includes('--tests')) options.tests = path.join(ROOT, 'out', 'test', 'vscode', 'web', 'index.js');
@@ -109,7 +110,24 @@ async function main() {
     const query = new URLSearchParams({ folder: workspace, payload: JSON.stringify(payload) });
     log(`running the extension-host suite in VS Code (code-server${options.web ? ', web worker extension host' : ''}) on a copy of ${path.relative(ROOT, options.workspace) || options.workspace}`);
     await page.goto(server.url(query), { waitUntil: 'domcontentloaded', timeout: 60_000 });
-    const poll = setInterval(printResults, 250);
+    // A test asks for the screenshot by a file beside the workspace, and waits until the file is gone.
+    const screenshotRequest = path.join(runDir, 'screenshot-request');
+    let shooting = false;
+    const answerScreenshot = async () => {
+      if (shooting || !fs.existsSync(screenshotRequest)) return;
+      shooting = true;
+      if (options.screenshot) {
+        await page.mouse.move(0, 0);
+        await page.screenshot({ path: options.screenshot, animations: 'disabled' }).catch((error) => log(`screenshot failed: ${error.message}`));
+        log(`saved ${path.relative(ROOT, options.screenshot)}`);
+      }
+      fs.rmSync(screenshotRequest, { force: true });
+      shooting = false;
+    };
+    const poll = setInterval(() => {
+      printResults();
+      void answerScreenshot();
+    }, 250);
     let timer;
     const timeout = new Promise((resolve) => (timer = setTimeout(() => resolve({ timedOut: true }), options.timeout * 1000)));
     const result = await Promise.race([exited, timeout]);

@@ -1,7 +1,7 @@
 /** That the web run really is one: these tests, and so the extension under test, run in a web worker. */
 import * as vscode from 'vscode';
 import * as assert from '../assert';
-import { api, EXTENSION_ID } from '../helpers';
+import { api, codes, examplesUri, EXTENSION_ID, onTick, waitFor } from '../helpers';
 
 describe('InMail in the web worker extension host', () => {
   it('runs without Node, from the browser entry, with its server in a worker', async () => {
@@ -14,4 +14,32 @@ describe('InMail in the web worker extension host', () => {
     const client = await (await api()).ready;
     assert.ok(client?.isRunning(), 'the language client runs its web worker server');
   });
+
+  it('shows a bad draft with its squiggles, Problems panel and gauge', async () => {
+    const { gauge } = await api();
+    const draft = examplesUri('bad', 'generic-template.inmail');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(draft));
+    await waitFor(vscode.languages.onDidChangeDiagnostics, () => codes(draft).includes('generic-subject'), 'generic-subject');
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    await waitFor(onTick(), () => /Subj \d+\/200/.test(gauge.item.text), `the gauge, now "${gauge.item.text}"`);
+    await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(draft));
+    await screenshotTaken();
+  });
 });
+
+/**
+ * Asks the harness for its screenshot (scripts/vscode/run-tests.mjs --screenshot) while the extension is
+ * still at work, by a file beside the workspace, and waits until the harness has removed it: taken, or not
+ * wanted in this run.
+ */
+async function screenshotTaken(timeoutMs = 20_000): Promise<void> {
+  const request = vscode.Uri.joinPath(examplesUri(), '..', 'screenshot-request');
+  await vscode.workspace.fs.writeFile(request, new Uint8Array());
+  const gone = () => vscode.workspace.fs.stat(request).then(() => false, () => true);
+  const deadline = Date.now() + timeoutMs;
+  while (!(await gone())) {
+    if (Date.now() > deadline) throw new Error(`the harness did not answer the screenshot request within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

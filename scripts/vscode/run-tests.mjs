@@ -80,7 +80,9 @@ async function main() {
   const printResults = () => {
     if (!fs.existsSync(resultsFile)) return;
     const text = fs.readFileSync(resultsFile, 'utf8');
-    if (text.length > printed) process.stdout.write(text.slice(printed));
+    // The web suite rewrites the whole file each time: a read caught mid-write is shorter, never a reason to print again.
+    if (text.length <= printed) return;
+    process.stdout.write(text.slice(printed));
     printed = text.length;
   };
   const errors = [];

@@ -8,7 +8,10 @@ import { clientOptions, startClient, type ClientListeners, type StartedClient } 
 import { serveWorkspaceFiles } from './workspace-files';
 
 /** The web worker's global constructors, as far as this file uses them (the project builds without the DOM's types). */
-declare const Worker: new (url: string, options?: { name?: string }) => unknown;
+interface WebWorker {
+  terminate(): void;
+}
+declare const Worker: new (url: string, options?: { name?: string }) => WebWorker;
 declare const Blob: new (parts: Uint8Array[], options: { type: string }) => unknown;
 declare const URL: { createObjectURL(blob: unknown): string };
 
@@ -16,7 +19,7 @@ declare const URL: { createObjectURL(blob: unknown): string };
  * VS Code's extension host starts a worker from an http(s) URL itself, but refuses a vscode-remote one
  * (code-server, Codespaces): the script is read through the file system and started from a blob URL.
  */
-async function serverWorker(context: vscode.ExtensionContext): Promise<unknown> {
+async function serverWorker(context: vscode.ExtensionContext): Promise<WebWorker> {
   const script = vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js');
   if (script.scheme === 'http' || script.scheme === 'https') return new Worker(script.toString(true), { name: 'InMail language server' });
   const bytes = await vscode.workspace.fs.readFile(script);
@@ -31,5 +34,8 @@ export async function startLanguageClient(context: vscode.ExtensionContext, list
   });
   const client = new LanguageClient('inmail', 'InMail', worker as ConstructorParameters<typeof LanguageClient>[2], options);
   context.subscriptions.push(...serveWorkspaceFiles(client));
-  return startClient(client, context, listeners);
+  const started = startClient(client, context, listeners);
+  // The client stops its server but leaves the worker to whoever made it: ended after the client (deactivate stops it first).
+  context.subscriptions.push({ dispose: () => worker.terminate() });
+  return started;
 }

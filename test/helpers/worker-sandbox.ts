@@ -18,7 +18,7 @@ export interface WorkerSandbox {
   send(message: WorkerMessage): void;
   /** Resolves with the first message from the server that `match` accepts; rejects after the timeout. */
   next(match: (message: WorkerMessage) => boolean, what: string, timeoutMs?: number): Promise<WorkerMessage>;
-  /** Answers each request the server sends with this method. */
+  /** Answers each request the server sends with this method, when `reply`'s promise (if it returns one) settles. */
   answer(method: string, reply: (params: WorkerMessage['params']) => unknown): void;
   /** What the server logged as errors. */
   errors: string[];
@@ -46,7 +46,7 @@ export function startWorkerSandbox(bundlePath: string): WorkerSandbox {
     removeEventListener() {},
     postMessage: (message: WorkerMessage) => {
       const reply = message.method !== undefined && message.id !== undefined ? answers.get(message.method) : undefined;
-      if (reply) queueMicrotask(() => send({ jsonrpc: '2.0', id: message.id, result: reply(message.params) }));
+      if (reply) void Promise.resolve().then(() => reply(message.params)).then((result) => send({ jsonrpc: '2.0', id: message.id, result }));
       for (const listener of [...waiting]) listener(message);
     },
   };

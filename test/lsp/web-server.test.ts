@@ -67,6 +67,33 @@ describe('web server bundle', () => {
     assert.equal(params.estimate.needed, 1, 'the sent draft costs nothing');
   });
 
+  it('keeps an open editor\'s text over the file the scan was reading meanwhile', async () => {
+    const sandbox = startWorkerSandbox(WEB_SERVER);
+    const uri = 'memfs:/ws/a.inmail';
+    let readAsked!: () => void;
+    const reading = new Promise<void>((resolve) => (readAsked = resolve));
+    let finishRead!: () => void;
+    const read = new Promise<void>((resolve) => (finishRead = resolve));
+    sandbox.answer('inmail/findFiles', () => [uri]);
+    sandbox.answer('inmail/findUp', () => null);
+    sandbox.answer('inmail/readTextFile', async () => {
+      readAsked();
+      await read;
+      return { text: 'Subject: Your talk on payments\n\nHi Ana,\n\nWould a call work?\n' };
+    });
+    const estimate = sandbox.next((m) => m.method === 'inmail/creditEstimate', 'the credit estimate');
+    await initialize(sandbox, ['memfs:/ws']);
+    await reading;
+    // The writer marks it sent in the editor while the scan still reads the unsent file.
+    const linted = sandbox.next((m) => m.method === 'textDocument/publishDiagnostics' && m.params?.uri === uri, 'diagnostics for the open draft');
+    sandbox.send({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'inmail', version: 1, text: 'Status: sent\nSubject: Your talk on payments\n\nHi Ana,\n\nWould a call work?\n' } } });
+    await linted;
+    finishRead();
+    const params = (await estimate).params as { scanned: number; estimate: { needed: number } };
+    assert.equal(params.scanned, 1);
+    assert.equal(params.estimate.needed, 0, 'the editor\'s sent draft, not the file read before it, is counted');
+  });
+
   it('skips in its file search the folders the disk walk skips', () => {
     for (const dir of SKIPPED_DIRS) assert.ok(SKIPPED_GLOB.includes(`**/${dir}/**`), `${dir} is skipped`);
     assert.ok(SKIPPED_GLOB.includes('**/.*/**'), 'hidden folders are skipped');

@@ -38,9 +38,16 @@ class ClientDrafts implements DraftSource {
     for (const folderUri of folderUris) {
       const files = await this.connection.sendRequest(FindFilesRequest, { folderUri, include: '**/*.inmail', exclude: SKIPPED_GLOB }).catch(() => []);
       for (let i = 0; i < files.length; i += SCAN_BATCH) {
-        await Promise.all(files.slice(i, i + SCAN_BATCH).filter((uri) => !this.tally.has(uri)).map((uri) => this.reread(uri)));
+        await Promise.all(files.slice(i, i + SCAN_BATCH).map((uri) => this.scanOne(uri)));
       }
     }
+  }
+
+  /** A draft an open editor reported, before or while its file was read, is newer there and is kept. */
+  private async scanOne(uri: string): Promise<void> {
+    if (this.tally.has(uri)) return;
+    const read = await readText(this.connection, uri, DEFAULT_MAX_FILE_SIZE);
+    if (!('error' in read) && !this.tally.has(uri)) this.tally.update(uri, parseDocument(stripBom(read.text)));
   }
 
   keyOf(uri: string): string | undefined {

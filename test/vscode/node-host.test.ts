@@ -1,4 +1,8 @@
-/** What only Node's extension host can check: how long loading the bundle takes, and a killed server process. */
+/**
+ * What only Node's extension host can check, so the web run (web/index.ts) leaves it out: how long an
+ * uncached load of the bundle takes (it needs Node's require and its cache), and a server process killed
+ * from outside (in a browser the server is a worker: no process to find in /proc or to kill).
+ */
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -112,19 +112,19 @@ async function main() {
     const query = new URLSearchParams({ folder: workspace, payload: JSON.stringify(payload) });
     log(`running the extension-host suite in VS Code (code-server${options.web ? ', web worker extension host' : ''}) on a copy of ${path.relative(ROOT, options.workspace) || options.workspace}`);
     await page.goto(server.url(query), { waitUntil: 'domcontentloaded', timeout: 60_000 });
-    // A test asks for the screenshot by a file beside the workspace, and waits until the file is gone.
+    // A test asks for the screenshot by a file beside the workspace and waits for the answer file; the
+    // request is never touched here, since the editor may still be writing it.
     const screenshotRequest = path.join(runDir, 'screenshot-request');
-    let shooting = false;
+    let answered = false;
     const answerScreenshot = async () => {
-      if (shooting || !fs.existsSync(screenshotRequest)) return;
-      shooting = true;
+      if (answered || !fs.existsSync(screenshotRequest)) return;
+      answered = true;
       if (options.screenshot) {
         await page.mouse.move(0, 0);
         await page.screenshot({ path: options.screenshot, animations: 'disabled' }).catch((error) => log(`screenshot failed: ${error.message}`));
         log(`saved ${path.relative(ROOT, options.screenshot)}`);
       }
-      fs.rmSync(screenshotRequest, { force: true });
-      shooting = false;
+      fs.writeFileSync(path.join(runDir, 'screenshot-taken'), options.screenshot ? 'taken' : 'not wanted');
     };
     const poll = setInterval(() => {
       printResults();

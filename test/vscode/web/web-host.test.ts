@@ -30,15 +30,15 @@ describe('InMail in the web worker extension host', () => {
 
 /**
  * Asks the harness for its screenshot (scripts/vscode/run-tests.mjs --screenshot) while the extension is
- * still at work, by a file beside the workspace, and waits until the harness has removed it: taken, or not
+ * still at work, by a file beside the workspace, and waits for the harness's answer file: taken, or not
  * wanted in this run.
  */
 async function screenshotTaken(timeoutMs = 20_000): Promise<void> {
-  const request = vscode.Uri.joinPath(examplesUri(), '..', 'screenshot-request');
-  await vscode.workspace.fs.writeFile(request, new Uint8Array());
-  const gone = () => vscode.workspace.fs.stat(request).then(() => false, () => true);
+  const beside = (name: string) => vscode.Uri.joinPath(examplesUri(), '..', name);
+  await vscode.workspace.fs.writeFile(beside('screenshot-request'), new TextEncoder().encode('please'));
+  const answered = () => vscode.workspace.fs.stat(beside('screenshot-taken')).then(() => true, () => false);
   const deadline = Date.now() + timeoutMs;
-  while (!(await gone())) {
+  while (!(await answered())) {
     if (Date.now() > deadline) throw new Error(`the harness did not answer the screenshot request within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -1,7 +1,7 @@
 /** The browser build's server (dist/web/server.js) as a web worker runs it: no Node built-in in reach, files through the client. */
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { SKIPPED_DIRS } from '../../server/src/node/find-drafts';
+import { DEFAULT_IGNORES } from '../../server/src/node/ignore-rules';
 import { SKIPPED_GLOB } from '../../server/src/lsp/client-files';
 import { repoRoot } from '../helpers/repo';
 import { servesWithoutNode, startWorkerSandbox, type WorkerSandbox } from '../helpers/worker-sandbox';
@@ -95,7 +95,7 @@ describe('web server bundle', () => {
   });
 
   it('skips in its file search the folders the disk walk skips', () => {
-    for (const dir of SKIPPED_DIRS) assert.ok(SKIPPED_GLOB.includes(`**/${dir}/**`), `${dir} is skipped`);
+    for (const dir of DEFAULT_IGNORES) assert.ok(SKIPPED_GLOB.includes(`**/${dir}**`), `${dir} is skipped`);
     assert.ok(SKIPPED_GLOB.includes('**/.*/**'), 'hidden folders are skipped');
   });
 });

@@ -11,7 +11,7 @@ import { FindFilesRequest, FindUpRequest, ReadTextFileRequest } from '../protoco
 import type { ConfigFile, DraftSource, WorkspaceFiles } from './files';
 import type { Connection } from './library';
 
-/** The folders a walk of the disk skips (node/find-drafts.ts SKIPPED_DIRS) and hidden ones, as one glob. */
+/** The folders a walk of the disk skips by default (node/ignore-rules.ts DEFAULT_IGNORES), as one glob. */
 export const SKIPPED_GLOB = '{**/node_modules/**,**/.git/**,**/dist/**,**/out/**,**/.*/**}';
 /** Reads in flight at once during the scan: enough to hide the round trips, few enough not to crowd out edits. */
 const SCAN_BATCH = 32;

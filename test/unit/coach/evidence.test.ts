@@ -45,6 +45,7 @@ const CASES: Case[] = [
   { lang: 'de', body: 'Hallo Jonas,\n\nich habe auch an der Hochschule Darmstadt studiert, ein paar Jahre nach dir.', first: { kind: 'shared-background', phrase: 'Hochschule Darmstadt' } },
   // The event before its verb (German puts the verb last): the span starts at the event, where the phrase is.
   { lang: 'de', body: 'Hallo Jonas,\n\nschön, dass wir uns beim Stammtisch in Leipzig kennengelernt haben.', first: { kind: 'conversation', phrase: 'Leipzig' } },
+  { lang: 'de', body: 'Hallo Jonas,\n\ndanke für unser Gespräch am Stand der Deutschen Bahn über Fahrgastdaten.', first: { kind: 'conversation', phrase: 'Gespräch am Stand der Deutschen Bahn' } },
   { lang: 'fr', body: "Bonjour Claire,\n\nvotre billet la semaine dernière sur la facturation à l'usage m'a parlé.", first: { kind: 'work', phrase: "billet sur la facturation à l'usage", head: 'billet' } },
   { lang: 'de', body: 'Hallo Jonas,\n\ndein Blogartikel über Feature-Flags im Monolithen hat uns sehr geholfen.', first: { kind: 'work', phrase: 'Blogartikel über Feature-Flags im Monolithen', head: 'Blogartikel' } },
   { lang: 'de', body: 'Hallo Jonas,\n\nKatrin Weber hat mir empfohlen, mich bei dir zu melden.', first: { kind: 'mutual', phrase: 'Katrin Weber' } },

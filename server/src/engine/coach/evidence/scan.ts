@@ -272,6 +272,9 @@ export class Scan {
         if (!clause && end === m) end = this.gerundObjectEnd(m) ?? end;
         // The clause's verb is not told from its subject by form ("how remote teams lose context"): its first two words.
         if (clause && end > m + 1) end = m + 1;
+      } else if (this.lang === 'de' && (tokens[k].lower === 'der' || tokens[k].lower === 'des') && tokens[to].cap && this.isContent(k + 1)) {
+        // German genitive: "am Rande der Hannover Messe", "die Website des Verbands".
+        end = this.contentRun(k + 1, k + 1);
       } else if (this.lang === 'en' && n === (options.complements ?? 2) && this.participleModifier(k)) {
         // "your merged PR adding Arrow export to Polars": a participle that says what the thing does.
         let m = k + 1;

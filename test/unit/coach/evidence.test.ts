@@ -46,6 +46,10 @@ const CASES: Case[] = [
   // The event before its verb (German puts the verb last): the span starts at the event, where the phrase is.
   { lang: 'de', body: 'Hallo Jonas,\n\nschön, dass wir uns beim Stammtisch in Leipzig kennengelernt haben.', first: { kind: 'conversation', phrase: 'Leipzig' } },
   { lang: 'de', body: 'Hallo Jonas,\n\ndanke für unser Gespräch am Stand der Deutschen Bahn über Fahrgastdaten.', first: { kind: 'conversation', phrase: 'Gespräch am Stand der Deutschen Bahn' } },
+  { lang: 'en', body: 'Hi Dana,\n\nRead the whole thread on Lobsters where you defended boring technology.', first: { kind: 'work', phrase: 'thread on Lobsters' } },
+  { lang: 'en', body: 'Hi Dana,\n\nThe open-source library you maintain, Cronwright, runs our nightly jobs.', first: { kind: 'work', phrase: 'library' } },
+  { lang: 'en', body: 'Hi Dana,\n\nI use the Obsidian plugin you wrote every day.', first: { kind: 'work', phrase: 'Obsidian plugin' } },
+  { lang: 'fr', body: "Bonjour Claire,\n\nj'ai aimé le podcast Les Bâtisseurs où vous racontiez vos débuts.", first: { kind: 'work', phrase: 'podcast Les Bâtisseurs' } },
   { lang: 'fr', body: "Bonjour Claire,\n\nvotre billet la semaine dernière sur la facturation à l'usage m'a parlé.", first: { kind: 'work', phrase: "billet sur la facturation à l'usage", head: 'billet' } },
   { lang: 'de', body: 'Hallo Jonas,\n\ndein Blogartikel über Feature-Flags im Monolithen hat uns sehr geholfen.', first: { kind: 'work', phrase: 'Blogartikel über Feature-Flags im Monolithen', head: 'Blogartikel' } },
   { lang: 'de', body: 'Hallo Jonas,\n\nKatrin Weber hat mir empfohlen, mich bei dir zu melden.', first: { kind: 'mutual', phrase: 'Katrin Weber' } },
@@ -68,6 +72,7 @@ const NONE: [CoachedLanguage, string][] = [
   // Their own company is no mutual contact; a work anniversary is LinkedIn's prompt, not their news.
   ['en', 'Hi Dana,\n\nI noticed Globex is growing fast and thought you might need help with hiring.'],
   ['en', 'Hi Dana,\n\nCongratulations on your work anniversary at Globex!'],
+  ['en', 'Hi Dana,\n\nWe help teams scale. I would love to show you what we made for hiring managers.'],
   ['de', 'Hallo Jonas,\n\nherzlichen Glückwunsch zum Dienstjubiläum bei Globex!'],
 ];
 

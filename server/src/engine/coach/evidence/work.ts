@@ -149,10 +149,14 @@ function youDid(s: Scan, i: number): void {
   let perfect = s.is(i, 'perfectAux');
   for (let skipped = 0; skipped < 3 && k < tokens.length && s.same(i, k); skipped++) {
     if (s.is(k, 'perfectAux')) perfect = true;
+    // "show you what we made": another subject, another clause.
+    else if (s.is(k, 'weWords') || s.is(k, 'firstPersonWords')) return;
     else if (!(s.isFunction(k) || /ly$|ment$|mente$/.test(tokens[k].lower)) || s.is(k, 'workVerbs') || s.is(k, 'moveVerbs')) break;
     k++;
   }
   if (!s.same(i, k)) return;
+  // "the library you maintain", "the thread where you defended...": after their artifact any verb of theirs is their work.
+  if (s.isContent(k) && !s.is(k, 'moveVerbs') && artifactTheyMade(s, i, k)) return;
   const verb = s.is(k, 'workVerbs') || (perfect && isParticiple(s, k) && !s.is(k, 'moveVerbs'));
   // A move names where they went: "moved to Datadog", "rejoint Doctolib"; "vous avez passé une bonne semaine" is none.
   const move = s.is(k, 'moveVerbs') && (s.is(k + 1, 'complementWords') || tokens[k + 1]?.lower === 'over' || s.isName(k + 1) || (s.is(k + 1, 'determiners') && s.isName(k + 2)));
@@ -169,6 +173,8 @@ function youDid(s: Scan, i: number): void {
 export function artifactTheyMade(s: Scan, i: number, k: number): boolean {
   const before = artifactBefore(s, i);
   if (!before) return false;
+  // "the Figma plugin you built": the names before the artifact say which.
+  while (before.at > 0 && s.same(before.at - 1, before.at) && s.isName(before.at - 1) && !s.isFunction(before.at - 1)) before.at--;
   const named = before.end > before.at;
   const about = !named && s.is(k + 1, 'complementWords') ? s.nounPhrase(k + 2) : undefined;
   const artifact = s.text(before.at, before.end);
@@ -194,12 +200,15 @@ function artifactBefore(s: Scan, i: number): { at: number; end: number } | undef
   // "case study", "pull request": the artifact may be two words.
   if (j >= 0 && s.same(j, i) && s.isNoun(j, 'artifactNouns')) return { at: j > 0 && s.same(j - 1, j) && s.at(j - 1, 'artifactNouns') === 2 ? j - 1 : j, end: j };
   let k = j;
-  for (let steps = 0; steps < MAX_NAME_AFTER_ARTIFACT && k > 0 && s.same(k, i) && (s.isName(k) || /^\d+$/.test(s.tokens[k].text)); steps++) k--;
+  // A title may hold a capitalised article: "Les Bâtisseurs", "The Changelog".
+  const titleWord = (k: number) => s.isName(k) || /^\d+$/.test(s.tokens[k].text) || (s.tokens[k].cap && s.isFunction(k) && s.isName(k + 1));
+  for (let steps = 0; steps < MAX_NAME_AFTER_ARTIFACT && k > 0 && s.same(k, i) && titleWord(k); steps++) k--;
   if (k === j) return undefined;
+  // "Episode 87 of Ops Unfiltered", "the thread on Hacker News"; or named right after it: "le podcast Génération DIY".
   if (s.is(k, 'ofWords') || s.is(k, 'complementWords')) {
     k--;
     if (/^\d+$/.test(s.tokens[k]?.text ?? '')) k--;
-  } else if (!/^\d+$/.test(s.tokens[k + 1]?.text ?? '')) return undefined;
+  }
   return k >= 0 && s.same(k, i) && s.isNoun(k, 'artifactNouns') ? { at: k, end: j } : undefined;
 }
 

@@ -90,6 +90,7 @@ export const de: EvidenceLexicon = {
   alsoWords: ['auch', 'ebenfalls'],
   firstPersonWords: ['ich', 'mich', 'mir'],
   backgroundVerbs: ['studiert', 'gearbeitet', 'aufgewachsen', 'gemacht', 'war', 'bin', 'absolviert', 'gelernt', 'promoviert', 'gewohnt', 'verbracht', 'angefangen', 'begonnen'],
+  weWords: ['wir', 'er'],
   determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'euer', 'eure'],
   abbreviations: ['co', 'inc', 'ltd', 'mio', 'mrd', 'bzw', 'ca', 'z.b', 'u.a', 'dipl', 'med', 'nr', 'str', 'st'],
 };

@@ -115,6 +115,7 @@ export const en: EvidenceLexicon = {
   alsoWords: ['also', 'too'],
   firstPersonWords: ['i', "i'm", "i've", "i'd", 'me', 'myself'],
   backgroundVerbs: ['studied', 'worked', 'grew', 'did', 'went', 'graduated', 'interned', 'started', 'trained', 'served', 'lived', 'spent', 'came', 'was', 'am', "i'm", 'joined', 'completed', 'attended'],
+  weWords: ['we', "we've", "we're", "we'd", 'they', 'he', 'she'],
   determiners: ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'your', 'this', 'that', 'these', 'those'],
   abbreviations: ['co', 'inc', 'ltd', 'corp', 'st', 'vs', 'no', 'jr', 'sr', 'e.g', 'i.e', 'etc', 'approx', 'dept'],
 };

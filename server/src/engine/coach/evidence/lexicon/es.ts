@@ -89,6 +89,7 @@ export const es: EvidenceLexicon = {
   alsoWords: ['también'],
   firstPersonWords: ['yo'],
   backgroundVerbs: ['estudié', 'trabajé', 'crecí', 'hice', 'estuve', 'fui', 'pasé', 'viví', 'empecé', 'soy', 'era', 'me formé', 'me gradué', 'cursé'],
+  weWords: ['nosotros', 'nosotras', 'ellos', 'ellas', 'él', 'ella'],
   determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'su', 'sus', 'tu', 'tus', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'lo', 'vuestro', 'vuestra'],
   abbreviations: ['co', 'cía', 'sr', 'sra', 'srta', 'dr', 'dra', 'd', 'dña', 'núm', 'etc', 'aprox', 'pág'],
 };

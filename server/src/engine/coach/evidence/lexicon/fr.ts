@@ -89,6 +89,7 @@ export const fr: EvidenceLexicon = {
   alsoWords: ['aussi', 'également'],
   firstPersonWords: ['je', "j'", 'moi'],
   backgroundVerbs: ['étudié', 'travaillé', 'grandi', 'fait', 'été', 'passé', 'suis', 'étais', 'diplômé', 'diplômée', 'commencé', 'vécu', 'sorti', 'sortie'],
+  weWords: ['nous', 'on', 'ils', 'elles', 'il', 'elle'],
   determiners: ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'leur', 'leurs', 'votre', 'vos', 'ton', 'ta', 'tes', 'ce', 'cet', 'cette', 'ces'],
   abbreviations: ['co', 'cie', 'mme', 'mlle', 'dr', 'st', 'ste', 'me', 'pr', 'etc', 'env', 'cf'],
 };

@@ -112,6 +112,8 @@ export interface EvidenceLexicon {
   alsoWords: readonly string[];
   /** The writer speaking: "I", "ich", "je", "moi", "yo". */
   firstPersonWords: readonly string[];
+  /** The writer's side as a subject ("we", "wir", "nous"): after "you", it starts another clause ("show you what we made"). */
+  weWords: readonly string[];
   /** Verbs of a background (studied, worked, grew up, trained), in the writer's past; Spanish's first person needs no pronoun. */
   backgroundVerbs: readonly string[];
   /** Spanish/French: a first-person plural verb ending ("estudiamos") after "los dos"/"ambos". */

@@ -59,8 +59,8 @@ export function startLanguageClient(context: vscode.ExtensionContext, listeners:
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'inmail' }],
+    // Settings are pulled (workspace/configuration) per draft; the server registers for their changes itself.
     synchronize: {
-      configurationSection: 'inmail',
       fileEvents: [vscode.workspace.createFileSystemWatcher('**/.inmailrc.json'), vscode.workspace.createFileSystemWatcher('**/*.inmail')],
     },
     errorHandler: restartOnCrash(),

@@ -39,6 +39,8 @@ export function activate(context: vscode.ExtensionContext): InmailApi {
     vscode.commands.registerCommand('inmail.newDraft', () => newDraftFromTemplate(context.extensionPath)),
     vscode.commands.registerCommand('inmail.convertToConnectionRequest', () => convertToConnectionRequest(server)),
     vscode.commands.registerCommand('inmail.showCreditEstimate', () => credits.show()),
+    vscode.commands.registerCommand('inmail.restartServer', () => withClient((client) => client.restart())),
+    vscode.commands.registerCommand('inmail.showOutput', () => withClient((client) => client.outputChannel.show(true))),
   );
   // Activation returns at once: the language client (most of this extension's code) loads on the next turn
   // of the event loop and the server starts behind it, so opening a draft never waits on either.
@@ -61,6 +63,15 @@ export function activate(context: vscode.ExtensionContext): InmailApi {
       }
     });
   });
+  /** Runs `action` once the client is up; a command run while it loads waits for it rather than doing nothing. */
+  const withClient = async (action: (client: LanguageClient) => unknown): Promise<void> => {
+    const client = await ready;
+    if (!client) {
+      void vscode.window.showErrorMessage('The InMail language client did not load; reload the window to try again.');
+      return;
+    }
+    await action(client);
+  };
   return { gauge, credits, ready, activationMs: performance.now() - activating };
 }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Runs the headless editor end-to-end tests (Neovim, Emacs/Eglot) against the built language server:
+// Runs the headless editor end-to-end tests (Neovim, Vim/ALE, Emacs/Eglot) against the built language server:
 // each editor's own LSP client opens a bad draft, gets the diagnostic, applies the quick fix, sees it go.
-//   node test/editors/run.mjs [nvim|eglot ...]
+//   node test/editors/run.mjs [nvim|vim|eglot ...]
 // INMAIL_SERVER_CMD: a command line split on whitespace, or a JSON array of argv (absolute paths:
 //   editors run in a temp folder). Default: node dist/server.js --stdio from this checkout.
 // INMAIL_EDITOR_TIMEOUT_MS (default 60000) kills a stuck editor; INMAIL_DEBUG=1 dumps LSP traffic.
@@ -21,6 +21,12 @@ const suites = [
   {
     name: 'nvim', bin: 'nvim', install: 'apt-get install neovim',
     args: ['--headless', '--clean', '-n', '-i', 'NONE', '-u', 'NONE', '-c', `luafile ${join(here, 'nvim-test.lua')}`],
+  },
+  {
+    name: 'vim', bin: 'vim', install: 'apt-get install vim-nox vim-ale',
+    // Debian's vim-ale installs ALE under /usr/share/vim-ale (INMAIL_ALE_DIR points elsewhere); Vim needs +job and +channel.
+    probe: ['-N', '-u', 'NONE', '-i', 'NONE', '-es', '-c', `if has('job') && has('channel') && isdirectory('${process.env.INMAIL_ALE_DIR || '/usr/share/vim-ale'}/autoload/ale') | qall! | else | cquit 3 | endif`],
+    args: ['-N', '-u', 'NONE', '-i', 'NONE', '-n', '-es', '-S', join(here, 'vim-test.vim')],
   },
   {
     name: 'eglot', bin: 'emacs', install: 'apt-get install emacs-nox elpa-eglot',

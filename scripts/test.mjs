@@ -31,6 +31,16 @@ const tiers = [
     prerequisite: vscodePrerequisite,
     enable: 'apt-get install chromium libkrb5-dev, then npm test (code-server installs itself into .cache/ on first use)',
   },
+  {
+    // npm start rebuilds dist/ (a development build), so this runs before packaging.
+    name: 'npm start (VS Code in the browser) starts, answers and stops cleanly',
+    cmd: ['node', 'scripts/vscode/check-start.mjs'],
+    prerequisite: () => {
+      const missing = codeServerInstalled() ? [] : missingBuildPackages();
+      return missing.length ? `code-server cannot be installed without: apt-get install ${missing.join(' ')}` : undefined;
+    },
+    enable: 'apt-get install libkrb5-dev, then npm test',
+  },
   // Last: packaging rebuilds dist/ for production, which is what the .vsix check installs.
   { name: 'package the .vsix', cmd: ['npm', 'run', 'package', '--silent'] },
   {

@@ -42,7 +42,7 @@ function main() {
       for (const [ok, what] of checks) console.log(`  ${ok ? '✔' : '✖'} ${what}`);
       const failed = checks.filter(([ok]) => !ok).length;
       if (failed) console.log(output.replace(/^/gm, '    '));
-      console.log(`npm start: ${checks.length - failed} passed, ${failed} failed`);
+      console.log(`start: ${checks.length - failed} passed, ${failed} failed`);
       resolve(failed ? 1 : 0);
     });
   });

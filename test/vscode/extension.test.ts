@@ -1,54 +1,9 @@
 /** Runs inside a real VS Code with the extension loaded and examples/ open as the workspace. */
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as vscode from 'vscode';
-import type { InmailApi } from '../../client/src/extension';
-
-const EXTENSION_ID = 'inmail.inmail';
-
-function examplesUri(...segments: string[]): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the examples folder is open as the workspace');
-  return vscode.Uri.joinPath(folder.uri, ...segments);
-}
-
-/** Resolves when `check` holds, re-checking on every `event`; fails with `what` after the timeout. */
-function waitFor<T>(event: vscode.Event<T>, check: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {
-  if (check()) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      sub.dispose();
-      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
-    }, timeoutMs);
-    const sub = event(() => {
-      if (!check()) return;
-      clearTimeout(timer);
-      sub.dispose();
-      resolve();
-    });
-  });
-}
-
-function codes(uri: vscode.Uri): string[] {
-  return vscode.languages.getDiagnostics(uri).map((d) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code)));
-}
-
-async function api(): Promise<InmailApi> {
-  const extension = vscode.extensions.getExtension<InmailApi>(EXTENSION_ID);
-  assert.ok(extension, `${EXTENSION_ID} is installed`);
-  const exports = await extension.activate();
-  await exports.ready;
-  return exports;
-}
-
-/** The status bar repaints on its own schedule; the item's text is what the extension set. */
-function onTick(ms = 50): vscode.Event<void> {
-  return (listener) => {
-    const handle = setInterval(() => listener(), ms);
-    return { dispose: () => clearInterval(handle) };
-  };
-}
+import { api, codes, EXTENSION_ID, examplesUri, onTick, serverPids, waitFor } from './helpers';
 
 describe('InMail in VS Code', () => {
   const generic = examplesUri('bad', 'generic-template.inmail');
@@ -189,22 +144,6 @@ describe('InMail in VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });
-
-/** The language server's process: a child of this extension host running dist/server.js. */
-function serverPids(): number[] {
-  const pids: number[] = [];
-  for (const entry of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
-      if (parent === process.pid && cmdline.includes('dist/server.js')) pids.push(Number(entry));
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  return pids;
-}
 
 describe('InMail when its server dies', () => {
   it('restarts the server and keeps linting', async function () {

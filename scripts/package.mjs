@@ -25,9 +25,11 @@ run(join(root, 'node_modules', '.bin', 'vsce'), [
   // There is no public repository yet. Without a repository vsce asks on the terminal (and CI has none),
   // so this flag says the field is missing on purpose; homepage and bugs are left out for the same reason.
   '--allow-missing-repository',
-  // vsce would rewrite the README's relative links to a repository's URLs, which do not exist: left
-  // relative, they resolve inside the installed extension, where VS Code's details page looks. The
-  // check below makes sure each one is in the package.
+  // vsce would rewrite the README's relative links to a repository's URLs, which do not exist yet. Left
+  // relative, each names a file inside the package (the check below makes sure of it), which the
+  // installed README, its Markdown preview and the walkthrough read. VS Code's details page shows
+  // only https images (its CSP and sanitizer drop relative ones): once a public repository exists, drop
+  // this flag and add `repository`, and vsce points the README's pictures at it.
   '--no-rewrite-relative-links',
   '--out', vsix,
 ]);

@@ -48,12 +48,13 @@ export function markdownTargets(markdown) {
   const targets = [];
   const walk = (tokens) => {
     for (const token of tokens) {
-      if (token.type === 'image') targets.push({ kind: 'image', target: token.attrGet('src') });
+      if (token.type === 'image') targets.push({ kind: 'image', target: token.attrGet('src'), alt: token.content });
       if (token.type === 'link_open') targets.push({ kind: 'link', target: token.attrGet('href') });
       if (token.type === 'html_block' || token.type === 'html_inline') {
         for (const tag of token.content.matchAll(/<(img|a)\b[^>]*>/gi)) {
           const attribute = /\b(?:src|href)="([^"]*)"/i.exec(tag[0]);
-          if (attribute) targets.push({ kind: tag[1].toLowerCase() === 'img' ? 'image' : 'link', target: attribute[1] });
+          const alt = /\balt="([^"]*)"/i.exec(tag[0]);
+          if (attribute) targets.push({ kind: tag[1].toLowerCase() === 'img' ? 'image' : 'link', target: attribute[1], alt: alt?.[1] });
         }
       }
       if (token.children) walk(token.children);

@@ -24,8 +24,8 @@ const suites = [
   },
   {
     name: 'vim', bin: 'vim', install: 'apt-get install vim-nox vim-ale',
-    // Debian's vim-ale installs ALE under /usr/share/vim-ale (INMAIL_ALE_DIR points elsewhere); Vim needs +job and +channel.
-    probe: ['-N', '-u', 'NONE', '-i', 'NONE', '-es', '-c', `if has('job') && has('channel') && isdirectory('${process.env.INMAIL_ALE_DIR || '/usr/share/vim-ale'}/autoload/ale') | qall! | else | cquit 3 | endif`],
+    // Debian's vim-ale is the optional package `ale` (INMAIL_ALE_DIR names an ALE checkout instead); Vim needs +job and +channel.
+    probe: ['-N', '-u', 'NONE', '-i', 'NONE', '-es', '-c', process.env.INMAIL_ALE_DIR ? 'let &rtp = $INMAIL_ALE_DIR . "," . &rtp' : 'silent! packadd ale', '-c', "if has('job') && has('channel') && !empty(globpath(&rtp, 'autoload/ale/linter.vim')) | qall! | else | cquit 3 | endif"],
     args: ['-N', '-u', 'NONE', '-i', 'NONE', '-n', '-es', '-S', join(here, 'vim-test.vim')],
   },
   {

@@ -4,7 +4,6 @@
 " Exits 0 on success; on failure prints "vim: FAIL: ..." to stderr and exits 1.
 " The setup block is what a user puts in their vimrc (README, "Vim"); the rest checks what it does.
 let s:wait_ms = empty($INMAIL_WAIT_MS) ? 20000 : str2nr($INMAIL_WAIT_MS)
-let s:ale = empty($INMAIL_ALE_DIR) ? '/usr/share/vim-ale' : $INMAIL_ALE_DIR
 " The fixture's second line misspells a header; the server offers exactly one fix for it.
 let s:code = 'unknown-header'
 
@@ -39,10 +38,9 @@ function! s:Run() abort
   if empty(l:file) | call s:Fail('INMAIL_FILE is not set') | endif
   let l:cmd = s:ServerCommand()
 
-  " --- setup, as in a vimrc ---
-  let &runtimepath = s:ale . ',' . &runtimepath
-  filetype plugin on
-  runtime plugin/ale.vim
+  " --- setup, as in a vimrc (there `packadd! ale`: plugins load after the vimrc) ---
+  " Debian's vim-ale is an optional package; INMAIL_ALE_DIR names an ALE checkout elsewhere.
+  if empty($INMAIL_ALE_DIR) | packadd ale | else | let &runtimepath = $INMAIL_ALE_DIR . ',' . &runtimepath | runtime plugin/ale.vim | endif
   autocmd BufRead,BufNewFile *.inmail setfiletype inmail
   call ale#linter#Define('inmail', {
   \   'name': 'inmail-language-server',

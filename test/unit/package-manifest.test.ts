@@ -45,4 +45,37 @@ describe('package.json', () => {
     const client = readFileSync(join(root, 'client', 'src', 'language-client.ts'), 'utf8');
     assert.doesNotMatch(client, /configurationSection/);
   });
+
+  it('has its commands in the README, by their palette titles', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    for (const c of pkg.contributes.commands as { title: string; category: string }[]) assert.ok(readme.includes(`${c.category}: ${c.title}`), `${c.category}: ${c.title}`);
+  });
+});
+
+describe('README', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+
+  it('tells a newcomer what npm start downloads and where it listens, and how to install the package and the CLI', () => {
+    assert.match(readme, /about 1 GB/);
+    assert.match(readme, /127\.0\.0\.1 \(loopback only\) on a free port, or the one in `INMAIL_PORT`/);
+    assert.match(readme, /code --install-extension dist\/inmail\.vsix/);
+    assert.match(readme, /`npm link` in the checkout/);
+    assert.match(readme, /`npx inmail-lint drafts\/`/);
+  });
+
+  it('has a setup per editor, each saying whether a test drives it', () => {
+    const editors = readme.slice(readme.indexOf('## Other editors'), readme.indexOf('\n## ', readme.indexOf('## Other editors') + 1));
+    const headings = [...editors.matchAll(/^\*\*([^*]+)\*\*(.*)$/gm)].map((m) => ({ name: m[1], note: m[2] }));
+    for (const editor of ['Neovim 0.7', 'Neovim 0.11', 'Vim', 'Emacs', 'Helix', 'Sublime Text', 'Kate', 'Zed']) {
+      const heading = headings.find((h) => h.name.startsWith(editor));
+      assert.ok(heading, `a setup for ${editor}`);
+      assert.match(heading.note, /\((tested|untested|not provided)\b/, `${editor} says whether it is tested`);
+    }
+    // The tested ones are exactly those test/editors/run.mjs drives.
+    const runner = readFileSync(join(root, 'test', 'editors', 'run.mjs'), 'utf8');
+    for (const [editor, suite] of [['Neovim 0.7', 'nvim'], ['Vim', 'vim'], ['Emacs', 'eglot']]) {
+      assert.match(headings.find((h) => h.name.startsWith(editor))!.note, /\(tested/, editor);
+      assert.match(runner, new RegExp(`name: '${suite}'`), suite);
+    }
+  });
 });

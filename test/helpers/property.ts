@@ -22,11 +22,18 @@ function readSeed(): number {
   return seed;
 }
 
-/** One random seed per test process, shared by all properties, so one variable replays the whole run. */
-export const RANDOM_SEED = readSeed();
-
-// A root hook, registered once per process however many test files import this module.
-after(() => console.log(`property tests: random seed ${RANDOM_SEED} (replay: INMAIL_FC_SEED=${RANDOM_SEED} npm test)`));
+/**
+ * One random seed per test process, shared by all properties, so one variable replays the whole run.
+ * Each test file is a bundle with its own copy of this module: the seed and the hook that prints it
+ * live on the global object, so every copy uses the first one's seed and it is printed once.
+ */
+const shared = globalThis as { inmailRandomSeed?: number; inmailSeedPrinted?: boolean };
+export const RANDOM_SEED = (shared.inmailRandomSeed ??= readSeed());
+if (!shared.inmailSeedPrinted) {
+  shared.inmailSeedPrinted = true;
+  // A root hook: it runs once the process's tests end, after the reporter's dots.
+  after(() => console.log(`\nproperty tests: random seed ${RANDOM_SEED} (replay: INMAIL_FC_SEED=${RANDOM_SEED} npm test)`));
+}
 
 const RUNS_FACTOR = Math.max(1, Number(process.env.INMAIL_FC_RUNS) || 1);
 const REPLAY_PATH = process.env.INMAIL_FC_PATH || undefined;

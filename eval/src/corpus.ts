@@ -29,6 +29,7 @@ export interface BodyCase extends Row {
   ask: boolean;
   hook: string | null;
   hookWords: string[];
+  personalWhy?: string;
   register?: 'formal' | 'informal';
 }
 

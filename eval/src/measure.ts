@@ -30,9 +30,19 @@ export interface Failure {
   detail: string;
 }
 
+/** Hook drafts by what makes them personal: how many, how many the first suggestion serves, how many get none. */
+export interface HookKindScore {
+  drafts: number;
+  usingHook: number;
+  none: number;
+  /** Of those with no suggestion, the drafts where no evidence was found at all. */
+  noEvidence: number;
+}
+
 export interface HalfScore {
   rules: Record<CopyRule, Record<Lang | 'all', Confusion>>;
   suggestions: Record<Lang | 'all', SuggestionScore>;
+  hookKinds: Record<string, HookKindScore>;
   failures: Failure[];
 }
 
@@ -55,6 +65,7 @@ export function scoreHalf(half: Half): HalfScore {
   const rules = Object.fromEntries(COPY_RULES.map((r) => [r, byLang(emptyConfusion)])) as HalfScore['rules'];
   const suggestions = byLang<SuggestionScore>(() => ({ hookDrafts: 0, usingHook: 0, malformed: 0, offered: 0, bait: 0, noHookDrafts: 0 }));
   const failures: Failure[] = [];
+  const hookKinds: Record<string, HookKindScore> = {};
   const miss = (id: string, what: string, detail: string) => failures.push({ id, what, detail });
 
   for (const c of half.subjects) scoreSubject(c, rules, miss);
@@ -76,6 +87,13 @@ export function scoreHalf(half: Half): HalfScore {
       if (c.hook && offered[0] && usesHook(offered[0], c)) s.usingHook++;
       if (!c.hook && offered.length) s.bait++;
     }
+    if (c.hook) {
+      const k = (hookKinds[c.personalWhy ?? 'unlabelled'] ??= { drafts: 0, usingHook: 0, none: 0, noEvidence: 0 });
+      k.drafts++;
+      if (offered[0] && usesHook(offered[0], c)) k.usingHook++;
+      if (!offered.length) k.none++;
+      if (!offered.length && fired.has('missing-personalization')) k.noEvidence++;
+    }
     if (c.hook && !(offered[0] && usesHook(offered[0], c))) miss(c.id, 'hook', `hook "${c.hook}", first suggestion ${JSON.stringify(offered[0] ?? null)}`);
     if (!c.hook && offered.length) miss(c.id, 'bait', `no hook, offered ${JSON.stringify(offered)}`);
     for (const s of offered) {
@@ -87,7 +105,7 @@ export function scoreHalf(half: Half): HalfScore {
       miss(c.id, 'malformed', `${JSON.stringify(s)}: ${defects.join(', ')}`);
     }
   }
-  return { rules, suggestions, failures };
+  return { rules, suggestions, hookKinds, failures };
 }
 
 function scoreSubject(c: SubjectCase, rules: HalfScore['rules'], miss: (id: string, what: string, detail: string) => void): void {

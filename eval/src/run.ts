@@ -2,10 +2,12 @@
  * `npm run eval`: how often the copy rules and subject suggestions agree with the labelled corpus.
  *   --failures   list the dev half's disagreements (never the test half's: it is not read while tuning)
  *   --check      compare with eval/floors.json and exit 1 when a figure falls below its floor
+ *   --explain ID...  what the engine read in these dev cases
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGS, readHalf, type Lang } from './corpus';
+import { explain } from './explain';
 import { languageTable, scoreLanguages } from './languages';
 import { COPY_RULES, hookShare, precision, recall, scoreHalf, type HalfScore } from './measure';
 
@@ -27,6 +29,8 @@ function table(name: string, score: HalfScore): string {
     const s = score.suggestions[lang];
     if (s.hookDrafts + s.noHookDrafts) lines.push(`| | ${lang} | ${s.hookDrafts} | ${pct(hookShare(s))} | ${s.malformed} of ${s.offered} | ${s.bait} of ${s.noHookDrafts} |`);
   }
+  lines.push('', '| hook drafts by what makes them personal | drafts | first uses the hook | no suggestion | of which no evidence found |', '| --- | --- | --- | --- | --- |');
+  for (const [kind, k] of Object.entries(score.hookKinds).sort((a, b) => b[1].drafts - a[1].drafts)) lines.push(`| ${kind} | ${k.drafts} | ${pct(k.usingHook / k.drafts)} | ${k.none} | ${k.noEvidence} |`);
   return lines.join('\n');
 }
 
@@ -53,6 +57,7 @@ function check(name: string, score: HalfScore, floors: Floors): { passed: number
 }
 
 function main(): number {
+  if (args[0] === '--explain') return explain(root, args.slice(1));
   const halves = (['dev', 'test'] as const).filter((h) => existsSync(join(root, h)));
   if (!halves.length) {
     console.error('eval: no eval/dev or eval/test folder; run node eval/split.mjs once after writing eval/corpus');

@@ -19,13 +19,22 @@ export interface LintResult {
   stats: DocumentStats;
 }
 
-export function lint(text: string, config: InmailConfig = defaultConfig()): LintResult {
+export interface LintOptions {
+  /**
+   * The reading-ease figure and the RABT check in the stats: the editor's gauge shows them; a command-line
+   * run prints counts only and skips their cost (about a third of a lint).
+   */
+  coachingStats?: boolean;
+}
+
+export function lint(text: string, config: InmailConfig = defaultConfig(), options: LintOptions = {}): LintResult {
   // A lone CR is a line break (old Mac files); as LF, every rule reads it so, and offsets stay the same.
   const doc = parseDocument(text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text);
   const large = text.length > HEURISTIC_SIZE_LIMIT;
+  const coachingStats = !large && options.coachingStats !== false;
   // Indexed by message.index: a document may hold thousands of messages, and an array beats a map keyed by them.
   const cache: (MessageAnalysis | undefined)[] = new Array(doc.messages.length);
-  const analysis = (m: Message) => (cache[m.index] ??= analyzeMessage(m, !large));
+  const analysis = (m: Message) => (cache[m.index] ??= analyzeMessage(m, coachingStats));
   const measure = (m: Message) => analysis(m).measure;
   const languages: (LanguageReading | undefined)[] = new Array(doc.messages.length);
   const language = (m: Message) => (languages[m.index] ??= messageLanguage(m, doc.messages));
@@ -37,7 +46,7 @@ export function lint(text: string, config: InmailConfig = defaultConfig()): Lint
     runRule(rule, { doc, config, measure, analysis, suggestSubjects: large ? () => [] : (m) => suggestSubjects(m, config.limits, language(m)), language, report }, problems);
   }
   problems.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { doc, problems, stats: documentStats(doc, config, analysis, !large, language) };
+  return { doc, problems, stats: documentStats(doc, config, analysis, coachingStats, language) };
 }
 
 function runRule(rule: Rule, context: Parameters<Rule['check']>[0], problems: Problem[]): void {

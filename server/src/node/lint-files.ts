@@ -94,7 +94,7 @@ export function lintFiles(files: readonly string[], options: LintOptions, cwd: s
       continue;
     }
     let text = decoded.text;
-    let result = lint(text, config);
+    let result = lint(text, config, { coachingStats: false });
     let fixed = false;
     let error: string | undefined;
     const edits = options.fix ? fixAllEdits(result.problems) : [];
@@ -103,7 +103,7 @@ export function lintFiles(files: readonly string[], options: LintOptions, cwd: s
         const next = editBytes(read.bytes, decoded, edits);
         if (replaceFile(file, next.bytes, read) === 'replaced') {
           text = next.text;
-          result = lint(text, config);
+          result = lint(text, config, { coachingStats: false });
           fixed = true;
         } else error = CHANGED_MESSAGE;
       } catch (e) {

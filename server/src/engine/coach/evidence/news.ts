@@ -5,7 +5,7 @@
 import { LEGAL_SUFFIXES } from '../lexicon';
 import type { Phrase, Scan } from './scan';
 import { tokenize } from './tokens';
-import { isYour, objectAfter, objectBetween } from './work';
+import { artifactTheyMade, isYour, objectAfter, objectBetween } from './work';
 
 const SUFFIXES = new Set(LEGAL_SUFFIXES.map((s) => s.replace(/\.$/, '')));
 /** How far an outlet may stretch before its "that": "in the Kellogg alumni magazine that". */
@@ -98,6 +98,8 @@ export function findNews(s: Scan, company: string | undefined): void {
     // "your team just launched", "votre entreprise vient de lever", "Ihr Team hat ... eröffnet": their news, said with "your".
     if (isYour(s, i) && s.isNoun(i + 1, 'genericNouns')) {
       const k = newsVerbAfter(s, i + 2);
+      // "the case study your team published": a relative clause on an artifact, their work rather than news.
+      if (k > 0 && artifactTheyMade(s, i, k)) continue;
       if (k > 0) s.add('news', i, s.lang === 'de' ? objectBetween(s, i + 2, k) : objectOf(s, k), { head: tokens[k].text, to: k });
     }
   }
@@ -154,13 +156,25 @@ function readIn(s: Scan, i: number, from: number): void {
 
 /** What the news is: the object of its first news verb ("a €10M round"), else the noun phrase at `k`. */
 function newsClause(s: Scan, k: number): Phrase | undefined {
+  // The verb first: in "Meridian Seed closed its $60M fund" the news is the fund, "Seed" only part of a name.
   for (let j = k; j < s.tokens.length && j <= k + 8 && s.same(k, j); j++) {
     const now = s.at(j, 'nowCues');
     if (now) return s.nounPhrase(j + now + (s.lang === 'en' && /ing$/.test(s.tokens[j + now]?.lower ?? '') ? 1 : 0));
     if (s.is(j, 'newsVerbs')) return objectOf(s, j) ?? s.nounPhrase(k);
-    if (s.isNoun(j, 'newsNouns')) return s.nounPhrase(j > k && s.isContent(j - 1) ? j - 1 : j);
+  }
+  for (let j = k; j < s.tokens.length && j <= k + 8 && s.same(k, j); j++) {
+    if (s.isNoun(j, 'newsNouns') && !insideName(s, j)) return s.nounPhrase(j > k && s.isContent(j - 1) ? j - 1 : j);
   }
   return s.nounPhrase(k);
+}
+
+/**
+ * A capitalised news noun inside a sentence, where the language does not capitalise nouns, is a name: "Meridian
+ * Seed", the newspaper "Expansión"; not "Series B" or "Serie A", whose letter or figure follows.
+ */
+function insideName(s: Scan, j: number): boolean {
+  if (s.lang === 'de' || !s.tokens[j].cap || !s.same(j - 1, j)) return false;
+  return !/^(?:[A-Z]|\d+)$/.test(s.tokens[j + 1]?.text ?? '');
 }
 
 /**

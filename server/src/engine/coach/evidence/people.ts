@@ -6,7 +6,7 @@ import type { Scan } from './scan';
 import { isYour, possessed } from './work';
 
 /** How far before a mutual verb its subject may start: "Kenji Watanabe, who ran procurement with you at Ardent, suggested". */
-const MAX_SUBJECT_DISTANCE = 14;
+const MAX_SUBJECT_DISTANCE = 24;
 /** A person's name is a few words at most; bounded, so a run of capitals costs each cue a few steps. */
 const MAX_NAME_WORDS = 4;
 /** How far after a mutual cue the name may stand. */
@@ -142,7 +142,8 @@ function topicInSentence(s: Scan, i: number): boolean {
 function objectNear(s: Scan, i: number): boolean {
   // English puts the pronoun after the verb ("suggested I", "told me"); German, French and Spanish before it ("hat mir geraten").
   // "speaks highly of you": the pronoun may stand three words on.
-  const [from, to] = s.lang === 'en' ? [i + 1, i + 3] : [i - 3, i + 5];
+  // "mentioned over dinner that you": a short phrase may stand between.
+  const [from, to] = s.lang === 'en' ? [i + 1, i + 8] : [i - 3, i + 5];
   for (let j = from; j <= to; j++) if (j !== i && j >= 0 && s.same(i, j) && s.is(j, 'mutualObjects')) return true;
   return false;
 }

@@ -79,6 +79,8 @@ export interface Phrase {
   /** Index of the last token. */
   to: number;
   head: number;
+  /** Tokens inside the phrase that its words leave out ("last week" in "thread last week about ..."). */
+  gaps?: [number, number][];
 }
 
 /** One body being read: its tokens and the helpers every finder uses. */
@@ -236,28 +238,65 @@ export class Scan {
     const from = j;
     // A known head ends the core: "your thread last week" is about the thread.
     const run = this.contentRun(from, from);
-    const coreEnd = options.headAt !== undefined && options.headAt >= from && options.headAt <= run ? options.headAt : run;
+    let coreEnd = options.headAt !== undefined && options.headAt >= from && options.headAt <= run ? options.headAt : run;
     if (coreEnd < 0) return undefined;
+    // "running a four-day week": a phrase that opens on a gerund is about its object.
+    if (coreEnd === from && options.headAt === undefined) coreEnd = this.gerundObjectEnd(from) ?? coreEnd;
     let to = coreEnd;
     let words = to - from + 1;
+    const gaps: [number, number][] = [];
+    let place: { gap: [number, number]; words: number } | undefined;
     for (let n = options.complements ?? 2; n > 0; n--) {
-      const k = to + 1;
+      let k = to + 1;
+      // "your thread last week about ramp time": when it was stands between the noun and its topic.
+      const when = this.at(k, 'timeAdverbials');
+      const skipped: [number, number] | undefined = when && this.is(k + when, 'complementWords') ? [k, k + when - 1] : undefined;
+      if (skipped) k += when;
       if (!this.same(from, k)) break;
       let end: number;
+      let clause: [number, number] | undefined;
       if (OPEN_QUOTES.has(tokens[k].text)) end = this.quoted(k);
       else if (this.is(k, 'complementWords')) {
         let m = k + 1;
-        // "round to take the app": after "to" an English verb is as likely as a noun; only a name is sure.
-        if (this.lang === 'en' && (tokens[k].lower === 'to' || tokens[k].lower === 'into') && !this.is(m, 'determiners') && !this.isName(m)) break;
+        // "round to take the app": after "to" an English verb is as likely as a noun; a name or a move's destination is sure.
+        if (this.lang === 'en' && (tokens[k].lower === 'to' || tokens[k].lower === 'into') && !this.is(m, 'determiners') && !this.isName(m) && !this.isNoun(coreEnd, 'moveNouns')) break;
+        // "your post on why adaptation gets funded first": the topic is what the clause is about.
+        const wh = this.at(m, 'topicClauseWords');
+        if (wh && this.isContent(m + wh)) {
+          clause = [m, m + wh - 1];
+          m += wh;
+        }
         while (m < tokens.length && this.same(k, m) && this.is(m, 'determiners')) m++;
         end = OPEN_QUOTES.has(tokens[m]?.text) ? this.quoted(m) : this.contentRun(m, m);
+        // "about running a four-day week": a gerund's object is the topic, read through its article.
+        if (!clause && end === m) end = this.gerundObjectEnd(m) ?? end;
+        // The clause's verb is not told from its subject by form ("how remote teams lose context"): its first two words.
+        if (clause && end > m + 1) end = m + 1;
+      } else if (this.lang === 'en' && n === (options.complements ?? 2) && this.participleModifier(k)) {
+        // "your merged PR adding Arrow export to Polars": a participle that says what the thing does.
+        let m = k + 1;
+        while (m < tokens.length && this.same(k, m) && this.is(m, 'determiners')) m++;
+        end = this.contentRun(m, m);
       } else break;
-      if (end < 0 || words + (end - to) > MAX_PHRASE_WORDS) break;
-      words += end - to;
+      const added = end - to - (skipped ? skipped[1] - skipped[0] + 1 : 0) - (clause ? clause[1] - clause[0] + 1 : 0);
+      // "your talk at the hiring summit about giving juniors ownership": a place that names nothing gives way to the topic.
+      const topic = this.is(k, 'topicWords');
+      const dropped = topic ? place : undefined;
+      if (end < 0 || words - (dropped?.words ?? 0) + added > MAX_PHRASE_WORDS) break;
+      if (dropped) {
+        gaps.push(dropped.gap);
+        words -= dropped.words;
+        place = undefined;
+      }
+      if (!topic && !this.namesBetween(k + 1, end)) place = { gap: [k, end], words: added };
+      words += added;
       to = end;
+      if (skipped) gaps.push(skipped);
+      if (clause) gaps.push(clause);
     }
     if (words > MAX_PHRASE_WORDS) return undefined;
-    return { from, to, head: coreEnd };
+    gaps.sort((a, b) => a[0] - b[0]);
+    return gaps.length ? { from, to, head: coreEnd, gaps } : { from, to, head: coreEnd };
   }
 
   /** The last token of the run of content words from `i`, or -1 when `i` opens none. */
@@ -280,7 +319,7 @@ export class Scan {
       // German capitalises nouns: after one, a lower-case word is the clause's verb ("an der TU Darmstadt studiert").
       if (this.lang === 'de' && j > i && !t.cap && tokens[j - 1].cap && /\p{L}/u.test(t.text[0])) break;
       // "new SDRs taking five months": a participle with an object opens a clause ("rate limiting" does not).
-      if (this.lang === 'en' && j > i && t.lower.length > 5 && t.lower.endsWith('ing') && !t.cap && this.isContent(j + 1) && this.same(j, j + 1)) break;
+      if (this.lang === 'en' && j > i && t.lower.length > 5 && t.lower.endsWith('ing') && !t.cap && this.isContent(j + 1) && !this.is(j + 1, 'phraseStops') && this.same(j, j + 1)) break;
       // "canary releases changed how we ship": a past form after the first word is the clause's verb.
       if (this.lang === 'en' && j > i && t.lower.length > 4 && t.lower.endsWith('ed') && !t.cap) break;
       j++;
@@ -289,6 +328,54 @@ export class Scan {
       if (j - i >= MAX_PHRASE_WORDS) break;
     }
     return j > i ? j - 1 : -1;
+  }
+
+  /** An English participle in -ing right after a noun, with words after it ("PR adding zero-copy export"). */
+  private participleModifier(k: number): boolean {
+    const t = this.tokens[k];
+    const next = k + 1 + (this.is(k + 1, 'determiners') ? 1 : 0);
+    return !!t && t.kind === 'word' && !t.cap && t.lower.length > 5 && t.lower.endsWith('ing') && !this.isFunction(k) && this.isContent(next) && this.same(k, next);
+  }
+
+  /** Whether tokens `from`..`to` name something: a name, a figure, or a word outside common vocabulary. */
+  private namesBetween(from: number, to: number): boolean {
+    for (let j = from; j <= to; j++) {
+      const t = this.tokens[j];
+      if (t.kind === 'word' && !this.isFunction(j) && (this.isName(j) || /\d/.test(t.text) || !this.isCommonAt(j))) return true;
+    }
+    return false;
+  }
+
+  /** The last token of a gerund's object ("running a four-day week"), when token `k` is an English gerund with one. */
+  private gerundObjectEnd(k: number): number | undefined {
+    if (this.lang !== 'en' || !this.participleModifier(k)) return undefined;
+    let o = k + 1;
+    while (o < this.tokens.length && this.same(k, o) && this.is(o, 'determiners')) o++;
+    const object = this.contentRun(o, o);
+    return object > 0 ? object : undefined;
+  }
+
+  /** A phrase that opens a sentence, its first word lower-cased when only the sentence capitalised it ("Episode 87 of ..."). */
+  private sentenceCased(from: number, phrase: string): string {
+    const t = this.tokens[from];
+    const first = from === 0 || this.tokens[from - 1].sentence !== t.sentence;
+    // "Marc Leroy": a capitalised word before another is a name, common word or not.
+    const nameRun = this.tokens[from + 1]?.cap && this.same(from, from + 1);
+    if (!first || !t.cap || nameRun || this.lang === 'de' || !phrase.startsWith(t.text) || !this.isCommonAt(from) || t.text.length < 2 || /\p{Lu}/u.test(t.text.slice(1))) return phrase;
+    return phrase.charAt(0).toLowerCase() + phrase.slice(1);
+  }
+
+  /** A phrase's words as the body writes them, without its gaps. */
+  phraseText(p: Phrase): string {
+    if (!p.gaps?.length) return this.text(p.from, p.to);
+    const parts: string[] = [];
+    let from = p.from;
+    for (const [a, b] of p.gaps) {
+      if (a > from) parts.push(this.text(from, a - 1));
+      from = b + 1;
+    }
+    if (from <= p.to) parts.push(this.text(from, p.to));
+    return parts.join(' ');
   }
 
   /** The closing quote of a quoted title opening at `k`, within a few words, or -1. */
@@ -320,7 +407,8 @@ export class Scan {
   add(kind: EvidenceKind, from: number, p: Phrase | undefined, extra: { who?: string; where?: string; head?: string; phrase?: string; to?: number } = {}): void {
     const to = Math.max(p?.to ?? from, extra.to ?? from);
     for (let j = from; j <= to; j++) if (this.tokens[j].kind === 'field') return;
-    const phrase = extra.phrase ?? (p ? this.text(p.from, p.to) : this.text(from, to));
+    const at = p ? p.from : from;
+    const phrase = this.sentenceCased(at, extra.phrase ?? (p ? this.phraseText(p) : this.text(from, to)));
     const head = extra.head ?? (p ? this.tokens[p.head].text : undefined);
     const where = extra.where ?? (p ? this.whereIn(p) : undefined);
     const evidence: Evidence = { kind, span: { start: this.tokens[from].start, end: this.tokens[to].end }, phrase };

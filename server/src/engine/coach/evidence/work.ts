@@ -70,13 +70,19 @@ export function findWork(s: Scan): void {
       if (hit && hit.what !== 'content') {
         const p = s.nounPhrase(i + 1, { skipDeterminers: false, headAt: hit.j });
         const kind = hit.what === 'news' ? 'news' : hit.what === 'move' ? 'move' : 'work';
-        s.add(kind, i, p && p.to >= hit.j ? p : { from: i + 1, to: hit.j, head: hit.j }, { head: tokens[hit.j].text });
+        const phrase = p && p.to >= hit.j ? p : { from: i + 1, to: hit.j, head: hit.j };
+        // "episode 112 of your podcast": the numbered part is the work, said "podcast episode 112".
+        const part = hit.what === 'artifact' ? numberedPartBefore(s, i) : -1;
+        if (part >= 0) s.add('work', part, phrase, { head: tokens[part].text, phrase: `${s.phraseText(phrase)} ${s.text(part, part + 1)}` });
+        else s.add(kind, i, phrase, { head: tokens[hit.j].text });
       }
     }
     if (isYou(s, i) && !s.isQuestion(i)) youDid(s, i);
     // "el artículo que publicó en Expansión": Spanish drops the pronoun, and "usted" speaks in the third person.
     if (s.lang === 'es' && s.isNoun(i, 'artifactNouns') && s.is(i + 1, 'relativeWords') && /^(?:te|le|os)$|(?:ó|aste|iste|asteis|isteis)$/.test(tokens[i + 2]?.lower ?? '')) {
-      s.add('work', i, { from: i, to: i, head: i }, { to: i + 2 });
+      // "el hilo que publicaste sobre precios por uso": what it was about follows the verb.
+      const about = s.is(i + 3, 'complementWords') && s.same(i, i + 3) ? s.nounPhrase(i + 4) : undefined;
+      s.add('work', i, { from: i, to: i, head: i }, { to: about?.to ?? i + 2, phrase: about ? `${tokens[i].text} ${tokens[i + 3].text} ${s.phraseText(about)}` : undefined });
     }
     const thanks = s.at(i, 'thanksFor');
     if (thanks) {
@@ -84,6 +90,10 @@ export function findWork(s: Scan): void {
       // Thanks for something they did, when it is named: "thanks for demoing your linter plugin".
       const p = s.is(k, 'workGerunds') || s.is(k, 'workParticiples') ? s.nounPhrase(k + 1) : undefined;
       if (p && names(s, p)) s.add('work', i, p, { head: tokens[k].text });
+      // "thanks for that chapter on cancellation", "thanks for your talk at SREcon": the artifact itself.
+      const a = k + (s.is(k, 'determiners') ? 1 : 0);
+      const artifact = !p && s.isNoun(a, 'artifactNouns') ? s.nounPhrase(a) : undefined;
+      if (artifact && artifact.to > artifact.head) s.add('work', i, artifact, { head: tokens[a].text });
     }
     if (s.c.lex.youPastEndings && tokens[i].kind === 'word' && !s.isQuestion(i) && isYouPast(s, i)) {
       s.add('work', i, objectAfter(s, i), { head: tokens[i].text });
@@ -123,7 +133,7 @@ function youDid(s: Scan, i: number): void {
       if (isParticiple(s, k) && (aux >= 0 || s.is(k + 1, 'perfectAux'))) {
         const kind = s.is(k, 'moveVerbs') ? 'move' : 'work';
         const before = artifactBefore(s, i);
-        if (before >= 0) s.add('work', before, { from: before, to: before, head: before }, { to: k });
+        if (before) s.add('work', before.at, { from: before.at, to: before.end, head: before.at }, { to: k });
         else s.add(kind, aux >= 0 ? Math.min(i, aux) : i, objectBetween(s, from, k), { head: tokens[k].text, to: Math.max(k, aux) });
         return;
       }
@@ -144,23 +154,53 @@ function youDid(s: Scan, i: number): void {
   const move = s.is(k, 'moveVerbs') && (s.is(k + 1, 'complementWords') || tokens[k + 1]?.lower === 'over' || s.isName(k + 1) || (s.is(k + 1, 'determiners') && s.isName(k + 2)));
   if (!verb && !move) return;
   // "the thread you started on webhook retry storms", "the episode where you walked through": the artifact before "you" is what they did.
-  const before = artifactBefore(s, i);
-  if (verb && before >= 0) {
-    const about = s.is(k + 1, 'complementWords') ? s.nounPhrase(k + 2) : undefined;
-    const phrase = about ? `${tokens[before].text} ${tokens[k + 1].text} ${s.text(about.from, about.to)}` : tokens[before].text;
-    s.add('work', before, { from: before, to: before, head: before }, { to: about?.to ?? k, phrase });
-    return;
-  }
+  if (verb && artifactTheyMade(s, i, k)) return;
   s.add(move ? 'move' : 'work', i, objectAfter(s, k), { head: tokens[k].text, to: k });
 }
 
-/** An artifact just before "you" and its relative word: "the post (that) you wrote", "den Artikel, den Sie". */
-function artifactBefore(s: Scan, i: number): number {
+/**
+ * "the thread you started on webhook retries", "the case study your team published on nurse turnover": the
+ * artifact before "you"/"your" at `i`, with the verb at `k`, is what they made; recorded as their work.
+ */
+export function artifactTheyMade(s: Scan, i: number, k: number): boolean {
+  const before = artifactBefore(s, i);
+  if (!before) return false;
+  const named = before.end > before.at;
+  const about = !named && s.is(k + 1, 'complementWords') ? s.nounPhrase(k + 2) : undefined;
+  const artifact = s.text(before.at, before.end);
+  const phrase = about ? `${artifact} ${s.tokens[k + 1].text} ${s.phraseText(about)}` : artifact;
+  s.add('work', before.at, { from: before.at, to: before.end, head: before.at }, { to: about?.to ?? k, phrase });
+  return true;
+}
+
+/** An artifact noun and its number just before "of your": "episode 112 of your podcast", "chapter 3 of your book". */
+function numberedPartBefore(s: Scan, i: number): number {
+  const part = i - 3;
+  return part >= 0 && s.same(part, i) && s.is(i - 1, 'ofWords') && /^\d+$/.test(s.tokens[i - 2].text) && s.isNoun(part, 'artifactNouns') ? part : -1;
+}
+
+/**
+ * An artifact just before "you" and its relative word: "the post (that) you wrote", "den Artikel, den Sie";
+ * with the names that follow it ("Episode 87 of Ops Unfiltered, where you..."), `end` is its last name.
+ */
+function artifactBefore(s: Scan, i: number): { at: number; end: number } | undefined {
   let j = i - 1;
   if (s.is(j, 'relativeWords') || s.is(j, 'determiners')) j--;
   if (s.tokens[j]?.text === ',') j--;
-  return j >= 0 && s.same(j, i) && s.isNoun(j, 'artifactNouns') ? j : -1;
+  // "case study", "pull request": the artifact may be two words.
+  if (j >= 0 && s.same(j, i) && s.isNoun(j, 'artifactNouns')) return { at: j > 0 && s.same(j - 1, j) && s.at(j - 1, 'artifactNouns') === 2 ? j - 1 : j, end: j };
+  let k = j;
+  for (let steps = 0; steps < MAX_NAME_AFTER_ARTIFACT && k > 0 && s.same(k, i) && (s.isName(k) || /^\d+$/.test(s.tokens[k].text)); steps++) k--;
+  if (k === j) return undefined;
+  if (s.is(k, 'ofWords') || s.is(k, 'complementWords')) {
+    k--;
+    if (/^\d+$/.test(s.tokens[k]?.text ?? '')) k--;
+  } else if (!/^\d+$/.test(s.tokens[k + 1]?.text ?? '')) return undefined;
+  return k >= 0 && s.same(k, i) && s.isNoun(k, 'artifactNouns') ? { at: k, end: j } : undefined;
 }
+
+/** How many names or figures may follow the artifact: "Episode 87", "keynote at SREcon EU". */
+const MAX_NAME_AFTER_ARTIFACT = 4;
 
 /** The noun phrase a verb at `k` governs: "led the move to event sourcing" → "move to event sourcing". */
 export function objectAfter(s: Scan, k: number) {

@@ -14,7 +14,7 @@ export const en: Lexicon = {
     'quick', 'question', 'intro', 'follow-up', 'followup', 'catch-up', 'check-in', 'touch', 'sync', 'chat', 'call', 'demo', 'deck', 'pitch', 'proposal', 'quote', 'pricing', 'discount', 'offer',
   ],
   functionWords: [
-    'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'so', 'yet', 'of', 'to', 'for', 'with', 'on', 'in', 'at', 'by', 'about', 'from', 'into', 'onto', 'over', 'under', 'than', 'as', 'if',
+    'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'so', 'yet', 'of', 'to', 'for', 'with', 'on', 'in', 'at', 'by', 'about', 'from', 'into', 'onto', 'over', 'under', 'through', 'across', 'via', 'than', 'as', 'if',
     'how', 'what', 'why', 'when', 'where', 'who', 'whom', 'which', 'whose', 'that', 'this', 'these', 'those', 'it', 'its', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am',
     'i', 'me', 'my', 'we', 'us', 'our', 'you', 'your', 'yours', 'they', 'them', 'their', 'he', 'him', 'his', 'she', 'her', 'do', 'does', 'did', 'have', 'has', 'had', 'will', 'would',
     'can', 'could', 'should', 'may', 'might', 'must', 'just', 'really', 'very', 'also', 'too', 'not', 'no', 'some', 'any', 'all', 'each', 'every', 'such', 'own', 'same', 'other',

@@ -18,6 +18,7 @@ import { countSubjectWords, danglingWords, fitPhrase, fold, readPhrase } from '.
 import { registerOf } from './register';
 import { askSlots, fillSlots, PHRASE_SLOTS, type Draft, type PhraseSlot, type Slots } from './slots';
 import { namedAskTopic } from './ask';
+import { namedInSentence } from './named';
 
 export interface SuggestOptions {
   /** Words a subject may have; a subject of 10 or more reads as a sentence. */
@@ -66,11 +67,15 @@ export function subjectsFromEvidence(message: Message, lang: CoachedLanguage, ev
     }
     return undefined;
   };
+  const reader = (message.to ?? '').split(/\s+/).filter(Boolean);
   const sources = ranked.map((e) => {
     const at = phraseAt(body, e);
     const phrase = readPhrase(e.phrase, at < 0 ? '' : body.slice(Math.max(0, at - DETERMINER_REACH), at), lang);
     const slots = fillSlots(e, phrase, draft);
-    return templatesFor(e, phrase.words, lexicon, register, congratulates).map((t) => fill(t, slots, maxWords, lang))[Symbol.iterator]();
+    const own = templatesFor(e, phrase.words, lexicon, register, congratulates).map((t) => fill(t, slots, maxWords, lang));
+    // "you asked", "your podcast": evidence that names nothing is served by what its sentence names.
+    const topic = namedInSentence(body, e, lang, reader);
+    return [...own, ...(topic ? [capitalized(topic.join(' '))] : [])][Symbol.iterator]();
   });
   // Best evidence first; then one from each of the others before a second wording of any.
   for (let active = sources; out.length < MAX_SUGGESTIONS && active.length; ) {
@@ -95,6 +100,8 @@ export function subjectsFromEvidence(message: Message, lang: CoachedLanguage, ev
   }
   return out;
 }
+
+const capitalized = (text: string) => (text.startsWith('{{') ? text : text.charAt(0).toUpperCase() + text.slice(1));
 
 function namesSomething(e: Evidence, lang: CoachedLanguage): boolean {
   // A mutual contact is a person's name, even when the frequency list holds it ("Helen Brooks").

@@ -105,6 +105,8 @@ export function readPhrase(raw: string, before: string, lang: CoachedLanguage): 
   if (/^\d/.test(words[0] ?? '') && !/^0*1$/.test(words[0])) agreement = { ...agreement, plural: true };
   // "you're now", "most of its team": a phrase that opens on a pronoun or a function word is a clause, not a noun phrase.
   if (words.length && opensClause(words[0], lang)) words.length = 0;
+  // "2012" alone ("tú acabaste en 2012") is a date, not a thing to name in a subject.
+  if (!words.some((w) => /\p{L}/u.test(w))) words.length = 0;
   // "Bei einem …" at the start of a sentence is "bei einem …" inside a subject.
   const placed = place && [...place.map((w) => w.toLowerCase()), ...words];
   // "Ihrer letzten Folge": the adjective agrees with the body's determiner, not the template's.

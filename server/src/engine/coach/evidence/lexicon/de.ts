@@ -85,6 +85,8 @@ export const de: EvidenceLexicon = {
   fellowWords: ['ebenfalls'],
   ofWords: ['der', 'des', 'von', 'vom'],
   phraseStops: ['noch', 'schon', 'bereits', 'jetzt', 'gerade', 'immer', 'nie', 'wieder', 'heute', 'gestern', 'sofort', 'sogar', 'inzwischen', 'letzte', 'letzten', 'nächste', 'nächsten', 'alles'],
+  timeAdverbials: ['letzte woche', 'letzten monat', 'letztes jahr', 'diese woche', 'gestern', 'heute', 'kürzlich', 'neulich', 'vor kurzem', 'vor ein paar wochen', 'auf linkedin', 'bei linkedin'],
+  topicClauseWords: ['wie', 'warum', 'weshalb', 'wieso', 'ob'],
   determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'euer', 'eure'],
   abbreviations: ['co', 'inc', 'ltd', 'mio', 'mrd', 'bzw', 'ca', 'z.b', 'u.a', 'dipl', 'med', 'nr', 'str', 'st'],
 };

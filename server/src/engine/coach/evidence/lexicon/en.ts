@@ -110,6 +110,8 @@ export const en: EvidenceLexicon = {
     'made', 'gave', 'took', 'got', 'went', 'came', 'saw', 'knew', 'grew', 'drew', 'threw', 'wrote', 'drove', 'rose', 'spoke', 'broke', 'chose', 'began', 'ran',
     'won', 'sent', 'spent', 'built', 'kept', 'felt', 'dealt', 'meant', 'brought', 'bought', 'thought', 'fought', 'caught', 'taught', 'held', 'told', 'sold',
     'stood', 'understood', 'struck', 'stuck', 'became', 'forgot', 'led', 'paid', 'said', 'heard', 'showed', 'shown', 'gotten', 'given', 'taken', 'written'],
+  timeAdverbials: ['last week', 'last month', 'last year', 'last quarter', 'last night', 'this week', 'this month', 'this year', 'this morning', 'earlier this week', 'earlier this month', 'earlier this year', 'yesterday', 'today', 'recently', 'a few weeks ago', 'a few days ago', 'a while back', 'on linkedin', 'on twitter', 'on substack', 'on medium', 'on youtube', 'here'],
+  topicClauseWords: ['why', 'how', 'what', 'whether'],
   determiners: ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'your', 'this', 'that', 'these', 'those'],
   abbreviations: ['co', 'inc', 'ltd', 'corp', 'st', 'vs', 'no', 'jr', 'sr', 'e.g', 'i.e', 'etc', 'approx', 'dept'],
 };

@@ -84,6 +84,8 @@ export const es: EvidenceLexicon = {
   bothWords: ['los dos', 'las dos', 'ambos', 'ambas'],
   ofWords: ['de', 'del'],
   phraseStops: ['hace', 'ya', 'todavía', 'aún', 'siempre', 'nunca', 'hoy', 'ayer', 'recientemente', 'casi', 'todo', 'toda', 'todos', 'todas', 'tal', 'cual'],
+  timeAdverbials: ['la semana pasada', 'el mes pasado', 'el año pasado', 'esta semana', 'esta mañana', 'ayer', 'hoy', 'recientemente', 'hace unas semanas', 'hace poco', 'en linkedin'],
+  topicClauseWords: ['cómo', 'por qué', 'qué'],
   determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'su', 'sus', 'tu', 'tus', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'lo', 'vuestro', 'vuestra'],
   abbreviations: ['co', 'cía', 'sr', 'sra', 'srta', 'dr', 'dra', 'd', 'dña', 'núm', 'etc', 'aprox', 'pág'],
 };

@@ -84,6 +84,8 @@ export const fr: EvidenceLexicon = {
   fellowWords: ['autre', 'aussi', 'également'],
   ofWords: ['de', "d'", 'du', 'des'],
   phraseStops: ['déjà', 'encore', 'toujours', 'jamais', 'aujourd', 'hier', 'récemment', 'tout', 'toute', 'tous', 'toutes', 'souvent', 'vraiment', 'justement'],
+  timeAdverbials: ['la semaine dernière', 'le mois dernier', "l'an dernier", "l'année dernière", 'cette semaine', 'ce matin', 'hier', "aujourd'hui", 'récemment', 'il y a quelques semaines', 'sur linkedin'],
+  topicClauseWords: ['comment', 'pourquoi'],
   determiners: ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'leur', 'leurs', 'votre', 'vos', 'ton', 'ta', 'tes', 'ce', 'cet', 'cette', 'ces'],
   abbreviations: ['co', 'cie', 'mme', 'mlle', 'dr', 'st', 'ste', 'me', 'pr', 'etc', 'env', 'cf'],
 };

@@ -114,6 +114,13 @@ export interface EvidenceLexicon {
   ofWords: readonly string[];
   /** Words that end a noun phrase though they carry content: adverbs of time and degree ("still", "schon"). */
   phraseStops: readonly string[];
+  /**
+   * When something was, between a noun and its topic: "your thread last week about ramp time", "votre
+   * billet la semaine dernière sur...". Skipped, so the topic still belongs to the noun.
+   */
+  timeAdverbials: readonly string[];
+  /** Words that open a topic clause after a preposition ("your post on why adaptation..."): dropped from the phrase. */
+  topicClauseWords: readonly string[];
   /** Articles and possessive determiners a noun phrase may open with and a phrase drops ("the", "its"). */
   determiners: readonly string[];
   /** Abbreviations whose dot does not end a sentence ("Dr.", "Co."), beyond the base honorifics. */

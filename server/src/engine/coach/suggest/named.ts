@@ -1,0 +1,65 @@
+/**
+ * What a piece of evidence is about when its own phrase names nothing: "You asked how we tag spend per
+ * Kubernetes namespace" is evidence through "you asked", and the subject a writer would send names
+ * "Kubernetes namespace". The words that name something in the evidence's sentence, as one noun phrase.
+ */
+import { isCommonWord } from '../common-words';
+import type { CoachedLanguage } from '../language';
+import type { Evidence } from '../evidence/types';
+import { danglingWords, fold } from './phrase';
+
+/** A subject is short: the named run, with the words that belong to it, stays within this many words. */
+const MAX_WORDS = 5;
+/** A sentence longer than this is read only this far around the evidence. */
+const MAX_SENTENCE = 400;
+const SENTENCE_END = new Set(['.', '!', '?', '\n', ';', '…']);
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&+/-]*|\S/gu;
+
+interface Word {
+  text: string;
+  folded: string;
+  named: boolean;
+  content: boolean;
+}
+
+/**
+ * The first run of content words in the evidence's sentence that holds a word outside common vocabulary
+ * or a figure (not the reader's own name), cut to MAX_WORDS around that word. Undefined when the sentence
+ * names nothing beyond the reader.
+ */
+export function namedInSentence(body: string, e: Evidence, lang: CoachedLanguage, reader: readonly string[]): string[] | undefined {
+  const { start, end } = sentenceAround(body, e.span.start, e.span.end);
+  const dangling = danglingWords(lang);
+  const skip = new Set(reader.map((w) => w.toLowerCase()));
+  const words: Word[] = [];
+  WORD.lastIndex = 0;
+  const text = body.slice(start, end);
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const raw = m[0];
+    const folded = fold(raw).replace(/['’]s$/, '');
+    const letters = /[\p{L}\p{N}]/u.test(raw);
+    const content = letters && !dangling.has(folded);
+    // German capitalises every noun: there only words outside common vocabulary name something.
+    const named = content && !skip.has(folded) && (/\d/.test(folded) || !isCommonWord(folded, lang));
+    words.push({ text: raw, folded, named, content });
+  }
+  const at = words.findIndex((w) => w.named);
+  if (at < 0) return undefined;
+  let from = at;
+  let to = at;
+  while (from > 0 && words[from - 1].content && !skip.has(words[from - 1].folded) && to - from + 1 < MAX_WORDS) from--;
+  while (to + 1 < words.length && words[to + 1].content && !skip.has(words[to + 1].folded) && to - from + 1 < MAX_WORDS) to++;
+  const run = words.slice(from, to + 1).map((w) => w.text);
+  // One word is a label ("Kubernetes"); a subject names a thing with what it is.
+  return run.length >= 2 ? run : undefined;
+}
+
+function sentenceAround(body: string, from: number, to: number): { start: number; end: number } {
+  let start = Math.max(0, Math.min(from, body.length));
+  const floor = Math.max(0, start - MAX_SENTENCE);
+  while (start > floor && !SENTENCE_END.has(body[start - 1])) start--;
+  let end = Math.min(body.length, Math.max(to, start));
+  const ceiling = Math.min(body.length, end + MAX_SENTENCE);
+  while (end < ceiling && !SENTENCE_END.has(body[end])) end++;
+  return { start, end };
+}

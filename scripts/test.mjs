@@ -24,7 +24,7 @@ const tiers = [
   { name: 'coaching accuracy (eval/ floors)', cmd: ['node', 'scripts/eval.mjs', '--check'] },
   { name: 'robustness tests (properties, server survival, no network)', cmd: ['npx', 'mocha', '--reporter', 'dot', 'out/test/robustness/**/*.test.js'] },
   // Each editor runner reports its own missing editors (skip, or fail in CI).
-  { name: 'editor tests (Neovim, Vim ALE, Emacs Eglot)', cmd: ['node', 'test/editors/run.mjs'] },
+  { name: 'editor tests (Neovim, Vim ALE, Kate, Emacs Eglot)', cmd: ['node', 'test/editors/run.mjs'] },
   {
     name: 'VS Code extension-host tests (code-server)',
     cmd: ['node', 'scripts/vscode/run-tests.mjs'],

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Runs the headless editor end-to-end tests (Neovim, Vim/ALE, Emacs/Eglot) against the built language server:
-// each editor's own LSP client opens a bad draft, gets the diagnostic, applies the quick fix, sees it go.
-//   node test/editors/run.mjs [nvim|vim|eglot ...]
+// Runs the headless editor end-to-end tests (Neovim, Vim/ALE, Kate, Emacs/Eglot) against the built language
+// server: each editor's own LSP client opens a bad draft, gets the diagnostic, applies the quick fix, sees it
+// go (Kate: starts the server, opens the draft and is sent the diagnostic; its client cannot be driven further).
+//   node test/editors/run.mjs [nvim|vim|kate|eglot ...]
 // INMAIL_SERVER_CMD: a command line split on whitespace, or a JSON array of argv (absolute paths:
 //   editors run in a temp folder). Default: node dist/server.js --stdio from this checkout.
 // INMAIL_EDITOR_TIMEOUT_MS (default 60000) kills a stuck editor; INMAIL_DEBUG=1 dumps LSP traffic.
@@ -29,6 +30,11 @@ const suites = [
     args: ['-N', '-u', 'NONE', '-i', 'NONE', '-n', '-es', '-S', join(here, 'vim-test.vim')],
   },
   {
+    // Kate is a desktop application: a node driver runs it headless and reads the LSP traffic (see kate-test.mjs).
+    name: 'kate', bin: process.execPath, probeBin: 'kate', install: 'apt-get install kate',
+    args: [join(here, 'kate-test.mjs')],
+  },
+  {
     name: 'eglot', bin: 'emacs', install: 'apt-get install emacs-nox elpa-eglot',
     // Emacs can be present without Eglot (Debian's emacs 28 doesn't bundle it).
     probe: ['--batch', '--eval', "(kill-emacs (if (require 'eglot nil t) 0 3))"],
@@ -37,7 +43,7 @@ const suites = [
 ];
 
 function available(suite) {
-  const r = spawnSync(suite.bin, suite.probe || ['--version'], { stdio: 'ignore', timeout: 20000 });
+  const r = spawnSync(suite.probeBin || suite.bin, suite.probe || ['--version'], { stdio: 'ignore', timeout: 20000, env: { ...process.env, QT_QPA_PLATFORM: 'offscreen' } });
   return !r.error && r.status === 0;
 }
 
@@ -100,7 +106,7 @@ const counts = { passed: 0, failed: 0, skipped: 0 };
 console.log(`server: ${serverCmd}`);
 for (const suite of suites.filter((s) => !wanted.length || wanted.includes(s.name))) {
   if (!available(suite)) {
-    const missing = `\`${suite.bin}\` (with what it needs) not found; install with: ${suite.install}`;
+    const missing = `\`${suite.probeBin || suite.bin}\` (with what it needs) not found; install with: ${suite.install}`;
     if (ci) { console.log(`FAIL ${suite.name}: ${missing} (a missing editor fails when CI=true)`); counts.failed++; }
     else { console.log(`SKIP ${suite.name} suite skipped: ${missing}`); counts.skipped++; }
     continue;

@@ -73,7 +73,7 @@ describe('README', () => {
     }
     // The tested ones are exactly those test/editors/run.mjs drives.
     const runner = readFileSync(join(root, 'test', 'editors', 'run.mjs'), 'utf8');
-    for (const [editor, suite] of [['Neovim 0.7', 'nvim'], ['Vim', 'vim'], ['Emacs', 'eglot']]) {
+    for (const [editor, suite] of [['Neovim 0.7', 'nvim'], ['Vim', 'vim'], ['Kate', 'kate'], ['Emacs', 'eglot']]) {
       assert.match(headings.find((h) => h.name.startsWith(editor))!.note, /\(tested/, editor);
       assert.match(runner, new RegExp(`name: '${suite}'`), suite);
     }

@@ -1,17 +1,18 @@
 #!/usr/bin/env node
 // End-to-end test of the README's Kate setup in real Kate (Debian's kate, headless: Qt's offscreen platform).
-//   INMAIL_SERVER_CMD=... INMAIL_FILE=/abs/bad.inmail HOME=/throwaway node kate-test.mjs
+//   PATH=<dir with inmail-language-server>:$PATH INMAIL_FILE=/abs/bad.inmail HOME=/throwaway node kate-test.mjs (run.mjs sets this up)
 // The syntax definition and the LSP Client settings are the README's own blocks, installed where the README
-// says; only the server command is wrapped in lsp-proxy.mjs, which records the traffic. Kate's LSP client
-// offers no way to read its diagnostics from outside, so what is checked is the traffic: Kate starts the
-// server for an .inmail file, initializes it, opens the draft under its URI, and is sent the diagnostic.
+// says; the inmail-language-server they name is run.mjs's, which goes through lsp-proxy.mjs, recording the
+// traffic (INMAIL_LSP_TRAFFIC, set here). Kate's LSP client offers no way to read its diagnostics from
+// outside, so what is checked is the traffic: Kate starts the server for an .inmail file, initializes it,
+// opens the draft under its URI, and is sent the diagnostic.
 // Exits 0 on success; on failure prints "kate: FAIL: ..." and exits 1.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, watch, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, watch, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { readmeBlock } from './readme-setup.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
 const WAIT_MS = Number(process.env.INMAIL_WAIT_MS) || 30000;
 const CODE = 'unknown-header';
 const file = process.env.INMAIL_FILE;
@@ -23,10 +24,13 @@ function fail(message) {
 }
 if (!file || !process.env.INMAIL_SERVER_CMD) fail('INMAIL_FILE and INMAIL_SERVER_CMD must be set');
 
-/** The README's Kate section, and a fenced block of the given language in it. */
-const readme = readFileSync(join(here, '..', '..', 'README.md'), 'utf8');
-const kate = readme.slice(readme.indexOf('**Kate**'), readme.indexOf('\n**', readme.indexOf('**Kate**') + 1));
-const block = (lang) => [...kate.matchAll(/```(\w+)\n([\s\S]*?)```/g)].find((m) => m[1] === lang)?.[2] ?? fail(`the README's Kate section has no ${lang} block`);
+const block = (lang) => {
+  try {
+    return readmeBlock('**Kate**', lang);
+  } catch (error) {
+    return fail(error.message);
+  }
+};
 
 const config = process.env.XDG_CONFIG_HOME || join(home, '.config');
 const data = process.env.XDG_DATA_HOME || join(home, '.local', 'share');
@@ -34,15 +38,14 @@ const syntaxDir = join(data, 'org.kde.syntax-highlighting', 'syntax');
 mkdirSync(syntaxDir, { recursive: true });
 writeFileSync(join(syntaxDir, 'inmail.xml'), block('xml'));
 
-const settings = JSON.parse(block('json'));
-const proxy = [process.execPath, join(here, 'lsp-proxy.mjs')];
-const documented = settings.servers.inmail.command;
-if (JSON.stringify(documented) !== JSON.stringify(['inmail-language-server', '--stdio'])) fail(`unexpected documented command ${JSON.stringify(documented)}`);
-settings.servers.inmail.command = proxy;
+const settings = block('json');
 mkdirSync(join(config, 'kate', 'lspclient'), { recursive: true });
-writeFileSync(join(config, 'kate', 'lspclient', 'settings.json'), JSON.stringify(settings, null, 2));
-// Kate asks once before it starts a server command from the user's settings; this is the answer "Allow".
-writeFileSync(join(config, 'katerc'), `[lspclient]\nAllowedServerCommandLines=${proxy.join(' ')}\n`);
+writeFileSync(join(config, 'kate', 'lspclient', 'settings.json'), settings);
+// Kate asks once before it starts a server command from the user's settings; this is the answer "Allow",
+// as Kate records it: the command found on PATH, then its arguments.
+const command = JSON.parse(settings).servers.inmail.command;
+const found = process.env.PATH.split(':').map((d) => join(d, command[0])).find((p) => existsSync(p)) ?? fail(`${command[0]} is not on PATH`);
+writeFileSync(join(config, 'katerc'), `[lspclient]\nAllowedServerCommandLines=${[found, ...command.slice(1)].join(' ')}\n`);
 
 const traffic = join(dirname(file), 'lsp-traffic.jsonl');
 writeFileSync(traffic, '');

@@ -1,8 +1,7 @@
 " Headless end-to-end test of the .inmail language server in Vim through ALE (Debian's vim-ale).
-"   INMAIL_SERVER_CMD='node /abs/server.js --stdio' (or a JSON array)  INMAIL_FILE=/abs/bad.inmail \
-"   vim -N -u NONE -i NONE -n -es -S vim-test.vim
+"   PATH=<dir with inmail-language-server>:$PATH  INMAIL_FILE=/abs/bad.inmail \
+"   vim -N -u <the README's Vim block> -i NONE -n -es -S vim-test.vim      (run.mjs sets this up)
 " Exits 0 on success; on failure prints "vim: FAIL: ..." to stderr and exits 1.
-" The setup block is what a user puts in their vimrc (README, "Vim"); the rest checks what it does.
 let s:wait_ms = empty($INMAIL_WAIT_MS) ? 20000 : str2nr($INMAIL_WAIT_MS)
 " The fixture's second line misspells a header; the server offers exactly one fix for it.
 let s:code = 'unknown-header'
@@ -23,12 +22,6 @@ function! s:WaitFor(what, condition) abort
   endwhile
 endfunction
 
-function! s:ServerCommand() abort
-  let l:raw = trim($INMAIL_SERVER_CMD)
-  if empty(l:raw) | call s:Fail('INMAIL_SERVER_CMD is not set') | endif
-  return l:raw[0] is# '[' ? json_decode(l:raw) : split(l:raw)
-endfunction
-
 function! s:Ours() abort
   return filter(copy(ale#engine#GetLoclist(bufnr(''))), {_, item -> get(item, 'code', '') is# s:code})
 endfunction
@@ -36,23 +29,14 @@ endfunction
 function! s:Run() abort
   let l:file = $INMAIL_FILE
   if empty(l:file) | call s:Fail('INMAIL_FILE is not set') | endif
-  let l:cmd = s:ServerCommand()
 
-  " --- setup, as in a vimrc (there `packadd! ale`: plugins load after the vimrc) ---
-  " Debian's vim-ale is an optional package; INMAIL_ALE_DIR names an ALE checkout elsewhere.
-  if empty($INMAIL_ALE_DIR) | packadd ale | else | let &runtimepath = $INMAIL_ALE_DIR . ',' . &runtimepath | runtime plugin/ale.vim | endif
-  autocmd BufRead,BufNewFile *.inmail setfiletype inmail
-  call ale#linter#Define('inmail', {
-  \   'name': 'inmail-language-server',
-  \   'lsp': 'stdio',
-  \   'executable': l:cmd[0],
-  \   'command': join(map(copy(l:cmd), {_, arg -> ale#Escape(arg)})),
-  \   'project_root': {buffer -> fnamemodify(bufname(buffer), ':p:h')},
-  \})
-  let g:ale_linters = {'inmail': ['inmail-language-server']}
+  " The vimrc (-u) is the README's Vim setup as written (run.mjs puts inmail-language-server on PATH).
+  " Plugins load after the vimrc at startup, which -es skips: this is that step.
+  packloadall
+  if !exists('g:loaded_ale') | call s:Fail('ALE did not load from the README setup') | endif
+  " Faster than ALE's defaults, so the test waits less; a user's Vim lints on the same events.
   let g:ale_lint_on_text_changed = 'always'
   let g:ale_lint_delay = 50
-  " --- end of setup ---
 
   execute 'edit ' . fnameescape(l:file)
   if &filetype isnot# 'inmail' | call s:Fail('filetype is "' . &filetype . '", expected inmail') | endif

@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -46,6 +47,32 @@ const unusedBuiltins = {
   },
 };
 
+// The web bundles (vscode.dev, github.dev, code-server's web extension host) run in web workers: a Node
+// built-in there is a failure at run time, so here it fails the build, naming the importer. The language
+// libraries' Node entries are swapped for their browser ones, and the client's loader for its browser twin.
+const BUILTIN = new RegExp(`^(node:.*|${builtinModules.map((m) => m.replace(/[/]/g, '\\/')).join('|')})(/.*)?$`);
+const forTheBrowser = {
+  name: 'for-the-browser',
+  setup(build) {
+    build.onResolve({ filter: /^vscode-language(server|client)\/node$/ }, (args) => build.resolve(args.path.replace(/\/node$/, '/browser'), { kind: args.kind, resolveDir: args.resolveDir }));
+    build.onResolve({ filter: /^\.\/load-client$/ }, (args) => ({ path: join(args.resolveDir, 'load-client.browser.ts') }));
+    build.onResolve({ filter: BUILTIN }, (args) => ({ errors: [{ text: `the web build loads no Node built-in, but ${args.importer} imports '${args.path}'` }] }));
+  },
+};
+const web = { ...common, platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'], plugins: [forTheBrowser] };
+
+// Mocha's browser build is UMD: bundled as is, it would assign itself to the test bundle's module.exports,
+// and VS Code would find no run(). Hidden from `module`, it takes its other branch and sets the globals.
+const mochaAsGlobal = {
+  name: 'mocha-as-global',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]mocha[\\/]mocha\.js$/ }, (args) => ({
+      contents: `(function (module, exports, define) {\n${readFileSync(args.path, 'utf8')}\n}).call(globalThis);`,
+      loader: 'js',
+    }));
+  },
+};
+
 function testEntries(dir) {
   const out = [];
   for (const name of readdirSync(dir)) {
@@ -64,6 +91,9 @@ try {
     esbuild.build({ ...common, entryPoints: { 'server-main': 'server/src/server.ts' }, outdir, plugins: [unusedBuiltins] }),
     esbuild.build({ ...common, ...serverExecutable, sourcemap: false, minify: false, entryPoints: { server: 'server/launcher/server.cjs' }, outdir }),
     esbuild.build({ ...common, ...executable, entryPoints: { cli: 'server/src/cli.ts' }, outdir }),
+    // The browser entry: one file each, since a web extension host loads no second module of an extension.
+    esbuild.build({ ...web, format: 'cjs', entryPoints: { extension: 'client/src/extension.ts' }, outdir: join(outdir, 'web'), external: ['vscode'] }),
+    esbuild.build({ ...web, format: 'iife', entryPoints: { server: 'server/src/browser-main.ts' }, outdir: join(outdir, 'web') }),
   ]);
   for (const bin of ['server.js', 'cli.js']) chmodSync(join(outdir, bin), 0o755);
   // The code cache is made by the Node that builds; the launcher uses it only where V8 accepts it.
@@ -81,10 +111,13 @@ try {
       outbase: 'test',
       external: ['mocha', 'vscode'],
     });
-    const vscodeTests = testEntries(join('test', 'vscode'));
+    const webTests = join('test', 'vscode', 'web');
+    const vscodeTests = testEntries(join('test', 'vscode')).filter((p) => !p.startsWith(webTests));
     if (vscodeTests.length) {
       await esbuild.build({ ...common, sourcemap: true, entryPoints: vscodeTests, outdir: 'out/test/vscode', outbase: join('test', 'vscode'), external: ['vscode', 'mocha'] });
     }
+    // The same suite for the web worker's extension host: one file, Mocha's browser build inside.
+    await esbuild.build({ ...web, plugins: [...web.plugins, mochaAsGlobal], sourcemap: 'inline', entryPoints: { index: join(webTests, 'index.ts') }, outdir: join('out', 'test', 'vscode', 'web'), format: 'cjs', external: ['vscode'] });
   }
 } catch (error) {
   // esbuild has already printed the diagnostics; the exit code is what CI reads.

@@ -44,6 +44,13 @@ const tiers = [
   // Last: packaging rebuilds dist/ for production, which is what the .vsix check installs.
   { name: 'package the .vsix', cmd: ['npm', 'run', 'package', '--silent'] },
   {
+    // After packaging: the browser entry is checked as it ships (dist/web, production build), forced to the web kind.
+    name: 'VS Code web worker extension-host tests (code-server, as vscode.dev runs the extension)',
+    cmd: ['node', 'scripts/vscode/run-tests.mjs', '--web'],
+    prerequisite: vscodePrerequisite,
+    enable: 'apt-get install chromium libkrb5-dev, then npm test',
+  },
+  {
     name: 'packaged .vsix in VS Code: squiggles, Problems panel, gauge, credits, screenshots',
     cmd: ['node', 'scripts/vscode/screenshots.mjs'],
     prerequisite: vscodePrerequisite,

@@ -1,5 +1,4 @@
 /** The InMail commands. Each one edits only when the writer runs it, and only through the editor. */
-import { readFile } from 'node:fs/promises';
 import { parse } from 'jsonc-parser';
 import * as vscode from 'vscode';
 import type { ServerRequests } from './requests';
@@ -11,13 +10,14 @@ interface Snippet {
 }
 
 /** The templates are the contributed snippets themselves, so the command and the snippets never drift apart. */
-export async function loadTemplates(extensionPath: string): Promise<Snippet[]> {
-  const text = await readFile(vscode.Uri.joinPath(vscode.Uri.file(extensionPath), 'snippets', 'inmail.code-snippets').fsPath, 'utf8');
+export async function loadTemplates(extensionUri: vscode.Uri): Promise<Snippet[]> {
+  // Through workspace.fs, not the disk: in a browser the extension is served, not installed on disk.
+  const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'snippets', 'inmail.code-snippets')));
   return Object.values(parse(text) as Record<string, Snippet>);
 }
 
-export async function newDraftFromTemplate(extensionPath: string): Promise<void> {
-  const templates = await loadTemplates(extensionPath);
+export async function newDraftFromTemplate(extensionUri: vscode.Uri): Promise<void> {
+  const templates = await loadTemplates(extensionUri);
   const picked = await vscode.window.showQuickPick(
     templates.map((t) => ({ label: t.prefix.replace(/^inmail-/, ''), description: t.description, template: t })),
     { title: 'New InMail draft from template', placeHolder: 'Pick a template: Tab moves between the blanks' },

@@ -1,11 +1,11 @@
 /** Starts the bundled InMail language server and shows what it reports. All analysis lives in the server. */
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { convertToConnectionRequest, newDraftFromTemplate } from './commands';
 import { CreditStatus, CREDIT_VIEW_SCHEME } from './credits';
 import { Gauge } from './gauge';
-import type { StartedClient, startLanguageClient } from './language-client';
+import type { StartedClient } from './client-setup';
+import { loadLanguageClient } from './load-client';
 import type { ServerRequests } from './requests';
 
 let started: StartedClient | undefined;
@@ -15,7 +15,7 @@ export interface InmailApi {
   gauge: Gauge;
   credits: CreditStatus;
   /** Resolves once the language server is up, with the client that talks to it. */
-  ready: Promise<LanguageClient | undefined>;
+  ready: Promise<BaseLanguageClient | undefined>;
   /** How long activate() took, in milliseconds (the language client loads and the server starts after it returns). */
   activationMs: number;
 }
@@ -36,35 +36,38 @@ export function activate(context: vscode.ExtensionContext): InmailApi {
     credits,
     vscode.workspace.registerTextDocumentContentProvider(CREDIT_VIEW_SCHEME, credits),
     vscode.window.onDidChangeActiveTextEditor(updateConvertContext),
-    vscode.commands.registerCommand('inmail.newDraft', () => newDraftFromTemplate(context.extensionPath)),
+    vscode.commands.registerCommand('inmail.newDraft', () => newDraftFromTemplate(context.extensionUri)),
     vscode.commands.registerCommand('inmail.convertToConnectionRequest', () => convertToConnectionRequest(server)),
     vscode.commands.registerCommand('inmail.showCreditEstimate', () => credits.show()),
-    vscode.commands.registerCommand('inmail.restartServer', () => withClient((client) => client.restart())),
+    // stop and start, not restart(): the browser's client (BaseLanguageClient) has no restart().
+    vscode.commands.registerCommand('inmail.restartServer', () => withClient(async (client) => {
+      await client.stop();
+      await client.start();
+    })),
     vscode.commands.registerCommand('inmail.showOutput', () => withClient((client) => client.outputChannel.show(true))),
   );
   // Activation returns at once: the language client (most of this extension's code) loads on the next turn
   // of the event loop and the server starts behind it, so opening a draft never waits on either.
-  const ready = new Promise<LanguageClient | undefined>((resolve) => {
-    setImmediate(() => {
-      try {
-        const load = require(path.join(__dirname, 'language-client.js')) as { startLanguageClient: typeof startLanguageClient };
-        started = load.startLanguageClient(context, {
-          onStats: (params) => {
-            gauge.update(params);
-            updateConvertContext();
-          },
-          onCredits: (params) => credits.update(params),
-        });
-        connected(started.requests);
-        void started.ready.then(() => resolve(started?.client));
-      } catch (error) {
-        void vscode.window.showErrorMessage(`The InMail language client could not load: ${error instanceof Error ? error.message : String(error)}`);
-        resolve(undefined);
-      }
-    });
-  });
+  const ready = loadLanguageClient(context, {
+    onStats: (params) => {
+      gauge.update(params);
+      updateConvertContext();
+    },
+    onCredits: (params) => credits.update(params),
+  }).then(
+    async (client) => {
+      started = client;
+      connected(client.requests);
+      await client.ready;
+      return client.client;
+    },
+    (error: unknown) => {
+      void vscode.window.showErrorMessage(`The InMail language client could not load: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    },
+  );
   /** Runs `action` once the client is up; a command run while it loads waits for it rather than doing nothing. */
-  const withClient = async (action: (client: LanguageClient) => unknown): Promise<void> => {
+  const withClient = async (action: (client: BaseLanguageClient) => unknown): Promise<void> => {
     const client = await ready;
     if (!client) {
       void vscode.window.showErrorMessage('The InMail language client did not load; reload the window to try again.');

@@ -43,6 +43,8 @@ export interface HalfScore {
   rules: Record<CopyRule, Record<Lang | 'all', Confusion>>;
   suggestions: Record<Lang | 'all', SuggestionScore>;
   hookKinds: Record<string, HookKindScore>;
+  /** Personal drafts the personalization rule flagged, by what makes them personal and by message kind. */
+  personalMissed: Record<string, { drafts: number; flagged: number }>;
   failures: Failure[];
 }
 
@@ -66,6 +68,7 @@ export function scoreHalf(half: Half): HalfScore {
   const suggestions = byLang<SuggestionScore>(() => ({ hookDrafts: 0, usingHook: 0, malformed: 0, offered: 0, bait: 0, noHookDrafts: 0 }));
   const failures: Failure[] = [];
   const hookKinds: Record<string, HookKindScore> = {};
+  const personalMissed: HalfScore['personalMissed'] = {};
   const miss = (id: string, what: string, detail: string) => failures.push({ id, what, detail });
 
   for (const c of half.subjects) scoreSubject(c, rules, miss);
@@ -76,6 +79,11 @@ export function scoreHalf(half: Half): HalfScore {
     const template = !c.personal;
     count(rules['missing-personalization'], c.lang, fired.has('missing-personalization'), template);
     if (fired.has('missing-personalization') !== template) miss(c.id, 'missing-personalization', `${template ? 'template not flagged' : 'personal draft flagged'}`);
+    if (c.personal) {
+      const k = (personalMissed[`${c.personalWhy ?? 'unlabelled'} (${c.messageKind ?? 'inmail'})`] ??= { drafts: 0, flagged: 0 });
+      k.drafts++;
+      if (fired.has('missing-personalization')) k.flagged++;
+    }
     count(rules['no-ask'], c.lang, fired.has('no-ask'), !c.ask);
     if (fired.has('no-ask') !== !c.ask) miss(c.id, 'no-ask', c.ask ? 'ask not seen' : 'missing ask not flagged');
     if (c.messageKind === 'connection') continue;
@@ -105,7 +113,7 @@ export function scoreHalf(half: Half): HalfScore {
       miss(c.id, 'malformed', `${JSON.stringify(s)}: ${defects.join(', ')}`);
     }
   }
-  return { rules, suggestions, hookKinds, failures };
+  return { rules, suggestions, hookKinds, personalMissed, failures };
 }
 
 function scoreSubject(c: SubjectCase, rules: HalfScore['rules'], miss: (id: string, what: string, detail: string) => void): void {

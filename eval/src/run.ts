@@ -31,6 +31,8 @@ function table(name: string, score: HalfScore): string {
   }
   lines.push('', '| hook drafts by what makes them personal | drafts | first uses the hook | no suggestion | of which no evidence found |', '| --- | --- | --- | --- | --- |');
   for (const [kind, k] of Object.entries(score.hookKinds).sort((a, b) => b[1].drafts - a[1].drafts)) lines.push(`| ${kind} | ${k.drafts} | ${pct(k.usingHook / k.drafts)} | ${k.none} | ${k.noEvidence} |`);
+  lines.push('', '| personal drafts by what makes them personal | drafts | flagged as template |', '| --- | --- | --- |');
+  for (const [kind, k] of Object.entries(score.personalMissed).sort((a, b) => b[1].drafts - a[1].drafts)) lines.push(`| ${kind} | ${k.drafts} | ${k.flagged} |`);
   return lines.join('\n');
 }
 

@@ -51,3 +51,33 @@ export const GetCreditBreakdownRequest = new RequestType0<CreditBreakdown, void>
 
 /** The edit that makes a draft a connection-request note; empty when it already is one. */
 export const ConnectionNoteEditRequest = new RequestType<{ uri: string }, TextEdit[], void>('inmail/connectionNoteEdit');
+
+/**
+ * Files the server reads through the editor instead of a disk it may not have (the browser build runs in a
+ * web worker): the client answers with `vscode.workspace.fs`, so virtual file systems work too.
+ */
+export interface FindUpParams {
+  /** A document's URI: the search starts in its folder. */
+  uri: string;
+  /** The file name looked for, in that folder and each one above it. */
+  name: string;
+}
+/** The nearest file named `name` at or above the document's folder, or null. */
+export const FindUpRequest = new RequestType<FindUpParams, string | null, void>('inmail/findUp');
+
+export interface ReadTextFileParams {
+  uri: string;
+  /** A larger file is not read: its answer is an error. */
+  maxBytes: number;
+}
+export type ReadTextFileResult = { text: string } | { error: string };
+export const ReadTextFileRequest = new RequestType<ReadTextFileParams, ReadTextFileResult, void>('inmail/readTextFile');
+
+export interface FindFilesParams {
+  /** A workspace folder's URI. */
+  folderUri: string;
+  /** Glob patterns relative to the folder, as `vscode.RelativePattern` takes them. */
+  include: string;
+  exclude: string;
+}
+export const FindFilesRequest = new RequestType<FindFilesParams, string[], void>('inmail/findFiles');

@@ -67,7 +67,7 @@ describe('inmail-lint CLI', () => {
     assert.match(none.stderr, /no paths given[\s\S]*Usage: inmail-lint/);
     const badFormat = run(['--format', 'xml', 'drafts'], dir);
     assert.equal(badFormat.code, 2);
-    assert.match(badFormat.stderr, /--format takes "stylish" or "json", not "xml"/);
+    assert.match(badFormat.stderr, /--format takes "stylish", "json", "sarif" or "github", not "xml"/);
     assert.equal(run(['--bogus', 'drafts'], dir).code, 2);
   });
 

@@ -10,11 +10,29 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: string[], cwd: string, options: { env?: Record<string, string>; nodeArgs?: string[]; timeout?: number } = {}): CliRun {
+export interface CliRunOptions {
+  env?: Record<string, string | undefined>;
+  nodeArgs?: string[];
+  timeout?: number;
+  /** Piped to the CLI's stdin (otherwise stdin is empty). */
+  input?: string | Buffer;
+}
+
+/** Plain output unless a test asks for colors: FORCE_COLOR from the runner's environment would win over NO_COLOR. */
+function cliEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...extra };
+  delete env.FORCE_COLOR;
+  if (extra.FORCE_COLOR !== undefined) env.FORCE_COLOR = extra.FORCE_COLOR;
+  for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
+  return env;
+}
+
+export function runCli(args: string[], cwd: string, options: CliRunOptions = {}): CliRun {
   const r = spawnSync(process.execPath, [...(options.nodeArgs ?? []), CLI, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', ...options.env },
+    input: options.input ?? '',
+    env: cliEnv(options.env),
     timeout: options.timeout ?? 30_000,
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -29,7 +47,7 @@ const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
  */
 export function runCliLimited(limits: string[], args: string[], cwd: string, timeout = 30_000): CliRun {
   const script = `${limits.map((l) => `ulimit ${l}`).join(' && ')} && exec ${[process.execPath, CLI, ...args].map(quote).join(' ')}`;
-  const r = spawnSync('bash', ['-c', script], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync('bash', ['-c', script], { cwd, encoding: 'utf8', env: cliEnv(), timeout, maxBuffer: 64 * 1024 * 1024 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

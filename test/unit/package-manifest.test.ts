@@ -42,7 +42,8 @@ describe('package.json', () => {
   });
 
   it('leaves configuration to the pull model (workspace/configuration), not the deprecated synchronize.configurationSection', () => {
-    const client = readFileSync(join(root, 'client', 'src', 'language-client.ts'), 'utf8');
+    const client = readFileSync(join(root, 'client', 'src', 'client-setup.ts'), 'utf8');
+    assert.match(client, /synchronize: \{/, 'the client options are in client-setup.ts');
     assert.doesNotMatch(client, /configurationSection/);
   });
 

@@ -1,8 +1,7 @@
-/** What the extension-host test files share: the extension's API, waiting on events, the server's process. */
-import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+/** What the extension-host tests share: the workspace, waiting on events, the extension's API. Portable: no Node built-ins. */
 import * as vscode from 'vscode';
 import type { InmailApi } from '../../client/src/extension';
+import * as assert from './assert';
 
 export const EXTENSION_ID = 'inmail.inmail';
 
@@ -47,20 +46,4 @@ export function onTick(ms = 50): vscode.Event<void> {
     const handle = setInterval(() => listener(), ms);
     return { dispose: () => clearInterval(handle) };
   };
-}
-
-/** The language server's process: a child of this extension host running dist/server.js. */
-export function serverPids(): number[] {
-  const pids: number[] = [];
-  for (const entry of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
-      if (parent === process.pid && cmdline.includes('dist/server.js')) pids.push(Number(entry));
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  return pids;
 }

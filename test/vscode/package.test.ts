@@ -2,7 +2,8 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as vscode from 'vscode';
-import { api, codes, EXTENSION_ID, examplesUri, onTick, serverPids, waitFor } from './helpers';
+import { api, codes, EXTENSION_ID, examplesUri, onTick, waitFor } from './helpers';
+import { serverPids } from './server-process';
 
 const extension = () => vscode.extensions.getExtension(EXTENSION_ID)!;
 

@@ -47,6 +47,9 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
 /** 1 MiB: a thousand times the longest InMail, and small enough to read without a second thought. */
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
+/** The file whose settings win over the editor's, for the drafts in its folder and below. */
+export const CONFIG_FILE_NAME = '.inmailrc.json';
+
 export function defaultConfig(): InmailConfig {
   return { rules: {}, limits: { ...DEFAULT_LIMITS }, freeAccount: false, maxFileSize: DEFAULT_MAX_FILE_SIZE };
 }

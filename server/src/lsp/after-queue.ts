@@ -5,14 +5,19 @@
  * task waits one turn, then as many more as the connection keeps dispatching (the gate counts them),
  * and runs on the first turn that saw none: after the last edit of the burst, on its text.
  */
-import { performance } from 'node:perf_hooks';
+
+/** The next turn of the event loop: Node's setImmediate, or a zero timeout in a browser's worker, which has none. */
+type Handle = ReturnType<typeof setTimeout>;
+const hasImmediate = typeof setImmediate === 'function';
+const nextTurn = (callback: () => void): Handle => (hasImmediate ? (setImmediate(callback) as unknown as Handle) : setTimeout(callback, 0));
+const cancelTurn = (handle: Handle) => (hasImmediate ? clearImmediate(handle as unknown as NodeJS.Immediate) : clearTimeout(handle));
 
 /** Under a queue that never empties, work still runs this often. */
 const MAX_WAIT_MS = 100;
 
 interface Pending {
   since: number;
-  handle?: NodeJS.Immediate | NodeJS.Timeout;
+  handle?: Handle;
   timer: boolean;
 }
 
@@ -31,9 +36,14 @@ export class AfterQueue {
     if (previous) this.clear(previous);
     const entry: Pending = { since: previous?.since ?? performance.now(), timer: false };
     this.pending.set(key, entry);
+    // Each turn compares with the count when it was set: messages dispatched in between mean a burst goes on.
+    const checkNextTurn = () => {
+      const seen = this.dispatched();
+      entry.handle = nextTurn(() => check(seen));
+    };
     const check = (seen: number) => {
       if (this.dispatched() !== seen && performance.now() - entry.since < MAX_WAIT_MS) {
-        entry.handle = setImmediate(check, this.dispatched());
+        checkNextTurn();
         return;
       }
       this.pending.delete(key);
@@ -43,7 +53,7 @@ export class AfterQueue {
     const start = () => {
       if (entry.timer) entry.since = performance.now();
       entry.timer = false;
-      entry.handle = setImmediate(() => (entry.handle = setImmediate(check, this.dispatched())));
+      entry.handle = nextTurn(checkNextTurn);
     };
     const delay = this.debounceMs();
     if (delay > 0) {
@@ -53,7 +63,8 @@ export class AfterQueue {
   }
 
   private clear(entry: Pending): void {
-    if (entry.timer) clearTimeout(entry.handle as NodeJS.Timeout);
-    else clearImmediate(entry.handle as NodeJS.Immediate);
+    if (entry.handle === undefined) return;
+    if (entry.timer) clearTimeout(entry.handle);
+    else cancelTurn(entry.handle);
   }
 }

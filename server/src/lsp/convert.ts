@@ -1,5 +1,3 @@
-import { pathToFileURL } from 'node:url';
-import { join } from 'node:path';
 import { CodeAction, CodeActionKind, Diagnostic, DiagnosticSeverity, TextEdit, type Range } from './library';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Fix, Problem, Severity, Span } from '../engine/types';
@@ -14,9 +12,15 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** The rule docs ship beside the bundle (dist/../docs/rules), so the link works offline. */
+/** Where the rule docs are: the server's entry knows (beside the bundle on disk, or the extension's URI in a browser). */
+let ruleDocsUri = '';
+
+export function setRuleDocsUri(uri: string): void {
+  ruleDocsUri = uri.endsWith('/') ? uri.slice(0, -1) : uri;
+}
+
 export function ruleDocUri(ruleId: string): string {
-  return pathToFileURL(join(__dirname, '..', 'docs', 'rules', `${ruleId}.md`)).toString();
+  return `${ruleDocsUri}/${ruleId}.md`;
 }
 
 export function toRange(doc: TextDocument, span: Span): Range {

@@ -1,11 +1,9 @@
 /** Feeds the credit estimate to the client: scans the workspace once, then follows file events and edits. */
-import { pathToFileURL } from 'node:url';
 import type { Connection } from './library';
 import { estimateCredits, isPlanId, type CreditSettings } from '../engine/credits';
 import type { ParsedDocument } from '../engine/types';
-import { DraftIndex } from '../node/draft-index';
+import type { DraftSource } from './files';
 import { CreditEstimateNotification, type CreditBreakdown, type CreditEstimateParams } from '../protocol';
-import { filePathOf } from './uri';
 
 export function readCreditSettings(raw: unknown): CreditSettings {
   const s = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
@@ -19,23 +17,26 @@ export function readCreditSettings(raw: unknown): CreditSettings {
 }
 
 export class CreditTracker {
-  readonly index = new DraftIndex();
   private settings: CreditSettings = readCreditSettings(undefined);
-  private folders: string[] = [];
   // A half-scanned workspace would show too few drafts: the estimate waits for the whole scan.
   private scanning = false;
 
-  constructor(private readonly connection: Connection) {}
+  constructor(
+    private readonly connection: Connection,
+    private readonly drafts: DraftSource,
+  ) {}
 
   /**
    * Scans the workspace in batches between other work, so a large workspace never delays the first
    * diagnostics; the estimate is published once the scan is complete. Resolves when it is.
    */
   async start(folderUris: readonly string[]): Promise<void> {
-    this.folders = folderUris.map(filePathOf).filter((p): p is string => p !== undefined);
     this.scanning = true;
-    await this.index.scan(this.folders);
-    this.scanning = false;
+    try {
+      await this.drafts.scan(folderUris);
+    } finally {
+      this.scanning = false;
+    }
     this.publish();
   }
 
@@ -46,31 +47,27 @@ export class CreditTracker {
 
   /** An open editor's text wins over the file on disk: the estimate follows what is being typed. */
   documentChanged(uri: string, doc: ParsedDocument): void {
-    const path = this.covered(uri);
-    if (path !== undefined && this.index.update(path, doc)) this.publish();
+    const key = this.drafts.keyOf(uri);
+    if (key !== undefined && this.drafts.tally.update(key, doc)) this.publish();
   }
 
-  fileChanged(uri: string, deleted: boolean): void {
-    const path = this.covered(uri);
-    if (path !== undefined && (deleted ? this.index.remove(path) : this.index.updateFromDisk(path))) this.publish();
-  }
-
-  /** The draft's path when the URI is a draft in a workspace folder, else undefined. */
-  private covered(uri: string): string | undefined {
-    const path = uri.endsWith('.inmail') ? filePathOf(uri) : undefined;
-    return path !== undefined && this.folders.some((f) => path.startsWith(f.endsWith('/') ? f : `${f}/`)) ? path : undefined;
+  async fileChanged(uri: string, deleted: boolean): Promise<void> {
+    const key = this.drafts.keyOf(uri);
+    if (key === undefined) return;
+    if (deleted ? this.drafts.tally.remove(key) : await this.drafts.reread(key)) this.publish();
   }
 
   current(): CreditEstimateParams {
-    const estimate = estimateCredits(this.index.costingCount(), { ...this.settings, history: this.index.replies() });
+    const { tally } = this.drafts;
+    const estimate = estimateCredits(tally.costingCount(), { ...this.settings, history: tally.replies() });
     return {
       estimate: { ...estimate, monthsToCover: Number.isFinite(estimate.monthsToCover) ? estimate.monthsToCover : null },
-      scanned: this.index.size,
+      scanned: tally.size,
     };
   }
 
   breakdown(): CreditBreakdown {
-    const drafts = this.index.costing().map((d) => ({ uri: pathToFileURL(d.path).toString(), subject: d.subject }));
+    const drafts = this.drafts.tally.costing().map((d) => ({ uri: this.drafts.uriOf(d.key), subject: d.subject }));
     return { ...this.current(), drafts };
   }
 

@@ -9,6 +9,8 @@ export interface ClientSetup {
   /** 0: lint on the next turn of the event loop, after the burst the edit came in. */
   debounceMs: number;
   workspaceFolderUris: string[];
+  /** Where the rule docs are, when the client knows better than the server (a browser's server has no disk). */
+  ruleDocsUri?: string;
 }
 
 /** A debounce past this is a typo or an attack, not a preference: it would hide every diagnostic. */
@@ -19,13 +21,15 @@ const record = (v: unknown): Record<string, unknown> => (v && typeof v === 'obje
 export function readInitializeParams(params: unknown): ClientSetup {
   const p = record(params);
   const caps = record(p.capabilities);
-  const debounce = record(p.initializationOptions).debounceMs;
+  const options = record(p.initializationOptions);
+  const debounce = options.debounceMs;
   const folders = Array.isArray(p.workspaceFolders) ? p.workspaceFolders.map((f) => record(f).uri) : typeof p.rootUri === 'string' ? [p.rootUri] : [];
   return {
     pullDiagnostics: !!record(caps.textDocument).diagnostic,
     workspaceConfiguration: !!record(caps.workspace).configuration,
     debounceMs: typeof debounce === 'number' && debounce > 0 ? Math.min(debounce, MAX_DEBOUNCE_MS) : 0,
     workspaceFolderUris: folders.filter((u): u is string => typeof u === 'string'),
+    ruleDocsUri: typeof options.ruleDocsUri === 'string' ? options.ruleDocsUri : undefined,
   };
 }
 

@@ -9,6 +9,7 @@
  * as it arrives instead of being kept.
  */
 import { AbstractMessageReader, Disposable, type DataCallback, type Message } from './library';
+import { deliverSafely } from './deliver';
 
 const HEADER_END = Buffer.from('\r\n\r\n', 'ascii');
 // The last Content-Length in a header block wins, so junk glued before a real header is tolerated.
@@ -229,19 +230,5 @@ export class TolerantStreamReader extends AbstractMessageReader {
     } catch {
       // A listener's failure is not the reader's: the line is already logged.
     }
-  }
-}
-
-/**
- * Hands a message to the connection, which handles it synchronously inside the transport's event
- * (stdin's data, IPC's message): anything it throws (a $/cancelRequest without an id, say) would end the
- * process, and one message is not worth that. The message is dropped and the reason logged.
- */
-export function deliverSafely(callback: DataCallback, message: Message, log: (line: string) => void): void {
-  try {
-    callback(message);
-  } catch (error) {
-    const method = message && typeof message === 'object' && 'method' in message ? ` ${JSON.stringify(message.method)?.slice(0, 80)}` : '';
-    log(`dropped a message${method} the connection could not take: ${error instanceof Error ? error.message : String(error)}`);
   }
 }

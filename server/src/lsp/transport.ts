@@ -4,7 +4,8 @@
  * tolerant-reader.ts) and a guarded IPC reader, the transport VS Code uses.
  */
 import { createConnection, IPCMessageReader, IPCMessageWriter, StreamMessageWriter, type Connection, type DataCallback, type Disposable, type MessageStrategy } from './library';
-import { deliverSafely, TolerantStreamReader } from './tolerant-reader';
+import { deliverSafely } from './deliver';
+import { TolerantStreamReader } from './tolerant-reader';
 
 class GuardedIpcReader extends IPCMessageReader {
   constructor(private readonly log: (line: string) => void) {

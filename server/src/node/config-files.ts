@@ -1,11 +1,11 @@
 /** Finds and reads `.inmailrc.json` files. Node-only: the engine itself never touches the disk. */
 import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { DEFAULT_MAX_FILE_SIZE, parseConfigText, type ConfigResult } from '../engine/config';
+import { CONFIG_FILE_NAME, DEFAULT_MAX_FILE_SIZE, parseConfigText, type ConfigResult } from '../engine/config';
 import { RULE_IDS } from '../engine/rules';
 import { readDraftBytes } from './read-draft';
 
-export const CONFIG_FILE_NAME = '.inmailrc.json';
+export { CONFIG_FILE_NAME };
 
 /**
  * The nearest config file at or above `dir`, if any. A one-shot caller (the CLI) passes a cache, so

@@ -1,27 +1,16 @@
-/**
- * Which .inmail files in the workspace will spend a credit, and which InMails went out and got replies.
- * Kept current file by file, so one edit costs one parse.
- */
+/** The credit tally of the .inmail files on disk under the workspace folders, keyed by path. */
 import { realpathSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DEFAULT_MAX_FILE_SIZE } from '../engine/config';
-import { costsCredit, sentInMail, type ReplyRecord } from '../engine/credits';
+import { DraftTally } from '../engine/draft-tally';
 import { parseDocument } from '../engine/parse';
-import type { ParsedDocument } from '../engine/types';
 import { ConfigFileCache, findConfigFile } from './config-files';
 import { findDraftsInFolder, isInside } from './find-drafts';
 import { readDraftBytes } from './read-draft';
 
-export interface IndexedDraft {
-  costs: boolean;
-  subject: string;
-  sent: 'sent' | 'replied' | undefined;
-}
-
 const SCAN_BATCH = 200;
 
-export class DraftIndex {
-  private readonly drafts = new Map<string, IndexedDraft>();
+export class DraftIndex extends DraftTally {
   private readonly configs = new ConfigFileCache();
   /** Real paths of the folders scanned: a file event never makes the index read outside them. */
   private roots: string[] = [];
@@ -46,7 +35,7 @@ export class DraftIndex {
     return new Promise((resolve) => {
       const batch = () => {
         for (const end = Math.min(files.length, next + SCAN_BATCH); next < end; next++) {
-          if (!this.drafts.has(files[next])) this.read(files[next], lookups);
+          if (!this.has(files[next])) this.read(files[next], lookups);
         }
         if (next < files.length) setImmediate(batch);
         else resolve();
@@ -77,43 +66,5 @@ export class DraftIndex {
     // Not strict UTF-8 here: the estimate only needs the headers, and a stray Latin-1 byte should not hide a draft.
     const text = read.bytes.toString('utf8');
     return this.update(path, parseDocument(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text));
-  }
-
-  /** Takes a parsed document, so an open editor's text is not parsed again after its lint. */
-  update(path: string, doc: ParsedDocument): boolean {
-    const next: IndexedDraft = { costs: costsCredit(doc), subject: doc.messages[0].subject?.value ?? '', sent: sentInMail(doc) };
-    const previous = this.drafts.get(path);
-    this.drafts.set(path, next);
-    return !previous || previous.costs !== next.costs || previous.subject !== next.subject || previous.sent !== next.sent;
-  }
-
-  remove(path: string): boolean {
-    return this.drafts.delete(path);
-  }
-
-  get size(): number {
-    return this.drafts.size;
-  }
-
-  costingCount(): number {
-    let n = 0;
-    for (const d of this.drafts.values()) if (d.costs) n++;
-    return n;
-  }
-
-  replies(): ReplyRecord {
-    const record = { sent: 0, replied: 0 };
-    for (const d of this.drafts.values()) {
-      if (!d.sent) continue;
-      record.sent++;
-      if (d.sent === 'replied') record.replied++;
-    }
-    return record;
-  }
-
-  costing(): { path: string; subject: string }[] {
-    const out: { path: string; subject: string }[] = [];
-    for (const [path, d] of this.drafts) if (d.costs) out.push({ path, subject: d.subject });
-    return out.sort((a, b) => a.path.localeCompare(b.path));
   }
 }

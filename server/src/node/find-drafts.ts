@@ -1,6 +1,11 @@
 /** Turns CLI arguments (files, folders, globs) into the list of drafts to lint, and walks workspace folders. */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
+import { braceExpand, Minimatch } from 'minimatch';
+import { describeFsError, isInside } from './fs-errors';
+import { defaultIgnoreRules, WalkFilter, type IgnoreRules } from './ignore-rules';
+
+export { describeFsError, isInside } from './fs-errors';
 
 export const DRAFT_EXTENSION = '.inmail';
 
@@ -14,29 +19,8 @@ export interface FoundDrafts {
   errors: PathError[];
   /** What a walk passed over and why, for `--debug`: skipped folders, dangling links, links out of the root. */
   notes: string[];
-  /** Skipped folders that hold drafts the walk would otherwise have linted: said even without `--debug`. */
+  /** Folders skipped by a default pattern that hold drafts the walk would otherwise have linted: said even without `--debug`. */
   skippedWithDrafts?: string[];
-}
-
-/** Folders a walk does not enter unless the path or pattern names them: tooling output and hidden folders. */
-export const SKIPPED_DIRS: readonly string[] = ['node_modules', '.git', 'dist', 'out'];
-const SKIPPED = new Set(SKIPPED_DIRS);
-
-/** A file-system error as a short phrase a writer understands, for the CLI's messages. */
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return 'no such file or directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ELOOP') return 'too many levels of symbolic links';
-  if (code === 'EISDIR') return 'is a directory';
-  if (code === 'EFBIG') return 'file too large for this process (file-size limit)';
-  if (code === 'ENOSPC') return 'no space left on device';
-  if (code === 'EROFS') return 'read-only file system';
-  return error instanceof Error ? error.message : String(error);
-}
-
-export function isInside(path: string, root: string): boolean {
-  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 }
 
 interface Walk {
@@ -47,16 +31,18 @@ interface Walk {
   notes: string[];
   skippedWithDrafts?: string[];
   visited: Set<string>;
-  matcher?: RegExp;
-  /** Folder names the pattern spells out, which the skip list then lets through. */
-  named: ReadonlySet<string>;
-  dotNamed: boolean;
+  filter: WalkFilter;
+  glob?: Glob;
 }
 
-function skippedByDefault(name: string, w: Walk): boolean {
-  if (w.named.has(name)) return false;
-  if (name.startsWith('.')) return !w.dotNamed;
-  return SKIPPED.has(name);
+/** A pattern split at its first magic segment: the walk starts at `root` and matches paths below it. */
+interface Glob {
+  root: string;
+  matcher: Minimatch;
+}
+
+function globMatches(glob: Glob | undefined, path: string, partial = false): boolean {
+  return !glob || glob.matcher.match(relative(glob.root, path).split(sep).join('/'), partial);
 }
 
 function walk(dir: string, w: Walk): void {
@@ -81,6 +67,7 @@ function walk(dir: string, w: Walk): void {
     const path = join(dir, entry.name);
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
+    if (!isDir && !entry.name.endsWith(DRAFT_EXTENSION) && !entry.isSymbolicLink()) continue;
     if (entry.isSymbolicLink()) {
       let target: string;
       try {
@@ -91,8 +78,9 @@ function walk(dir: string, w: Walk): void {
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         // Editors leave such links (Emacs: .#draft.inmail while a buffer is unsaved); only named ones are errors.
-        if (code === 'ENOENT' || code === 'ELOOP' || code === 'ENOTDIR') w.notes.push(`skipped dangling link ${path}`);
-        else w.errors.push({ path, message: describeFsError(error) });
+        if (code === 'ENOENT' || code === 'ELOOP' || code === 'ENOTDIR') {
+          if (entry.name.endsWith(DRAFT_EXTENSION)) w.notes.push(`skipped dangling link ${path}`);
+        } else w.errors.push({ path, message: describeFsError(error) });
         continue;
       }
       if (!isInside(target, w.root)) {
@@ -101,12 +89,15 @@ function walk(dir: string, w: Walk): void {
       }
     }
     if (isDir) {
-      if (skippedByDefault(entry.name, w)) {
-        w.notes.push(`skipped folder ${path} (${entry.name.startsWith('.') ? 'hidden' : 'built-in skip list'}; name it to lint it)`);
-        if (w.skippedWithDrafts && holdsDrafts(path, entry.name, w.matcher)) w.skippedWithDrafts.push(path);
-      } else walk(path, w);
-    } else if (entry.name.endsWith(DRAFT_EXTENSION) && (!w.matcher || w.matcher.test(path))) {
-      if (isFile) w.out.push(path);
+      const ignoredBy = w.filter.folder(path);
+      if (ignoredBy === 'user') w.notes.push(`skipped folder ${path} (ignored by ${'.inmailignore'} or --ignore-pattern)`);
+      else if (ignoredBy === 'default') {
+        w.notes.push(`skipped folder ${path} (${entry.name.startsWith('.') ? 'hidden' : 'a default ignore pattern'}; name it, or re-include it in .inmailignore, to lint it)`);
+        if (w.skippedWithDrafts && holdsDrafts(path, entry.name, w.glob)) w.skippedWithDrafts.push(path);
+      } else if (globMatches(w.glob, path, true)) walk(path, w);
+    } else if (entry.name.endsWith(DRAFT_EXTENSION) && globMatches(w.glob, path)) {
+      if (w.filter.file(path)) w.notes.push(`skipped ${path} (ignored by a pattern)`);
+      else if (isFile) w.out.push(path);
       else w.notes.push(`skipped ${path}: not a regular file`);
     }
   }
@@ -116,62 +107,63 @@ function walk(dir: string, w: Walk): void {
  * Whether a skipped folder holds drafts of its own (one read of the folder, not a walk), so a draft left
  * in `out/` or `.archive/` is mentioned rather than passed over in silence. Tooling folders never are.
  */
-function holdsDrafts(path: string, name: string, matcher?: RegExp): boolean {
+function holdsDrafts(path: string, name: string, glob?: Glob): boolean {
   if (name === '.git' || name === 'node_modules') return false;
   try {
-    return readdirSync(path).some((n) => n.endsWith(DRAFT_EXTENSION) && (!matcher || matcher.test(join(path, n))));
+    return readdirSync(path).some((n) => n.endsWith(DRAFT_EXTENSION) && globMatches(glob, join(path, n)));
   } catch {
     return false;
   }
 }
 
-const GLOB_CHARS = /[*?[{]/;
+// Linear: one character class, or a two-character extglob opener.
+const MAGIC = /[*?[{]|[+@!]\(/;
 
-/** `**` crosses folders, `*` and `?` stay inside one, `{a,b}` picks one, `[abc]` a character. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*' && glob[i + 1] === '*') {
-      re += '.*';
-      i++;
-      if (glob[i + 1] === '/' || glob[i + 1] === sep) i++;
-    } else if (c === '*') re += '[^/\\\\]*';
-    else if (c === '?') re += '[^/\\\\]';
-    else if (c === '{') {
-      const close = glob.indexOf('}', i);
-      if (close === -1) re += '\\{';
-      else {
-        re += `(?:${glob.slice(i + 1, close).split(',').map(escape).join('|')})`;
-        i = close;
-      }
-    } else if (c === '[') {
-      const close = glob.indexOf(']', i);
-      if (close === -1) re += '\\[';
-      else {
-        const cls = glob.slice(i, close + 1);
-        try {
-          new RegExp(cls);
-        } catch (error) {
-          // The engine's own wording after its echo of the expression: "Range out of order in character class".
-          const reason = (error instanceof Error ? error.message : String(error)).split(': ').pop()!;
-          throw new InvalidPatternError(`${cls} is not a valid character class (${reason.toLowerCase()})`);
-        }
-        re += cls;
-        i = close;
-      }
-    } else re += escape(c);
+export function isGlob(arg: string): boolean {
+  return MAGIC.test(arg);
+}
+
+/**
+ * The first bracket expression whose range runs backwards (`[z-a]`), which minimatch would quietly
+ * turn into a pattern that matches nothing; a writer should hear that the pattern is wrong instead.
+ */
+export function backwardsRange(pattern: string): string | undefined {
+  for (let open = pattern.indexOf('['); open !== -1; open = pattern.indexOf('[', open + 1)) {
+    let i = open + 1;
+    if (pattern[i] === '!' || pattern[i] === '^') i++;
+    // A ']' first in the class is a member, not its end.
+    const close = pattern.indexOf(']', i + 1);
+    if (close === -1) return undefined;
+    for (let k = i; k < close; k++) {
+      if (pattern[k + 1] !== '-' || k + 2 >= close) continue;
+      if (pattern.codePointAt(k)! > pattern.codePointAt(k + 2)!) return pattern.slice(open, close + 1);
+      k += 2;
+    }
   }
-  return new RegExp(`^${re}$`);
+  return undefined;
 }
 
-export class InvalidPatternError extends Error {}
+const GLOB_OPTIONS = { dot: false, nonegate: true, nocomment: true, windowsPathsNoEscape: sep === '\\' } as const;
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Folder names a pattern spells out after its static root: a literal segment such as `out` (in each
+ * brace alternative), or `.*` for a wildcard segment that starts with a dot. The default skips let a walk
+ * into those.
+ */
+function namedFolders(rest: string): string[] {
+  const names = new Set<string>();
+  for (const alternative of braceExpand(rest)) {
+    const segments = alternative.split('/');
+    for (const segment of segments.slice(0, -1)) {
+      if (!segment || segment === '.' || segment === '..') continue;
+      if (!isGlob(segment)) names.add(segment);
+      else if (segment.startsWith('.')) names.add('.*');
+    }
+  }
+  return [...names];
 }
 
-function newWalk(root: string, found: FoundDrafts, matcher?: RegExp, named: readonly string[] = []): Walk | undefined {
+function newWalk(root: string, found: FoundDrafts, rules: IgnoreRules, glob?: Glob, named?: string[]): Walk | undefined {
   let real: string;
   try {
     real = realpathSync(root);
@@ -179,67 +171,56 @@ function newWalk(root: string, found: FoundDrafts, matcher?: RegExp, named: read
     found.errors.push({ path: root, message: describeFsError(error) });
     return undefined;
   }
-  return { root: real, out: found.files, errors: found.errors, notes: found.notes, skippedWithDrafts: found.skippedWithDrafts, visited: new Set(), matcher, named: new Set(named), dotNamed: named.some((n) => n.startsWith('.') && GLOB_CHARS.test(n)) };
+  return { root: real, out: found.files, errors: found.errors, notes: found.notes, skippedWithDrafts: found.skippedWithDrafts, visited: new Set(), filter: new WalkFilter(rules, root, named), glob };
 }
 
-/** Every draft under a folder, by the same rules as a folder argument: for the server's workspace scan. */
+/** Every draft under a folder, by the default skips: for the server's workspace scan. */
 export function findDraftsInFolder(folder: string): FoundDrafts {
   const found: FoundDrafts = { files: [], errors: [], notes: [] };
-  const w = newWalk(folder, found);
+  const w = newWalk(folder, found, defaultIgnoreRules(folder));
   if (w) walk(folder, w);
   return found;
 }
 
-const BRACES = /^([^{}]*)\{([^{}]*)\}([^{}]*)$/;
-
 /**
- * Folder names a pattern spells out after its first wildcard: a literal segment such as `out`, or each
- * alternative of a `{out,dist}` segment. The skip list lets a walk into those; a wildcard segment that
- * starts with a dot (`.*`) lets it into every hidden folder.
+ * Files named are linted whatever the ignore rules say; a folder named is entered and walked by them; a
+ * pattern is matched, by minimatch, against paths relative to its static root (the segments before the
+ * first magic one), so the current folder's own name never counts as a pattern.
  */
-function namedFolders(segments: readonly string[]): string[] {
-  const names: string[] = [];
-  for (const segment of segments) {
-    const braces = BRACES.exec(segment);
-    const spelled = braces ? braces[2].split(',').map((alt) => braces[1] + alt + braces[3]) : [segment];
-    for (const name of spelled) if (name && name !== '.' && name !== '..' && (name.startsWith('.') || !GLOB_CHARS.test(name))) names.push(name);
-  }
-  return names;
-}
-
-export function findDrafts(args: readonly string[], cwd = process.cwd()): FoundDrafts {
+export function findDrafts(args: readonly string[], cwd: string, rules: IgnoreRules = defaultIgnoreRules(cwd)): FoundDrafts {
   const found: FoundDrafts = { files: [], errors: [], notes: [], skippedWithDrafts: [] };
   const { files, errors } = found;
   for (const arg of args) {
     const path = resolve(cwd, arg);
-    if (GLOB_CHARS.test(arg)) {
-      const parts = arg.split(/[\\/]/);
-      const firstGlob = parts.findIndex((p) => GLOB_CHARS.test(p));
-      const root = resolve(cwd, parts.slice(0, firstGlob).join('/') || '.');
-      let matcher: RegExp;
-      try {
-        // Walked paths use the platform separator; the pattern was written with '/'.
-        matcher = globToRegExp(path.split(sep).join('/'));
-      } catch (error) {
-        errors.push({ path: arg, message: `invalid pattern: ${error instanceof InvalidPatternError ? error.message : String(error)}` });
-        continue;
-      }
-      const before = files.length;
-      const w = newWalk(root, found, matcher, namedFolders(parts.slice(firstGlob)));
-      if (w) walk(root, w);
-      if (files.length === before) errors.push({ path: arg, message: 'no drafts match this pattern' });
-      continue;
-    }
     let stat;
     try {
       stat = statSync(path);
     } catch (error) {
-      errors.push({ path: arg, message: describeFsError(error) });
+      if (!isGlob(arg)) {
+        errors.push({ path: arg, message: describeFsError(error) });
+        continue;
+      }
+    }
+    if (!stat) {
+      const parts = arg.split(sep === '\\' ? /[\\/]/ : '/');
+      const first = parts.findIndex(isGlob);
+      const rest = parts.slice(first).join('/');
+      const backwards = backwardsRange(rest);
+      if (backwards) {
+        errors.push({ path: arg, message: `invalid pattern: ${backwards} is not a valid character class (range out of order in character class)` });
+        continue;
+      }
+      const root = resolve(cwd, parts.slice(0, first).join('/') || (arg.startsWith('/') ? '/' : '.'));
+      const glob: Glob = { root, matcher: new Minimatch(rest, GLOB_OPTIONS) };
+      const before = files.length;
+      const w = newWalk(root, found, rules, glob, namedFolders(rest));
+      if (w) walk(root, w);
+      if (files.length === before && !errors.some((e) => e.path === root)) errors.push({ path: arg, message: 'no drafts match this pattern' });
       continue;
     }
     if (stat.isDirectory()) {
       const before = files.length;
-      const w = newWalk(path, found);
+      const w = newWalk(path, found, rules);
       if (w) walk(path, w);
       if (files.length === before) errors.push({ path: arg, message: `no ${DRAFT_EXTENSION} drafts in this folder` });
     } else {

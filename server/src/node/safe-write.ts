@@ -79,6 +79,39 @@ export function replaceFile(path: string, bytes: Uint8Array, read: DraftBytes): 
   return 'replaced';
 }
 
+/**
+ * Writes a report (--output-file) the way fixes are written: to a temporary file in the same folder,
+ * synced, then renamed over the name, so a reader never sees half a report. A file already there keeps
+ * its mode; a new one gets the usual mode under the process's umask.
+ */
+export function writeFileAtomically(path: string, bytes: Uint8Array): void {
+  let mode: number | undefined;
+  try {
+    mode = statSync(path).mode & 0o7777;
+  } catch {
+    // A new file.
+  }
+  const temp = tempPathFor(path);
+  let fd: number | undefined = openSync(temp, 'wx', 0o666);
+  try {
+    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+    if (mode !== undefined) fchmodSync(fd, mode);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(temp, path);
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Already gone.
+    }
+    throw error;
+  }
+  syncFolder(dirname(path));
+}
+
 /** Makes the rename itself durable. Best effort: some systems cannot open or sync a folder. */
 function syncFolder(dir: string): void {
   try {

@@ -40,6 +40,11 @@ const CASES: Case[] = [
   { lang: 'en', body: 'Hi Dana,\n\nBoth of us came up through the Teach First programme, so here is a note from another alum.', first: { kind: 'shared-background', phrase: 'Teach First programme' } },
   { lang: 'en', body: 'Hi Dana,\n\nSaw your name in the credits. Thanks for that chapter on structured concurrency.', first: { kind: 'work', phrase: 'chapter on structured concurrency' } },
   { lang: 'es', body: 'Hola, Lucía:\n\nme encantó el informe que publicaste sobre logística urbana en Valencia.', first: { kind: 'work', phrase: 'informe sobre logística urbana en Valencia' } },
+  { lang: 'en', body: 'Hi Dana,\n\nI also went through the Entrepreneur First London cohort, a year after you.', first: { kind: 'shared-background', phrase: 'Entrepreneur First London cohort' } },
+  { lang: 'en', body: 'Hi Dana,\n\nAs a fellow member of the Ministry of Testing community, I enjoy your answers.', first: { kind: 'shared-background', phrase: 'Ministry of Testing community' } },
+  { lang: 'de', body: 'Hallo Jonas,\n\nich habe auch an der Hochschule Darmstadt studiert, ein paar Jahre nach dir.', first: { kind: 'shared-background', phrase: 'Hochschule Darmstadt' } },
+  // The event before its verb (German puts the verb last): the span starts at the event, where the phrase is.
+  { lang: 'de', body: 'Hallo Jonas,\n\nschön, dass wir uns beim Stammtisch in Leipzig kennengelernt haben.', first: { kind: 'conversation', phrase: 'Leipzig' } },
   { lang: 'fr', body: "Bonjour Claire,\n\nvotre billet la semaine dernière sur la facturation à l'usage m'a parlé.", first: { kind: 'work', phrase: "billet sur la facturation à l'usage", head: 'billet' } },
   { lang: 'de', body: 'Hallo Jonas,\n\ndein Blogartikel über Feature-Flags im Monolithen hat uns sehr geholfen.', first: { kind: 'work', phrase: 'Blogartikel über Feature-Flags im Monolithen', head: 'Blogartikel' } },
   { lang: 'de', body: 'Hallo Jonas,\n\nKatrin Weber hat mir empfohlen, mich bei dir zu melden.', first: { kind: 'mutual', phrase: 'Katrin Weber' } },
@@ -59,6 +64,10 @@ const NONE: [CoachedLanguage, string][] = [
   ['de', 'Sehr geehrter Herr Wolf,\n\nIhr beeindruckender Werdegang ist mir sofort aufgefallen.'],
   ['fr', "Bonjour Claire,\n\nvotre parcours a retenu toute mon attention."],
   ['es', 'Estimada Lucía:\n\nme llamó la atención su perfil y su trayectoria.'],
+  // Their own company is no mutual contact; a work anniversary is LinkedIn's prompt, not their news.
+  ['en', 'Hi Dana,\n\nI noticed Globex is growing fast and thought you might need help with hiring.'],
+  ['en', 'Hi Dana,\n\nCongratulations on your work anniversary at Globex!'],
+  ['de', 'Hallo Jonas,\n\nherzlichen Glückwunsch zum Dienstjubiläum bei Globex!'],
 ];
 
 describe('recipientEvidence', () => {
@@ -70,6 +79,7 @@ describe('recipientEvidence', () => {
       assert.deepEqual(picked, c.first);
       // The span is where the body says it, and the phrase is the body's own words.
       assert.ok(first.span.start < first.span.end && first.span.end <= c.body.length);
+      assert.ok(c.body.slice(first.span.start, first.span.end).toLowerCase().includes(first.phrase.split(' ')[0].toLowerCase()), 'the span holds the phrase');
       // A sentence's first word is lower-cased when only the sentence capitalised it.
       for (const word of first.phrase.split(' ')) assert.ok(c.body.toLowerCase().includes(word.toLowerCase()), `"${word}" is not in the body`);
     });

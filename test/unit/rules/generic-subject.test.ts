@@ -235,6 +235,7 @@ testRule('generic-subject', {
     { name: 'a term outside common vocabulary (de)', text: text(DE, 'Schema-Migrationen mit Flyway') },
     { name: 'their company with content (fr)', text: text(FR, 'La migration de Nantalis') },
     { name: 'a mutual contact (es)', text: text(ES, 'Me lo sugirió Andrés Quiroga') },
+    { name: "a name with a one-letter prefix is a name (en)", text: text(EN, "O'Reilly chapter on alert fatigue") },
     { name: 'an empty subject is left to subject-required', text: `Subject:\nTo: Maren Holt\n\n${EN.body}` },
     { name: 'a connection note has no subject', text: `Kind: connection\n\nHi Maren, your Monitorama talk on alert fatigue was great. Glad to connect.` },
     // A language the word classes do not cover: the copy rules rest (coaching-language says so once).
@@ -249,6 +250,8 @@ testRule('generic-subject', {
     { name: 'a vague request (de)', text: text(DE, 'Kurzer Austausch?'), problems: [{ message: 'is a vague request', covers: 'Kurzer Austausch?' }] },
     { name: 'a category (fr)', text: text(FR, 'Solutions de cybersécurité'), problems: [{ message: 'names a category', covers: 'Solutions de cybersécurité' }] },
     { name: 'a self-description (es)', text: text(ES, 'Desarrolladora senior busca nuevo reto'), problems: [{ message: 'describes you, not them' }] },
+    // Contractions are common words the frequency list writes apart, not names.
+    { name: 'a contraction is no term', text: text(EN, "Something you'll want to see"), problems: [{ message: 'is a vague request' }] },
     { name: 'a greeting and a name only', text: text(EN, 'Hi Maren'), problems: [{ message: 'is a greeting or a name and nothing more' }] },
     { name: 'hype, even naming the company', text: text(EN, 'Free audit for Kestrel'), problems: [{ message: 'reads as hype' }] },
     { name: 'capitals, even naming the company', text: text(EN, 'KESTREL PAGING AUDIT'), problems: [{ message: 'is in capitals' }] },

@@ -3,6 +3,7 @@
  * ("Priya Shah suggested I write"), a background ("fellow Wharton alum", "we both worked at Deloitte").
  */
 import type { Scan } from './scan';
+import { companyForms, companyMentions } from './news';
 import { isYour, possessed } from './work';
 
 /** How far before a mutual verb its subject may start: "Kenji Watanabe, who ran procurement with you at Ardent, suggested". */
@@ -13,8 +14,10 @@ const MAX_NAME_WORDS = 4;
 const MAX_NAME_DISTANCE = 7;
 const QUOTES = new Set(['"', '“', '”', '„', '«', '»']);
 
-export function findPeople(s: Scan): void {
+export function findPeople(s: Scan, company?: string): void {
   const { tokens } = s;
+  const mentions = companyMentions(s, companyForms(company, s));
+  const companyAt = (i: number) => mentions.some((m) => m.from <= i && i <= m.to);
   // A meeting counts when the body also says what the reader said; found first, used below.
   let citesThem = false;
   let booth = false;
@@ -54,7 +57,8 @@ export function findPeople(s: Scan): void {
     }
     if (s.is(i, 'mutualVerbs') && objectNear(s, i)) {
       const name = nameBefore(s, i);
-      if (name) s.add('mutual', name.from, undefined, { phrase: s.text(name.from, name.to), who: s.text(name.from, name.to), head: tokens[i].text, to: i });
+      // "I noticed Northwind is growing and thought you...": their own company is no mutual contact.
+      if (name && !companyAt(name.from)) s.add('mutual', name.from, undefined, { phrase: s.text(name.from, name.to), who: s.text(name.from, name.to), head: tokens[i].text, to: i });
     }
     // "our mutual friend Priya Shah", "on Priya's recommendation".
     const cueLength = s.at(i, 'mutualCues');
@@ -88,7 +92,30 @@ export function findPeople(s: Scan): void {
       if (place && s.whereIn({ ...place, head: -1 })) s.add('shared-background', i, place, { head: s.text(i, i + shared - 1) });
     }
     if (s.is(i, 'fellowWords')) fellow(s, i);
+    if (s.is(i, 'alsoWords')) alsoShared(s, i);
   }
+}
+
+/** How far the writer, the verb and the name may stand from "also": "I also did the Y Combinator W21 batch". */
+const ALSO_REACH = 4;
+
+/**
+ * "I also did the YC W21 batch", "I grew up in Tromsø too", "yo también estudié en Deusto": the writer,
+ * "also" and a background verb or alum noun, with a name in reach, is background shared with the reader.
+ */
+function alsoShared(s: Scan, i: number): void {
+  let writer = false;
+  let verb = false;
+  for (let j = i - ALSO_REACH; j <= i + ALSO_REACH; j++) {
+    if (j < 0 || j === i || !s.same(i, j)) continue;
+    if (s.is(j, 'firstPersonWords')) writer = true;
+    if (s.at(j, 'backgroundVerbs') || s.isNoun(j, 'alumNouns')) verb = true;
+  }
+  // Spanish says "I" with the verb: "también estudié".
+  if (!verb || !(writer || (s.lang === 'es' && s.at(i + 1, 'backgroundVerbs')))) return;
+  const place = eventAfter(s, i + 1) ?? eventBefore(s, i);
+  const where = place && s.whereIn({ ...place, head: -1 });
+  if (place && where) s.add('shared-background', i, place, { head: s.tokens[i].text, where });
 }
 
 /**
@@ -96,6 +123,12 @@ export function findPeople(s: Scan): void {
  * employer or community by name; "fellow engineers" and "fellow graduates" name none.
  */
 function fellow(s: Scan, i: number): void {
+  // "a fellow member of the Rands Leadership Slack": the community is named after "of".
+  if (s.isNoun(i + 1, 'alumNouns') && s.is(i + 2, 'ofWords')) {
+    const place = eventAfter(s, i + 3);
+    const where = place && s.whereIn({ ...place, head: -1 });
+    if (place && where) return s.add('shared-background', i, place, { where });
+  }
   for (let j = i + 1; j <= i + 4 && s.same(i, j) && s.isContent(j); j++) {
     const t = s.tokens[j];
     const names = s.isName(j) || (s.lang !== 'de' && !s.isCommonAt(j) && !s.isNoun(j, 'alumNouns')) || /^ex-\p{L}/u.test(t.lower);

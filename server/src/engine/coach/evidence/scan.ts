@@ -406,6 +406,8 @@ export class Scan {
   /** Records a piece of evidence unless it stands on a merge field (a template's slot, not a look at this person). */
   add(kind: EvidenceKind, from: number, p: Phrase | undefined, extra: { who?: string; where?: string; head?: string; phrase?: string; to?: number } = {}): void {
     const to = Math.max(p?.to ?? from, extra.to ?? from);
+    // German puts the verb last: the event may come before the cue ("beim Stammtisch in Leipzig kennengelernt").
+    from = Math.min(from, p?.from ?? from);
     for (let j = from; j <= to; j++) if (this.tokens[j].kind === 'field') return;
     const at = p ? p.from : from;
     const phrase = this.sentenceCased(at, extra.phrase ?? (p ? this.phraseText(p) : this.text(from, to)));

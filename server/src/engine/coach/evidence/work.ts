@@ -64,7 +64,11 @@ function specific(s: Scan, i: number, j: number): boolean {
 
 export function findWork(s: Scan): void {
   const { tokens } = s;
+  const spanish = s.lang === 'es';
   for (let i = 0; i < tokens.length; i++) {
+    // Most of a body is words in no class, where nothing below can start; only Spanish reads such words
+    // (a plural artifact, a preterite ending).
+    if (!spanish && s.plain(i) && !tokens[i].lower.startsWith('you')) continue;
     if (isYour(s, i)) {
       const hit = possessed(s, i);
       if (hit && hit.what !== 'content') {

@@ -141,6 +141,11 @@ function uncommon(word: string, c: WordClasses): boolean {
 function readUncommon(word: string, c: WordClasses): boolean {
   if (/\d/.test(word)) return /\p{L}/u.test(word);
   if (word.length < 2 || isCommonWord(word, c.lang)) return false;
+  // "you'll", "can't", "we're": a contraction of common words, which frequency lists write apart.
+  const apostrophe = word.search(/['’]/);
+  // Not "O'Reilly", "D'Angelo": a name's one-letter prefix.
+  const before = word.slice(0, apostrophe);
+  if (apostrophe > 0 && !/['’]s$/.test(word) && (apostrophe > 1 || before === 'i') && (c.functionWords.has(before) || isCommonWord(before, c.lang))) return false;
   // Business writing in every language borrows English words ("Call", "Feedback", "Top-Job").
   if (c.lang !== 'en' && isCommonWord(word, 'en')) return false;
   // "Teleradiology", "Monetization": a derived abstract noun is vocabulary the list is too short to hold.

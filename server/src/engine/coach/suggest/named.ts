@@ -38,7 +38,9 @@ export function namedInSentence(body: string, e: Evidence, lang: CoachedLanguage
     const raw = m[0];
     const folded = fold(raw).replace(/['’]s$/, '');
     const letters = /[\p{L}\p{N}]/u.test(raw);
-    const content = letters && !dangling.has(folded);
+    // "I've", "we're": a pronoun with its verb is no name, whatever the frequency list says of the whole.
+    const stem = folded.split(/['’]/)[0];
+    const content = letters && !dangling.has(folded) && !dangling.has(stem);
     // German capitalises every noun: there only words outside common vocabulary name something.
     const named = content && !skip.has(folded) && (/\d/.test(folded) || !isCommonWord(folded, lang));
     words.push({ text: raw, folded, named, content });

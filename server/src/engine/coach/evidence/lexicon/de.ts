@@ -47,7 +47,7 @@ export const de: EvidenceLexicon = {
     'finanzierungsrunde', 'seed-runde', 'seedrunde', 'investitionsrunde', 'series', 'serie', 'finanzierung', 'investition', 'übernahme', 'akquisition', 'fusion', 'expansion', 'büro', 'standort', 'niederlassung',
     'launch', 'markteinführung', 'börsengang', 'ipo', 'auszeichnung', 'meilenstein', 'filiale', 'eröffnung', 'ausschreibung', 'carve-out', 'umstrukturierung', 'neuausrichtung',
   ],
-  praiseNouns: ['erfolg', 'erfolge', 'arbeit', 'leistung', 'leistungen', 'wachstum', 'karriere', 'werdegang', 'entwicklung', 'ergebnisse'],
+  praiseNouns: ['erfolg', 'erfolge', 'arbeit', 'leistung', 'leistungen', 'wachstum', 'karriere', 'werdegang', 'entwicklung', 'ergebnisse', 'jubiläum', 'dienstjubiläum', 'firmenjubiläum', 'geburtstag'],
   congratsFor: ['zu', 'zum', 'zur', 'für'],
   userNouns: ['kunde', 'kundin', 'kunden', 'nutzer', 'nutzerin', 'abonnent', 'abonnentin', 'mitglied', 'fan'],
   congrats: ['glückwunsch zu', 'glückwunsch zum', 'glückwunsch zur', 'glückwünsche zu', 'glückwünsche zum', 'glückwünsche zur', 'gratuliere zu', 'gratuliere zum', 'gratuliere zur', 'gratulation zu', 'gratulation zum', 'gratulation zur'],
@@ -87,6 +87,9 @@ export const de: EvidenceLexicon = {
   phraseStops: ['noch', 'schon', 'bereits', 'jetzt', 'gerade', 'immer', 'nie', 'wieder', 'heute', 'gestern', 'sofort', 'sogar', 'inzwischen', 'letzte', 'letzten', 'nächste', 'nächsten', 'alles'],
   timeAdverbials: ['letzte woche', 'letzten monat', 'letztes jahr', 'diese woche', 'gestern', 'heute', 'kürzlich', 'neulich', 'vor kurzem', 'vor ein paar wochen', 'auf linkedin', 'bei linkedin'],
   topicClauseWords: ['wie', 'warum', 'weshalb', 'wieso', 'ob'],
+  alsoWords: ['auch', 'ebenfalls'],
+  firstPersonWords: ['ich', 'mich', 'mir'],
+  backgroundVerbs: ['studiert', 'gearbeitet', 'aufgewachsen', 'gemacht', 'war', 'bin', 'absolviert', 'gelernt', 'promoviert', 'gewohnt', 'verbracht', 'angefangen', 'begonnen'],
   determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'euer', 'eure'],
   abbreviations: ['co', 'inc', 'ltd', 'mio', 'mrd', 'bzw', 'ca', 'z.b', 'u.a', 'dipl', 'med', 'nr', 'str', 'st'],
 };

@@ -65,7 +65,7 @@ export const en: EvidenceLexicon = {
     'listing', 'spin-off', 'spinoff', 'carve-out', 'partnership', 'deal', 'contract', 'lab', 'plant', 'factory', 'store', 'location', 'hub', 'headquarters', 'opening', 'rollout', 'rfp', 'tender',
     'valuation', 'announcement', 'results', 'earnings', 'quarter',
   ],
-  praiseNouns: ['success', 'successes', 'work', 'achievements', 'accomplishments', 'growth', 'career', 'progress', 'journey', 'results', 'everything'],
+  praiseNouns: ['success', 'successes', 'work', 'achievements', 'accomplishments', 'growth', 'career', 'progress', 'journey', 'results', 'everything', 'anniversary', 'birthday'],
   congratsFor: ['on', 'for'],
   userNouns: ['customer', 'user', 'subscriber', 'client', 'fan', 'member'],
   congrats: ['congrats on', 'congrats to', 'congrats for', 'congratulations on', 'congratulations to', 'congratulations for', 'kudos on', 'kudos to'],
@@ -112,6 +112,9 @@ export const en: EvidenceLexicon = {
     'stood', 'understood', 'struck', 'stuck', 'became', 'forgot', 'led', 'paid', 'said', 'heard', 'showed', 'shown', 'gotten', 'given', 'taken', 'written'],
   timeAdverbials: ['last week', 'last month', 'last year', 'last quarter', 'last night', 'this week', 'this month', 'this year', 'this morning', 'earlier this week', 'earlier this month', 'earlier this year', 'yesterday', 'today', 'recently', 'a few weeks ago', 'a few days ago', 'a while back', 'on linkedin', 'on twitter', 'on substack', 'on medium', 'on youtube', 'here'],
   topicClauseWords: ['why', 'how', 'what', 'whether'],
+  alsoWords: ['also', 'too'],
+  firstPersonWords: ['i', "i'm", "i've", "i'd", 'me', 'myself'],
+  backgroundVerbs: ['studied', 'worked', 'grew', 'did', 'went', 'graduated', 'interned', 'started', 'trained', 'served', 'lived', 'spent', 'came', 'was', 'am', "i'm", 'joined', 'completed', 'attended'],
   determiners: ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'your', 'this', 'that', 'these', 'those'],
   abbreviations: ['co', 'inc', 'ltd', 'corp', 'st', 'vs', 'no', 'jr', 'sr', 'e.g', 'i.e', 'etc', 'approx', 'dept'],
 };

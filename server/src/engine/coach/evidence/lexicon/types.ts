@@ -43,7 +43,10 @@ export interface EvidenceLexicon {
   newsAux: readonly string[];
   /** Nouns of company news: round, Series, acquisition, office, expansion, IPO. */
   newsNouns: readonly string[];
-  /** What a congratulation without news praises: success, work, growth ("congrats on all your success"). */
+  /**
+   * What a congratulation without news praises: success, work, growth ("congrats on all your success"), and
+   * the occasions LinkedIn prompts everyone to congratulate (a work anniversary, a birthday).
+   */
   praiseNouns: readonly string[];
   /** Prepositions that say what a congratulation is for, after whom ("congratulations to the team on"). */
   congratsFor: readonly string[];
@@ -105,6 +108,12 @@ export interface EvidenceLexicon {
   alumNouns: readonly string[];
   /** "fellow", "another": + a name + an alum noun. */
   fellowWords: readonly string[];
+  /** "also", "too", "auch", "aussi", "también": with the writer as subject, what follows is shared ("I also did the YC W21 batch"). */
+  alsoWords: readonly string[];
+  /** The writer speaking: "I", "ich", "je", "moi", "yo". */
+  firstPersonWords: readonly string[];
+  /** Verbs of a background (studied, worked, grew up, trained), in the writer's past; Spanish's first person needs no pronoun. */
+  backgroundVerbs: readonly string[];
   /** Spanish/French: a first-person plural verb ending ("estudiamos") after "los dos"/"ambos". */
   wePastEndings?: readonly string[];
   /** "los dos", "ambos": need a first-person plural verb after. */

@@ -1,23 +1,30 @@
-/** The CLI's default output, modelled on ESLint's "stylish": one block per file, then a summary. */
-import type { JsonFileResult } from './lint-files';
-import type { PathError } from './find-drafts';
-import { escapeForTerminal as safe } from './terminal-text';
+/**
+ * The CLI's default output, modelled on ESLint's "stylish": one block per file, then a summary. A file's
+ * line is its absolute path, as ESLint prints it, so VS Code's `$eslint-stylish` problem matcher (whose
+ * file locations are absolute) finds the file; each problem line is `line:column severity message rule`.
+ */
+import { resolve } from 'node:path';
+import { STDIN_NAME, type JsonFileResult } from '../lint-files';
+import type { PathError } from '../find-drafts';
+import { escapeForTerminal as safe } from '../terminal-text';
 
-const COLORS = { error: 31, warning: 33, info: 36, hint: 90, dim: 90, bold: 1, underline: 4 } as const;
+const COLORS = { error: 31, warning: 33, info: 36, dim: 90, bold: 1, underline: 4 } as const;
 
 /** Every string from a draft, a file name or the file system is escaped before it reaches the terminal. */
-export function formatStylish(results: readonly JsonFileResult[], pathErrors: readonly PathError[], color: boolean): string {
+export function formatStylish(results: readonly JsonFileResult[], pathErrors: readonly PathError[], color: boolean, cwd: string): string {
   const paint = (code: keyof typeof COLORS, s: string) => (color ? `\u001b[${COLORS[code]}m${s}\u001b[0m` : s);
   const lines: string[] = [];
   const counts = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const r of results) {
     if (!r.diagnostics.length && !r.error) continue;
-    lines.push(paint('underline', safe(r.file)));
+    lines.push(paint('underline', safe(r.file === STDIN_NAME ? r.file : resolve(cwd, r.file))));
     if (r.error) lines.push(`  ${paint('error', 'error')}  ${safe(r.error)}`);
     const width = Math.max(...r.diagnostics.map((d) => `${d.line}:${d.column}`.length), 0);
     for (const d of r.diagnostics) {
       counts[d.severity]++;
-      lines.push(`  ${paint('dim', `${d.line}:${d.column}`.padEnd(width))}  ${paint(d.severity, d.severity.padEnd(7))}  ${safe(d.message)}  ${paint('dim', safe(d.rule))}`);
+      // The matcher knows error, warning and info; a hint line would end its reading of the file.
+      const shown = d.severity === 'hint' ? 'info' : d.severity;
+      lines.push(`  ${paint('dim', `${d.line}:${d.column}`.padEnd(width))}  ${paint(shown, shown.padEnd(7))}  ${safe(d.message)}  ${paint('dim', safe(d.rule))}`);
     }
     lines.push('');
   }

@@ -1,0 +1,106 @@
+/**
+ * The server's files read through the editor (`vscode.workspace.fs` on the client's side, see
+ * client/src/workspace-files.ts): what the browser build uses, where a web worker has no disk and the
+ * workspace may be a virtual file system (github.dev, vscode.dev).
+ */
+import { CONFIG_FILE_NAME, DEFAULT_MAX_FILE_SIZE, parseConfigText, type ConfigResult } from '../engine/config';
+import { DraftTally } from '../engine/draft-tally';
+import { parseDocument } from '../engine/parse';
+import { RULE_IDS } from '../engine/rules';
+import { FindFilesRequest, FindUpRequest, ReadTextFileRequest } from '../protocol';
+import type { ConfigFile, DraftSource, WorkspaceFiles } from './files';
+import type { Connection } from './library';
+
+/** The folders a walk of the disk skips (node/find-drafts.ts SKIPPED_DIRS) and hidden ones, as one glob. */
+export const SKIPPED_GLOB = '{**/node_modules/**,**/.git/**,**/dist/**,**/out/**,**/.*/**}';
+/** Reads in flight at once during the scan: enough to hide the round trips, few enough not to crowd out edits. */
+const SCAN_BATCH = 32;
+
+const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+const folderOf = (uri: string) => uri.slice(0, uri.lastIndexOf('/') + 1);
+
+async function readText(connection: Connection, uri: string, maxBytes: number): Promise<{ text: string } | { error: string }> {
+  try {
+    return await connection.sendRequest(ReadTextFileRequest, { uri, maxBytes });
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+class ClientDrafts implements DraftSource {
+  readonly tally = new DraftTally();
+  private folders: string[] = [];
+
+  constructor(private readonly connection: Connection) {}
+
+  async scan(folderUris: readonly string[]): Promise<void> {
+    this.folders = folderUris.map((f) => (f.endsWith('/') ? f : `${f}/`));
+    for (const folderUri of folderUris) {
+      const files = await this.connection.sendRequest(FindFilesRequest, { folderUri, include: '**/*.inmail', exclude: SKIPPED_GLOB }).catch(() => []);
+      for (let i = 0; i < files.length; i += SCAN_BATCH) {
+        await Promise.all(files.slice(i, i + SCAN_BATCH).map((uri) => this.scanOne(uri)));
+      }
+    }
+  }
+
+  /** A draft an open editor reported, before or while its file was read, is newer there and is kept. */
+  private async scanOne(uri: string): Promise<void> {
+    if (this.tally.has(uri)) return;
+    const read = await readText(this.connection, uri, DEFAULT_MAX_FILE_SIZE);
+    if (!('error' in read) && !this.tally.has(uri)) this.tally.update(uri, parseDocument(stripBom(read.text)));
+  }
+
+  keyOf(uri: string): string | undefined {
+    return uri.endsWith('.inmail') && this.folders.some((f) => uri.startsWith(f)) ? uri : undefined;
+  }
+
+  uriOf(key: string): string {
+    return key;
+  }
+
+  async reread(uri: string): Promise<boolean> {
+    const read = await readText(this.connection, uri, DEFAULT_MAX_FILE_SIZE);
+    return 'error' in read ? this.tally.remove(uri) : this.tally.update(uri, parseDocument(stripBom(read.text)));
+  }
+}
+
+export class ClientFiles implements WorkspaceFiles {
+  /** Per folder of a document: its nearest config file's URI. Any config event clears it (one may have appeared). */
+  private readonly nearest = new Map<string, Promise<string | null>>();
+  private readonly configs = new Map<string, Promise<ConfigResult>>();
+  readonly drafts: ClientDrafts;
+
+  constructor(private readonly connection: Connection) {
+    this.drafts = new ClientDrafts(connection);
+  }
+
+  async configFor(docUri: string): Promise<ConfigFile | undefined> {
+    // An untitled buffer has no folder to look in.
+    if (docUri.startsWith('untitled:')) return undefined;
+    const folder = folderOf(docUri);
+    let found = this.nearest.get(folder);
+    if (!found) {
+      found = this.connection.sendRequest(FindUpRequest, { uri: docUri, name: CONFIG_FILE_NAME }).catch(() => null);
+      this.nearest.set(folder, found);
+    }
+    const uri = await found;
+    if (!uri) return undefined;
+    let result = this.configs.get(uri);
+    if (!result) {
+      result = readText(this.connection, uri, DEFAULT_MAX_FILE_SIZE).then((read) =>
+        'error' in read
+          ? { config: {}, problems: [{ path: uri, line: 1, column: 1, start: 0, end: 0, key: '', message: `cannot read config: ${read.error}; defaults are used` }] }
+          : parseConfigText(read.text, uri, RULE_IDS),
+      );
+      this.configs.set(uri, result);
+    }
+    return { uri, result: await result };
+  }
+
+  configChanged(uri: string): string | undefined {
+    if (!uri.endsWith(`/${CONFIG_FILE_NAME}`)) return undefined;
+    this.nearest.clear();
+    this.configs.delete(uri);
+    return uri;
+  }
+}

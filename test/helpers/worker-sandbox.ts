@@ -1,0 +1,102 @@
+/**
+ * A web server bundle run as a browser's worker would run it: in a V8 context holding only what a web
+ * worker has (no require, process, Buffer or module), spoken to in LSP over postMessage. If anything in
+ * it reaches for a Node built-in, at load or while it works, it fails here.
+ */
+import { readFileSync } from 'node:fs';
+import { createContext, runInContext } from 'node:vm';
+
+export interface WorkerMessage {
+  jsonrpc?: string;
+  id?: number | string;
+  method?: string;
+  params?: Record<string, unknown> & { uri?: string; diagnostics?: { code?: unknown; severity?: number }[] };
+  result?: unknown;
+}
+
+export interface WorkerSandbox {
+  send(message: WorkerMessage): void;
+  /** Resolves with the first message from the server that `match` accepts; rejects after the timeout. */
+  next(match: (message: WorkerMessage) => boolean, what: string, timeoutMs?: number): Promise<WorkerMessage>;
+  /** Answers each request the server sends with this method, when `reply`'s promise (if it returns one) settles. */
+  answer(method: string, reply: (params: WorkerMessage['params']) => unknown): void;
+  /** What the server logged as errors. */
+  errors: string[];
+}
+
+/** Loads the bundle in a fresh worker-like context; throws what loading it threw. */
+export function startWorkerSandbox(bundlePath: string): WorkerSandbox {
+  const errors: string[] = [];
+  const waiting = new Set<(message: WorkerMessage) => void>();
+  const answers = new Map<string, (params: WorkerMessage['params']) => unknown>();
+  const worker: Record<string, unknown> = {
+    console: { log() {}, info() {}, debug() {}, warn() {}, error: (...args: unknown[]) => errors.push(args.join(' ')) },
+    setTimeout,
+    clearTimeout,
+    setInterval,
+    clearInterval,
+    queueMicrotask,
+    TextEncoder,
+    TextDecoder,
+    performance,
+    URL,
+    // The library's reader takes messages through onmessage, and only errors through addEventListener.
+    onmessage: undefined,
+    addEventListener() {},
+    removeEventListener() {},
+    postMessage: (message: WorkerMessage) => {
+      const reply = message.method !== undefined && message.id !== undefined ? answers.get(message.method) : undefined;
+      if (reply) void Promise.resolve().then(() => reply(message.params)).then((result) => send({ jsonrpc: '2.0', id: message.id, result }));
+      for (const listener of [...waiting]) listener(message);
+    },
+  };
+  worker.self = worker;
+  const send = (data: WorkerMessage) => (worker.onmessage as ((event: { data: unknown }) => void) | undefined)?.({ data });
+  createContext(worker);
+  runInContext(readFileSync(bundlePath, 'utf8'), worker, { filename: bundlePath });
+  return {
+    send,
+    errors,
+    answer: (method, reply) => answers.set(method, reply),
+    next: (match, what, timeoutMs = 10_000) =>
+      new Promise((resolve, reject) => {
+        const listener = (message: WorkerMessage) => {
+          if (!match(message)) return;
+          clearTimeout(timer);
+          waiting.delete(listener);
+          resolve(message);
+        };
+        const timer = setTimeout(() => {
+          waiting.delete(listener);
+          reject(new Error(`no ${what} within ${timeoutMs} ms${errors.length ? `; the server logged: ${errors.slice(-2).join(' | ')}` : ''}`));
+        }, timeoutMs);
+        waiting.add(listener);
+      }),
+  };
+}
+
+const DRAFTS: Record<string, string> = {
+  'untitled:generic.inmail': 'Subject: Quick question\n\nHi there,\n\nI hope this finds you well. We help companies like yours grow. Let me know if you are interested.\n',
+  // Dutch, which the frequent words cannot place: the language detector (loaded lazily) decides.
+  'untitled:dutch.inmail': 'Subject: Uw presentatie\n\nHallo Jan,\n\nIk zag uw presentatie over betalingen in de cloud en wilde vragen of u volgende week tijd heeft voor een kort gesprek.\n',
+};
+
+/** Whether the bundle loads and lints two untitled drafts (no file requests) with a worker's globals only. */
+export async function servesWithoutNode(bundlePath: string, timeoutMs = 10_000): Promise<{ ok: boolean; detail: string }> {
+  let sandbox: WorkerSandbox;
+  try {
+    sandbox = startWorkerSandbox(bundlePath);
+  } catch (error) {
+    return { ok: false, detail: `failed to load: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const published = Object.keys(DRAFTS).map((uri) => sandbox.next((m) => m.method === 'textDocument/publishDiagnostics' && m.params?.uri === uri, `diagnostics for ${uri}`, timeoutMs));
+  sandbox.send({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+  sandbox.send({ jsonrpc: '2.0', method: 'initialized', params: {} });
+  for (const [uri, text] of Object.entries(DRAFTS)) sandbox.send({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'inmail', version: 1, text } } });
+  try {
+    const [generic, dutch] = (await Promise.all(published)).map((m) => m.params?.diagnostics?.length ?? 0);
+    return generic > 0 ? { ok: true, detail: `${generic} diagnostics on a generic draft, ${dutch} on a Dutch one` } : { ok: false, detail: 'no diagnostics on a generic draft' };
+  } catch (error) {
+    return { ok: false, detail: error instanceof Error ? error.message : String(error) };
+  }
+}

@@ -1,6 +1,7 @@
 /** The package's contributions beyond linting: server commands, the walkthrough, the problem matcher for terminal runs. */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { realpathSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { api, codes, EXTENSION_ID, examplesUri, onTick, waitFor } from './helpers';
 import { serverPids } from './server-process';
@@ -58,17 +59,18 @@ describe('InMail walkthrough', () => {
 });
 
 describe('inmail-lint in a task', () => {
-  it('fills the Problems panel through the $inmail-lint problem matcher', async function () {
+  it('fills the Problems panel through the $inmail-lint problem matcher', async () => {
     const folder = vscode.workspace.workspaceFolders![0];
     const cli = vscode.Uri.joinPath(extension().extensionUri, 'dist', 'cli.js').fsPath;
     const draft = 'bad/generic-template.inmail';
     // In desktop VS Code process.execPath is Electron, which runs as Node with this variable set.
     const env = { ELECTRON_RUN_AS_NODE: '1' };
     const printed = spawnSync(process.execPath, [cli, draft], { cwd: folder.uri.fsPath, encoding: 'utf8', env: { ...process.env, ...env } }).stdout;
-    // $eslint-stylish reads a file line only when it starts with ./ or /: the CLI's stylish output does so
-    // once the CLI part of issue 15 lands; until then there is nothing for the matcher to match.
-    if (!/^[./]/.test(printed)) this.skip();
-    const uri = examplesUri(...draft.split('/'));
+    // $eslint-stylish reads a file line only when it starts with ./ or / (the CLI prints absolute paths).
+    assert.match(printed, /^\//, `the CLI's stylish output starts with an absolute path: ${printed.slice(0, 200)}`);
+    // The CLI prints absolute paths from its working folder, which the system gives with symlinks resolved
+    // (as ESLint's do): the problems land on the real path.
+    const uri = vscode.Uri.file(realpathSync(examplesUri(...draft.split('/')).fsPath));
     const fromTask = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'inmail-lint');
     const task = new vscode.Task({ type: 'process' }, folder, 'inmail-lint', 'inmail-lint', new vscode.ProcessExecution(process.execPath, [cli, draft], { cwd: folder.uri.fsPath, env }), '$inmail-lint');
     await vscode.tasks.executeTask(task);

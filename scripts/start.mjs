@@ -29,15 +29,24 @@ try {
   const server = await startCodeServer({ runDir, dirs, port });
   const payload = JSON.stringify([['extensionDevelopmentPath', server.remote(root)]]);
   console.log(`\nInMail is loaded. Open this address in a browser on this machine:\n\n  ${server.url(new URLSearchParams({ folder: examples, payload }))}\n`);
-  console.log('Edits to the extension take effect after npm run build and a window reload. Ctrl-C stops the server.');
+  console.log(`Port ${server.port} on 127.0.0.1 only (set INMAIL_PORT to choose one). Edits to the extension take effect after npm run build and a window reload. Ctrl-C stops the server.`);
+  let stopping = false;
   const stop = async () => {
+    stopping = true;
     await server.stop();
+    console.log('Stopped VS Code (code-server).');
     process.exit(0);
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  server.child.on('exit', (code) => {
-    console.error(`code-server stopped (exit ${code}); its log: ${server.logFile}`);
+  // Only an exit nobody asked for is news; a stop from Ctrl-C ends quietly, as the line above says.
+  server.child.on('exit', (code, signal) => {
+    if (stopping) return;
+    if (code === 0) {
+      console.log('VS Code (code-server) has shut down.');
+      process.exit(0);
+    }
+    console.error(`code-server ended unexpectedly (${code === null ? `signal ${signal}` : `exit ${code}`}); its log: ${server.logFile}`);
     process.exit(1);
   });
 } catch (error) {

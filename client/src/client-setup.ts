@@ -38,8 +38,8 @@ function restartOnCrash(): ErrorHandler {
 export function clientOptions(extra: Partial<LanguageClientOptions> = {}): LanguageClientOptions {
   return {
     documentSelector: [{ language: 'inmail' }],
+    // Settings are pulled (workspace/configuration) per draft; the server registers for their changes itself.
     synchronize: {
-      configurationSection: 'inmail',
       fileEvents: [vscode.workspace.createFileSystemWatcher('**/.inmailrc.json'), vscode.workspace.createFileSystemWatcher('**/*.inmail')],
     },
     errorHandler: restartOnCrash(),

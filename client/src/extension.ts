@@ -39,6 +39,12 @@ export function activate(context: vscode.ExtensionContext): InmailApi {
     vscode.commands.registerCommand('inmail.newDraft', () => newDraftFromTemplate(context.extensionUri)),
     vscode.commands.registerCommand('inmail.convertToConnectionRequest', () => convertToConnectionRequest(server)),
     vscode.commands.registerCommand('inmail.showCreditEstimate', () => credits.show()),
+    // stop and start, not restart(): the browser's client (BaseLanguageClient) has no restart().
+    vscode.commands.registerCommand('inmail.restartServer', () => withClient(async (client) => {
+      await client.stop();
+      await client.start();
+    })),
+    vscode.commands.registerCommand('inmail.showOutput', () => withClient((client) => client.outputChannel.show(true))),
   );
   // Activation returns at once: the language client (most of this extension's code) loads on the next turn
   // of the event loop and the server starts behind it, so opening a draft never waits on either.
@@ -60,6 +66,15 @@ export function activate(context: vscode.ExtensionContext): InmailApi {
       return undefined;
     },
   );
+  /** Runs `action` once the client is up; a command run while it loads waits for it rather than doing nothing. */
+  const withClient = async (action: (client: BaseLanguageClient) => unknown): Promise<void> => {
+    const client = await ready;
+    if (!client) {
+      void vscode.window.showErrorMessage('The InMail language client did not load; reload the window to try again.');
+      return;
+    }
+    await action(client);
+  };
   return { gauge, credits, ready, activationMs: performance.now() - activating };
 }
 

@@ -1,16 +1,18 @@
 #!/usr/bin/env node
-// Runs the headless editor end-to-end tests (Neovim, Emacs/Eglot) against the built language server:
-// each editor's own LSP client opens a bad draft, gets the diagnostic, applies the quick fix, sees it go.
-//   node test/editors/run.mjs [nvim|eglot ...]
+// Runs the headless editor end-to-end tests (Neovim, Vim/ALE, Kate, Emacs/Eglot) against the built language
+// server: each editor's own LSP client opens a bad draft, gets the diagnostic, applies the quick fix, sees it
+// go (Kate: starts the server, opens the draft and is sent the diagnostic; its client cannot be driven further).
+//   node test/editors/run.mjs [nvim|vim|kate|eglot ...]
 // INMAIL_SERVER_CMD: a command line split on whitespace, or a JSON array of argv (absolute paths:
 //   editors run in a temp folder). Default: node dist/server.js --stdio from this checkout.
 // INMAIL_EDITOR_TIMEOUT_MS (default 60000) kills a stuck editor; INMAIL_DEBUG=1 dumps LSP traffic.
 // A missing editor is skipped with a hint, or fails when CI=true.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readmeBlock } from './readme-setup.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const serverCmd = process.env.INMAIL_SERVER_CMD || JSON.stringify([process.execPath, join(here, '..', '..', 'dist', 'server.js'), '--stdio']);
@@ -23,6 +25,28 @@ const suites = [
     args: ['--headless', '--clean', '-n', '-i', 'NONE', '-u', 'NONE', '-c', `luafile ${join(here, 'nvim-test.lua')}`],
   },
   {
+    name: 'vim', bin: 'vim', install: 'apt-get install vim-nox vim-ale',
+    // Debian's vim-ale is the optional package `ale` (INMAIL_ALE_DIR names an ALE checkout instead); Vim needs +job and +channel.
+    probe: ['-N', '-u', 'NONE', '-i', 'NONE', '-es', '-c', process.env.INMAIL_ALE_DIR ? 'let &rtp = $INMAIL_ALE_DIR . "," . &rtp' : 'silent! packadd ale', '-c', "if has('job') && has('channel') && !empty(globpath(&rtp, 'autoload/ale/linter.vim')) | qall! | else | cquit 3 | endif"],
+    // The vimrc is the README's Vim block as written; the command it names is put on PATH.
+    setup: (dir, env) => {
+      const vimrc = join(dir, 'vimrc');
+      const block = readmeBlock('**Vim with ALE**', 'vim');
+      writeFileSync(vimrc, process.env.INMAIL_ALE_DIR ? `let &runtimepath = $INMAIL_ALE_DIR . ',' . &runtimepath\n${block.replace(/^packadd! ale.*\n/m, '')}` : block);
+      env.PATH = `${serverOnPath(dir)}:${env.PATH}`;
+      return ['-N', '-u', vimrc, '-i', 'NONE', '-n', '-es', '-S', join(here, 'vim-test.vim')];
+    },
+  },
+  {
+    // Kate is a desktop application: a node driver runs it headless and reads the LSP traffic (see kate-test.mjs).
+    name: 'kate', bin: process.execPath, probeBin: 'kate', install: 'apt-get install kate',
+    // The README's command, on PATH, runs the server through lsp-proxy.mjs, which records the traffic.
+    setup: (dir, env) => {
+      env.PATH = `${serverOnPath(dir, [process.execPath, join(here, 'lsp-proxy.mjs')])}:${env.PATH}`;
+      return [join(here, 'kate-test.mjs')];
+    },
+  },
+  {
     name: 'eglot', bin: 'emacs', install: 'apt-get install emacs-nox elpa-eglot',
     // Emacs can be present without Eglot (Debian's emacs 28 doesn't bundle it).
     probe: ['--batch', '--eval', "(kill-emacs (if (require 'eglot nil t) 0 3))"],
@@ -30,8 +54,23 @@ const suites = [
   },
 ];
 
+/**
+ * A folder holding `inmail-language-server`, the README's command, running the server under test (or
+ * `through`, a command that runs it: it finds the server in INMAIL_SERVER_CMD).
+ */
+function serverOnPath(dir, through) {
+  const bin = join(dir, 'bin');
+  mkdirSync(bin, { recursive: true });
+  const argv = through ?? (serverCmd.trim().startsWith('[') ? JSON.parse(serverCmd) : serverCmd.trim().split(/\s+/));
+  const quote = (a) => `'${a.replace(/'/g, "'\\''")}'`;
+  // The README's command adds --stdio itself.
+  writeFileSync(join(bin, 'inmail-language-server'), `#!/bin/sh\nexec ${argv.filter((a) => a !== '--stdio').map(quote).join(' ')} "$@"\n`);
+  chmodSync(join(bin, 'inmail-language-server'), 0o755);
+  return bin;
+}
+
 function available(suite) {
-  const r = spawnSync(suite.bin, suite.probe || ['--version'], { stdio: 'ignore', timeout: 20000 });
+  const r = spawnSync(suite.probeBin || suite.bin, suite.probe || ['--version'], { stdio: 'ignore', timeout: 20000, env: { ...process.env, QT_QPA_PLATFORM: 'offscreen' } });
   return !r.error && r.status === 0;
 }
 
@@ -65,7 +104,8 @@ function runSuite(suite) {
   const started = Date.now();
   return new Promise((resolve) => {
     // Own process group, so a timeout kills the editor and the server it spawned.
-    const child = spawn(suite.bin, suite.args, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const args = suite.setup ? suite.setup(dir, env) : suite.args;
+    const child = spawn(suite.bin, args, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let output = '';
     child.stdout.on('data', (d) => { output += d; });
     child.stderr.on('data', (d) => { output += d; });
@@ -94,7 +134,7 @@ const counts = { passed: 0, failed: 0, skipped: 0 };
 console.log(`server: ${serverCmd}`);
 for (const suite of suites.filter((s) => !wanted.length || wanted.includes(s.name))) {
   if (!available(suite)) {
-    const missing = `\`${suite.bin}\` (with what it needs) not found; install with: ${suite.install}`;
+    const missing = `\`${suite.probeBin || suite.bin}\` (with what it needs) not found; install with: ${suite.install}`;
     if (ci) { console.log(`FAIL ${suite.name}: ${missing} (a missing editor fails when CI=true)`); counts.failed++; }
     else { console.log(`SKIP ${suite.name} suite skipped: ${missing}`); counts.skipped++; }
     continue;

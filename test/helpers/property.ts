@@ -3,7 +3,8 @@
  *
  * - with the fixed seed (42), so CI is reproducible and a failure replays exactly;
  * - once more, briefly, with a fresh seed (the clock, or INMAIL_FC_SEED to replay one), so each run
- *   explores new inputs. Its seed is in the test title and in the failure message.
+ *   explores new inputs. Its seed is in the test title, in the failure message and, once the tests of a
+ *   process end, in a line of its own, so a passing run says it too (the dot reporter shows no titles).
  *
  * Replay a failing random run with `INMAIL_FC_SEED=<seed> npm test` (add `INMAIL_FC_PATH=<path>` from the
  * fast-check report to jump straight to the shrunk counterexample). `INMAIL_FC_RUNS=10` multiplies every
@@ -21,8 +22,18 @@ function readSeed(): number {
   return seed;
 }
 
-/** One random seed per test process, shared by all properties, so one variable replays the whole run. */
-export const RANDOM_SEED = readSeed();
+/**
+ * One random seed per test process, shared by all properties, so one variable replays the whole run.
+ * Each test file is a bundle with its own copy of this module: the seed and the hook that prints it
+ * live on the global object, so every copy uses the first one's seed and it is printed once.
+ */
+const shared = globalThis as { inmailRandomSeed?: number; inmailSeedPrinted?: boolean };
+export const RANDOM_SEED = (shared.inmailRandomSeed ??= readSeed());
+if (!shared.inmailSeedPrinted) {
+  shared.inmailSeedPrinted = true;
+  // A root hook: it runs once the process's tests end, after the reporter's dots.
+  after(() => console.log(`\nproperty tests: random seed ${RANDOM_SEED} (replay: INMAIL_FC_SEED=${RANDOM_SEED} npm test)`));
+}
 
 const RUNS_FACTOR = Math.max(1, Number(process.env.INMAIL_FC_RUNS) || 1);
 const REPLAY_PATH = process.env.INMAIL_FC_PATH || undefined;

@@ -4,10 +4,11 @@
  * from outside (in a browser the server is a worker: no process to find in /proc or to kill).
  */
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as vscode from 'vscode';
 import { api, codes, examplesUri, EXTENSION_ID, onTick, waitFor } from './helpers';
+import { serverPids } from './server-process';
 
 describe('InMail in VS Code (Node extension host)', () => {
   it('activates, and records how long activation takes', async () => {
@@ -25,22 +26,6 @@ describe('InMail in VS Code (Node extension host)', () => {
     if (process.env.INMAIL_ACTIVATION_FILE) writeFileSync(process.env.INMAIL_ACTIVATION_FILE, JSON.stringify(figures));
   });
 });
-
-/** The language server's process: a child of this extension host running dist/server.js. */
-function serverPids(): number[] {
-  const pids: number[] = [];
-  for (const entry of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
-      if (parent === process.pid && cmdline.includes('dist/server.js')) pids.push(Number(entry));
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  return pids;
-}
 
 describe('InMail when its server dies', () => {
   it('restarts the server and keeps linting', async function () {

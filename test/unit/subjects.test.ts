@@ -344,6 +344,18 @@ describe('the quick fix of a generic subject, end to end', () => {
         for (const s of subjects) assert.doesNotMatch(s, /\b(?:how|it|you|for)$/i, s);
       },
     ],
+    [
+      // Found by a random property run: the sentence's named words were only the company, which the rule calls a label.
+      'the company alone is no subject, and every subject passes the rule with the draft\'s headers',
+      'Subject: Quick question\nTo: Dana Reyes\nCompany: Acme Robotics\n\nHi Dana,\n\nYou asked me last month whether Acme Robotics should move its fleet data.\n\nCould I send our notes?',
+      (subjects) => {
+        for (const s of subjects) assert.notEqual(s, 'Acme Robotics');
+        for (const s of subjects) {
+          const fixed = `Subject: ${s}\nTo: Dana Reyes\nCompany: Acme Robotics\n\nHi Dana,\n\nYou asked me last month whether Acme Robotics should move its fleet data.\n\nCould I send our notes?`;
+          assert.ok(!lint(fixed).problems.some((p) => p.ruleId === 'generic-subject'), s);
+        }
+      },
+    ],
   ];
   for (const [title, draft, check] of CASES) it(title, () => check(offered(draft)));
 });

@@ -16,5 +16,8 @@ export function addHeader(text: string, message: Message, name: string, value: s
     const needsBreak = !/[\r\n]$/.test(text.slice(last.lineSpan.start, last.lineSpan.end));
     return { start: last.lineSpan.end, end: last.lineSpan.end, newText: needsBreak ? `${newline}${name}: ${value}` : `${name}: ${value}${newline}` };
   }
-  return { start: message.bodySpan.start, end: message.bodySpan.start, newText: `${name}: ${value}${newline}${newline}` };
+  // A header opens its line: before any indentation of the body's first line, or it would read as body text.
+  let at = message.bodySpan.start;
+  while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
+  return { start: at, end: at, newText: `${name}: ${value}${newline}${newline}` };
 }

@@ -68,6 +68,15 @@ describe('rule coaching-language: quick fixes', () => {
     assert.equal(lint(fixed).doc.messages[0].headers[0]?.value, 'en');
   });
 
+  // Found by a random property run: the header went after the indentation, where it reads as body text.
+  it('opens the header block at the start of an indented first line', () => {
+    const text = `\n---\n ${PORTUGUESE}`;
+    const [problem] = problemsOf('coaching-language', text);
+    const fixed = applyEdits(text, problem.suggestions![0].edits);
+    assert.ok(fixed.startsWith('\n---\nLanguage: en\n\n Olá'), JSON.stringify(fixed.slice(0, 40)));
+    assert.deepEqual(problemsOf('coaching-language', fixed), []);
+  });
+
   it('sets an unreadable Language value in place', () => {
     const text = `Subject: Uma pergunta\nLanguage: Klingonisch\n\n${PORTUGUESE}`;
     const [problem] = problemsOf('coaching-language', text);

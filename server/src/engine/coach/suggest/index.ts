@@ -67,7 +67,8 @@ export function subjectsFromEvidence(message: Message, lang: CoachedLanguage, ev
     }
     return undefined;
   };
-  const reader = (message.to ?? '').split(/\s+/).filter(Boolean);
+  // Their name and their company are what every template fills in: a subject must name something else.
+  const reader = [...(message.to ?? '').split(/\s+/), ...(message.company ?? '').split(/\s+/)].filter(Boolean);
   const sources = ranked.map((e) => {
     const at = phraseAt(body, e);
     const phrase = readPhrase(e.phrase, at < 0 ? '' : body.slice(Math.max(0, at - DETERMINER_REACH), at), lang);

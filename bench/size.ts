@@ -24,7 +24,9 @@ export async function benchSize(serverPath: string, vsixPath: string | undefined
   rows.push({ section: 'size', what: 'web server lints in a worker-like sandbox, no Node built-in', value: sandboxed.detail, budget: 'serves', pass: sandboxed.ok });
   if (vsixPath && existsSync(vsixPath)) {
     const vsix = statSync(vsixPath).size;
-    rows.push({ section: 'size', what: 'inmail.vsix', value: kb(vsix), budget: '< 500 KB', pass: vsix < 500 * 1024 });
+    // Was 500 KB. The README's screenshots (about 1.2 MB) ship inside the package so the details page can show
+    // them (issue 15); the code itself (two servers, client, docs) is under 500 KB of it.
+    rows.push({ section: 'size', what: 'inmail.vsix (README screenshots included)', value: kb(vsix), budget: '< 1,600 KB', pass: vsix < 1600 * 1024 });
   } else {
     rows.push({ section: 'size', what: 'inmail.vsix', note: 'not packaged in --quick' });
   }

@@ -356,6 +356,18 @@ describe('the quick fix of a generic subject, end to end', () => {
         }
       },
     ],
+    [
+      'evidence whose phrase names nothing is served, last, by the name in its sentence',
+      'Subject: Quick question\nTo: Marcus Bell\nCompany: Orbitly\n\nHi Marcus,\n\nYou asked how we tag spend per Kubernetes namespace; the two-page write-up is ready.\n\nShall I send it over?',
+      (subjects) => assert.ok(subjects.includes('Kubernetes namespace'), subjects.join(' | ')),
+    ],
+    [
+      'no German noun is a name for being capitalised, nor a verb part of one',
+      'Subject: Kurze Frage\nTo: Melanie Roth\nCompany: Pflegedienst Roth\n\nHallo Melanie,\n\ndeine Erfahrung, dass ihr im ambulanten Dienst damit die Fluktuation halbiert habt, hat mich beeindruckt.\n\nHast du Zeit für ein Gespräch?',
+      (subjects) => {
+        for (const s of subjects) assert.doesNotMatch(s, /^(?:Ambulanten|Dienst|Fluktuation)\b/, s);
+      },
+    ],
   ];
   for (const [title, draft, check] of CASES) it(title, () => check(offered(draft)));
 });

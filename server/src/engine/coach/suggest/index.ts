@@ -73,11 +73,11 @@ export function subjectsFromEvidence(message: Message, lang: CoachedLanguage, ev
     const at = phraseAt(body, e);
     const phrase = readPhrase(e.phrase, at < 0 ? '' : body.slice(Math.max(0, at - DETERMINER_REACH), at), lang);
     const slots = fillSlots(e, phrase, draft);
-    const own = templatesFor(e, phrase.words, lexicon, register, congratulates).map((t) => fill(t, slots, maxWords, lang));
-    // "you asked", "your podcast": evidence that names nothing is served by what its sentence names.
-    const topic = namedInSentence(body, e, lang, reader);
-    return [...own, ...(topic ? [capitalized(topic.join(' '))] : [])][Symbol.iterator]();
+    return templatesFor(e, phrase.words, lexicon, register, congratulates).map((t) => fill(t, slots, maxWords, lang))[Symbol.iterator]();
   });
+  // "you asked", "your podcast": evidence whose own phrase makes no subject is served, last, by what its sentence names.
+  const sentenceNames = ranked.map((e) => namedInSentence(body, e, lang, reader)).flatMap((run) => (run ? [capitalized(run.join(' '))] : []));
+  sources.push(sentenceNames[Symbol.iterator]());
   // Best evidence first; then one from each of the others before a second wording of any.
   for (let active = sources; out.length < MAX_SUGGESTIONS && active.length; ) {
     const next: typeof sources = [];

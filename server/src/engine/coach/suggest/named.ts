@@ -47,10 +47,16 @@ export function namedInSentence(body: string, e: Evidence, lang: CoachedLanguage
   }
   const at = words.findIndex((w) => w.named);
   if (at < 0) return undefined;
+  // The name itself and the names beside it ("Kubernetes", "Ops Unfiltered"), then one word of what it is
+  // ("Kubernetes namespace"): more would take in the clause's verbs ("habe 2019", "estudiamos ADE").
+  // German capitalises every noun: there only words outside common vocabulary are names.
+  const name = (w: Word | undefined) => !!w && w.content && (w.named || (lang !== 'de' && /^\p{Lu}/u.test(w.text))) && !skip.has(w.folded);
   let from = at;
   let to = at;
-  while (from > 0 && words[from - 1].content && !skip.has(words[from - 1].folded) && to - from + 1 < MAX_WORDS) from--;
-  while (to + 1 < words.length && words[to + 1].content && !skip.has(words[to + 1].folded) && to - from + 1 < MAX_WORDS) to++;
+  while (from > 0 && name(words[from - 1]) && to - from + 1 < MAX_WORDS) from--;
+  while (to + 1 < words.length && name(words[to + 1]) && to - from + 1 < MAX_WORDS) to++;
+  const what = words[to + 1];
+  if (to === from && what?.content && !skip.has(what.folded) && /^\p{Ll}/u.test(what.text) && lang !== 'de') to++;
   const run = words.slice(from, to + 1).map((w) => w.text);
   // One word is a label ("Kubernetes"); a subject names a thing with what it is.
   return run.length >= 2 ? run : undefined;

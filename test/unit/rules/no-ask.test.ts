@@ -20,6 +20,9 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
   valid: [
     { name: 'a specific question', text: inmail('Would a 15-minute call next Tuesday work?\n\nBest,\nSam') },
     { name: '"Let me know" without a question mark', text: inmail('Let me know if a two-page case study would help.\n\nSam') },
+    // A degree word inside a request's words changes nothing.
+    { name: 'a request with an intensifier inside', text: inmail("I'd truly appreciate an intro to whoever runs vendor onboarding.\n\nSam") },
+    { name: 'a request with an intensifier inside (de)', text: `Subject: Kurze Frage\nTo: Jonas Weber\nLanguage: de\n\nHallo Jonas,\n\nwir bauen Prognosen für Verteilnetze. Lass mich sehr gern wissen, ob das für euch passt.\n\nSam` },
     { name: '"Happy to send" offer', text: inmail('Happy to send over the onboarding checklist we use.\n\nSam') },
     { name: 'a Calendly link', text: inmail("Here's my Calendly if that's easier: calendly.com/sam-globex/15min\n\nSam") },
     { name: 'a booking-link merge field', text: inmail('Pick a time that suits you here: {{calendar_link}}\n\nSam') },

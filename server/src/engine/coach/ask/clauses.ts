@@ -80,7 +80,13 @@ export function readWords(sentence: string, splitElisions: boolean): Word[] {
 export class PhraseSet {
   private readonly byFirst = new Map<string, string[][]>();
 
-  constructor(phrases: readonly string[], splitElisions: boolean, private readonly cased = false) {
+  constructor(
+    phrases: readonly string[],
+    splitElisions: boolean,
+    private readonly cased = false,
+    /** Words the text may hold between a phrase's words ("I would really appreciate"). */
+    private readonly skippable: ReadonlySet<string> = new Set(),
+  ) {
     for (const phrase of phrases) {
       const words = phraseWords(phrase, splitElisions).map((w) => (cased ? w : w.toLowerCase()));
       if (!words.length) continue;
@@ -90,16 +96,22 @@ export class PhraseSet {
     }
   }
 
-  /** The length of the longest phrase starting at word `i`, or 0. */
+  /** How many words from `i` on the longest phrase starting there covers (skippable words inside it too), or 0. */
   matchAt(words: readonly Word[], i: number): number {
     const candidates = this.byFirst.get(this.key(words[i]));
     if (!candidates) return 0;
     let best = 0;
     for (const phrase of candidates) {
-      if (phrase.length <= best || i + phrase.length > words.length) continue;
+      if (i + phrase.length > words.length) continue;
       let k = 1;
-      while (k < phrase.length && this.key(words[i + k]) === phrase[k]) k++;
-      if (k === phrase.length) best = phrase.length;
+      let at = i + 1;
+      while (k < phrase.length && at < words.length) {
+        const word = this.key(words[at]);
+        if (word === phrase[k]) k++;
+        else if (!this.skippable.has(words[at].lower)) break;
+        at++;
+      }
+      if (k === phrase.length && at - i > best) best = at - i;
     }
     return best;
   }

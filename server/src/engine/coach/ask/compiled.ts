@@ -38,6 +38,8 @@ export function compile(lang: CoachedLanguage | undefined): Compiled {
   const base = lexiconFor(lang ?? 'en');
   const split = lang === 'fr';
   const set = (words: readonly string[], cased = false) => new PhraseSet(words, split, cased);
+  const intensifiers = new Set(lex.intensifiers ?? []);
+  const requests = (words: readonly string[]) => new PhraseSet(words, split, false, intensifiers);
   c = {
     lex,
     split,
@@ -46,8 +48,8 @@ export function compile(lang: CoachedLanguage | undefined): Compiled {
     questionOpeners: set(lex.questionOpeners),
     requestQuestions: set(lex.requestQuestions),
     requestVerbs: new Set(lex.requestQuestions.filter((q) => !q.includes(' '))),
-    imperatives: set(lex.imperatives),
-    invitations: set(lex.invitations),
+    imperatives: requests(lex.imperatives),
+    invitations: requests(lex.invitations),
     leadIns: set(lex.leadIns),
     subordinators: set(lex.subordinators),
     willing: set(lex.willing),

@@ -26,6 +26,11 @@ export interface AskLexicon {
    * Rückmeldung würde ich mich freuen"): the polite form of asking where word order varies.
    */
   conditionalRequests?: readonly (readonly string[])[];
+  /**
+   * Degree words that may stand inside a request's words without changing it: "I would *really* appreciate",
+   * "lassen Sie mich *gern* wissen". Optional: a language without them matches its phrases as listed.
+   */
+  intensifiers?: readonly string[];
   /** Words a clause may open with before its imperative: "please", "just", "bitte", "einfach". */
   leadIns: readonly string[];
   /** Conjunctions that open a condition or reason: an imperative may follow its comma ("if you're open, grab..."). */

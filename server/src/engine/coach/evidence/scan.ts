@@ -322,7 +322,10 @@ export class Scan {
       // German capitalises nouns: after one, a lower-case word is the clause's verb ("an der TU Darmstadt studiert").
       if (this.lang === 'de' && j > i && !t.cap && tokens[j - 1].cap && /\p{L}/u.test(t.text[0])) break;
       // "new SDRs taking five months": a participle with an object opens a clause ("rate limiting" does not).
-      if (this.lang === 'en' && j > i && t.lower.length > 5 && t.lower.endsWith('ing') && !t.cap && this.isContent(j + 1) && !this.is(j + 1, 'phraseStops') && this.same(j, j + 1)) break;
+      // After a singular noun it is a modifier ("a staff engineering job", "our pricing page"): read on.
+      const before = tokens[j - 1];
+      const subject = before && (before.lower.endsWith('s') || before.cap);
+      if (this.lang === 'en' && j > i && subject && t.lower.length > 5 && t.lower.endsWith('ing') && !t.cap && this.isContent(j + 1) && !this.is(j + 1, 'phraseStops') && this.same(j, j + 1)) break;
       // "canary releases changed how we ship": a past form after the first word is the clause's verb.
       if (this.lang === 'en' && j > i && t.lower.length > 4 && t.lower.endsWith('ed') && !t.cap) break;
       j++;

@@ -317,7 +317,9 @@ export class Scan {
         }
         break;
       }
-      if (!this.isContent(j)) break;
+      // "Series A", "Serie B": a letter after a capitalised word is part of its name, not the article "a".
+      const letterOfName = j > i && /^[A-Z]$/.test(t.text) && tokens[j - 1].cap;
+      if (!this.isContent(j) && !letterOfName) break;
       if (j > i && (this.is(j, 'phraseStops') || (this.lang === 'en' && t.lower.length > 4 && t.lower.endsWith('ly')))) break;
       // German capitalises nouns: after one, a lower-case word is the clause's verb ("an der TU Darmstadt studiert").
       if (this.lang === 'de' && j > i && !t.cap && tokens[j - 1].cap && /\p{L}/u.test(t.text[0])) break;

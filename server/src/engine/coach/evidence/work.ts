@@ -57,8 +57,9 @@ function specific(s: Scan, i: number, j: number): boolean {
   if (named) return true;
   const k = j + 1;
   const after = s.is(k, 'complementWords') && s.same(j, k) ? k + 1 + (s.is(k + 1, 'determiners') ? 1 : 0) : -1;
-  // "your posts on LinkedIn", "your contributions to the industry": a place or a field everyone has names nothing.
-  if (after > 0 && (s.is(after, 'platformWords') || s.isNoun(after, 'genericNouns'))) return false;
+  // "your posts on LinkedIn", "your contributions to the industry": a place or a field everyone has names nothing,
+  // unless a topic follows it ("tu hilo en LinkedIn sobre el churn").
+  if (after > 0 && (s.is(after, 'platformWords') || s.isNoun(after, 'genericNouns'))) return s.is(after + 1, 'complementWords') && s.same(after, after + 2) && s.isContent(after + 2 + (s.is(after + 2, 'determiners') ? 1 : 0));
   return !plural || after > 0;
 }
 
@@ -265,6 +266,7 @@ function isParticiple(s: Scan, k: number): boolean {
 /** Spanish second-person preterite ("dijiste", "migrasteis"): "you did" without a pronoun. */
 function isYouPast(s: Scan, i: number): boolean {
   const w = s.tokens[i].lower;
-  if (w.length < 6 || s.is(i, 'youPastExceptions')) return false;
+  // Five letters holds "diste" ("diste una charla"); shorter ones are too often something else.
+  if (w.length < 5 || s.is(i, 'youPastExceptions')) return false;
   return (s.c.lex.youPastEndings ?? []).some((e) => w.endsWith(e));
 }

@@ -42,7 +42,8 @@ export function namedInSentence(body: string, e: Evidence, lang: CoachedLanguage
     const stem = folded.split(/['’]/)[0];
     const content = letters && !dangling.has(folded) && !dangling.has(stem);
     // German capitalises every noun: there only words outside common vocabulary name something.
-    const named = content && !skip.has(folded) && (/\d/.test(folded) || !isCommonWord(folded, lang));
+    // A name, an acronym or a figure: an uncommon lower-case word is as often a verb form ("aviez") as a term.
+    const named = content && !skip.has(folded) && (/\d/.test(folded) || (/\p{Lu}/u.test(raw) && !isCommonWord(folded, lang)));
     words.push({ text: raw, folded, named, content });
   }
   const at = words.findIndex((w) => w.named);

@@ -85,7 +85,8 @@ export const es: EvidenceLexicon = {
   ofWords: ['de', 'del'],
   phraseStops: ['hace', 'ya', 'todavía', 'aún', 'siempre', 'nunca', 'hoy', 'ayer', 'recientemente', 'casi', 'todo', 'toda', 'todos', 'todas', 'tal', 'cual'],
   timeAdverbials: ['la semana pasada', 'el mes pasado', 'el año pasado', 'esta semana', 'esta mañana', 'ayer', 'hoy', 'recientemente', 'hace unas semanas', 'hace poco', 'en linkedin'],
-  topicClauseWords: ['cómo', 'por qué', 'qué'],
+  // Spanish drops the pronoun, so a clause after "sobre cómo" opens on its verb: no topic to take from it.
+  topicClauseWords: [],
   alsoWords: ['también'],
   firstPersonWords: ['yo'],
   backgroundVerbs: ['estudié', 'trabajé', 'crecí', 'hice', 'estuve', 'fui', 'pasé', 'viví', 'empecé', 'soy', 'era', 'me formé', 'me gradué', 'cursé'],

@@ -368,6 +368,14 @@ describe('the quick fix of a generic subject, end to end', () => {
         for (const s of subjects) assert.doesNotMatch(s, /^(?:Ambulanten|Dienst|Fluktuation)\b/, s);
       },
     ],
+    [
+      'a phrase that has its owner takes no second one, and a gerund no article',
+      "Subject: Quick question\nTo: Dana Reyes\nCompany: Globex Corp\n\nHi Dana,\n\nYour company's announcement about the Lidl partnership caught my eye, and congrats to the team on crossing 1,000 stores.\n\nCould I show you our EDI onboarding?",
+      (subjects) => {
+        for (const s of subjects) assert.doesNotMatch(s, /Globex['’]s? company['’]s|\bthe crossing\b/, s);
+        assert.ok(subjects.some((s) => /^Congrats on crossing 1,000 stores$/.test(s)), subjects.join(' | '));
+      },
+    ],
   ];
   for (const [title, draft, check] of CASES) it(title, () => check(offered(draft)));
 });

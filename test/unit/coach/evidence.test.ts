@@ -53,6 +53,7 @@ const CASES: Case[] = [
   { lang: 'en', body: 'Hi Dana,\n\nYour memo about leaving a staff engineering job for a bakery was a joy.', first: { kind: 'work', phrase: 'memo about leaving a staff engineering job' } },
   { lang: 'es', body: 'Hola, Lucía:\n\nvi que diste una charla en el Codemotion sobre arquitectura hexagonal.', first: { kind: 'work', phrase: 'charla en el Codemotion sobre arquitectura hexagonal' } },
   { lang: 'es', body: 'Hola, Lucía:\n\nenhorabuena por el cierre de la ronda Serie A de Cabify.', first: { kind: 'news', phrase: 'cierre de la ronda Serie A de Cabify' } },
+  { lang: 'en', body: 'Hi Dana,\n\nHuge congrats to the Globex team on crossing 1,000 hospital customers.', first: { kind: 'news', phrase: 'crossing 1,000 hospital customers' } },
   { lang: 'fr', body: "Bonjour Claire,\n\nvotre billet la semaine dernière sur la facturation à l'usage m'a parlé.", first: { kind: 'work', phrase: "billet sur la facturation à l'usage", head: 'billet' } },
   { lang: 'de', body: 'Hallo Jonas,\n\ndein Blogartikel über Feature-Flags im Monolithen hat uns sehr geholfen.', first: { kind: 'work', phrase: 'Blogartikel über Feature-Flags im Monolithen', head: 'Blogartikel' } },
   { lang: 'de', body: 'Hallo Jonas,\n\nKatrin Weber hat mir empfohlen, mich bei dir zu melden.', first: { kind: 'mutual', phrase: 'Katrin Weber' } },

@@ -76,8 +76,10 @@ export function findNews(s: Scan, company: string | undefined): void {
     if (congrats) {
       // "Congrats on the Series B"; "congrats on all your success" names nothing.
       // "congratulations to you and the team on the Series B": what it is for may come after whom.
-      let p = s.nounPhrase(i + congrats);
-      for (let j = i + congrats; !p && j <= i + congrats + 6 && s.same(i, j); j++) if (s.at(j, 'congrats') === 0 && s.is(j, 'congratsFor')) p = s.nounPhrase(j + 1);
+      // What it is for comes first when the sentence says it after whom ("to the Northwind team on crossing 1,000 customers").
+      let p: Phrase | undefined;
+      for (let j = i + congrats + 1; !p && j <= i + congrats + 6 && s.same(i, j); j++) if (s.at(j, 'congrats') === 0 && s.is(j, 'congratsFor') && !s.is(i + congrats, 'congratsFor')) p = s.nounPhrase(j + 1);
+      p ??= s.nounPhrase(i + congrats);
       if (p && !s.isNoun(p.head, 'praiseNouns')) s.add('news', i, p);
     }
     const saw = s.at(i, 'sawCues');

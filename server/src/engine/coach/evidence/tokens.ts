@@ -107,7 +107,8 @@ export function tokenize(text: string, lang: CoachedLanguage, abbreviations: Rea
       continue;
     }
     let j = i + 1;
-    while (j < text.length && wordPart(text.charCodeAt(j))) j++;
+    // "1,000", "2.5": a separator between digits belongs to the figure.
+    while (j < text.length && (wordPart(text.charCodeAt(j)) || ((text[j] === ',' || text[j] === '.') && isDigit(text.charCodeAt(j - 1)) && isDigit(text.charCodeAt(j + 1))))) j++;
     // Trailing dots, apostrophes and joiners belong to the sentence, not the word.
     let end = j;
     while (end > i + 1 && isTrailing(text.charCodeAt(end - 1))) end--;
@@ -131,6 +132,8 @@ export function tokenize(text: string, lang: CoachedLanguage, abbreviations: Rea
   }
   return { list, question };
 }
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /** `lowered`: the whole text lower-cased with the same offsets, when it could be. */
 function wordToken(text: string, start: number, sentence: number, possessive: boolean, lowered: string | undefined): Token {

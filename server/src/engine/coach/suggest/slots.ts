@@ -65,7 +65,9 @@ export function fillSlots(evidence: Evidence, phrase: Phrase, draft: Draft): Slo
   const possessiveFirst = possessedByName(words);
   const conversation = !!first && lexicon.conversationNouns.includes(fold(first));
   const owner = (evidence.kind === 'news' || evidence.kind === 'company') && evidence.who ? evidence.who : draft.company;
-  const company = owner && !mentions(companyStem(owner)) ? owner : undefined;
+  // "company's announcement", "team's write-up": a phrase that has its owner takes no second one.
+  const owned = /['’]s?$/.test(words[0] ?? '') && words.length > 1;
+  const company = owner && !owned && !mentions(companyStem(owner)) ? owner : undefined;
   // "saw you moved to Datadog" may give only "Datadog": a destination, not a thing to congratulate on.
   const destination = evidence.kind === 'move' && isName(words, draft.lang);
   const place = where && /^\p{Lu}/u.test(where) ? namePart(where) : undefined;
@@ -89,7 +91,8 @@ export function fillSlots(evidence: Evidence, phrase: Phrase, draft: Draft): Slo
       your: possessiveFirst ? undefined : formFor(lexicon.your[register], phrase.agreement, first),
       your_dat: possessiveFirst ? undefined : formFor(lexicon.yourDative[register], phrase.agreement, first),
       our: possessiveFirst ? undefined : formFor(lexicon.our, phrase.agreement, first),
-      article: possessiveFirst ? undefined : formFor(lexicon.article, phrase.agreement, first),
+      // "Congrats on crossing 1,000 customers": a gerund takes no article.
+      article: possessiveFirst ? undefined : draft.lang === 'en' && /^\p{Ll}+ing$/u.test(first ?? '') && first!.length > 5 ? '' : formFor(lexicon.article, phrase.agreement, first),
     },
   };
 }
@@ -107,7 +110,9 @@ function isName(words: readonly string[], lang: CoachedLanguage): boolean {
 function sharedName(words: readonly string[], lang: CoachedLanguage): string | undefined {
   if (lang === 'de') return undefined;
   const name: string[] = [];
-  for (const w of words) {
+  // "programme Station F Founders", "école Centrale": a word for what it is may come before the name.
+  const start = /^\p{Lu}/u.test(words[0] ?? '') ? 0 : /^\p{Lu}/u.test(words[1] ?? '') ? 1 : 0;
+  for (const w of words.slice(start)) {
     if (!/^\p{Lu}/u.test(w) || name.length === 4) break;
     const bare = w.replace(/[,;:.!?]$/, '');
     name.push(bare);

@@ -67,12 +67,7 @@ export function replaceFile(path: string, bytes: Uint8Array, read: DraftBytes): 
     }
     renameSync(temp, target);
   } catch (error) {
-    if (fd !== undefined) closeSync(fd);
-    try {
-      unlinkSync(temp);
-    } catch {
-      // Already gone.
-    }
+    abandon(fd, temp);
     throw error;
   }
   syncFolder(dirname(target));
@@ -101,15 +96,20 @@ export function writeFileAtomically(path: string, bytes: Uint8Array): void {
     fd = undefined;
     renameSync(temp, path);
   } catch (error) {
-    if (fd !== undefined) closeSync(fd);
-    try {
-      unlinkSync(temp);
-    } catch {
-      // Already gone.
-    }
+    abandon(fd, temp);
     throw error;
   }
   syncFolder(dirname(path));
+}
+
+/** A write that failed leaves nothing behind: its descriptor closed, its temporary file gone. */
+function abandon(fd: number | undefined, temp: string): void {
+  if (fd !== undefined) closeSync(fd);
+  try {
+    unlinkSync(temp);
+  } catch {
+    // Already gone.
+  }
 }
 
 /** Makes the rename itself durable. Best effort: some systems cannot open or sync a folder. */

@@ -236,6 +236,9 @@ testRule('generic-subject', {
     { name: 'their company with content (fr)', text: text(FR, 'La migration de Nantalis') },
     { name: 'a mutual contact (es)', text: text(ES, 'Me lo sugirió Andrés Quiroga') },
     { name: "a name with a one-letter prefix is a name (en)", text: text(EN, "O'Reilly chapter on alert fatigue") },
+    // A title makes the next word a name; a hyphenated German term is read by its parts, not its last one.
+    { name: 'a title and a surname after a referral (de)', text: text(DE, 'Auf Empfehlung von Frau Koch') },
+    { name: 'their work on a hyphenated term (de)', text: text(DE, 'Ihr Podcast zur Vier-Tage-Woche') },
     { name: 'an empty subject is left to subject-required', text: `Subject:\nTo: Maren Holt\n\n${EN.body}` },
     { name: 'a connection note has no subject', text: `Kind: connection\n\nHi Maren, your Monitorama talk on alert fatigue was great. Glad to connect.` },
     // A language the word classes do not cover: the copy rules rest (coaching-language says so once).

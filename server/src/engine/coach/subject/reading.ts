@@ -39,6 +39,11 @@ const ROMAN = /^(?:i{1,3}|iv|v|vi{1,3}|ix|x)$/;
 
 export function readWords(tokens: readonly Token[], classes: WordClasses, recipient: RecipientWords, bodyOf: () => BodyIndex = () => EMPTY_BODY): ReadWord[] {
   const words = tokens.map((t) => readWord(t, classes, recipient));
+  // After a title a capitalised word is a person's name, common word or not ("Frau Schulte", "Dr. Brenner").
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    if (w.content && w.capital && !w.recipient && classes.honorifics.has(words[i - 1].word.replace(/\.$/, ''))) w.names = true;
+  }
   for (const w of words) {
     if (!w.names || w.kind !== 'word') continue;
     const body = bodyOf();
@@ -74,7 +79,8 @@ function readWord(t: Token, c: WordClasses, recipient: RecipientWords): ReadWord
   if (t.kind === 'number') return read;
   const w = t.word;
   for (const name of listsOf(w, c)) read.classes.add(name);
-  if (c.lang === 'de' && !read.classes.size) for (const name of compoundClasses(w, c)) read.classes.add(name);
+  // A hyphenated word is read below by its parts ("Vier-Tage-Woche" is a term, not a week).
+  if (c.lang === 'de' && !read.classes.size && !w.includes('-')) for (const name of compoundClasses(w, c)) read.classes.add(name);
   const hyphen = w.lastIndexOf('-');
   if (!read.classes.size && hyphen > 0) {
     // "OOP-Vortrag", "Mannheim-MMM-Alumna": the last part says what it is, the others may name something.

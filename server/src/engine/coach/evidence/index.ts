@@ -107,13 +107,19 @@ export function hasRecipientEvidence(message: Pick<Message, 'body' | 'company'>,
   return reading.any;
 }
 
-/** One piece of evidence per place in the body, the first found (finders run from most to least specific). */
+/**
+ * One piece of evidence per place in the body: the first there, unless it only names their company and an
+ * overlapping piece says what they did ("the Wise engineering blog post you co-wrote on holdout groups").
+ */
 function dedupe(found: Evidence[]): Evidence[] {
   const sorted = [...found].sort((a, b) => a.span.start - b.span.start);
   const out: Evidence[] = [];
   for (const e of sorted) {
     const prev = out[out.length - 1];
-    if (prev && e.span.start < prev.span.end) continue;
+    if (prev && e.span.start < prev.span.end) {
+      if (prev.kind === 'company' && e.kind !== 'company') out[out.length - 1] = e;
+      continue;
+    }
     out.push(e);
   }
   return out;

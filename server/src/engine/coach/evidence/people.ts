@@ -36,6 +36,8 @@ export function findPeople(s: Scan, company?: string): void {
     if (thanks) {
       for (let j = i + thanks; j <= i + thanks + 3 && s.same(i, j); j++) {
         if (!s.isNoun(j, 'conversationNouns')) continue;
+        // "thanks for the talk you gave at...": a talk they gave is their work (found as such), not a chat.
+        if (s.isNoun(j, 'artifactNouns') && s.is(j + 1, 'youWords')) break;
         s.add('conversation', i, s.nounPhrase(j, { skipDeterminers: false }) ?? { from: j, to: j, head: j }, { head: s.tokens[j].text });
         break;
       }

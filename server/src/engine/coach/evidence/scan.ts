@@ -73,6 +73,8 @@ const NO_CLASSES: ReadonlySet<Name> = new Set();
 const OPEN_QUOTES = new Set(['"', '“', '„', '«', '‘', '‚']);
 const CLOSE_QUOTES = new Set(['"', '”', '“', '»', '’', '‘']);
 const MAX_PHRASE_WORDS = 8;
+const OPENING_MARKS = new Set(['“', '‘', '«', '„']);
+const CLOSING_MARKS = new Set(['”', '»']);
 
 export interface Phrase {
   from: number;
@@ -116,6 +118,35 @@ export class Scan {
 
   is(i: number, name: Name): boolean {
     return this.classes[i]?.has(name) ?? false;
+  }
+
+  /** Per token, whether it stands inside a quotation of its sentence; read in one pass when first asked. */
+  private quotes: boolean[] | undefined;
+
+  /**
+   * Inside a quotation: after an opening mark in the same sentence. A straight or curly single quote opens
+   * before a word and closes after one, so "teams' feedback" is no quotation.
+   */
+  insideQuote(i: number): boolean {
+    if (!this.quotes) {
+      const quotes: boolean[] = new Array(this.tokens.length);
+      const letter = (at: number) => /[\p{L}\p{N}]/u.test(this.body[at] ?? '');
+      let open = false;
+      for (let j = 0; j < this.tokens.length; j++) {
+        const t = this.tokens[j];
+        if (j > 0 && !this.same(j - 1, j)) open = false;
+        quotes[j] = open;
+        if (t.kind !== 'punct') continue;
+        if (t.text === '"') open = !open;
+        else if (OPENING_MARKS.has(t.text)) open = true;
+        else if (t.text === '’' || t.text === "'") {
+          if (!letter(t.start - 1) && letter(t.end)) open = true;
+          else if (letter(t.start - 1) && !letter(t.end)) open = false;
+        } else if (CLOSING_MARKS.has(t.text)) open = false;
+      }
+      this.quotes = quotes;
+    }
+    return this.quotes[i] ?? false;
   }
 
   /** A word in no class and opening no entry: most of a body, which the finders step over. */
@@ -326,7 +357,7 @@ export class Scan {
       // "new SDRs taking five months": a participle with an object opens a clause ("rate limiting" does not).
       // After a singular noun it is a modifier ("a staff engineering job", "our pricing page"): read on.
       const before = tokens[j - 1];
-      const subject = before && (before.lower.endsWith('s') || before.cap);
+      const subject = before && ((before.lower.endsWith('s') && !/(?:ss|is|us)$/.test(before.lower)) || before.cap);
       if (this.lang === 'en' && j > i && subject && t.lower.length > 5 && t.lower.endsWith('ing') && !t.cap && this.isContent(j + 1) && !this.is(j + 1, 'phraseStops') && this.same(j, j + 1)) break;
       // "canary releases changed how we ship": a past form after the first word is the clause's verb.
       if (this.lang === 'en' && j > i && t.lower.length > 4 && t.lower.endsWith('ed') && !t.cap) break;
@@ -346,7 +377,7 @@ export class Scan {
   }
 
   /** Whether tokens `from`..`to` name something: a name, a figure, or a word outside common vocabulary. */
-  private namesBetween(from: number, to: number): boolean {
+  namesBetween(from: number, to: number): boolean {
     for (let j = from; j <= to; j++) {
       const t = this.tokens[j];
       if (t.kind === 'word' && !this.isFunction(j) && (this.isName(j) || /\d/.test(t.text) || !this.isCommonAt(j))) return true;

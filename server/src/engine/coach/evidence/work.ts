@@ -13,7 +13,8 @@ const MAX_PARTICIPLE_DISTANCE = 16;
 export function isYour(s: Scan, i: number): boolean {
   const t = s.tokens[i];
   if (!t || t.kind !== 'word') return false;
-  if (s.is(i, 'yourWords')) return true;
+  // "your slide about 'returns are your cheapest research'": a quotation is their words, not about them.
+  if (s.is(i, 'yourWords')) return !s.insideQuote(i);
   // German "Ihr" is "your" only capitalised; lower-case it is "her" or "their".
   return s.is(i, 'formalYourWords') && t.cap;
 }
@@ -36,7 +37,11 @@ export function possessed(s: Scan, i: number): { j: number; what: 'artifact' | '
     if (t.kind !== 'word') return undefined;
     if (s.isNoun(j, 'topicNouns') && s.is(j + 1, 'topicWords') && s.isContent(j + 2 + (s.is(j + 2, 'determiners') ? 1 : 0))) return { j, what: 'topic' };
     // "your team's write-up" reads on; "your profile", "your background", "Ihr Netzwerk" end the look.
-    if (s.isNoun(j, 'genericNouns') && !t.possessive && !s.isName(j) && !(s.is(j, 'ownerNouns') && s.isContent(j + 1))) return undefined;
+    if (s.isNoun(j, 'genericNouns') && !t.possessive && !s.isName(j) && !(s.is(j, 'ownerNouns') && s.isContent(j + 1))) {
+      // "your leadership of the nurse-led discharge programme at Wirral": praise with a named topic names it.
+      const topic = s.is(j + 1, 'topicWords') ? s.nounPhrase(j + 2) : undefined;
+      return topic && s.namesBetween(topic.from, topic.to) ? { j, what: 'topic' } : undefined;
+    }
     if (s.isNoun(j, 'artifactNouns') || s.at(j, 'artifactNouns') > 1) return specific(s, i, j) ? { j, what: 'artifact' } : undefined;
     if (s.at(j, 'moveNouns') && s.is(j + s.at(j, 'moveNouns'), 'complementWords')) return { j, what: 'move' };
     if (s.isNoun(j, 'newsNouns')) return { j, what: 'news' };

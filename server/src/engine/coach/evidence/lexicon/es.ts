@@ -49,7 +49,7 @@ export const es: EvidenceLexicon = {
   congratsFor: ['por'],
   userNouns: ['cliente', 'clientes', 'usuario', 'usuaria', 'suscriptor', 'suscriptora', 'socio', 'socia', 'fan'],
   congrats: ['enhorabuena por', 'felicidades por', 'felicitaciones por', 'felicitarte por', 'felicitarle por', 'enhorabuena a', 'felicidades a'],
-  readIn: ['leído en', 'visto en', 'leí en', 'vi en', 'enterado en', 'enteré en', 'leído que', 'visto que', 'leí que', 'vi que'],
+  readIn: ['leído en', 'visto en', 'leí en', 'vi en', 'enterado en', 'enteré en', 'enteré por', 'enterado por', 'leído que', 'visto que', 'leí que', 'vi que'],
   readInThat: ['que'],
   accordingTo: ['según'],
   sawCues: ['visto', 'leído', 'vi', 'leí', 'enterado', 'enteré', 'noté', 'notado'],

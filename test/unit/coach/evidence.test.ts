@@ -58,6 +58,7 @@ const CASES: Case[] = [
   { lang: 'en', company: 'Globex', body: 'Hi Dana,\n\nI read the Globex engineering blog post you co-wrote on holdout groups.', first: { kind: 'work', phrase: 'post on holdout groups' } },
   { lang: 'en', body: 'Hi Dana,\n\nYour leadership of the sepsis screening programme at Wirral stood out.', first: { kind: 'work', phrase: 'leadership of the sepsis screening programme at Wirral' } },
   { lang: 'es', body: 'Estimado Sr. Garza:\n\nme enteré por El Financiero de la adquisición de Farmacias del Bajío.', first: { kind: 'news', phrase: 'adquisición de Farmacias del Bajío' } },
+  { lang: 'en', company: 'Northwind Care', body: 'Hi Dana,\n\nNorthwind Care posted 14 night-nurse roles across Kent this month.', first: { kind: 'news', phrase: '14 night-nurse roles' } },
   { lang: 'fr', body: "Bonjour Claire,\n\nvotre billet la semaine dernière sur la facturation à l'usage m'a parlé.", first: { kind: 'work', phrase: "billet sur la facturation à l'usage", head: 'billet' } },
   { lang: 'de', body: 'Hallo Jonas,\n\ndein Blogartikel über Feature-Flags im Monolithen hat uns sehr geholfen.', first: { kind: 'work', phrase: 'Blogartikel über Feature-Flags im Monolithen', head: 'Blogartikel' } },
   { lang: 'de', body: 'Hallo Jonas,\n\nKatrin Weber hat mir empfohlen, mich bei dir zu melden.', first: { kind: 'mutual', phrase: 'Katrin Weber' } },
@@ -80,6 +81,7 @@ const NONE: [CoachedLanguage, string][] = [
   // Their own company is no mutual contact; a work anniversary is LinkedIn's prompt, not their news.
   ['en', 'Hi Dana,\n\nI noticed Globex is growing fast and thought you might need help with hiring.'],
   ['en', 'Hi Dana,\n\nCongratulations on your work anniversary at Globex!'],
+  ['en', 'Hi Dana,\n\nOur workshops align leadership teams. Our clients call it the best half-day of the year.'],
   // A quotation is someone's words, not about the reader.
   ['en', "Hi Dana,\n\nOur motto is 'your data platform team, on demand' and we mean it."],
   ['en', 'Hi Dana,\n\nWe help teams scale. I would love to show you what we made for hiring managers.'],

@@ -92,6 +92,12 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
       problems: [{ message: 'Would a 15-minute call next Tuesday work?', line: 9, covers: 'Best of luck with the launch!' }],
     },
     {
+      // A question of this form opens a pitch however short the body: it is never the ask.
+      name: 'a "did you know" question, then one line of pitch (es)',
+      text: `Subject: Tu web\nTo: Dana Reyes\nLanguage: es\n\nHola Dana:\n\n¿Sabías que la mitad de los clientes abandona una web lenta?\n\nEn RápidaWeb optimizamos tu sitio en una semana.\n\nDani`,
+      problems: [{ message: 'There is no ask.' }],
+    },
+    {
       name: 'an opening rhetorical question, then the pitch',
       text: `${HEAD}Hi Dana,\n\nStill onboarding engineers by hand?\n\n${PITCH}\n\nSam`,
       problems: [{ line: 11, covers: 'Sam' }],

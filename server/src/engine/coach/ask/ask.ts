@@ -105,6 +105,8 @@ function computeAsk(body: string, lang: CoachedLanguage | undefined, kind: Messa
     const r = reading(k);
     if (r.direct) return { kind: r.direct, sentence: r.text };
     if (!r.question) continue;
+    // "Did you know...?", "¿Sabías que...?": a question that opens a pitch, wherever it stands.
+    if (r.words.length && c.rhetoricalOpeners.matchAt(r.words, 0) > 0) continue;
     // An opening question in a body of three or more sentences is a hook ("Tired of slow hiring?").
     if (k <= first && content >= MIN_SENTENCES_FOR_OPENER) continue;
     // A question that asks for nothing, followed by more pitch, is rhetorical too ("Sound familiar?").

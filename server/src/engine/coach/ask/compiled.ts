@@ -15,6 +15,7 @@ export interface Compiled {
   requestVerbs: Set<string>;
   imperatives: PhraseSet;
   invitations: PhraseSet;
+  rhetoricalOpeners: PhraseSet;
   leadIns: PhraseSet;
   subordinators: PhraseSet;
   willing: PhraseSet;
@@ -49,6 +50,7 @@ export function compile(lang: CoachedLanguage | undefined): Compiled {
     requestQuestions: set(lex.requestQuestions),
     requestVerbs: new Set(lex.requestQuestions.filter((q) => !q.includes(' '))),
     imperatives: requests(lex.imperatives),
+    rhetoricalOpeners: set(lex.rhetoricalOpeners ?? []),
     invitations: requests(lex.invitations),
     leadIns: set(lex.leadIns),
     subordinators: set(lex.subordinators),

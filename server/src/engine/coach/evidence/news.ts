@@ -184,9 +184,16 @@ function insideName(s: Scan, j: number): boolean {
  * "ein Büro in Lyon": not the company between), else the first that no preposition governs.
  */
 function objectOf(s: Scan, k: number): Phrase | undefined {
+  // "posted 14 night-nurse roles": a figure right after the verb opens its object.
+  if (/^\d/.test(s.tokens[k + 1]?.text ?? '') && s.same(k, k + 1)) {
+    const counted = s.nounPhrase(k + 1);
+    if (counted) return counted;
+  }
   for (const withArticle of [true, false]) {
     for (let m = k + 1; m < s.tokens.length && m <= k + 6 && s.same(k, m); m++) {
       if (s.is(m - 1, 'complementWords') && m - 1 > k) continue;
+      // "this month", "last week": when, not what.
+      if (s.at(m, 'timeAdverbials')) continue;
       if (withArticle && !s.is(m, 'determiners')) continue;
       const p = s.nounPhrase(m);
       if (p) return p;

@@ -45,6 +45,8 @@ export function findPeople(s: Scan, company?: string): void {
     if (s.is(i, 'ourWords')) {
       for (let j = i + 1; j <= i + 3 && s.same(i, j) && s.isContent(j); j++) {
         if (!s.isNoun(j, 'conversationNouns')) continue;
+        // "Our clients call it...": after a plural noun the word is the clause's verb.
+        if (j > i + 1 && /[^su]s$/.test(s.tokens[j - 1].lower) && s.lang === 'en') break;
         const p = s.nounPhrase(i + 1, { skipDeterminers: false });
         s.add('conversation', i, p && p.to >= j ? p : { from: i + 1, to: j, head: j }, { head: tokens[j].text });
         break;

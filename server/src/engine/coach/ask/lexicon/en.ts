@@ -54,6 +54,7 @@ export const en: AskLexicon = {
     'welcome a conversation', 'welcome a quick', 'next step would be', 'next step could be', 'next step is a',
     ...INPUT_NOUNS.flatMap((noun) => [`love your ${noun}`, `value your ${noun}`, `welcome your ${noun}`, `appreciate your ${noun} on`, `get your ${noun}`, `hear your ${noun}`]),
   ],
+  rhetoricalOpeners: ['did you know', 'ever wondered', 'have you ever wondered', 'ever wonder', 'what if', 'tired of', 'struggling with', 'sick of', 'imagine if', 'wouldn\'t it be', 'is your team still', 'are you still'],
   intensifiers: ['really', 'truly', 'very', 'greatly', 'genuinely', 'sincerely', 'certainly', 'definitely', 'much', 'also', 'still', 'so'],
   leadIns: ['please', 'just', 'simply', 'so', 'then', 'do', 'kindly', 'and', 'or', 'ps', 'p.s', 'if so', 'otherwise'],
   subordinators: ['if', 'when', 'whenever', 'whether', 'unless', 'once', 'because', 'since', 'as', 'while', 'should'],

@@ -24,6 +24,7 @@ export const es: AskLexicon = {
     'me tiene a su disposición', 'me tienes a tu disposición', 'le propongo', 'te propongo', 'le sugiero', 'te sugiero', 'agradecería', 'le agradecería', 'te agradecería', 'le invito', 'te invito', 'les invito', 'sería de gran ayuda', 'me sería de gran ayuda', 'me sería muy útil',
     ...INPUT,
   ],
+  rhetoricalOpeners: ['sabías que', 'sabía que', 'sabíais que', 'te imaginas', 'se imagina', 'te has preguntado', 'se ha preguntado', 'y si', 'cansado de', 'cansada de'],
   intensifiers: ['mucho', 'muy', 'realmente', 'también', 'sinceramente'],
   leadIns: ['simplemente', 'por favor', 'solo', 'sólo', 'entonces', 'y', 'o', 'ps', 'p.s'],
   subordinators: ['si', 'cuando', 'como', 'aunque', 'porque', 'mientras', 'en caso de que'],

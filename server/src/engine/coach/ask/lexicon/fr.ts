@@ -18,6 +18,7 @@ export const fr: AskLexicon = {
     'je me permets de vous proposer', 'vous invite', "t'invite", 'serait apprécié', 'serait très apprécié', 'serait précieux', 'serait très précieux', 'me serait très utile', 'me serait précieux', 'vous serais reconnaissant', 'vous serais reconnaissante', 'te serais reconnaissant', 'te serais reconnaissante',
     ...INPUT,
   ],
+  rhetoricalOpeners: ['saviez-vous', 'savais-tu', 'et si', 'vous êtes-vous déjà demandé', "t'es-tu déjà demandé", 'imaginez', 'imagine', 'marre de'],
   intensifiers: ['vraiment', 'très', 'beaucoup', 'bien', 'aussi', 'sincèrement'],
   leadIns: ['simplement', 'donc', 'alors', 'et', 'ou', 'ps', 'p.s'],
   subordinators: ['si', "s'", 'quand', 'lorsque', "lorsqu'", 'comme', 'puisque', "puisqu'", 'dès', 'bien'],

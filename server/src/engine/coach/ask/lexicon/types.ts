@@ -31,6 +31,11 @@ export interface AskLexicon {
    * "lassen Sie mich *gern* wissen". Optional: a language without them matches its phrases as listed.
    */
   intensifiers?: readonly string[];
+  /**
+   * Questions that open a pitch and ask for nothing: "Did you know...", "Ever wondered...", "Wussten Sie...",
+   * "Saviez-vous...", "¿Sabías que...". A question that opens with one is never the ask.
+   */
+  rhetoricalOpeners?: readonly string[];
   /** Words a clause may open with before its imperative: "please", "just", "bitte", "einfach". */
   leadIns: readonly string[];
   /** Conjunctions that open a condition or reason: an imperative may follow its comma ("if you're open, grab..."). */

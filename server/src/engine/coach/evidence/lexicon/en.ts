@@ -53,7 +53,7 @@ export const en: EvidenceLexicon = {
   newsVerbs: [
     'raised', 'launched', 'opened', 'acquired', 'announced', 'expanded', 'hired', 'closed', 'cut', 'laid', 'released', 'shipped', 'won', 'signed', 'partnered', 'merged', 'rebranded',
     'entered', 'unveiled', 'introduced', 'secured', 'landed', 'completed', 'bought', 'sold', 'doubled', 'tripled', 'grew', 'reached', 'crossed', 'passed', 'filed', 'went', 'moved', 'relocated',
-    'debuted', 'topped', 'joined', 'added', 'picked', 'finalized', 'finalised', 'celebrated', 'published', 'reported', 'restructured', 'commissioned', 'started', 'began',
+    'debuted', 'topped', 'joined', 'added', 'picked', 'finalized', 'finalised', 'celebrated', 'published', 'posted', 'advertised', 'reported', 'restructured', 'commissioned', 'started', 'began',
     'raises', 'launches', 'opens', 'acquires', 'announces', 'expands', 'unveils', 'enters',
     // Under way: "Contoso is moving its data centres to Frankfurt" (not "is hiring" or "is growing", which every company is).
     'moving', 'opening', 'launching', 'expanding', 'acquiring', 'migrating', 'replacing', 'switching', 'entering', 'raising', 'closing', 'relocating', 'consolidating',

@@ -59,6 +59,7 @@ const CASES: Case[] = [
   { lang: 'en', body: 'Hi Dana,\n\nYour leadership of the sepsis screening programme at Wirral stood out.', first: { kind: 'work', phrase: 'leadership of the sepsis screening programme at Wirral' } },
   { lang: 'es', body: 'Estimado Sr. Garza:\n\nme enteré por El Financiero de la adquisición de Farmacias del Bajío.', first: { kind: 'news', phrase: 'adquisición de Farmacias del Bajío' } },
   { lang: 'en', company: 'Northwind Care', body: 'Hi Dana,\n\nNorthwind Care posted 14 night-nurse roles across Kent this month.', first: { kind: 'news', phrase: '14 night-nurse roles' } },
+  { lang: 'es', body: 'Hola, Lucía:\n\nenhorabuena por tu nombramiento como directora de operaciones en Mercadona.', first: { kind: 'news', phrase: 'nombramiento como directora de operaciones' } },
   { lang: 'fr', body: "Bonjour Claire,\n\nvotre billet la semaine dernière sur la facturation à l'usage m'a parlé.", first: { kind: 'work', phrase: "billet sur la facturation à l'usage", head: 'billet' } },
   { lang: 'de', body: 'Hallo Jonas,\n\ndein Blogartikel über Feature-Flags im Monolithen hat uns sehr geholfen.', first: { kind: 'work', phrase: 'Blogartikel über Feature-Flags im Monolithen', head: 'Blogartikel' } },
   { lang: 'de', body: 'Hallo Jonas,\n\nKatrin Weber hat mir empfohlen, mich bei dir zu melden.', first: { kind: 'mutual', phrase: 'Katrin Weber' } },
@@ -82,6 +83,8 @@ const NONE: [CoachedLanguage, string][] = [
   ['en', 'Hi Dana,\n\nI noticed Globex is growing fast and thought you might need help with hiring.'],
   ['en', 'Hi Dana,\n\nCongratulations on your work anniversary at Globex!'],
   ['en', 'Hi Dana,\n\nOur workshops align leadership teams. Our clients call it the best half-day of the year.'],
+  // A company far from the verb is not who spoke: the post spoke to the writer.
+  ['fr', "Bonjour Claire,\n\nle guide sur la refonte du site de Doctolib m'a beaucoup parlé."],
   // A quotation is someone's words, not about the reader.
   ['en', "Hi Dana,\n\nOur motto is 'your data platform team, on demand' and we mean it."],
   ['en', 'Hi Dana,\n\nWe help teams scale. I would love to show you what we made for hiring managers.'],

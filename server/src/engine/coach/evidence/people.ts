@@ -210,8 +210,13 @@ function nameBefore(s: Scan, i: number): { from: number; to: number } | undefine
     if (s.lang !== 'de' ? !opens || !s.isCommonAt(first) : !s.isCommonAt(first)) single = { from: first, to };
     j = to;
   }
-  return single;
+  // One word far from the verb is as likely a place or a company as the one who spoke ("ton post sur ... de
+  // Doctolib m'a beaucoup parlé"): it must stand by the verb ("Dan suggested", "Marta me recomendó").
+  return single && i - single.to <= MAX_SINGLE_NAME_DISTANCE ? single : undefined;
 }
+
+/** How far a one-word name may stand before its referral verb: the name, a pronoun, an auxiliary, the verb. */
+const MAX_SINGLE_NAME_DISTANCE = 3;
 
 function isPersonWord(s: Scan, j: number): boolean {
   const t = s.tokens[j];

@@ -40,7 +40,8 @@ export function namedInSentence(body: string, e: Evidence, lang: CoachedLanguage
     const letters = /[\p{L}\p{N}]/u.test(raw);
     // "I've", "we're": a pronoun with its verb is no name, whatever the frequency list says of the whole.
     const stem = folded.split(/['’]/)[0];
-    const content = letters && !dangling.has(folded) && !dangling.has(stem);
+    // French elisions are listed with their apostrophe ("m'", "qu'").
+    const content = letters && !dangling.has(folded) && !dangling.has(stem) && !dangling.has(`${stem}'`);
     // German capitalises every noun: there only words outside common vocabulary name something.
     // A name, an acronym or a figure: an uncommon lower-case word is as often a verb form ("aviez") as a term.
     const named = content && !skip.has(folded) && (/\d/.test(folded) || (/\p{Lu}/u.test(raw) && !isCommonWord(folded, lang)));

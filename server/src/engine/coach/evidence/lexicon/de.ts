@@ -22,7 +22,7 @@ export const de: EvidenceLexicon = {
     'position', 'stelle', 'lebenslauf', 'persönlichkeit', 'kompetenz', 'kompetenzen', 'tätigkeit', 'arbeit',
   ],
   ownerNouns: ['unternehmen', 'firma', 'team', 'firmen', 'unternehmens'],
-  complementWords: ['über', 'zu', 'zum', 'zur', 'von', 'vom', 'für', 'bei', 'beim', 'auf', 'in', 'im', 'mit', 'an', 'am', 'aus', 'nach', 'gegen'],
+  complementWords: ['über', 'zu', 'zum', 'zur', 'von', 'vom', 'für', 'bei', 'beim', 'auf', 'in', 'im', 'mit', 'an', 'am', 'aus', 'nach', 'gegen', 'als'],
   workVerbs: ['berichteten', 'erklärten', 'zeigten', 'schilderten', 'stellten', 'präsentierten', 'moderierten', 'gaben', 'hielten', 'schrieben', 'schriebst', 'leiteten', 'leitetest', 'sprachen', 'sprachst', 'gründeten', 'gründetest', 'bauten', 'bautest', 'erzählten', 'erzähltest', 'beschrieben', 'beschriebst'],
   relativeWords: ['den', 'die', 'das', 'dem', 'in dem', 'in der', 'wo'],
   perfectAux: ['haben', 'hast', 'hatten', 'hattest', 'habt', 'hattet', 'sind', 'bist', 'waren', 'warst'],

@@ -22,7 +22,7 @@ export const en: EvidenceLexicon = {
     'industry', 'space', 'clients', 'customers', 'goals', 'needs', 'potential', 'network', 'time', 'inbox', 'role', 'position', 'work', 'size', 'sector', 'field', 'passion', 'impact',
   ],
   ownerNouns: ['company', 'team', 'firm', 'startup', 'lab', 'group', 'engineering', 'product'],
-  complementWords: ['on', 'about', 'of', 'for', 'at', 'in', 'with', 'against', 'from', 'to', 'into', 'around', 'during'],
+  complementWords: ['on', 'about', 'of', 'for', 'at', 'in', 'with', 'against', 'from', 'to', 'into', 'around', 'during', 'as'],
   workVerbs: [
     'led', 'shipped', 'wrote', 'spoke', 'hired', 'built', 'merged', 'published', 'launched', 'ran', 'gave', 'presented', 'founded', 'co-founded', 'cofounded', 'designed', 'told', 'described',
     'explained', 'walked', 'argued', 'started', 'posted', 'created', 'organized', 'organised', 'hosted', 'moderated', 'rebuilt', 'migrated', 'open-sourced', 'released', 'introduced', 'proposed',

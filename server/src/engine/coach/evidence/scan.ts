@@ -72,7 +72,7 @@ const NO_CLASSES: ReadonlySet<Name> = new Set();
 
 const OPEN_QUOTES = new Set(['"', '“', '„', '«', '‘', '‚']);
 const CLOSE_QUOTES = new Set(['"', '”', '“', '»', '’', '‘']);
-const MAX_PHRASE_WORDS = 8;
+const MAX_PHRASE_WORDS = 10;
 const OPENING_MARKS = new Set(['“', '‘', '«', '„']);
 const CLOSING_MARKS = new Set(['”', '»']);
 
@@ -277,6 +277,7 @@ export class Scan {
     let words = to - from + 1;
     const gaps: [number, number][] = [];
     let place: { gap: [number, number]; words: number } | undefined;
+    let extended = false;
     for (let n = options.complements ?? 2; n > 0; n--) {
       let k = to + 1;
       // "your thread last week about ramp time": when it was stands between the noun and its topic.
@@ -324,6 +325,12 @@ export class Scan {
       }
       if (!topic && !this.namesBetween(k + 1, end)) place = { gap: [k, end], words: added };
       words += added;
+      // "sur la migration vers Kotlin", "sobre el fin de las cookies": a topic of one common word says little
+      // without its own complement; it may take one more.
+      if (n === 1 && !extended && this.oneCommonWord(k, end)) {
+        extended = true;
+        n++;
+      }
       to = end;
       if (skipped) gaps.push(skipped);
       if (clause) gaps.push(clause);
@@ -374,6 +381,17 @@ export class Scan {
     const t = this.tokens[k];
     const next = k + 1 + (this.is(k + 1, 'determiners') ? 1 : 0);
     return !!t && t.kind === 'word' && !t.cap && t.lower.length > 5 && t.lower.endsWith('ing') && !this.isFunction(k) && this.isContent(next) && this.same(k, next);
+  }
+
+  /** Whether a complement from `k` holds one content word, and that a common one ("la migration", "el fin"). */
+  private oneCommonWord(k: number, end: number): boolean {
+    let content = -1;
+    for (let j = k + 1; j <= end; j++) {
+      if (!this.isContent(j) || this.is(j, 'determiners')) continue;
+      if (content >= 0) return false;
+      content = j;
+    }
+    return content >= 0 && this.isCommonAt(content) && !this.isName(content);
   }
 
   /** Whether tokens `from`..`to` name something: a name, a figure, or a word outside common vocabulary. */

@@ -10,7 +10,7 @@ export const fr: Lexicon = {
   ],
   functionWords: [
     'le', 'la', 'les', "l'", 'l', "m'", "t'", "s'", "n'", "j'", "c'", "qu'", 'un', 'une', 'des', 'du', 'de', "d'", 'd', 'et', 'ou', 'mais', 'donc', 'car', 'pour', 'avec', 'sans', 'sur', 'sous', 'dans', 'en', 'à', 'au', 'aux', 'par',
-    'chez', 'vers', 'comment', 'pourquoi', 'quand', 'où', 'que', 'qui', 'quoi', 'dont', 'ce', 'cet', 'cette', 'ces', 'votre', 'vos', 'ton', 'ta', 'tes', 'notre', 'nos', 'mon', 'ma', 'mes',
+    'chez', 'vers', 'comme', 'comment', 'pourquoi', 'quand', 'où', 'que', 'qui', 'quoi', 'dont', 'ce', 'cet', 'cette', 'ces', 'votre', 'vos', 'ton', 'ta', 'tes', 'notre', 'nos', 'mon', 'ma', 'mes',
     'son', 'sa', 'ses', 'leur', 'leurs', 'je', 'nous', 'vous', 'tu', 'il', 'elle', 'ils', 'elles', 'on', 'est', 'sont', 'été', 'être', 'avoir', 'a', 'ai', 'ont', 'ne', 'pas', 'plus', 'très', 'aussi', 'si',
   ],
   greetings: ['bonjour', 'bonsoir', 'salut', 'coucou', 'cher', 'chère', 'madame', 'monsieur', 'madame, monsieur', 'mesdames et messieurs', 'hello'],

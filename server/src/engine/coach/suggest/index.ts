@@ -121,8 +121,11 @@ function names(text: string, lang: CoachedLanguage): boolean {
 function phraseAt(body: string, e: Evidence): number {
   const from = Math.max(0, Math.min(e.span.start, body.length));
   const to = Math.min(body.length, Math.max(e.span.end, from) + e.phrase.length);
-  const at = body.slice(from, to).indexOf(e.phrase);
-  return at < 0 ? -1 : from + at;
+  const region = body.slice(from, to);
+  // A phrase that leaves words out ("Vortrag ... über Sedimentmodelle") is placed by its first word.
+  const at = region.indexOf(e.phrase);
+  const first = at < 0 ? region.indexOf(e.phrase.split(' ')[0]) : at;
+  return first < 0 ? -1 : from + first;
 }
 
 function templatesFor(e: Evidence, words: readonly string[], lexicon: SuggestLexicon, register: 'formal' | 'informal', congratulates: boolean): readonly string[] {

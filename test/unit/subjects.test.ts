@@ -81,7 +81,7 @@ const ROWS: Record<string, Row> = {
     lang: 'en',
     draft: 'Subject: Hello\nTo: Ravi Menon\nCompany: Quarry\n\nHi Ravi,\n\nSaw your move to Quarry as head of data.\n\nWorth a call?',
     found: [{ kind: 'move', phrase: 'move to Quarry', head: 'move' }],
-    first: 'Congrats on the move to Quarry',
+    first: 'Congrats on your move to Quarry',
   },
   'de formal work: Ihr, never dein': {
     lang: 'de',

@@ -91,10 +91,24 @@ export function fillSlots(evidence: Evidence, phrase: Phrase, draft: Draft): Slo
       your: possessiveFirst ? undefined : formFor(lexicon.your[register], phrase.agreement, first),
       your_dat: possessiveFirst ? undefined : formFor(lexicon.yourDative[register], phrase.agreement, first),
       our: possessiveFirst ? undefined : formFor(lexicon.our, phrase.agreement, first),
-      // "Congrats on crossing 1,000 customers": a gerund takes no article.
-      article: possessiveFirst ? undefined : draft.lang === 'en' && /^\p{Ll}+ing$/u.test(first ?? '') && first!.length > 5 ? '' : formFor(lexicon.article, phrase.agreement, first),
+      // "Congrats on crossing 1,000 customers": a gerund takes no article; "ta nomination", "tu nombramiento":
+      // what the body calls theirs stays theirs (German contracts its article with the preposition: left alone).
+      article: possessiveFirst
+        ? undefined
+        : draft.lang === 'en' && /^\p{Ll}+ing$/u.test(first ?? '') && first!.length > 5
+          ? ''
+          : draft.lang !== 'de' && isYours(phrase.determiner, lexicon)
+            ? formFor(lexicon.your[register], phrase.agreement, first)
+            : formFor(lexicon.article, phrase.agreement, first),
     },
   };
+}
+
+/** Whether the body's determiner is one of "your"'s forms in either register ("ta", "tu", "votre", "your"). */
+function isYours(determiner: string | undefined, lexicon: SuggestLexicon): boolean {
+  if (!determiner) return false;
+  const word = determiner.toLowerCase();
+  return [lexicon.your.formal, lexicon.your.informal].some((forms) => Object.values(forms).some((form) => form?.toLowerCase() === word));
 }
 
 export function askSlots(topic: AskTopic): Slots {

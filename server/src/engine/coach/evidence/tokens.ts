@@ -101,7 +101,7 @@ export function tokenize(text: string, lang: CoachedLanguage, abbreviations: Rea
       if (SENTENCE_END.has(c)) {
         const prev = list[list.length - 2];
         // "Dr." and "Co." do not end a sentence; nor does a dot inside "...".
-        const abbreviation = c === '.' && prev?.kind === 'word' && prev.end === i - 1 && (abbreviations.has(prev.lower) || /^\p{Lu}$/u.test(prev.text));
+        const abbreviation = c === '.' && prev?.kind === 'word' && prev.end === i - 1 && (abbreviations.has(prev.lower) || isInitial(prev.text));
         if (!abbreviation && !SENTENCE_END.has(text[i] ?? '')) endSentence(c === '?');
       }
       continue;
@@ -122,7 +122,7 @@ export function tokenize(text: string, lang: CoachedLanguage, abbreviations: Rea
         word = word.slice(elided[0].length);
       }
     }
-    if (/['’]s$/i.test(word) && lang === 'en') {
+    if (lang === 'en' && endsWithApostropheS(word)) {
       word = word.slice(0, -2);
       possessive = true;
     }
@@ -134,6 +134,20 @@ export function tokenize(text: string, lang: CoachedLanguage, abbreviations: Rea
 }
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/** /^\p{Lu}$/u without a regex per word: one upper-case letter ("J" in "J. Smith"). */
+function isInitial(word: string): boolean {
+  const code = word.codePointAt(0);
+  return code !== undefined && word.length === (code > 0xffff ? 2 : 1) && upper(code);
+}
+
+/** /['’]s$/i without a regex per word. */
+function endsWithApostropheS(word: string): boolean {
+  const n = word.length;
+  const s = word.charCodeAt(n - 1);
+  const apostrophe = word.charCodeAt(n - 2);
+  return (s === 115 || s === 83) && (apostrophe === 39 || apostrophe === 0x2019);
+}
 
 /** `lowered`: the whole text lower-cased with the same offsets, when it could be. */
 function wordToken(text: string, start: number, sentence: number, possessive: boolean, lowered: string | undefined): Token {

@@ -77,8 +77,13 @@ function detect(text: string): LanguageReading {
   if (scripts.letters === 0) return DEFAULT;
   if (scripts.latin <= scripts.letters / 2) return reading(scripts.main ?? 'und');
   const words = countFrequentWords(prose);
-  const ranked = [...words.hits].sort((a, b) => b[1] - a[1]);
-  const [best, second] = [ranked[0], ranked[1]];
+  // The first two of the hits ranked by count, ties in table order (as a stable sort would rank them).
+  let best: [string, number] | undefined;
+  let second: [string, number] | undefined;
+  for (const hit of words.hits) {
+    if (!best || hit[1] > best[1]) (second = best), (best = hit);
+    else if (!second || hit[1] > second[1]) second = hit;
+  }
   // Decisive: several of one language's frequent words, at least twice as many as any other's. Most drafts
   // end here, without the character model.
   if (best && best[1] >= 4 && best[1] >= 2 * (second?.[1] ?? 0)) return reading(best[0]);

@@ -68,6 +68,8 @@ export function tokenize(text: string, lang: CoachedLanguage, abbreviations: Rea
   // context (a capital sigma's lower case depends on what follows it): the same words, one allocation fewer each.
   const whole = text.length <= MAX_LOWERED && !text.includes('Σ') ? text.toLowerCase() : undefined;
   const lowered = whole !== undefined && whole.length === text.length ? whole : undefined;
+  // Most bodies have no typographic apostrophe: then no word needs looking at for one.
+  const curly = text.includes('’');
   let i = from;
   while (i < text.length) {
     const c = text[i];
@@ -117,7 +119,7 @@ export function tokenize(text: string, lang: CoachedLanguage, abbreviations: Rea
     if (lang === 'fr') {
       const elided = ELISION.exec(word);
       if (elided) {
-        list.push(wordToken(elided[0], i, sentence, false, lowered));
+        list.push(wordToken(elided[0], i, sentence, false, lowered, curly));
         i += elided[0].length;
         word = word.slice(elided[0].length);
       }
@@ -126,7 +128,7 @@ export function tokenize(text: string, lang: CoachedLanguage, abbreviations: Rea
       word = word.slice(0, -2);
       possessive = true;
     }
-    list.push(wordToken(word, i, sentence, possessive, lowered));
+    list.push(wordToken(word, i, sentence, possessive, lowered, curly));
     // Trailing dots and joiners are read again as punctuation; a possessive's apostrophe is part of the word.
     i = possessive && end < j && (text[end] === "'" || text[end] === '’') ? end + 1 : end;
   }
@@ -149,8 +151,8 @@ function endsWithApostropheS(word: string): boolean {
   return (s === 115 || s === 83) && (apostrophe === 39 || apostrophe === 0x2019);
 }
 
-/** `lowered`: the whole text lower-cased with the same offsets, when it could be. */
-function wordToken(text: string, start: number, sentence: number, possessive: boolean, lowered: string | undefined): Token {
+/** `lowered`: the whole text lower-cased with the same offsets, when it could be; `curly`: whether the text has a ’ at all. */
+function wordToken(text: string, start: number, sentence: number, possessive: boolean, lowered: string | undefined, curly: boolean): Token {
   const lower = lowered !== undefined ? lowered.slice(start, start + text.length) : text.toLowerCase();
-  return { text, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end: start + text.length, kind: 'word', cap: upper(text.charCodeAt(0)), possessive, sentence };
+  return { text, lower: curly && lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end: start + text.length, kind: 'word', cap: upper(text.charCodeAt(0)), possessive, sentence };
 }

@@ -56,14 +56,29 @@ export function parseYesNo(value: string): boolean | undefined {
   return undefined;
 }
 
-const SEND_PATTERN = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})$/;
 const DAY_MS = 86_400_000;
 
+/** The number written by the `count` ASCII digits at `from`, or -1 when one is not a digit. */
+function digitsAt(text: string, from: number, count: number): number {
+  let n = 0;
+  for (let i = from; i < from + count; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (!(d >= 0 && d <= 9)) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** `YYYY-MM-DD HH:MM` (or with a T), read by position: a regex match and its captures cost more than the rest of the check. */
 export function parseSendTime(value: string): SendTime | undefined {
-  const m = SEND_PATTERN.exec(value.trim());
-  if (!m) return undefined;
-  const [year, month, day, hour, minute] = m.slice(1).map(Number);
-  if (month < 1 || month > 12 || hour > 23 || minute > 59) return undefined;
+  const v = value.trim();
+  if (v.length !== 16 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45 || (v.charCodeAt(10) !== 32 && v.charCodeAt(10) !== 84) || v.charCodeAt(13) !== 58) return undefined;
+  const year = digitsAt(v, 0, 4);
+  const month = digitsAt(v, 5, 2);
+  const day = digitsAt(v, 8, 2);
+  const hour = digitsAt(v, 11, 2);
+  const minute = digitsAt(v, 14, 2);
+  if (year < 0 || day < 0 || hour < 0 || minute < 0 || month < 1 || month > 12 || hour > 23 || minute > 59) return undefined;
   const ms = Date.UTC(year, month - 1, day);
   const date = new Date(ms);
   // Date.UTC rolls 2026-02-31 over into March; a date that does not round-trip does not exist.

@@ -132,10 +132,10 @@ export function nextSentenceEnd(text: string, from: number): number {
   const n = text.length;
   let i = from;
   while (i < n) {
-    if (!isTerminal(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
+    // The regex engine finds the next . ! ? or … several times faster than a loop over the characters.
+    TERMINAL.lastIndex = i;
+    if (!TERMINAL.test(text)) return -1;
+    i = TERMINAL.lastIndex - 1;
     const runStart = i;
     while (i < n && isTerminal(text.charCodeAt(i))) i++;
     const runEnd = i;
@@ -148,6 +148,8 @@ export function nextSentenceEnd(text: string, from: number): number {
   }
   return -1;
 }
+
+const TERMINAL = /[.!?\u2026]/g;
 
 function isTerminal(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 0x2026;

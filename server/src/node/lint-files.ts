@@ -147,6 +147,8 @@ class ConfigLookup {
   private readonly configs = new ConfigFileCache();
   private readonly reported = new Set<string>();
   private readonly lookups = new Map<string, string | undefined>();
+  // Merged once per config file as read (a run of thousands of drafts has a handful), not once per draft.
+  private readonly merged = new Map<object | undefined, Config>();
 
   constructor(
     private readonly configFile: string | undefined,
@@ -160,7 +162,12 @@ class ConfigLookup {
       this.reported.add(configPath!);
       results.push(configProblemResult(loaded.problems, this.cwd));
     }
-    return mergeConfig(defaultConfig(), loaded?.config);
+    let config = this.merged.get(loaded?.config);
+    if (!config) {
+      config = mergeConfig(defaultConfig(), loaded?.config);
+      this.merged.set(loaded?.config, config);
+    }
+    return config;
   }
 }
 

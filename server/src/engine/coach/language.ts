@@ -71,13 +71,19 @@ const WORD_WEIGHT = 3;
 
 function detect(text: string): LanguageReading {
   // Merge fields and URLs are not language.
-  const prose = (text.includes('{{') ? text.replace(/\{\{[^{}\n]{0,80}\}\}/g, ' ') : text).replace(/\bhttps?:\/\/\S{1,300}/g, ' ');
+  const fieldless = text.includes('{{') ? text.replace(/\{\{[^{}\n]{0,80}\}\}/g, ' ') : text;
+  const prose = fieldless.includes('http') ? fieldless.replace(/\bhttps?:\/\/\S{1,300}/g, ' ') : fieldless;
   const scripts = countScripts(prose);
   if (scripts.letters === 0) return DEFAULT;
   if (scripts.latin <= scripts.letters / 2) return reading(scripts.main ?? 'und');
   const words = countFrequentWords(prose);
-  const ranked = [...words.hits].sort((a, b) => b[1] - a[1]);
-  const [best, second] = [ranked[0], ranked[1]];
+  // The first two of the hits ranked by count, ties in table order (as a stable sort would rank them).
+  let best: [string, number] | undefined;
+  let second: [string, number] | undefined;
+  for (const hit of words.hits) {
+    if (!best || hit[1] > best[1]) (second = best), (best = hit);
+    else if (!second || hit[1] > second[1]) second = hit;
+  }
   // Decisive: several of one language's frequent words, at least twice as many as any other's. Most drafts
   // end here, without the character model.
   if (best && best[1] >= 4 && best[1] >= 2 * (second?.[1] ?? 0)) return reading(best[0]);
@@ -207,13 +213,18 @@ const scriptOf = perCodePoint((ch): string | undefined => {
   return SCRIPT_LANGUAGES.find(([script]) => script.test(ch))?.[1] ?? 'und';
 });
 
-/** Letters, Latin letters, and the language of the most frequent other script. */
+/**
+ * Letters, Latin letters, and the language of the most frequent other script. Stops early, with `main`
+ * unread, once Latin letters are the majority whatever the rest holds and the letters are enough to detect:
+ * all that `detect` then reads of the counts is that they are so.
+ */
 function countScripts(prose: string): { letters: number; latin: number; main: string | undefined } {
   let letters = 0;
   let latin = 0;
   const other = new Map<string, number>();
   for (let i = 0; i < prose.length; i++) {
     const c = prose.charCodeAt(i);
+    if ((i & 63) === 0 && letters >= MIN_LETTERS_TO_DETECT && latin > letters - latin + (prose.length - i)) return { letters, latin, main: undefined };
     if (c < 0x80) {
       if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) letters++, latin++;
       continue;

@@ -25,8 +25,15 @@ export interface Compiled {
   lex: EvidenceLexicon;
   single: Map<string, Set<Name>>;
   multi: Map<string, Map<Name, string[][]>>;
+  /** Both lookups in one, for the scan's one look-up per token. */
+  words: Map<string, WordEntry>;
   functionWords: ReadonlySet<string>;
   abbreviations: ReadonlySet<string>;
+}
+
+interface WordEntry {
+  classes: ReadonlySet<Name>;
+  entries: Map<Name, string[][]> | undefined;
 }
 
 const compiled = new Map<CoachedLanguage, Compiled>();
@@ -63,7 +70,10 @@ export function compile(lang: CoachedLanguage): Compiled {
       }
     }
   }
-  c = { lang, lex, single, multi, functionWords: new Set([...single].filter(([, v]) => v.has('functionWords')).map(([k]) => k)), abbreviations: new Set([...base.honorifics, ...lex.abbreviations]) };
+  const words = new Map<string, WordEntry>();
+  for (const [word, classes] of single) words.set(word, { classes, entries: multi.get(word) });
+  for (const [word, entries] of multi) if (!single.has(word)) words.set(word, { classes: NO_CLASSES, entries });
+  c = { lang, lex, single, multi, words, functionWords: new Set([...single].filter(([, v]) => v.has('functionWords')).map(([k]) => k)), abbreviations: new Set([...base.honorifics, ...lex.abbreviations]) };
   compiled.set(lang, c);
   return c;
 }
@@ -99,8 +109,15 @@ export class Scan {
     const t: Tokens = tokenize(body, c.lang, c.abbreviations, from);
     this.tokens = t.list;
     this.question = t.question;
-    this.classes = this.tokens.map((token) => (token.kind === 'word' ? c.single.get(token.lower) : undefined) ?? NO_CLASSES);
-    this.entries = this.tokens.map((token) => (token.kind === 'word' ? c.multi.get(token.lower) : undefined));
+    const count = this.tokens.length;
+    this.classes = new Array(count);
+    this.entries = new Array(count);
+    for (let k = 0; k < count; k++) {
+      const token = this.tokens[k];
+      const word = token.kind === 'word' ? c.words.get(token.lower) : undefined;
+      this.classes[k] = word ? word.classes : NO_CLASSES;
+      this.entries[k] = word?.entries;
+    }
   }
 
   /** Per token, the several-word entries that start with its word, by class. */

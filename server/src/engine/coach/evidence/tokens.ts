@@ -68,6 +68,8 @@ export function tokenize(text: string, lang: CoachedLanguage, abbreviations: Rea
   // context (a capital sigma's lower case depends on what follows it): the same words, one allocation fewer each.
   const whole = text.length <= MAX_LOWERED && !text.includes('Σ') ? text.toLowerCase() : undefined;
   const lowered = whole !== undefined && whole.length === text.length ? whole : undefined;
+  // Most bodies have no typographic apostrophe: then no word needs looking at for one.
+  const curly = text.includes('’');
   let i = from;
   while (i < text.length) {
     const c = text[i];
@@ -101,7 +103,7 @@ export function tokenize(text: string, lang: CoachedLanguage, abbreviations: Rea
       if (SENTENCE_END.has(c)) {
         const prev = list[list.length - 2];
         // "Dr." and "Co." do not end a sentence; nor does a dot inside "...".
-        const abbreviation = c === '.' && prev?.kind === 'word' && prev.end === i - 1 && (abbreviations.has(prev.lower) || /^\p{Lu}$/u.test(prev.text));
+        const abbreviation = c === '.' && prev?.kind === 'word' && prev.end === i - 1 && (abbreviations.has(prev.lower) || isInitial(prev.text));
         if (!abbreviation && !SENTENCE_END.has(text[i] ?? '')) endSentence(c === '?');
       }
       continue;
@@ -117,16 +119,16 @@ export function tokenize(text: string, lang: CoachedLanguage, abbreviations: Rea
     if (lang === 'fr') {
       const elided = ELISION.exec(word);
       if (elided) {
-        list.push(wordToken(elided[0], i, sentence, false, lowered));
+        list.push(wordToken(elided[0], i, sentence, false, lowered, curly));
         i += elided[0].length;
         word = word.slice(elided[0].length);
       }
     }
-    if (/['’]s$/i.test(word) && lang === 'en') {
+    if (lang === 'en' && endsWithApostropheS(word)) {
       word = word.slice(0, -2);
       possessive = true;
     }
-    list.push(wordToken(word, i, sentence, possessive, lowered));
+    list.push(wordToken(word, i, sentence, possessive, lowered, curly));
     // Trailing dots and joiners are read again as punctuation; a possessive's apostrophe is part of the word.
     i = possessive && end < j && (text[end] === "'" || text[end] === '’') ? end + 1 : end;
   }
@@ -135,8 +137,22 @@ export function tokenize(text: string, lang: CoachedLanguage, abbreviations: Rea
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
-/** `lowered`: the whole text lower-cased with the same offsets, when it could be. */
-function wordToken(text: string, start: number, sentence: number, possessive: boolean, lowered: string | undefined): Token {
+/** /^\p{Lu}$/u without a regex per word: one upper-case letter ("J" in "J. Smith"). */
+function isInitial(word: string): boolean {
+  const code = word.codePointAt(0);
+  return code !== undefined && word.length === (code > 0xffff ? 2 : 1) && upper(code);
+}
+
+/** /['’]s$/i without a regex per word. */
+function endsWithApostropheS(word: string): boolean {
+  const n = word.length;
+  const s = word.charCodeAt(n - 1);
+  const apostrophe = word.charCodeAt(n - 2);
+  return (s === 115 || s === 83) && (apostrophe === 39 || apostrophe === 0x2019);
+}
+
+/** `lowered`: the whole text lower-cased with the same offsets, when it could be; `curly`: whether the text has a ’ at all. */
+function wordToken(text: string, start: number, sentence: number, possessive: boolean, lowered: string | undefined, curly: boolean): Token {
   const lower = lowered !== undefined ? lowered.slice(start, start + text.length) : text.toLowerCase();
-  return { text, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end: start + text.length, kind: 'word', cap: upper(text.charCodeAt(0)), possessive, sentence };
+  return { text, lower: curly && lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end: start + text.length, kind: 'word', cap: upper(text.charCodeAt(0)), possessive, sentence };
 }

@@ -31,28 +31,62 @@ let lastIndex: BodyIndex;
 export function bodyIndex(body: string, c: WordClasses): BodyIndex {
   if (body === lastBody && c === lastClasses) return lastIndex;
   const tokens = tokenize(body.slice(0, MAX_BODY));
-  const index: BodyIndex = { words: new Set(), pairs: new Set(), numbers: new Set(), lowerOnly: new Set(), sender: senderNames(tokens, c) };
-  const capitalised = new Set<string>();
-  let previous: string | undefined;
-  for (const t of tokens) {
-    if (/\d/.test(t.word)) {
-      for (const run of t.word.split(/[^\d.,]+/)) if (/\d/.test(run)) index.numbers.add(digits(run));
-    }
-    if (t.capital) capitalised.add(t.word);
-    else index.lowerOnly.add(t.word);
-    if (c.functionWords.has(t.word)) continue;
-    index.words.add(t.word);
-    const s = stem(t.word);
-    if (previous !== undefined) index.pairs.add(`${previous} ${s}`);
-    previous = s;
-  }
+  const lowerOnly = new Set<string>();
   // German capitalises every noun, so its casing says nothing about names.
-  if (c.lang === 'de') index.lowerOnly.clear();
-  for (const w of capitalised) index.lowerOnly.delete(w);
+  if (c.lang !== 'de') {
+    const capitalised = new Set<string>();
+    for (const t of tokens) (t.capital ? capitalised : lowerOnly).add(t.word);
+    for (const w of capitalised) lowerOnly.delete(w);
+  }
   lastBody = body;
   lastClasses = c;
-  lastIndex = index;
-  return index;
+  lastIndex = new Index(tokens, c, lowerOnly, senderNames(tokens, c));
+  return lastIndex;
+}
+
+/**
+ * Words, pairs and figures are read on first use: most subjects are judged on their own words and the
+ * body's casing, and never ask what else the body says.
+ */
+class Index implements BodyIndex {
+  private content: Pick<BodyIndex, 'words' | 'pairs' | 'numbers'> | undefined;
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly c: WordClasses,
+    readonly lowerOnly: Set<string>,
+    readonly sender: Set<string>,
+  ) {}
+
+  get words(): Set<string> {
+    return this.read().words;
+  }
+
+  get pairs(): Set<string> {
+    return this.read().pairs;
+  }
+
+  get numbers(): Set<string> {
+    return this.read().numbers;
+  }
+
+  private read(): Pick<BodyIndex, 'words' | 'pairs' | 'numbers'> {
+    if (this.content) return this.content;
+    const content = { words: new Set<string>(), pairs: new Set<string>(), numbers: new Set<string>() };
+    let previous: string | undefined;
+    for (const t of this.tokens) {
+      if (/\d/.test(t.word)) {
+        for (const run of t.word.split(/[^\d.,]+/)) if (/\d/.test(run)) content.numbers.add(digits(run));
+      }
+      if (this.c.functionWords.has(t.word)) continue;
+      content.words.add(t.word);
+      const s = stem(t.word);
+      if (previous !== undefined) content.pairs.add(`${previous} ${s}`);
+      previous = s;
+    }
+    this.content = content;
+    return content;
+  }
 }
 
 // Spanish often drops the pronoun: "recortamos", "hemos" speak for "we" by their ending.

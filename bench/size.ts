@@ -1,5 +1,5 @@
 /** What a user downloads and how fast the extension starts. */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Row } from './report';
 import { servesWithoutNode } from '../test/helpers/worker-sandbox';
@@ -24,9 +24,11 @@ export async function benchSize(serverPath: string, vsixPath: string | undefined
   rows.push({ section: 'size', what: 'web server lints in a worker-like sandbox, no Node built-in', value: sandboxed.detail, budget: 'serves', pass: sandboxed.ok });
   if (vsixPath && existsSync(vsixPath)) {
     const vsix = statSync(vsixPath).size;
-    // Was 500 KB. The README's screenshots (about 1.2 MB) ship inside the package so the details page can show
-    // them (issue 15); the code itself (two servers, client, docs) is under 500 KB of it.
-    rows.push({ section: 'size', what: 'inmail.vsix (README screenshots included)', value: kb(vsix), budget: '< 1,600 KB', pass: vsix < 1600 * 1024 });
+    // The README's screenshots ship inside the package so the details page can show them (issue 15); PNGs do
+    // not compress, so they are counted apart and the 500 KB budget holds for the rest: code and docs.
+    const pictures = readdirSync('docs/images').filter((n) => n.endsWith('.png')).reduce((sum, n) => sum + statSync(join('docs/images', n)).size, 0);
+    const rest = vsix - pictures;
+    rows.push({ section: 'size', what: 'inmail.vsix without the README screenshots', value: `${kb(rest)} (${kb(vsix)} with ${kb(pictures)} of screenshots)`, budget: '< 500 KB', pass: rest < 500 * 1024 });
   } else {
     rows.push({ section: 'size', what: 'inmail.vsix', note: 'not packaged in --quick' });
   }

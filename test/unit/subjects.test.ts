@@ -274,6 +274,22 @@ describe('subject suggestions from the evidence in the body', () => {
     assert.match(offered[0] ?? '', /Porto Tech Hub/, offered.join(' | '));
   });
 
+  it("among evidence that names something, the body's order decides, and their company comes last", () => {
+    const offered = suggest(
+      'Subject: Hi\nTo: Noah Reed\nCompany: Hearth\n\nHi Noah,\n\nWe overlapped at Shopify in 2019. I still remember your lunch-and-learn on idempotency keys, and Hearth\'s claims API looks great.\n\nCould we talk?',
+      'en',
+      [
+        { kind: 'shared-background', phrase: 'Shopify in 2019', where: 'Shopify' },
+        { kind: 'company', phrase: "Hearth's claims API", who: 'Hearth', where: 'Hearth' },
+        { kind: 'work', phrase: 'lunch-and-learn on idempotency keys', head: 'lunch-and-learn' },
+      ],
+    );
+    assert.match(offered[0] ?? '', /Shopify/, offered.join(' | '));
+    const work = offered.findIndex((s) => /lunch-and-learn/.test(s));
+    const company = offered.findIndex((s) => /claims API/.test(s));
+    assert.ok(work > 0 && (company === -1 || work < company), offered.join(' | '));
+  });
+
   it('shortens a long phrase where it ends, never mid-phrase', () => {
     const offered = suggest(
       "Subject: Hello\nTo: Ada Quinn\nCompany: Fernwood\n\nHi Ada,\n\nYour chapter on onboarding in The Distributed Team Leader's Field Guide changed how we hire.\n\nCould I ask two questions?",

@@ -1,7 +1,7 @@
 /**
  * Subjects a professional would send, written from the evidence that the body looked at this recipient:
- * the best evidence first (their work, their news, a mutual contact; then a conversation, a move, shared
- * background; then their company), each put into its language's templates in the body's register. No
+ * evidence that names something first, in the body's order (a writer opens with their reason), their
+ * company last, each put into its language's templates in the body's register. No
  * evidence, no subject: a subject that promised what the body lacks would be bait.
  */
 import type { Message } from '../../types';
@@ -29,7 +29,9 @@ export interface SuggestOptions {
   isGeneric(subject: string): boolean;
 }
 
-const RANK: Record<EvidenceKind, number> = { work: 0, news: 0, mutual: 0, conversation: 1, move: 1, 'shared-background': 1, company: 2 };
+// Their company with a detail is the weakest hook: anyone could cite it. Among the rest, the body's order
+// decides: writers open with the reason they are writing, the hook a subject should carry.
+const RANK: Record<EvidenceKind, number> = { work: 0, news: 0, mutual: 0, conversation: 0, move: 0, 'shared-background': 0, company: 1 };
 const MAX_EVIDENCE = 3;
 const MAX_CONSIDERED = 16;
 const MAX_SUGGESTIONS = 4;

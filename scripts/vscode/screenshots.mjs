@@ -167,12 +167,22 @@ async function checkDetailsPage(page, check) {
  * blind right after F1, it can land in whatever had focus before (a webview, say) and the palette stays empty.
  */
 async function runCommand(page, title) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input').first();
-  await input.waitFor({ timeout: TIMEOUT });
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: TIMEOUT });
-  await page.keyboard.press('Enter');
+  // The palette can close under the test when something else takes focus as it opens (a view or editor
+  // that finishes opening just then: seen once in a CI run, "element is inert"); it is opened again.
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input').first();
+    try {
+      await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+      await input.fill(`>${title}`, { timeout: TIMEOUT / 3 });
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: TIMEOUT });
+      await page.keyboard.press('Enter');
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
 }
 
 main().then(

@@ -74,6 +74,12 @@ describe('language detection', () => {
   ];
   for (const [lang, text] of table) it(`reads ${lang}: ${text.slice(0, 40)}`, () => assert.equal(detected(text), lang));
 
+  // Found by a random property run: the character model read the CRLF version as another language.
+  it('reads a CRLF text as its LF version', () => {
+    const lf = 'Thanks,\nSam\nCheers\nLorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.';
+    assert.deepEqual(detectLanguage(lf.replace(/\n/g, '\r\n')), detectLanguage(lf));
+  });
+
   it('leaves merge fields and links out', () => {
     assert.equal(detected('Hallo {{first_name}}, kurze Frage zu https://example.com/the-long-english-path-with-words-in-it'), 'de');
   });

@@ -69,7 +69,9 @@ const SETTLED_LEAD = 3;
 // A frequent-word share counts this much against the character model's probability.
 const WORD_WEIGHT = 3;
 
-function detect(text: string): LanguageReading {
+function detect(raw: string): LanguageReading {
+  // A draft saved with CRLF is the same draft: the character model must see the same text.
+  const text = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
   // Merge fields and URLs are not language.
   const fieldless = text.includes('{{') ? text.replace(/\{\{[^{}\n]{0,80}\}\}/g, ' ') : text;
   const prose = fieldless.includes('http') ? fieldless.replace(/\bhttps?:\/\/\S{1,300}/g, ' ') : fieldless;

@@ -1,16 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BAD, GOOD, runCli as run } from './run-cli';
+import { GOOD, draftsFolder, runCli as run } from './run-cli';
 
 describe('inmail-lint CLI', () => {
   let dir: string;
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'inmail-cli-'));
-    mkdirSync(join(dir, 'drafts', 'q4'), { recursive: true });
-    writeFileSync(join(dir, 'drafts', 'good.inmail'), GOOD);
-    writeFileSync(join(dir, 'drafts', 'q4', 'bad.inmail'), BAD);
+    dir = draftsFolder('inmail-cli-');
     writeFileSync(join(dir, 'drafts', 'notes.txt'), 'not a draft');
   });
 

@@ -1,14 +1,13 @@
 /** --format sarif, github and stylish: each checked against what reads it (the SARIF schema, GitHub's escaping, VS Code's matcher). */
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { escapeData, escapeProperty } from '../../server/src/node/formats/github';
 import { repoRoot } from '../helpers/repo';
-import { BAD, GOOD, runCli } from './run-cli';
+import { BAD, draftsFolder, runCli } from './run-cli';
 
 interface JsonResult {
   file: string;
@@ -50,10 +49,7 @@ function matchEslintStylish(output: string): { file: string; line: number; colum
 describe('inmail-lint formats', () => {
   let dir: string;
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'inmail-formats-'));
-    mkdirSync(join(dir, 'drafts', 'q4'), { recursive: true });
-    writeFileSync(join(dir, 'drafts', 'good.inmail'), GOOD);
-    writeFileSync(join(dir, 'drafts', 'q4', 'bad.inmail'), BAD);
+    dir = draftsFolder('inmail-formats-');
     writeFileSync(join(dir, 'drafts', 'q4', 'hint.inmail'), BAD);
     writeFileSync(join(dir, 'drafts', 'q4', '.inmailrc.json'), '{ "rules": { "generic-subject": "hint" } }');
   });

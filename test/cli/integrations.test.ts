@@ -6,12 +6,12 @@
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { repoRoot } from '../helpers/repo';
-import { BAD, GOOD, runCli } from './run-cli';
+import { draftsFolder, runCli } from './run-cli';
 
 interface ActionStep {
   name: string;
@@ -75,10 +75,7 @@ function runAction(workspace: string, given: Record<string, string>): { code: nu
 describe('inmail-lint in GitHub Actions and pre-commit', () => {
   let workspace: string;
   beforeEach(() => {
-    workspace = mkdtempSync(join(tmpdir(), 'inmail-workspace-'));
-    mkdirSync(join(workspace, 'drafts', 'q4'), { recursive: true });
-    writeFileSync(join(workspace, 'drafts', 'good.inmail'), GOOD);
-    writeFileSync(join(workspace, 'drafts', 'q4', 'bad.inmail'), BAD);
+    workspace = draftsFolder('inmail-workspace-');
   });
 
   it('action.yml annotates each problem and fails the step on an error', () => {

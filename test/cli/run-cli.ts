@@ -1,5 +1,7 @@
 /** Runs the built CLI (dist/cli.js) as a writer would, for the CLI tests. */
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const CLI = join(__dirname, '..', '..', '..', 'dist', 'cli.js');
@@ -72,3 +74,12 @@ We have an exciting opportunity at [Company] for someone with your background.
 
 /** A draft whose only safe fix is the header typo on its first line: `Subjet` becomes `Subject`. */
 export const TYPO = GOOD.replace('Subject:', 'Subjet:');
+
+/** A fresh folder holding drafts/good.inmail and drafts/q4/bad.inmail, the tree most CLI tests lint. */
+export function draftsFolder(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  mkdirSync(join(dir, 'drafts', 'q4'), { recursive: true });
+  writeFileSync(join(dir, 'drafts', 'good.inmail'), GOOD);
+  writeFileSync(join(dir, 'drafts', 'q4', 'bad.inmail'), BAD);
+  return dir;
+}

@@ -68,6 +68,15 @@ export function companyMentions(s: Scan, forms: string[][]): Mention[] {
   return out;
 }
 
+// The news and people finders both ask where a body names the company: found once per scan.
+const mentionsByScan = new WeakMap<Scan, Mention[]>();
+
+export function companyMentionsIn(s: Scan, company: string | undefined): Mention[] {
+  let mentions = mentionsByScan.get(s);
+  if (!mentions) mentionsByScan.set(s, (mentions = companyMentions(s, companyForms(company, s))));
+  return mentions;
+}
+
 export function findNews(s: Scan, company: string | undefined): void {
   const { tokens } = s;
   for (let i = 0; i < tokens.length; i++) {
@@ -105,7 +114,7 @@ export function findNews(s: Scan, company: string | undefined): void {
       if (k > 0) s.add('news', i, s.lang === 'de' ? objectBetween(s, i + 2, k) : objectOf(s, k), { head: tokens[k].text, to: k });
     }
   }
-  for (const m of companyMentions(s, companyForms(company, s))) companyEvidence(s, m);
+  for (const m of companyMentionsIn(s, company)) companyEvidence(s, m);
 }
 
 /**

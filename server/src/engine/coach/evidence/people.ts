@@ -3,7 +3,7 @@
  * ("Priya Shah suggested I write"), a background ("fellow Wharton alum", "we both worked at Deloitte").
  */
 import type { Scan } from './scan';
-import { companyForms, companyMentions } from './news';
+import { companyMentionsIn } from './news';
 import { isYour, possessed } from './work';
 
 /** How far before a mutual verb its subject may start: "Kenji Watanabe, who ran procurement with you at Ardent, suggested". */
@@ -16,8 +16,7 @@ const QUOTES = new Set(['"', '“', '”', '„', '«', '»']);
 
 export function findPeople(s: Scan, company?: string): void {
   const { tokens } = s;
-  const mentions = companyMentions(s, companyForms(company, s));
-  const companyAt = (i: number) => mentions.some((m) => m.from <= i && i <= m.to);
+  const companyAt = (i: number) => companyMentionsIn(s, company).some((m) => m.from <= i && i <= m.to);
   // A meeting counts when the body also says what the reader said; found first, used below.
   let citesThem = false;
   let booth = false;

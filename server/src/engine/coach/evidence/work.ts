@@ -256,11 +256,8 @@ function progressive(s: Scan, i: number): number {
 
 /** Whether a phrase names something: an artifact, a name, a figure or a word that is not common vocabulary. */
 function names(s: Scan, p: Phrase): boolean {
-  for (let j = p.from; j <= p.to; j++) {
-    const t = s.tokens[j];
-    if (t.kind === 'word' && (s.isNoun(j, 'artifactNouns') || s.isName(j) || /\d/.test(t.text) || (!s.isFunction(j) && !s.isCommonAt(j)))) return true;
-  }
-  return false;
+  for (let j = p.from; j <= p.to; j++) if (s.tokens[j].kind === 'word' && s.isNoun(j, 'artifactNouns')) return true;
+  return s.namesBetween(p.from, p.to);
 }
 
 /** A participle of work, news or a move ("publié", "eröffnet", "incorporado"). */

@@ -78,8 +78,14 @@ export function subjectsFromEvidence(message: Message, lang: CoachedLanguage, ev
     return templatesFor(e, phrase.words, lexicon, register, congratulates).map((t) => fill(t, slots, maxWords, lang))[Symbol.iterator]();
   });
   // "you asked", "your podcast": evidence whose own phrase makes no subject is served, last, by what its sentence names.
-  const sentenceNames = ranked.map((e) => namedInSentence(body, e, lang, reader)).flatMap((run) => (run ? [capitalized(run.join(' '))] : []));
-  sources.push(sentenceNames[Symbol.iterator]());
+  // Read only if the loop below gets this far.
+  function* sentenceNames(): Generator<string> {
+    for (const e of ranked) {
+      const run = namedInSentence(body, e, lang, reader);
+      if (run) yield capitalized(run.join(' '));
+    }
+  }
+  sources.push(sentenceNames());
   // Best evidence first; then one from each of the others before a second wording of any.
   for (let active = sources; out.length < MAX_SUGGESTIONS && active.length; ) {
     const next: typeof sources = [];

@@ -35,6 +35,11 @@ const CASES: Case[] = [
   { lang: 'en', body: 'Hi Dana,\n\nI reread chapter 4 of your book and forwarded it to our CFO.', first: { kind: 'work', phrase: 'book chapter 4', head: 'chapter' } },
   { lang: 'en', body: 'Hi Dana,\n\nChapter 9 of Platform Strategy, where you compared app stores, is on our wiki.', first: { kind: 'work', phrase: 'chapter 9 of Platform Strategy', head: 'Chapter' } },
   { lang: 'en', body: 'Hi Dana,\n\nThe benchmark your team published on cold starts in Lambda matched our numbers.', first: { kind: 'work', phrase: 'benchmark on cold starts in Lambda' } },
+  // A thing of theirs that names something is their work whatever its noun, said with "your team" too.
+  { lang: 'en', body: 'Hi Dana,\n\nWe adapted the Okta rollout checklist your security group wrote for our own audit.', first: { kind: 'work', phrase: 'Okta rollout checklist' } },
+  { lang: 'en', body: 'Hi Dana,\n\nThe Rust ingestion pipeline you maintain keeps coming up in our standups.', first: { kind: 'work', phrase: 'Rust ingestion pipeline' } },
+  // "the new Acme depot in Leeds": modifiers may stand between "the" and their company.
+  { lang: 'en', company: 'Harbor Freight Co', body: 'Hi Dana,\n\nThe big new Harbor Freight depot in Leeds is two miles from our yard.', first: { kind: 'company', who: 'Harbor Freight', phrase: 'Harbor Freight depot in Leeds' } },
   { lang: 'en', company: 'Northwind', body: 'Hi Dana,\n\nRead in The Information that Harbor Point closed its $40M growth round.', first: { kind: 'news', phrase: '$40M growth round' } },
   { lang: 'en', body: 'Hi Dana,\n\nLena Fox mentioned at the offsite last week that you are rebuilding the SOC.', first: { kind: 'mutual', phrase: 'Lena Fox', who: 'Lena Fox' } },
   { lang: 'en', body: 'Hi Dana,\n\nBoth of us came up through the Teach First programme, so here is a note from another alum.', first: { kind: 'shared-background', phrase: 'Teach First programme' } },
@@ -81,6 +86,9 @@ const NONE: [CoachedLanguage, string][] = [
   ['de', 'Sehr geehrter Herr Wolf,\n\nIhr beeindruckender Werdegang ist mir sofort aufgefallen.'],
   ['fr', "Bonjour Claire,\n\nvotre parcours a retenu toute mon attention."],
   ['es', 'Estimada Lucía:\n\nme llamó la atención su perfil y su trayectoria.'],
+  // What every reader has names nothing, before "you" or "your team" alike; nor does praise of the company's team.
+  ['en', 'Hi Dana,\n\nWe deliver the results your team deserves, and the growth you want.'],
+  ['en', 'Hi Dana,\n\nThe amazing Globex team inspires us every day.'],
   // Their own company is no mutual contact; a work anniversary is LinkedIn's prompt, not their news.
   ['en', 'Hi Dana,\n\nI noticed Globex is growing fast and thought you might need help with hiring.'],
   ['en', 'Hi Dana,\n\nCongratulations on your work anniversary at Globex!'],

@@ -246,8 +246,8 @@ function companyEvidence(s: Scan, m: Mention): void {
       return;
     }
   }
-  // "the Acme checkout still asks for a phone number": their company naming one of its things.
-  if (s.lang === 'en' && s.is(m.from - 1, 'determiners') && !m.possessive && s.isContent(m.to + 1)) {
+  // "the Acme checkout still asks for a phone number", "the new Kitebox site in Tilbury": their company naming one of its things.
+  if (s.lang === 'en' && s.is(determinerBefore(s, m.from), 'determiners') && !m.possessive && s.isContent(m.to + 1)) {
     const p = s.nounPhrase(m.to + 1, { complements: 1 });
     if (p && !s.isNoun(p.head, 'genericNouns') && !s.isNoun(p.from, 'genericNouns') && !s.isNoun(p.head, 'userNouns') && !s.isName(p.from)) {
       s.add('company', m.from, p, { who, phrase: s.text(m.from, p.to), where: who });
@@ -271,4 +271,14 @@ function companyEvidence(s: Scan, m: Mention): void {
       if (!s.isContent(j)) return;
     }
   }
+}
+
+/** How far back "the" may stand before a name it belongs to: "the new Acme site", "the two Acme plants". */
+const MAX_MODIFIERS = 2;
+
+/** The word before the name and the plain modifiers between them ("the new Kitebox"), where a determiner would stand. */
+function determinerBefore(s: Scan, from: number): number {
+  let j = from - 1;
+  for (let n = 0; n < MAX_MODIFIERS && j >= 0 && s.same(j, from) && s.isContent(j) && !s.tokens[j].cap && s.isCommonAt(j); n++) j--;
+  return j;
 }

@@ -88,6 +88,7 @@ export function findWork(s: Scan): void {
       }
     }
     if (isYou(s, i) && !s.isQuestion(i)) youDid(s, i);
+    else if (isYour(s, i) && !s.isQuestion(i)) ownersDid(s, i);
     // "el artículo que publicó en Expansión": Spanish drops the pronoun, and "usted" speaks in the third person.
     if (s.lang === 'es' && s.isNoun(i, 'artifactNouns') && s.is(i + 1, 'relativeWords') && /^(?:te|le|os)$|(?:ó|aste|iste|asteis|isteis)$/.test(tokens[i + 2]?.lower ?? '')) {
       // "el hilo que publicaste sobre precios por uso": what it was about follows the verb.
@@ -172,6 +173,16 @@ function youDid(s: Scan, i: number): void {
   s.add(move ? 'move' : 'work', i, objectAfter(s, k), { head: tokens[k].text, to: k });
 }
 
+/** "the case study your team published", "the protocol your CVICU team put together": their team did it. */
+function ownersDid(s: Scan, i: number): void {
+  for (let j = i + 1; j <= i + 3 && s.same(i, j) && s.isContent(j); j++) {
+    if (!s.is(j, 'ownerNouns')) continue;
+    const k = j + 1;
+    if (s.isContent(k) && s.same(i, k) && !s.isNoun(k, 'genericNouns') && !s.is(k, 'moveVerbs')) artifactTheyMade(s, i, k);
+    return;
+  }
+}
+
 /**
  * "the thread you started on webhook retries", "the case study your team published on nurse turnover": the
  * artifact before "you"/"your" at `i`, with the verb at `k`, is what they made; recorded as their work.
@@ -209,13 +220,32 @@ function artifactBefore(s: Scan, i: number): { at: number; end: number } | undef
   // A title may hold a capitalised article: "Les Bâtisseurs", "The Changelog".
   const titleWord = (k: number) => s.isName(k) || /^\d+$/.test(s.tokens[k].text) || (s.tokens[k].cap && s.isFunction(k) && s.isName(k + 1));
   for (let steps = 0; steps < MAX_NAME_AFTER_ARTIFACT && k > 0 && s.same(k, i) && titleWord(k); steps++) k--;
-  if (k === j) return undefined;
+  if (k === j) return namedThingBefore(s, i);
   // "Episode 87 of Ops Unfiltered", "the thread on Hacker News"; or named right after it: "le podcast Génération DIY".
   if (s.is(k, 'ofWords') || s.is(k, 'complementWords')) {
     k--;
     if (/^\d+$/.test(s.tokens[k]?.text ?? '')) k--;
   }
-  return k >= 0 && s.same(k, i) && s.isNoun(k, 'artifactNouns') ? { at: k, end: j } : undefined;
+  if (k >= 0 && s.same(k, i) && s.isNoun(k, 'artifactNouns')) return { at: k, end: j };
+  return namedThingBefore(s, i);
+}
+
+/** How many words a named thing of theirs may have: "the ECMO transport protocol". */
+const MAX_NAMED_THING = 5;
+
+/**
+ * "the ECMO transport protocol your team put together": in English, a thing that "the" opens and that names
+ * something, just before "you"/"your", is theirs whatever its noun; without a name ("the results you want")
+ * it is every reader's.
+ */
+function namedThingBefore(s: Scan, i: number): { at: number; end: number } | undefined {
+  if (s.lang !== 'en') return undefined;
+  const end = s.is(i - 1, 'relativeWords') ? i - 2 : i - 1;
+  if (end < 0 || !s.same(end, i) || !s.isContent(end) || s.tokens[end].possessive) return undefined;
+  let at = end;
+  while (at > 0 && end - at < MAX_NAMED_THING && s.same(at - 1, i) && s.isContent(at - 1)) at--;
+  if (s.tokens[at - 1]?.lower !== 'the' || !s.same(at - 1, i)) return undefined;
+  return s.namesBetween(at, end) && !s.isNoun(end, 'genericNouns') ? { at, end } : undefined;
 }
 
 /** How many names or figures may follow the artifact: "Episode 87", "keynote at SREcon EU". */

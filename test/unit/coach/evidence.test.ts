@@ -38,6 +38,9 @@ const CASES: Case[] = [
   // A thing of theirs that names something is their work whatever its noun, said with "your team" too.
   { lang: 'en', body: 'Hi Dana,\n\nWe adapted the Okta rollout checklist your security group wrote for our own audit.', first: { kind: 'work', phrase: 'Okta rollout checklist' } },
   { lang: 'en', body: 'Hi Dana,\n\nThe Rust ingestion pipeline you maintain keeps coming up in our standups.', first: { kind: 'work', phrase: 'Rust ingestion pipeline' } },
+  // A title set off after the artifact says which one.
+  { lang: 'en', body: 'Hi Dana,\n\nYour last column, "Stop Buying Dashboards", went round our whole team.', first: { kind: 'work', phrase: 'last column "Stop Buying Dashboards"' } },
+  { lang: 'es', body: 'Hola Dana:\n\nTu podcast, el de «Vender sin prisa», me acompaña cada lunes.', first: { kind: 'work', phrase: 'podcast «Vender sin prisa»' } },
   // "the new Acme depot in Leeds": modifiers may stand between "the" and their company.
   { lang: 'en', company: 'Harbor Freight Co', body: 'Hi Dana,\n\nThe big new Harbor Freight depot in Leeds is two miles from our yard.', first: { kind: 'company', who: 'Harbor Freight', phrase: 'Harbor Freight depot in Leeds' } },
   { lang: 'en', company: 'Northwind', body: 'Hi Dana,\n\nRead in The Information that Harbor Point closed its $40M growth round.', first: { kind: 'news', phrase: '$40M growth round' } },

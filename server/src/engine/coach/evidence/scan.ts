@@ -234,8 +234,13 @@ export class Scan {
       if (!this.same(from, k)) break;
       let end: number;
       let clause: [number, number] | undefined;
+      const titled = tokens[k].text === ',' && n === (options.complements ?? 2) ? this.appositiveTitle(k) : -1;
       if (OPEN_QUOTES.has(tokens[k].text)) end = this.quoted(k);
-      else if (this.is(k, 'complementWords')) {
+      else if (titled > 0) {
+        // "tu última newsletter, la de «No cobres por horas»": the title set off after it says which.
+        clause = [k, titled - 1];
+        end = this.quoted(titled);
+      } else if (this.is(k, 'complementWords')) {
         let m = k + 1;
         // "round to take the app": after "to" an English verb is as likely as a noun; a name or a move's destination is sure.
         if (this.lang === 'en' && (tokens[k].lower === 'to' || tokens[k].lower === 'into') && !this.is(m, 'determiners') && !this.isName(m) && !this.isNoun(coreEnd, 'moveNouns')) break;
@@ -380,6 +385,15 @@ export class Scan {
     }
     if (from <= p.to) parts.push(this.text(from, p.to));
     return parts.join(' ');
+  }
+
+  /** After a comma at `k`, the opening quote of a title set off in apposition ("the one on", "la de", "celle sur"), or -1. */
+  private appositiveTitle(k: number): number {
+    let m = k + 1;
+    for (let n = 0; n < 3 && m < this.tokens.length && this.same(k, m) && !OPEN_QUOTES.has(this.tokens[m].text); n++, m++) {
+      if (!(this.is(m, 'determiners') || this.is(m, 'complementWords') || this.tokens[m].lower === 'one')) return -1;
+    }
+    return OPEN_QUOTES.has(this.tokens[m]?.text) && this.quoted(m) > 0 ? m : -1;
   }
 
   /** The closing quote of a quoted title opening at `k`, within a few words, or -1. */

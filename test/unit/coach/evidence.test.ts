@@ -38,6 +38,15 @@ const CASES: Case[] = [
   // A thing of theirs that names something is their work whatever its noun, said with "your team" too.
   { lang: 'en', body: 'Hi Dana,\n\nWe adapted the Okta rollout checklist your security group wrote for our own audit.', first: { kind: 'work', phrase: 'Okta rollout checklist' } },
   { lang: 'en', body: 'Hi Dana,\n\nThe Rust ingestion pipeline you maintain keeps coming up in our standups.', first: { kind: 'work', phrase: 'Rust ingestion pipeline' } },
+  // A statement with a tag asks only for agreement: "..., right?" is not a question about them.
+  { lang: 'en', body: 'Hi Dana,\n\nYou migrated the Halcyon billing stack to Temporal, right? We are about to try.', first: { kind: 'work', head: 'migrated' } },
+  // Credit given to them: the thing the sentence opens with is their work.
+  { lang: 'en', body: 'Hi Dana,\n\nThe relaunch of the Fernhill Academy apprenticeship scheme under your direction doubled its intake.', first: { kind: 'work', phrase: 'relaunch of the Fernhill Academy apprenticeship scheme' } },
+  { lang: 'fr', body: "Bonjour Claire,\n\nLa refonte du portail Mediflex, pilotée par votre équipe, est citée partout.", first: { kind: 'work', head: 'refonte' } },
+  { lang: 'de', body: 'Sehr geehrter Herr Wolf,\n\nDie Umstellung des Lagers in Kassel auf Halcyon, die unter Ihrer Leitung lief, gilt als Vorbild.', first: { kind: 'work', head: 'Umstellung' } },
+  // A news noun with a name in its phrase is someone's particular news.
+  { lang: 'en', body: 'Hi Dana,\n\nFirst the Cardiff clinics, and now the Brookvale acquisition in Bristol.', first: { kind: 'news', head: 'acquisition' } },
+  { lang: 'es', body: 'Hola Dana:\n\nLa compra de Harinas Montejo por su grupo abre el mercado del norte.', first: { kind: 'news', head: 'compra' } },
   // A title set off after the artifact says which one.
   { lang: 'en', body: 'Hi Dana,\n\nYour last column, "Stop Buying Dashboards", went round our whole team.', first: { kind: 'work', phrase: 'last column "Stop Buying Dashboards"' } },
   { lang: 'es', body: 'Hola Dana:\n\nTu podcast, el de «Vender sin prisa», me acompaña cada lunes.', first: { kind: 'work', phrase: 'podcast «Vender sin prisa»' } },
@@ -92,6 +101,11 @@ const NONE: [CoachedLanguage, string][] = [
   // What every reader has names nothing, before "you" or "your team" alike; nor does praise of the company's team.
   ['en', 'Hi Dana,\n\nWe deliver the results your team deserves, and the growth you want.'],
   ['en', 'Hi Dana,\n\nThe amazing Globex team inspires us every day.'],
+  // Credit for nothing in particular, and the writer's own news, are no evidence.
+  ['en', 'Hi Dana,\n\nUnder your leadership the company has clearly grown.'],
+  ['en', 'Hi Dana,\n\nThe growth achieved by your team is impressive.'],
+  ['en', 'Hi Dana,\n\nSince our Northwind acquisition we serve twice as many clinics.'],
+  ['en', 'Hi Dana,\n\nYou probably have a lot on your plate, right?'],
   // Their own company is no mutual contact; a work anniversary is LinkedIn's prompt, not their news.
   ['en', 'Hi Dana,\n\nI noticed Globex is growing fast and thought you might need help with hiring.'],
   ['en', 'Hi Dana,\n\nCongratulations on your work anniversary at Globex!'],

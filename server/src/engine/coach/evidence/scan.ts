@@ -48,6 +48,22 @@ export class Scan {
       this.classes[k] = word ? word.classes : NO_CLASSES;
       this.entries[k] = word?.entries;
     }
+    this.dropTagQuestions();
+  }
+
+  /** "You wrote the Postgres patch, right?" states what it asks agreement on: the sentence is read as a statement. */
+  private dropTagQuestions(): void {
+    const { tokens } = this;
+    for (let k = 1; k < tokens.length; k++) {
+      if (tokens[k].text !== '?' || !this.question[tokens[k].sentence]) continue;
+      for (let from = k - 1; from >= k - 3 && from > 0; from--) {
+        const before = tokens[from - 1].text;
+        if ((before === ',' || before === '¿') && this.at(from, 'tagQuestions') === k - from && tokens[from - 1].sentence === tokens[k].sentence) {
+          this.question[tokens[k].sentence] = false;
+          break;
+        }
+      }
+    }
   }
 
   /** Per token, the several-word entries that start with its word, by class. */

@@ -83,10 +83,16 @@ export function findWork(s: Scan): void {
         const phrase = p && p.to >= hit.j ? p : { from: i + 1, to: hit.j, head: hit.j };
         // "episode 112 of your podcast": the numbered part is the work, said "podcast episode 112".
         const part = hit.what === 'artifact' ? numberedPartBefore(s, i) : -1;
+        // Only a piece its own words leave unnamed ("your latest newsletter") takes its topic from what they said in it.
+        const bare = hit.what === 'artifact' && part < 0 && phrase.to === hit.j && !(hit.j > phrase.from && s.namesBetween(phrase.from, hit.j - 1));
+        const said = bare ? saidThat(s, phrase.to + 1) : undefined;
         if (part >= 0) s.add('work', part, phrase, { head: tokens[part].text, phrase: `${s.phraseText(phrase)} ${s.text(part, part + 1)}` });
+        else if (said) s.add('work', i, phrase, { head: tokens[hit.j].text, to: said.to, phrase: `${tokens[hit.j].text} ${s.c.lex.topicWords[0]} ${s.text(said.from, said.to)}` });
         else s.add(kind, i, phrase, { head: tokens[hit.j].text });
       }
     }
+    const credit = s.at(i, 'creditCues');
+    if (credit && !s.isQuestion(i)) credited(s, i, i + credit - 1);
     if (isYou(s, i) && !s.isQuestion(i)) youDid(s, i);
     else if (isYour(s, i) && !s.isQuestion(i)) ownersDid(s, i);
     // "el artículo que publicó en Expansión": Spanish drops the pronoun, and "usted" speaks in the third person.
@@ -171,6 +177,41 @@ function youDid(s: Scan, i: number): void {
   // "the thread you started on webhook retry storms", "the episode where you walked through": the artifact before "you" is what they did.
   if (verb && artifactTheyMade(s, i, k)) return;
   s.add(move ? 'move' : 'work', i, objectAfter(s, k), { head: tokens[k].text, to: k });
+}
+
+/**
+ * "The turnaround of the Corrigan Harbour Hotel, ... under your management", "La mutualisation des tournées,
+ * initiée par votre équipe": the thing the sentence opens with is credited to them. Only a thing that says
+ * which ("Under your leadership, the company grew" credits nothing in particular).
+ */
+function credited(s: Scan, i: number, end: number): void {
+  let first = i;
+  while (first > 0 && s.same(first - 1, i)) first--;
+  if (!s.is(first, 'determiners')) return;
+  const p = s.nounPhrase(first);
+  if (!p || p.to >= i || s.isNoun(p.head, 'genericNouns') || !s.namesBetween(p.from, p.to)) return;
+  s.add('work', first, p, { head: s.tokens[p.head].text, to: end });
+}
+
+/** How far after the artifact "you wrote that" may follow: "in your latest newsletter, you wrote that...". */
+const MAX_TO_SAID = 4;
+/** "la santé animale était...": the said clause's subject, without its verb. */
+const MAX_SAID_WORDS = 2;
+
+/**
+ * "Dans votre dernière newsletter, vous écriviez que la santé animale...": what they said in a piece that the
+ * piece's own words do not name; from its article ("la santé animale"), or undefined.
+ */
+function saidThat(s: Scan, from: number): { from: number; to: number } | undefined {
+  for (let i = from; i < s.tokens.length && i <= from + MAX_TO_SAID && s.same(from - 1, i); i++) {
+    if (!isYou(s, i)) continue;
+    const that = s.is(i + 2, 'readInThat') ? i + 2 : s.is(i + 3, 'readInThat') ? i + 3 : -1;
+    if (that < 0 || !s.isContent(that - 1) || !s.same(i, that)) return undefined;
+    // The clause's subject is its topic; its verb is not told from a noun by form in every language, so two words at most.
+    const p = s.nounPhrase(that + 1, { complements: 0 });
+    return p && s.same(i, p.to) ? { from: that + 1, to: Math.min(p.to, p.from + MAX_SAID_WORDS - 1) } : undefined;
+  }
+  return undefined;
 }
 
 /** "the case study your team published", "the protocol your CVICU team put together": their team did it. */

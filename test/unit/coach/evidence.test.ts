@@ -11,6 +11,8 @@ interface Case {
   first: Pick<Evidence, 'kind' | 'phrase'> & Partial<Pick<Evidence, 'head' | 'where' | 'who'>>;
 }
 
+const TOPIC_JOINERS = new Set(['about', 'über', 'sur', 'sobre']);
+
 const CASES: Case[] = [
   { lang: 'en', body: 'Hi Dana,\n\nYour SREcon keynote on canary releases changed how we ship.', first: { kind: 'work', phrase: 'SREcon keynote on canary releases', head: 'keynote', where: 'SREcon' } },
   // An irregular past form ends the topic as an -ed form does: no subject ends on "made".
@@ -39,14 +41,17 @@ const CASES: Case[] = [
   { lang: 'en', body: 'Hi Dana,\n\nWe adapted the Okta rollout checklist your security group wrote for our own audit.', first: { kind: 'work', phrase: 'Okta rollout checklist' } },
   { lang: 'en', body: 'Hi Dana,\n\nThe Rust ingestion pipeline you maintain keeps coming up in our standups.', first: { kind: 'work', phrase: 'Rust ingestion pipeline' } },
   // A statement with a tag asks only for agreement: "..., right?" is not a question about them.
-  { lang: 'en', body: 'Hi Dana,\n\nYou migrated the Halcyon billing stack to Temporal, right? We are about to try.', first: { kind: 'work', head: 'migrated' } },
+  { lang: 'en', body: 'Hi Dana,\n\nYou migrated the Halcyon billing stack to Temporal, right? We are about to try.', first: { kind: 'work', phrase: 'Halcyon billing stack to Temporal', head: 'migrated' } },
   // Credit given to them: the thing the sentence opens with is their work.
   { lang: 'en', body: 'Hi Dana,\n\nThe relaunch of the Fernhill Academy apprenticeship scheme under your direction doubled its intake.', first: { kind: 'work', phrase: 'relaunch of the Fernhill Academy apprenticeship scheme' } },
-  { lang: 'fr', body: "Bonjour Claire,\n\nLa refonte du portail Mediflex, pilotée par votre équipe, est citée partout.", first: { kind: 'work', head: 'refonte' } },
-  { lang: 'de', body: 'Sehr geehrter Herr Wolf,\n\nDie Umstellung des Lagers in Kassel auf Halcyon, die unter Ihrer Leitung lief, gilt als Vorbild.', first: { kind: 'work', head: 'Umstellung' } },
+  { lang: 'fr', body: "Bonjour Claire,\n\nLa refonte du portail Mediflex, pilotée par votre équipe, est citée partout.", first: { kind: 'work', phrase: 'refonte du portail Mediflex', head: 'refonte' } },
+  { lang: 'de', body: 'Sehr geehrter Herr Wolf,\n\nDie Umstellung des Lagers in Kassel auf Halcyon, die unter Ihrer Leitung lief, gilt als Vorbild.', first: { kind: 'work', phrase: 'Umstellung des Lagers in Kassel', head: 'Umstellung' } },
   // A news noun with a name in its phrase is someone's particular news.
-  { lang: 'en', body: 'Hi Dana,\n\nFirst the Cardiff clinics, and now the Brookvale acquisition in Bristol.', first: { kind: 'news', head: 'acquisition' } },
-  { lang: 'es', body: 'Hola Dana:\n\nLa compra de Harinas Montejo por su grupo abre el mercado del norte.', first: { kind: 'news', head: 'compra' } },
+  { lang: 'en', body: 'Hi Dana,\n\nFirst the Cardiff clinics, and now the Brookvale acquisition in Bristol.', first: { kind: 'news', phrase: 'Brookvale acquisition in Bristol', head: 'acquisition' } },
+  { lang: 'es', body: 'Hola Dana:\n\nLa compra de Harinas Montejo por su grupo abre el mercado del norte.', first: { kind: 'news', phrase: 'compra de Harinas Montejo', head: 'compra' } },
+  // A piece its own words leave unnamed takes its topic from what they said in it; "dernière" is French vocabulary.
+  { lang: 'en', body: 'Hi Dana,\n\nIn your latest newsletter, you argued that rural vets are the most neglected buyers in software.', first: { kind: 'work', phrase: 'newsletter about rural vets' } },
+  { lang: 'fr', body: 'Bonjour Claire,\n\nDans votre dernière chronique, vous expliquiez que la logistique urbaine était mal mesurée.', first: { kind: 'work', phrase: 'chronique sur la logistique urbaine' } },
   // A title set off after the artifact says which one.
   { lang: 'en', body: 'Hi Dana,\n\nYour last column, "Stop Buying Dashboards", went round our whole team.', first: { kind: 'work', phrase: 'last column "Stop Buying Dashboards"' } },
   { lang: 'es', body: 'Hola Dana:\n\nTu podcast, el de «Vender sin prisa», me acompaña cada lunes.', first: { kind: 'work', phrase: 'podcast «Vender sin prisa»' } },
@@ -128,8 +133,9 @@ describe('recipientEvidence', () => {
       // The span is where the body says it, and the phrase is the body's own words.
       assert.ok(first.span.start < first.span.end && first.span.end <= c.body.length);
       assert.ok(c.body.slice(first.span.start, first.span.end).toLowerCase().includes(first.phrase.split(' ')[0].toLowerCase()), 'the span holds the phrase');
-      // A sentence's first word is lower-cased when only the sentence capitalised it.
-      for (const word of first.phrase.split(' ')) assert.ok(c.body.toLowerCase().includes(word.toLowerCase()), `"${word}" is not in the body`);
+      // A sentence's first word is lower-cased when only the sentence capitalised it. The one word the engine
+      // may add is the topic word that joins a piece to what they said in it ("newsletter about rural vets").
+      for (const word of first.phrase.split(' ')) assert.ok(c.body.toLowerCase().includes(word.toLowerCase()) || TOPIC_JOINERS.has(word), `"${word}" is not in the body`);
     });
   }
 

@@ -106,6 +106,8 @@ const NONE: [CoachedLanguage, string][] = [
   // What every reader has names nothing, before "you" or "your team" alike; nor does praise of the company's team.
   ['en', 'Hi Dana,\n\nWe deliver the results your team deserves, and the growth you want.'],
   ['en', 'Hi Dana,\n\nThe amazing Globex team inspires us every day.'],
+  // After "to", "we'll" or a modal an artifact noun is a verb: "present you" is no presentation of theirs.
+  ['en', 'Hi Dana,\n\nWe would love to present you a short overview, and we can post you a sample kit.'],
   // Credit for nothing in particular, and the writer's own news, are no evidence.
   ['en', 'Hi Dana,\n\nUnder your leadership the company has clearly grown.'],
   ['en', 'Hi Dana,\n\nThe growth achieved by your team is impressive.'],

@@ -256,7 +256,7 @@ function artifactBefore(s: Scan, i: number): { at: number; end: number } | undef
   if (s.is(j, 'relativeWords') || s.is(j, 'determiners')) j--;
   if (s.tokens[j]?.text === ',') j--;
   // "case study", "pull request": the artifact may be two words.
-  if (j >= 0 && s.same(j, i) && s.isNoun(j, 'artifactNouns')) return { at: j > 0 && s.same(j - 1, j) && s.at(j - 1, 'artifactNouns') === 2 ? j - 1 : j, end: j };
+  if (j >= 0 && s.same(j, i) && s.isNoun(j, 'artifactNouns') && !s.is(j - 1, 'verbMarkers')) return { at: j > 0 && s.same(j - 1, j) && s.at(j - 1, 'artifactNouns') === 2 ? j - 1 : j, end: j };
   let k = j;
   // A title may hold a capitalised article: "Les Bâtisseurs", "The Changelog".
   const titleWord = (k: number) => s.isName(k) || /^\d+$/.test(s.tokens[k].text) || (s.tokens[k].cap && s.isFunction(k) && s.isName(k + 1));

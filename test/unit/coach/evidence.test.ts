@@ -52,6 +52,10 @@ const CASES: Case[] = [
   // A piece its own words leave unnamed takes its topic from what they said in it; "dernière" is French vocabulary.
   { lang: 'en', body: 'Hi Dana,\n\nIn your latest newsletter, you argued that rural vets are the most neglected buyers in software.', first: { kind: 'work', phrase: 'newsletter about rural vets' } },
   { lang: 'fr', body: 'Bonjour Claire,\n\nDans votre dernière chronique, vous expliquiez que la logistique urbaine était mal mesurée.', first: { kind: 'work', phrase: 'chronique sur la logistique urbaine' } },
+  { lang: 'en', body: 'Hi Dana,\n\nYour memo arguing that procurement teams hate pilots is pinned in our channel.', first: { kind: 'work', phrase: 'memo about procurement teams' } },
+  // A participle of work may stand between the piece and its complements.
+  { lang: 'fr', body: 'Bonjour Claire,\n\nVotre article publié dans Les Échos sur la logistique du froid, très juste.', first: { kind: 'work', phrase: 'article publié dans Les Échos sur la logistique du froid' } },
+  { lang: 'es', body: 'Hola Lucía:\n\nTu ponencia presentada en Logistics Madrid sobre el frío, muy clara.', first: { kind: 'work', phrase: 'ponencia presentada en Logistics Madrid sobre el frío', where: 'Logistics Madrid' } },
   // A title set off after the artifact says which one.
   { lang: 'en', body: 'Hi Dana,\n\nYour last column, "Stop Buying Dashboards", went round our whole team.', first: { kind: 'work', phrase: 'last column "Stop Buying Dashboards"' } },
   { lang: 'es', body: 'Hola Dana:\n\nTu podcast, el de «Vender sin prisa», me acompaña cada lunes.', first: { kind: 'work', phrase: 'podcast «Vender sin prisa»' } },

@@ -256,7 +256,9 @@ export class Scan {
         // "tu última newsletter, la de «No cobres por horas»": the title set off after it says which.
         clause = [k, titled - 1];
         end = this.quoted(titled);
-      } else if (this.is(k, 'complementWords')) {
+      } else if (this.is(k, 'complementWords') || (n === (options.complements ?? 2) && this.participleBeforeComplement(k))) {
+        // "votre étude publiée dans Anesthesia & Analgesia": a participle of work may stand before the complement.
+        if (!this.is(k, 'complementWords')) k++;
         let m = k + 1;
         // "round to take the app": after "to" an English verb is as likely as a noun; a name or a move's destination is sure.
         if (this.lang === 'en' && (tokens[k].lower === 'to' || tokens[k].lower === 'into') && !this.is(m, 'determiners') && !this.isName(m) && !this.isNoun(coreEnd, 'moveNouns')) break;
@@ -344,10 +346,22 @@ export class Scan {
     return j > i ? j - 1 : -1;
   }
 
+  /** A past participle of work before a complement in French or Spanish ("publiée dans", "presentado en"). */
+  private participleBeforeComplement(k: number): boolean {
+    const t = this.tokens[k];
+    if (!t || t.kind !== 'word' || (this.lang !== 'fr' && this.lang !== 'es') || !this.is(k + 1, 'complementWords') || !this.same(k, k + 1)) return false;
+    if (this.is(k, 'workParticiples')) return true;
+    // The list holds the masculine singular: "publiée", "publiés"; "publicada", "publicados".
+    const base = this.lang === 'fr' ? t.lower.replace(/(?:es|e|s)$/, '') : t.lower.replace(/(?:a|as|os)$/, 'o');
+    return base !== t.lower && this.c.single.get(base)?.has('workParticiples') === true;
+  }
+
   /** An English participle in -ing right after a noun, with words after it ("PR adding zero-copy export"). */
   private participleModifier(k: number): boolean {
     const t = this.tokens[k];
     const next = k + 1 + (this.is(k + 1, 'determiners') ? 1 : 0);
+    // "arguing that ...": a clause follows, whose subject the evidence reads as the topic.
+    if (this.is(k + 1, 'readInThat')) return false;
     return !!t && t.kind === 'word' && !t.cap && t.lower.length > 5 && t.lower.endsWith('ing') && !this.isFunction(k) && this.isContent(next) && this.same(k, next);
   }
 

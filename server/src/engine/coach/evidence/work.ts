@@ -194,7 +194,7 @@ function credited(s: Scan, i: number, end: number): void {
 }
 
 /** How far after the artifact "you wrote that" may follow: "in your latest newsletter, you wrote that...". */
-const MAX_TO_SAID = 4;
+const MAX_TO_SAID = 6;
 /** "la santé animale était...": the said clause's subject, without its verb. */
 const MAX_SAID_WORDS = 2;
 
@@ -204,14 +204,23 @@ const MAX_SAID_WORDS = 2;
  */
 function saidThat(s: Scan, from: number): { from: number; to: number } | undefined {
   for (let i = from; i < s.tokens.length && i <= from + MAX_TO_SAID && s.same(from - 1, i); i++) {
+    // "your essay arguing that...", "your thread, the one claiming that...": the piece itself says it.
+    if (s.lang === 'en' && s.tokens[i].lower.endsWith('ing') && s.isContent(i) && s.is(i + 1, 'readInThat')) return clauseSubject(s, i + 1);
     if (!isYou(s, i)) continue;
     const that = s.is(i + 2, 'readInThat') ? i + 2 : s.is(i + 3, 'readInThat') ? i + 3 : -1;
     if (that < 0 || !s.isContent(that - 1) || !s.same(i, that)) return undefined;
-    // The clause's subject is its topic; its verb is not told from a noun by form in every language, so two words at most.
-    const p = s.nounPhrase(that + 1, { complements: 0 });
-    return p && s.same(i, p.to) ? { from: that + 1, to: Math.min(p.to, p.from + MAX_SAID_WORDS - 1) } : undefined;
+    return clauseSubject(s, that);
   }
   return undefined;
+}
+
+/**
+ * The subject of the clause "that"/"que" at `that` opens, from its article ("la santé animale"): its topic.
+ * Its verb is not told from a noun by form in every language, so two words at most.
+ */
+function clauseSubject(s: Scan, that: number): { from: number; to: number } | undefined {
+  const p = s.nounPhrase(that + 1, { complements: 0 });
+  return p && s.same(that, p.to) ? { from: that + 1, to: Math.min(p.to, p.from + MAX_SAID_WORDS - 1) } : undefined;
 }
 
 /** "the case study your team published", "the protocol your CVICU team put together": their team did it. */

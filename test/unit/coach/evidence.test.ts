@@ -56,6 +56,9 @@ const CASES: Case[] = [
   // A participle of work may stand between the piece and its complements.
   { lang: 'fr', body: 'Bonjour Claire,\n\nVotre article publié dans Les Échos sur la logistique du froid, très juste.', first: { kind: 'work', phrase: 'article publié dans Les Échos sur la logistique du froid' } },
   { lang: 'es', body: 'Hola Lucía:\n\nTu ponencia presentada en Logistics Madrid sobre el frío, muy clara.', first: { kind: 'work', phrase: 'ponencia presentada en Logistics Madrid sobre el frío', where: 'Logistics Madrid' } },
+  // "de" and a bare noun after the piece make a compound ("étude de cas"); "vers", "hacia" open complements too.
+  { lang: 'fr', body: 'Bonjour Claire,\n\nTon étude de cas sur la bascule vers Kubernetes nous a servi de guide.', first: { kind: 'work', phrase: 'étude de cas sur la bascule vers Kubernetes', where: 'Kubernetes' } },
+  { lang: 'es', body: 'Hola Lucía:\n\nTu artículo de blog sobre la migración hacia Postgres nos ayudó mucho.', first: { kind: 'work', phrase: 'artículo de blog sobre la migración hacia Postgres' } },
   // A title set off after the artifact says which one.
   { lang: 'en', body: 'Hi Dana,\n\nYour last column, "Stop Buying Dashboards", went round our whole team.', first: { kind: 'work', phrase: 'last column "Stop Buying Dashboards"' } },
   { lang: 'es', body: 'Hola Dana:\n\nTu podcast, el de «Vender sin prisa», me acompaña cada lunes.', first: { kind: 'work', phrase: 'podcast «Vender sin prisa»' } },

@@ -241,6 +241,7 @@ export class Scan {
     const gaps: [number, number][] = [];
     let place: { gap: [number, number]; words: number } | undefined;
     let extended = false;
+    let compounded = false;
     for (let n = options.complements ?? 2; n > 0; n--) {
       let k = to + 1;
       // "your thread last week about ramp time": when it was stands between the noun and its topic.
@@ -293,12 +294,19 @@ export class Scan {
         words -= dropped.words;
         place = undefined;
       }
-      if (!topic && !this.namesBetween(k + 1, end)) place = { gap: [k, end], words: added };
+      // "billet de blog", "étude de cas", "caso de estudio": "de" and a bare noun right after the head make a compound.
+      const compound = !compounded && end === k + 1 && to === coreEnd && (this.lang === 'fr' || this.lang === 'es') && tokens[k].lower === 'de' && !this.is(k + 1, 'determiners') && !tokens[k + 1].cap;
+      if (!topic && !compound && !this.namesBetween(k + 1, end)) place = { gap: [k, end], words: added };
       words += added;
       // "sur la migration vers Kotlin", "sobre el fin de las cookies": a topic of one common word says little
       // without its own complement; it may take one more.
       if (n === 1 && !extended && this.oneCommonWord(k, end)) {
         extended = true;
+        n++;
+      }
+      // A compound is part of the head, not one of its complements.
+      if (compound) {
+        compounded = true;
         n++;
       }
       to = end;

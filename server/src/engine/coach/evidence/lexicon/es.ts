@@ -20,7 +20,7 @@ export const es: EvidenceLexicon = {
     'disposición', 'atención', 'provincia', 'necesidades', 'paso', 'trabajo', 'sede', 'perfiles', 'departamento',
   ],
   ownerNouns: ['empresa', 'equipo', 'compañía', 'startup'],
-  complementWords: ['sobre', 'de', 'del', 'en', 'a', 'al', 'para', 'con', 'contra', 'desde', 'durante', 'como'],
+  complementWords: ['sobre', 'de', 'del', 'en', 'a', 'al', 'para', 'con', 'contra', 'desde', 'durante', 'como', 'hacia', 'entre'],
   workVerbs: [],
   relativeWords: ['que', 'donde', 'en el que', 'en la que'],
   perfectAux: ['has', 'habéis', 'habías', 'habíais'],

@@ -20,7 +20,7 @@ export const fr: EvidenceLexicon = {
     'organisation', 'structure', 'développement', 'évolution', 'savoir-faire', 'travail',
   ],
   ownerNouns: ['entreprise', 'équipe', 'société', 'startup'],
-  complementWords: ['sur', 'de', "d'", 'du', 'des', 'à', 'au', 'aux', 'dans', 'pour', 'avec', 'contre', 'chez', 'lors', 'en', 'comme'],
+  complementWords: ['sur', 'de', "d'", 'du', 'des', 'à', 'au', 'aux', 'dans', 'pour', 'avec', 'contre', 'chez', 'lors', 'en', 'comme', 'vers', 'entre'],
   workVerbs: [
     'écriviez', 'écrivais', 'expliquiez', 'expliquais', 'disiez', 'disais', 'racontiez', 'racontais', 'décriviez', 'décrivais', 'montriez', 'montrais', 'défendiez', 'défendais',
     'souligniez', 'soulignais', 'affirmiez', 'affirmais', 'présentiez', 'présentais',

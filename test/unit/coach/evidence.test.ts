@@ -59,6 +59,9 @@ const CASES: Case[] = [
   // "de" and a bare noun after the piece make a compound ("étude de cas"); "vers", "hacia" open complements too.
   { lang: 'fr', body: 'Bonjour Claire,\n\nTon étude de cas sur la bascule vers Kubernetes nous a servi de guide.', first: { kind: 'work', phrase: 'étude de cas sur la bascule vers Kubernetes', where: 'Kubernetes' } },
   { lang: 'es', body: 'Hola Lucía:\n\nTu artículo de blog sobre la migración hacia Postgres nos ayudó mucho.', first: { kind: 'work', phrase: 'artículo de blog sobre la migración hacia Postgres' } },
+  // A fact about their company that names something else: a figure, a product, a place.
+  { lang: 'en', company: 'Harbor Freight Co', body: 'Hi Dana,\n\nWe have run the Harbor Freight Nimbus 9 lifts in our Leeds yard since 2019.', first: { kind: 'company', who: 'Harbor Freight', phrase: 'Nimbus 9 lifts' } },
+  { lang: 'de', company: 'Ostwind Netze AG', body: 'Sehr geehrter Herr Wolf,\n\ndie Ostwind Netze AG betreibt seit 2021 ein eigenes Prüflabor in Cottbus.', first: { kind: 'company', who: 'Ostwind Netze', phrase: 'eigenes Prüflabor in Cottbus' } },
   // A title set off after the artifact says which one.
   { lang: 'en', body: 'Hi Dana,\n\nYour last column, "Stop Buying Dashboards", went round our whole team.', first: { kind: 'work', phrase: 'last column "Stop Buying Dashboards"' } },
   { lang: 'es', body: 'Hola Dana:\n\nTu podcast, el de «Vender sin prisa», me acompaña cada lunes.', first: { kind: 'work', phrase: 'podcast «Vender sin prisa»' } },
@@ -115,6 +118,10 @@ const NONE: [CoachedLanguage, string][] = [
   ['en', 'Hi Dana,\n\nThe amazing Globex team inspires us every day.'],
   // After "to", "we'll" or a modal an artifact noun is a verb: "present you" is no presentation of theirs.
   ['en', 'Hi Dana,\n\nWe would love to present you a short overview, and we can post you a sample kit.'],
+  // Praise and guesses about their company are what every template says, figures or not.
+  ['en', 'Hi Dana,\n\nGlobex is an amazing company with 40 offices in Europe.'],
+  ['en', 'Hi Dana,\n\nAt Globex you probably still run Salesforce Classic.'],
+  ['fr', 'Bonjour Claire,\n\nChez Globex, vous cherchez sans doute à recruter à Lyon.'],
   // Credit for nothing in particular, and the writer's own news, are no evidence.
   ['en', 'Hi Dana,\n\nUnder your leadership the company has clearly grown.'],
   ['en', 'Hi Dana,\n\nThe growth achieved by your team is impressive.'],

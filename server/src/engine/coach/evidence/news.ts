@@ -4,6 +4,7 @@
  */
 import { LEGAL_SUFFIXES } from '../lexicon';
 import type { Phrase, Scan } from './scan';
+import { companyFact } from './company-facts';
 import { tokenize } from './tokens';
 import { artifactTheyMade, isYour, objectAfter, objectBetween } from './work';
 
@@ -193,7 +194,7 @@ function insideName(s: Scan, j: number): boolean {
  * The object of a news verb: the first noun phrase after it that an article opens ("a €10M round",
  * "ein Büro in Lyon": not the company between), else the first that no preposition governs.
  */
-function objectOf(s: Scan, k: number): Phrase | undefined {
+export function objectOf(s: Scan, k: number): Phrase | undefined {
   // "posted 14 night-nurse roles": a figure right after the verb opens its object.
   if (/^\d/.test(s.tokens[k + 1]?.text ?? '') && s.same(k, k + 1)) {
     const counted = s.nounPhrase(k + 1);
@@ -255,6 +256,7 @@ function companyEvidence(s: Scan, m: Mention): void {
       return;
     }
   }
+  if (companyFact(s, m)) return;
   // "a longtime Acme user", "customer of Acme", "Kundin von Globex": someone who uses what they make.
   if (s.isNoun(m.to + 1, 'userNouns') || (s.is(m.from - 1, 'ofWords') && s.isNoun(m.from - 2, 'userNouns'))) {
     const from = s.isNoun(m.to + 1, 'userNouns') ? m.from : m.from - 2;

@@ -92,6 +92,8 @@ export const de: EvidenceLexicon = {
   backgroundVerbs: ['studiert', 'gearbeitet', 'aufgewachsen', 'gemacht', 'war', 'bin', 'absolviert', 'gelernt', 'promoviert', 'gewohnt', 'verbracht', 'angefangen', 'begonnen'],
   weWords: ['wir', 'er'],
   determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'euer', 'eure'],
+  praiseOrGuessWords: ['toll', 'tolles', 'tollen', 'beeindruckend', 'beeindruckt', 'spannend', 'großartig', 'großartigen', 'super', 'klasse', 'bewundere', 'innovativ', 'innovative', 'führend', 'führende', 'begeistert', 'stark', 'sicherlich', 'vermutlich', 'wahrscheinlich', 'bestimmt', 'sicher', 'wie', 'möglichkeiten', 'chancen'],
+  atWords: ['bei', 'beim'],
   tagQuestions: ['oder', 'nicht wahr', 'richtig', 'stimmt', 'gell', 'ne', 'nicht'],
   creditCues: ['unter ihrer leitung', 'unter deiner leitung', 'unter ihrer führung', 'unter deiner führung', 'unter ihrer regie', 'unter deiner regie', 'von ihnen', 'von ihrem team', 'von deinem team', 'von dir'],
   abbreviations: ['co', 'inc', 'ltd', 'mio', 'mrd', 'bzw', 'ca', 'z.b', 'u.a', 'dipl', 'med', 'nr', 'str', 'st'],

@@ -92,6 +92,8 @@ export const es: EvidenceLexicon = {
   backgroundVerbs: ['estudié', 'trabajé', 'crecí', 'hice', 'estuve', 'fui', 'pasé', 'viví', 'empecé', 'soy', 'era', 'me formé', 'me gradué', 'cursé'],
   weWords: ['nosotros', 'nosotras', 'ellos', 'ellas', 'él', 'ella'],
   determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'su', 'sus', 'tu', 'tus', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'lo', 'vuestro', 'vuestra'],
+  praiseOrGuessWords: ['increíble', 'impresionante', 'admiro', 'gran', 'genial', 'excelente', 'innovador', 'innovadora', 'líder', 'encanta', 'seguramente', 'probablemente', 'seguro', 'como', 'oportunidades'],
+  atWords: ['en'],
   tagQuestions: ['verdad', 'no', 'cierto', 'correcto'],
   creditCues: ['bajo su dirección', 'bajo tu dirección', 'bajo su liderazgo', 'bajo tu liderazgo', 'bajo su mando', 'bajo tu mando', 'por usted', 'por ti', 'por su equipo', 'por tu equipo', 'por vuestro equipo', 'por parte de su equipo', 'por parte de tu equipo'],
   abbreviations: ['co', 'cía', 'sr', 'sra', 'srta', 'dr', 'dra', 'd', 'dña', 'núm', 'etc', 'aprox', 'pág'],

@@ -91,6 +91,8 @@ export const fr: EvidenceLexicon = {
   backgroundVerbs: ['étudié', 'travaillé', 'grandi', 'fait', 'été', 'passé', 'suis', 'étais', 'diplômé', 'diplômée', 'commencé', 'vécu', 'sorti', 'sortie'],
   weWords: ['nous', 'on', 'ils', 'elles', 'il', 'elle'],
   determiners: ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'leur', 'leurs', 'votre', 'vos', 'ton', 'ta', 'tes', 'ce', 'cet', 'cette', 'ces'],
+  praiseOrGuessWords: ['incroyable', 'impressionnant', 'impressionnante', 'remarquable', 'admire', 'superbe', 'beau', 'belle', 'génial', 'géniale', 'formidable', 'innovant', 'innovante', 'leader', 'adore', 'bravo', 'probablement', 'sûrement', 'doute', 'comme', 'opportunités'],
+  atWords: ['chez'],
   tagQuestions: ["n'est-ce pas", 'non', 'pas vrai', 'je crois', 'il me semble'],
   creditCues: ['sous votre direction', 'sous ta direction', 'sous votre houlette', 'sous ta houlette', 'sous votre impulsion', 'sous ton impulsion', 'sous votre pilotage', 'par votre équipe', 'par ton équipe', 'par vous', 'par toi', 'par vos équipes', 'par tes équipes'],
   abbreviations: ['co', 'cie', 'mme', 'mlle', 'dr', 'st', 'ste', 'me', 'pr', 'etc', 'env', 'cf'],

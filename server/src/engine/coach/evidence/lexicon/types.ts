@@ -139,6 +139,13 @@ export interface EvidenceLexicon {
    * nouns and verbs share their forms; other languages leave it empty.
    */
   verbMarkers?: readonly string[];
+  /**
+   * Praise and guesses: a sentence about their company with one of these says what every template says
+   * ("Acme is an amazing company", "at Acme you probably...") rather than a fact the writer looked up.
+   */
+  praiseOrGuessWords: readonly string[];
+  /** Where someone works or something happens at a company: "at", "chez", "bei", "en". */
+  atWords: readonly string[];
   /** A tag after a comma that makes a statement ask for agreement: "you wrote X, right?" states X. */
   tagQuestions: readonly string[];
   /**

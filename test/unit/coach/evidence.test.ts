@@ -62,6 +62,8 @@ const CASES: Case[] = [
   // A fact about their company that names something else: a figure, a product, a place.
   { lang: 'en', company: 'Harbor Freight Co', body: 'Hi Dana,\n\nWe have run the Harbor Freight Nimbus 9 lifts in our Leeds yard since 2019.', first: { kind: 'company', who: 'Harbor Freight', phrase: 'Nimbus 9 lifts' } },
   { lang: 'de', company: 'Ostwind Netze AG', body: 'Sehr geehrter Herr Wolf,\n\ndie Ostwind Netze AG betreibt seit 2021 ein eigenes Prüflabor in Cottbus.', first: { kind: 'company', who: 'Ostwind Netze', phrase: 'eigenes Prüflabor in Cottbus' } },
+  // German may put the verb of congratulation last.
+  { lang: 'de', body: 'Sehr geehrter Herr Wolf,\n\nzu Ihrer Berufung in den Vorstand der Halcyon AG gratuliere ich Ihnen herzlich.', first: { kind: 'news', phrase: 'Berufung in den Vorstand der Halcyon AG' } },
   // A title set off after the artifact says which one.
   { lang: 'en', body: 'Hi Dana,\n\nYour last column, "Stop Buying Dashboards", went round our whole team.', first: { kind: 'work', phrase: 'last column "Stop Buying Dashboards"' } },
   { lang: 'es', body: 'Hola Dana:\n\nTu podcast, el de «Vender sin prisa», me acompaña cada lunes.', first: { kind: 'work', phrase: 'podcast «Vender sin prisa»' } },
@@ -122,6 +124,7 @@ const NONE: [CoachedLanguage, string][] = [
   ['en', 'Hi Dana,\n\nGlobex is an amazing company with 40 offices in Europe.'],
   ['en', 'Hi Dana,\n\nAt Globex you probably still run Salesforce Classic.'],
   ['fr', 'Bonjour Claire,\n\nChez Globex, vous cherchez sans doute à recruter à Lyon.'],
+  ['de', 'Sehr geehrter Herr Wolf,\n\nzu Ihrem beruflichen Erfolg gratuliere ich Ihnen herzlich.'],
   // Credit for nothing in particular, and the writer's own news, are no evidence.
   ['en', 'Hi Dana,\n\nUnder your leadership the company has clearly grown.'],
   ['en', 'Hi Dana,\n\nThe growth achieved by your team is impressive.'],

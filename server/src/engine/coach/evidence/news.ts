@@ -92,6 +92,11 @@ export function findNews(s: Scan, company: string | undefined): void {
       p ??= s.nounPhrase(i + congrats);
       if (p && !s.isNoun(p.head, 'praiseNouns')) s.add('news', i, p);
     }
+    // "zu Ihrer Ernennung zum Werksleiter gratuliere ich": German may put the verb of congratulation last.
+    if (!congrats && s.c.lex.congratsVerbs && s.is(i, 'congratsFor') && !s.is(i - 1, 'congratsVerbs') && congratulatedLater(s, i)) {
+      const p = s.nounPhrase(i + 1);
+      if (p && !s.isNoun(p.head, 'praiseNouns')) s.add('news', i, p);
+    }
     const saw = s.at(i, 'sawCues');
     if (saw) sawNews(s, i, i + saw);
     const read = s.at(i, 'readIn');
@@ -309,4 +314,12 @@ function namedNews(s: Scan, i: number): void {
   if (!s.same(i, name) || !s.isName(name)) return;
   const p = s.nounPhrase(i, { complements: 1 });
   if (p && p.to >= name) s.add('news', i, p, { head: s.tokens[i].text });
+}
+
+/** How far a verb-last congratulation may stand from its "zu": "zu Ihrer Ernennung zum Werksleiter bei X in Gotha gratuliere". */
+const MAX_CONGRATS_DISTANCE = 14;
+
+function congratulatedLater(s: Scan, i: number): boolean {
+  for (let j = i + 2; j <= i + MAX_CONGRATS_DISTANCE && j < s.tokens.length && s.same(i, j); j++) if (s.is(j, 'congratsVerbs')) return true;
+  return false;
 }

@@ -146,6 +146,8 @@ export interface EvidenceLexicon {
   praiseOrGuessWords: readonly string[];
   /** Where someone works or something happens at a company: "at", "chez", "bei", "en". */
   atWords: readonly string[];
+  /** German puts the verb of congratulation last: "zu Ihrer Ernennung ... gratuliere ich". */
+  congratsVerbs?: readonly string[];
   /** A tag after a comma that makes a statement ask for agreement: "you wrote X, right?" states X. */
   tagQuestions: readonly string[];
   /**

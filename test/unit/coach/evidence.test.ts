@@ -64,6 +64,10 @@ const CASES: Case[] = [
   { lang: 'de', company: 'Ostwind Netze AG', body: 'Sehr geehrter Herr Wolf,\n\ndie Ostwind Netze AG betreibt seit 2021 ein eigenes Prüflabor in Cottbus.', first: { kind: 'company', who: 'Ostwind Netze', phrase: 'eigenes Prüflabor in Cottbus' } },
   // German may put the verb of congratulation last.
   { lang: 'de', body: 'Sehr geehrter Herr Wolf,\n\nzu Ihrer Berufung in den Vorstand der Halcyon AG gratuliere ich Ihnen herzlich.', first: { kind: 'news', phrase: 'Berufung in den Vorstand der Halcyon AG' } },
+  // A conversation told by its verb, in any tense: "we" and a verb of talking, or talking "with you".
+  { lang: 'fr', body: "Salut Léa,\n\nNous en avions longuement discuté au salon Vinexpo de Bordeaux.", first: { kind: 'conversation', phrase: 'salon Vinexpo de Bordeaux' } },
+  { lang: 'en', body: 'Hi Dana,\n\nGreat talking freight audits with you at Manifest Vegas.', first: { kind: 'conversation', phrase: 'Manifest Vegas' } },
+  { lang: 'es', body: 'Hola Lucía:\n\nCharlamos un rato en el stand de Fruit Attraction sobre envases.', first: { kind: 'conversation', phrase: 'Fruit Attraction sobre envases' } },
   // A title set off after the artifact says which one.
   { lang: 'en', body: 'Hi Dana,\n\nYour last column, "Stop Buying Dashboards", went round our whole team.', first: { kind: 'work', phrase: 'last column "Stop Buying Dashboards"' } },
   { lang: 'es', body: 'Hola Dana:\n\nTu podcast, el de «Vender sin prisa», me acompaña cada lunes.', first: { kind: 'work', phrase: 'podcast «Vender sin prisa»' } },
@@ -125,6 +129,9 @@ const NONE: [CoachedLanguage, string][] = [
   ['en', 'Hi Dana,\n\nAt Globex you probably still run Salesforce Classic.'],
   ['fr', 'Bonjour Claire,\n\nChez Globex, vous cherchez sans doute à recruter à Lyon.'],
   ['de', 'Sehr geehrter Herr Wolf,\n\nzu Ihrem beruflichen Erfolg gratuliere ich Ihnen herzlich.'],
+  // The writer talking to others is no conversation with the reader.
+  ['en', 'Hi Dana,\n\nWe talked to 40 finance leaders and they all said the same thing.'],
+  ['fr', 'Bonjour Claire,\n\nnous avons échangé avec nos clients du secteur.'],
   // Credit for nothing in particular, and the writer's own news, are no evidence.
   ['en', 'Hi Dana,\n\nUnder your leadership the company has clearly grown.'],
   ['en', 'Hi Dana,\n\nThe growth achieved by your team is impressive.'],

@@ -148,6 +148,14 @@ export interface EvidenceLexicon {
   atWords: readonly string[];
   /** German puts the verb of congratulation last: "zu Ihrer Ernennung ... gratuliere ich". */
   congratsVerbs?: readonly string[];
+  /** The writer and the reader together as a subject: "we", "wir", "on", "nosotros" (Spanish says it with "-mos" too). */
+  usWords: readonly string[];
+  /** Verbs of talking, in the forms a conversation is told in: "talked", "parlé", "gesprochen", "hablamos". */
+  talkVerbs: readonly string[];
+  /** The words that say whom someone talked with: "to", "with", "avec", "mit", "con". */
+  withWords: readonly string[];
+  /** "with you" after a verb of talking: "good talking margins with you", "mit Ihnen gesprochen". */
+  withYou: readonly string[];
   /** A tag after a comma that makes a statement ask for agreement: "you wrote X, right?" states X. */
   tagQuestions: readonly string[];
   /**

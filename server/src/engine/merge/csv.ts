@@ -1,0 +1,84 @@
+/**
+ * Reading a recipients CSV. Papa Parse does the CSV: quoted fields, embedded separators and line breaks,
+ * a BOM, CRLF, and it detects `,`, `;`, tab or `|` as the separator. It was chosen over csv-parse because
+ * its browser build is 19 KB with no Node built-in (csv-parse's browser entry carries a Buffer polyfill,
+ * 120 KB), and the web server bundle has a size budget.
+ */
+import Papa from 'papaparse';
+import { computeLineStarts, toLineColumn } from '../util';
+import { fieldKey } from './fields';
+import type { CsvProblem, ParsedRecipients, RecipientRow } from './types';
+
+/** Past this a file is no recipients list a person keeps by hand; reading it would stall the editor. */
+export const MAX_CSV_LENGTH = 20_000_000;
+
+const NAME_KEYS = ['name', 'fullname'];
+const FIRST_KEYS = ['firstname', 'first', 'givenname'];
+const LAST_KEYS = ['lastname', 'last', 'surname', 'familyname'];
+
+export function parseRecipients(csvText: string): ParsedRecipients {
+  const text = csvText.charCodeAt(0) === 0xfeff ? csvText.slice(1) : csvText;
+  if (text.length > MAX_CSV_LENGTH) return { error: { message: `the file is ${Math.round(text.length / 1e6)} MB; recipients lists over 20 MB are not read`, line: 0 } };
+  // A NUL never appears in text a spreadsheet exports: this is a binary file (an .xlsx renamed, a zip).
+  const nul = text.indexOf('\u0000');
+  if (nul !== -1) return { error: { message: 'this is a binary file, not CSV (export the sheet as CSV)', line: lineAt(text, nul) } };
+  let lineStarts: number[] | undefined;
+  const line = (offset: number) => toLineColumn((lineStarts ??= computeLineStarts(text)), offset).line;
+  const records: { values: string[]; start: number }[] = [];
+  let fatal: CsvProblem | undefined;
+  let cursor = 0;
+  Papa.parse<string[]>(text, {
+    skipEmptyLines: 'greedy',
+    step(result, parser) {
+      let start = cursor;
+      // Blank lines before a record are skipped by the parser; the record starts after them.
+      while (start < text.length && isBlankChar(text.charCodeAt(start))) start++;
+      cursor = result.meta.cursor;
+      const quotes = result.errors.find((e) => e.type === 'Quotes');
+      if (quotes) {
+        fatal = { message: quotes.code === 'MissingQuotes' ? 'a quoted value is never closed (a " is missing)' : `${quotes.message.toLowerCase()}`, line: line(quotes.index ?? start) };
+        parser.abort();
+        return;
+      }
+      records.push({ values: result.data, start });
+    },
+  });
+  if (fatal) return { error: fatal };
+  if (records.length === 0) return { error: { message: 'the file is empty: it needs a header row naming the columns', line: 1 } };
+  const [header, ...data] = records;
+  const columns = header.values.map((c) => c.trim());
+  const emptyColumn = columns.findIndex((c) => c === '');
+  if (columns.length === 1 && !/[\p{L}\p{N}]/u.test(columns[0])) return { error: { message: 'the first line is no header row of column names', line: 1 } };
+  const problems: CsvProblem[] = [];
+  if (emptyColumn !== -1 && columns.length > 1) problems.push({ message: `column ${emptyColumn + 1} has no name in the header row`, line: line(header.start) });
+  const keys = columns.map(fieldKey);
+  const nameAt = (ks: string[]) => keys.findIndex((k) => ks.includes(k));
+  const nameColumn = nameAt(NAME_KEYS);
+  const firstColumn = nameAt(FIRST_KEYS);
+  const lastColumn = nameAt(LAST_KEYS);
+  const rows: RecipientRow[] = [];
+  for (const record of data) {
+    const rowLine = line(record.start);
+    if (record.values.length > columns.length && record.values.slice(columns.length).some((v) => v.trim() !== '')) {
+      problems.push({ message: `this row has ${record.values.length} values for ${columns.length} columns (a separator inside a value that is not quoted?)`, line: rowLine });
+    }
+    const values = columns.map((_, i) => (record.values[i] ?? '').trim());
+    const index = rows.length;
+    const full = nameColumn !== -1 ? values[nameColumn] : [firstColumn, lastColumn].filter((c) => c !== -1).map((c) => values[c]).filter(Boolean).join(' ');
+    rows.push({ index, line: rowLine, name: full || `row ${rowLine}`, values });
+  }
+  return { columns, keys, rows, problems };
+}
+
+function isBlankChar(c: number): boolean {
+  return c === 10 || c === 13 || c === 32 || c === 9;
+}
+
+function lineAt(text: string, offset: number): number {
+  return toLineColumn(computeLineStarts(text), offset).line;
+}
+
+/** A recipient's value for a column, '' when the column does not exist. */
+export function valueOf(row: RecipientRow, column: number): string {
+  return column >= 0 ? row.values[column] ?? '' : '';
+}

@@ -1,0 +1,12 @@
+/**
+ * Mail merge: a draft's `{{fields}}` filled from a recipients CSV, every recipient's message linted and
+ * reported on the template. Pure: the caller reads the CSV (merge/source.ts says which one).
+ */
+export * from './types';
+export { parseRecipients, valueOf, MAX_CSV_LENGTH } from './csv';
+export { fieldKey, mergeFieldUses, type MergeFieldUse } from './fields';
+export { renderText, toTemplateSpan, type RenderedText } from './render';
+export { recipientsSource, recipientsHeader, type RecipientsSource } from './source';
+export { lintRecipients, type MergeLint, type RecipientOutcome } from './lint-recipients';
+export type { RecipientProblem } from './outcome';
+export { worstCases, type WorstCase } from './worst';

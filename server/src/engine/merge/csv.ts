@@ -22,35 +22,26 @@ export function parseRecipients(csvText: string): ParsedRecipients {
   // A NUL never appears in text a spreadsheet exports: this is a binary file (an .xlsx renamed, a zip).
   const nul = text.indexOf('\u0000');
   if (nul !== -1) return { error: { message: 'this is a binary file, not CSV (export the sheet as CSV)', line: lineAt(text, nul) } };
-  let lineStarts: number[] | undefined;
-  const line = (offset: number) => toLineColumn((lineStarts ??= computeLineStarts(text)), offset).line;
-  const records: { values: string[]; start: number }[] = [];
-  let fatal: CsvProblem | undefined;
-  let cursor = 0;
-  Papa.parse<string[]>(text, {
-    skipEmptyLines: 'greedy',
-    step(result, parser) {
-      let start = cursor;
-      // Blank lines before a record are skipped by the parser; the record starts after them.
-      while (start < text.length && isBlankChar(text.charCodeAt(start))) start++;
-      cursor = result.meta.cursor;
-      const quotes = result.errors.find((e) => e.type === 'Quotes');
-      if (quotes) {
-        fatal = { message: quotes.code === 'MissingQuotes' ? 'a quoted value is never closed (a " is missing)' : `${quotes.message.toLowerCase()}`, line: line(quotes.index ?? start) };
-        parser.abort();
-        return;
-      }
-      records.push({ values: result.data, start });
-    },
-  });
-  if (fatal) return { error: fatal };
-  if (records.length === 0) return { error: { message: 'the file is empty: it needs a header row naming the columns', line: 1 } };
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
+  const quotes = parsed.errors.find((e) => e.type === 'Quotes');
+  if (quotes) {
+    const message = quotes.code === 'MissingQuotes' ? 'a quoted value is never closed (a " is missing)' : quotes.message.toLowerCase();
+    return { error: { message, line: quotes.index !== undefined ? lineAt(text, quotes.index) : 1 } };
+  }
+  // Each record's line: the records before it, blank lines included, and the line breaks inside their quoted values.
+  const records: { values: string[]; line: number }[] = [];
+  let line = 1;
+  for (const values of parsed.data) {
+    if (!(values.length === 1 && values[0].trim() === '')) records.push({ values, line });
+    line += 1;
+    for (const v of values) line += lineBreaks(v);
+  }
   const [header, ...data] = records;
   const columns = header.values.map((c) => c.trim());
   const emptyColumn = columns.findIndex((c) => c === '');
   if (columns.length === 1 && !/[\p{L}\p{N}]/u.test(columns[0])) return { error: { message: 'the first line is no header row of column names', line: 1 } };
   const problems: CsvProblem[] = [];
-  if (emptyColumn !== -1 && columns.length > 1) problems.push({ message: `column ${emptyColumn + 1} has no name in the header row`, line: line(header.start) });
+  if (emptyColumn !== -1 && columns.length > 1) problems.push({ message: `column ${emptyColumn + 1} has no name in the header row`, line: header.line });
   const keys = columns.map(fieldKey);
   const nameAt = (ks: string[]) => keys.findIndex((k) => ks.includes(k));
   const nameColumn = nameAt(NAME_KEYS);
@@ -58,20 +49,26 @@ export function parseRecipients(csvText: string): ParsedRecipients {
   const lastColumn = nameAt(LAST_KEYS);
   const rows: RecipientRow[] = [];
   for (const record of data) {
-    const rowLine = line(record.start);
+    const rowLine = record.line;
     if (record.values.length > columns.length && record.values.slice(columns.length).some((v) => v.trim() !== '')) {
       problems.push({ message: `this row has ${record.values.length} values for ${columns.length} columns (a separator inside a value that is not quoted?)`, line: rowLine });
     }
-    const values = columns.map((_, i) => (record.values[i] ?? '').trim());
-    const index = rows.length;
-    const full = nameColumn !== -1 ? values[nameColumn] : [firstColumn, lastColumn].filter((c) => c !== -1).map((c) => values[c]).filter(Boolean).join(' ');
-    rows.push({ index, line: rowLine, name: full || `row ${rowLine}`, values });
+    const values: string[] = new Array(columns.length);
+    for (let i = 0; i < columns.length; i++) values[i] = i < record.values.length ? record.values[i].trim() : '';
+    let full = nameColumn !== -1 ? values[nameColumn] : '';
+    if (!full && firstColumn !== -1) full = values[firstColumn];
+    if (lastColumn !== -1 && nameColumn === -1 && values[lastColumn]) full = full ? `${full} ${values[lastColumn]}` : values[lastColumn];
+    rows.push({ index: rows.length, line: rowLine, name: full || `row ${rowLine}`, values });
   }
   return { columns, keys, rows, problems };
 }
 
-function isBlankChar(c: number): boolean {
-  return c === 10 || c === 13 || c === 32 || c === 9;
+/** Line breaks in a value: CRLF counts one. */
+function lineBreaks(value: string): number {
+  let count = 0;
+  for (let i = value.indexOf('\n'); i !== -1; i = value.indexOf('\n', i + 1)) count++;
+  for (let i = value.indexOf('\r'); i !== -1; i = value.indexOf('\r', i + 1)) if (value.charCodeAt(i + 1) !== 10) count++;
+  return count;
 }
 
 function lineAt(text: string, offset: number): number {

@@ -7,6 +7,6 @@ export { parseRecipients, valueOf, MAX_CSV_LENGTH } from './csv';
 export { fieldKey, mergeFieldUses, type MergeFieldUse } from './fields';
 export { renderText, toTemplateSpan, type RenderedText } from './render';
 export { recipientsSource, recipientsHeader, type RecipientsSource } from './source';
-export { lintRecipients, type MergeLint, type RecipientOutcome } from './lint-recipients';
-export type { RecipientProblem } from './outcome';
+export { lintRecipients, type MergeLint, type MergeLintOptions, type RecipientOutcome } from './lint-recipients';
+export { LIMIT_RULES, type RecipientProblem, type MessageCounts } from './outcome';
 export { worstCases, type WorstCase } from './worst';

@@ -11,9 +11,9 @@ export function howMany(count: number, total: number): string {
   return `${n(count)} of ${n(total)} recipient${total === 1 ? '' : 's'}`;
 }
 
-/** "Dana Whitfield, Bo Chen, Al Smith, ..." */
+/** "Dana Whitfield, Bo Chen, Al Smith and more" */
 export function someNames(rows: readonly RecipientRow[], label: (row: RecipientRow) => string = (r) => r.name): string {
-  return rows.slice(0, NAMES_IN_MESSAGE).map(label).join(', ') + (rows.length > NAMES_IN_MESSAGE ? ', ...' : '');
+  return rows.slice(0, NAMES_IN_MESSAGE).map(label).join(', ') + (rows.length > NAMES_IN_MESSAGE ? ' and more' : '');
 }
 
 /** The file's own name, for messages: the related information carries the full path. */

@@ -1,0 +1,107 @@
+/**
+ * Recipients' subject and body counts without rendering and measuring the whole draft: a body's count is
+ * the template's count without its fields plus each value's own, once no value can join its neighbours
+ * (no line break, no leading combining mark, no empty value at the body's edge). Rows where that does not
+ * hold are left to the full lint.
+ */
+import { countUnits } from '../measure';
+import { trimSpan } from '../parse';
+import { countWords } from '../words';
+import type { ParsedDocument } from '../types';
+import { columnIndex, EMPTY, JOINS_BEFORE } from './columns';
+import type { MergeFieldUse } from './fields';
+import type { RecipientTable } from './types';
+
+/** Per message of the draft, per row: the rendered counts. */
+export interface ListCounts {
+  /** Rows whose counts could not be added up: they are linted in full. */
+  irregular: Uint8Array;
+  messages: { subjectLength: Int32Array; subjectWords: Int32Array; bodyLength: Int32Array }[];
+}
+
+/** The counts of every row, or undefined when a field sits where counting it needs the full lint (Kind, Degree...). */
+export function listCounts(doc: ParsedDocument, known: readonly MergeFieldUse[], table: RecipientTable): ListCounts | undefined {
+  if (known.some((u) => u.region === 'header')) return undefined;
+  const rowCount = table.rows.length;
+  const irregular = new Uint8Array(rowCount);
+  const messages: ListCounts['messages'] = [];
+  for (const message of doc.messages) {
+    const inBody = known.filter((u) => u.message === message.index && u.region === 'body');
+    const inSubject = known.filter((u) => u.message === message.index && u.region === 'subject');
+    // Template text after a field that could join a value's last character: leave it to the full lint.
+    if (inBody.some((u) => JOINS_BEFORE.test(doc.text.slice(u.end, u.end + 2)))) return undefined;
+    let base = countUnits(message.body);
+    for (const u of inBody) base -= countUnits(doc.text.slice(u.start, u.end));
+    const bodyLength = new Int32Array(rowCount).fill(base);
+    for (const u of inBody) {
+      const index = columnIndex(table, u.column);
+      for (let r = 0; r < rowCount; r++) {
+        const id = index.ids[r];
+        bodyLength[r] += index.units[id];
+        if (!index.alone[id]) irregular[r] = 1;
+      }
+    }
+    for (const u of edgeFields(doc, inBody, message.bodySpan)) {
+      const index = columnIndex(table, u.column);
+      for (let r = 0; r < rowCount; r++) if (index.kind[index.ids[r]] === EMPTY) irregular[r] = 1;
+    }
+    const subjectLength = new Int32Array(rowCount);
+    const subjectWords = new Int32Array(rowCount);
+    if (message.subject) subjectCounts(doc, message.subject.valueSpan, inSubject, table, subjectLength, subjectWords, irregular);
+    messages.push({ subjectLength, subjectWords, bodyLength });
+  }
+  return { irregular, messages };
+}
+
+/** Fields with only white space (and other fields) between them and an end of the body: empty, they would be trimmed around. */
+function edgeFields(doc: ParsedDocument, inBody: readonly MergeFieldUse[], body: { start: number; end: number }): MergeFieldUse[] {
+  const withoutFields = (from: number, to: number) => {
+    let text = '';
+    let at = from;
+    for (const u of inBody) {
+      if (u.start < from || u.end > to) continue;
+      text += doc.text.slice(at, u.start);
+      at = u.end;
+    }
+    return text + doc.text.slice(at, to);
+  };
+  const blank = (text: string) => {
+    const t = trimSpan(text, 0, text.length);
+    return t.start === t.end;
+  };
+  return inBody.filter((u) => blank(withoutFields(body.start, u.start)) || blank(withoutFields(u.end, body.end)));
+}
+
+/** A subject is short: each distinct rendering is counted once, as the rules count it (trimmed). */
+function subjectCounts(doc: ParsedDocument, span: { start: number; end: number }, inSubject: readonly MergeFieldUse[], table: RecipientTable, lengths: Int32Array, words: Int32Array, irregular: Uint8Array): void {
+  const parts: string[] = [];
+  let from = span.start;
+  for (const u of inSubject) {
+    parts.push(doc.text.slice(from, u.start));
+    from = u.end;
+  }
+  parts.push(doc.text.slice(from, span.end));
+  const indexes = inSubject.map((u) => columnIndex(table, u.column));
+  const memo = new Map<number | string, number>();
+  for (let r = 0; r < lengths.length; r++) {
+    // A number while the ids fit one, which they do for a subject's one or two fields.
+    let key: number | string = 0;
+    for (const index of indexes) {
+      const id = index.ids[r];
+      if (!index.alone[id]) irregular[r] = 1;
+      key = typeof key === 'number' && key < 2 ** 32 ? key * (index.values.length + 1) + id : `${key},${id}`;
+    }
+    let packed = memo.get(key);
+    if (packed === undefined) {
+      let text = parts[0];
+      indexes.forEach((index, i) => (text += index.values[index.ids[r]] + parts[i + 1]));
+      const t = trimSpan(text, 0, text.length);
+      const trimmed = text.slice(t.start, t.end);
+      // Length and words in one number: a subject holds far fewer than 2^20 of either.
+      packed = (trimmed ? countUnits(trimmed) : 0) * 1048576 + (trimmed ? countWords(trimmed) : 0);
+      memo.set(key, packed);
+    }
+    lengths[r] = Math.floor(packed / 1048576);
+    words[r] = packed % 1048576;
+  }
+}

@@ -22,6 +22,8 @@ export interface LintResult {
   stats: DocumentStats;
   /** With recipients attached: each recipient's outcome (the problems above already include their summary). */
   merge?: MergeLint;
+  /** The recipients the lint was given, if any. */
+  attached?: AttachedRecipients;
 }
 
 export interface LintOptions {
@@ -60,7 +62,7 @@ export function lint(text: string, config: InmailConfig = defaultConfig(), optio
   const merge = table && !large ? lintRecipients(doc, table, config, mergeFields(), problems, recipients!.path) : undefined;
   if (merge) problems.push(...merge.problems);
   problems.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { doc, problems, stats: documentStats(doc, config, analysis, coachingStats, language), merge };
+  return { doc, problems, stats: documentStats(doc, config, analysis, coachingStats, language), merge, attached: recipients };
 }
 
 function runRule(rule: Rule, context: Parameters<Rule['check']>[0], problems: Problem[]): void {

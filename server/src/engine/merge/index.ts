@@ -10,3 +10,4 @@ export { recipientsSource, recipientsHeader, type RecipientsSource } from './sou
 export { lintRecipients, type MergeLint, type MergeLintOptions, type RecipientOutcome } from './lint-recipients';
 export { LIMIT_RULES, type RecipientProblem, type MessageCounts } from './outcome';
 export { worstCases, type WorstCase } from './worst';
+export { recipientCredits, recipientIsFree, type RecipientCredits } from './credits';

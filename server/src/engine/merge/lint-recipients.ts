@@ -64,7 +64,20 @@ export function lintRecipients(
   const limit = options.exactUpTo ?? EXACT_UP_TO;
   const counts = distinctAtMost(indexes, table.rows.length, limit) ? undefined : listCounts(doc, known, table);
   const outcomes = counts ? lintByGroups(doc, table, config, indexes, counts, own, exactly) : table.rows.map(exactly);
-  return { problems: aggregate(outcomes, table.rows.length, path), recipients: outcomes };
+  const problems = aggregate(outcomes, table.rows.length, path);
+  return { problems, recipients: withEmptyValues(outcomes, known, table, config) };
+}
+
+/** Each recipient's own empty values, which the empty-merge-value rule reports on the template for all of them. */
+function withEmptyValues(outcomes: RecipientOutcome[], known: readonly MergeFieldUse[], table: RecipientTable, config: InmailConfig): RecipientOutcome[] {
+  const severity = config.rules['empty-merge-value'] ?? ruleById('empty-merge-value')?.meta.defaultSeverity ?? 'warning';
+  if (severity === 'off') return outcomes;
+  return outcomes.map((o) => {
+    const empty = known.filter((u) => o.row.values[u.column] === '');
+    if (empty.length === 0) return o;
+    const holes = empty.map((u): RecipientProblem => ({ ruleId: 'empty-merge-value', severity, start: u.start, end: u.end, message: `{{${u.name}}} is empty: "${table.columns[u.column]}" has no value on this row`, messageIndex: u.message }));
+    return { ...o, problems: [...o.problems, ...holes].sort((a, b) => a.start - b.start || a.end - b.end) };
+  });
 }
 
 /** Whether the rows render at most `limit` distinct messages. */

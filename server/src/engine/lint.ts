@@ -34,6 +34,8 @@ export interface LintOptions {
   coachingStats?: boolean;
   /** A mail merge's recipients: their rendered messages are linted too, and reported on the template. */
   recipients?: AttachedRecipients;
+  /** Up to this many distinct recipient messages each is linted in full (see merge/lint-recipients.ts); for tests. */
+  mergeExactUpTo?: number;
 }
 
 export function lint(text: string, config: InmailConfig = defaultConfig(), options: LintOptions = {}): LintResult {
@@ -59,7 +61,7 @@ export function lint(text: string, config: InmailConfig = defaultConfig(), optio
     runRule(rule, { doc, config, measure, analysis, suggestSubjects: large ? () => [] : (m) => suggestSubjects(m, config.limits, language(m)), language, recipients, mergeFields, report }, problems);
   }
   // Every rule again on each recipient's message; what they add is reported on the template.
-  const merge = table && !large ? lintRecipients(doc, table, config, mergeFields(), problems, recipients!.path) : undefined;
+  const merge = table && !large ? lintRecipients(doc, table, config, mergeFields(), problems, recipients!.path, { exactUpTo: options.mergeExactUpTo }) : undefined;
   if (merge) problems.push(...merge.problems);
   problems.sort((a, b) => a.start - b.start || a.end - b.end);
   return { doc, problems, stats: documentStats(doc, config, analysis, coachingStats, language), merge, attached: recipients };

@@ -22,7 +22,10 @@ export function parseRecipients(csvText: string): ParsedRecipients {
   // A NUL never appears in text a spreadsheet exports: this is a binary file (an .xlsx renamed, a zip).
   const nul = text.indexOf('\u0000');
   if (nul !== -1) return { error: { message: 'this is a binary file, not CSV (export the sheet as CSV)', line: lineAt(text, nul) } };
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
+  // The separator is guessed from the first rows without blank lines (which would read as one-column rows);
+  // the whole file is then read with blank lines kept, so every record's line can be counted.
+  const delimiter = Papa.parse<string[]>(text, { preview: 10, skipEmptyLines: 'greedy' }).meta.delimiter;
+  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
   const quotes = parsed.errors.find((e) => e.type === 'Quotes');
   if (quotes) {
     const message = quotes.code === 'MissingQuotes' ? 'a quoted value is never closed (a " is missing)' : quotes.message.toLowerCase();
@@ -36,6 +39,7 @@ export function parseRecipients(csvText: string): ParsedRecipients {
     line += 1;
     for (const v of values) line += lineBreaks(v);
   }
+  if (records.length === 0) return { error: { message: 'the file is empty: it needs a header row naming the columns', line: 1 } };
   const [header, ...data] = records;
   const columns = header.values.map((c) => c.trim());
   const emptyColumn = columns.findIndex((c) => c === '');

@@ -1,4 +1,5 @@
 import { n } from '../measure';
+import { fileName } from '../merge/names';
 import { recipientsHeader } from '../merge/source';
 import { isTable } from '../merge/types';
 import type { Rule } from './rule';
@@ -20,7 +21,9 @@ export const rule: Rule = {
     // On the header that names the file, or on the draft's first line for the CSV beside it.
     const header = recipientsHeader(doc);
     const span = header ? header.valueSpan : { start: 0, end: Math.max(0, doc.text.search(/\r|\n|$/)) };
-    const where = (line: number) => (line > 0 ? `${recipients.path}, line ${n(line)}` : recipients.path);
+    // The file as the writer named it; the related information carries the full path.
+    const shown = header?.value || fileName(recipients.path);
+    const where = (line: number) => (line > 0 ? `${shown}, line ${n(line)}` : shown);
     if (!isTable(recipients.parsed)) {
       const { message, line } = recipients.parsed.error;
       report({ ...span, message: `Recipients file ${where(line)}: ${message}. Recipients are not checked until it reads.`, related: line > 0 ? [{ path: recipients.path, line, message }] : undefined });
@@ -30,6 +33,6 @@ export const rule: Rule = {
     for (const p of problems.slice(0, MAX_REPORTED)) {
       report({ ...span, message: `Recipients file ${where(p.line)}: ${p.message}.`, related: [{ path: recipients.path, line: p.line, message: p.message }] });
     }
-    if (problems.length > MAX_REPORTED) report({ ...span, message: `Recipients file ${recipients.path}: ${n(problems.length - MAX_REPORTED)} more rows like these.` });
+    if (problems.length > MAX_REPORTED) report({ ...span, message: `Recipients file ${shown}: ${n(problems.length - MAX_REPORTED)} more rows like these.` });
   },
 };

@@ -41,6 +41,13 @@ export function listCounts(doc: ParsedDocument, known: readonly MergeFieldUse[],
         if (!index.alone[id]) irregular[r] = 1;
       }
     }
+    for (const u of inBody) {
+      const risky = reshapes(doc, inBody, u, message.headers.length, message.bodySpan.start);
+      if (!risky) continue;
+      const index = columnIndex(table, u.column);
+      const flagged = index.values.map(risky);
+      for (let r = 0; r < rowCount; r++) if (flagged[index.ids[r]]) irregular[r] = 1;
+    }
     for (const u of edgeFields(doc, inBody, message.bodySpan)) {
       const index = columnIndex(table, u.column);
       for (let r = 0; r < rowCount; r++) if (index.kind[index.ids[r]] === EMPTY) irregular[r] = 1;
@@ -51,6 +58,39 @@ export function listCounts(doc: ParsedDocument, known: readonly MergeFieldUse[],
     messages.push({ subjectLength, subjectWords, bodyLength });
   }
   return { irregular, messages };
+}
+
+/** Whether the body starts after a header block ended by a blank line, so no line of it can be read as a header. */
+function closedHeaderBlock(text: string, headers: number, bodyStart: number): boolean {
+  if (headers === 0) return false;
+  const lineStart = text.lastIndexOf('\n', bodyStart - 1) + 1;
+  const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  return lineStart > 0 && text.slice(previousStart, lineStart).trim() === '';
+}
+
+/**
+ * Which values of a field could change how the draft is read, so the row needs the full lint: a value
+ * that turns its line into a `---` separator, and, where no blank line has closed the header block yet, a
+ * value that could make its line a header or a blank line.
+ */
+function reshapes(doc: ParsedDocument, inBody: readonly MergeFieldUse[], u: MergeFieldUse, headers: number, bodyStart: number): ((value: string) => boolean) | undefined {
+  const lineStart = doc.text.lastIndexOf('\n', u.start - 1) + 1;
+  let lineEnd = doc.text.indexOf('\n', u.end);
+  if (lineEnd === -1) lineEnd = doc.text.length;
+  let rest = '';
+  let at = lineStart;
+  for (const other of inBody) {
+    if (other.start < lineStart || other.end > lineEnd) continue;
+    rest += doc.text.slice(at, other.start);
+    at = other.end;
+  }
+  rest += doc.text.slice(at, lineEnd);
+  if (rest.endsWith('\r')) rest = rest.slice(0, -1);
+  const separator = /^-{0,3}$/.test(rest);
+  const opening = !closedHeaderBlock(doc.text, headers, bodyStart) && !/\n[ \t\u00a0\ufeff]*\n/.test(doc.text.slice(bodyStart, u.start));
+  if (!separator && !opening) return undefined;
+  if (opening && rest.includes(':')) return () => true;
+  return (value) => (separator && /^-*$/.test(value)) || (opening && (value === '' || value.includes(':')));
 }
 
 /** Fields with only white space (and other fields) between them and an end of the body: empty, they would be trimmed around. */

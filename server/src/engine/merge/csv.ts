@@ -34,10 +34,14 @@ export function parseRecipients(csvText: string): ParsedRecipients {
   // Each record's line: the records before it, blank lines included, and the line breaks inside their quoted values.
   const records: { values: string[]; line: number }[] = [];
   let line = 1;
+  // A CR the parser left in a value, next to its LF line end, is half of that CRLF line break.
+  const { linebreak } = parsed.meta;
   for (const values of parsed.data) {
     if (!(values.length === 1 && values[0].trim() === '')) records.push({ values, line });
     line += 1;
     for (const v of values) line += lineBreaks(v);
+    if (linebreak === '\n' && values[values.length - 1]?.endsWith('\r')) line--;
+    if (linebreak === '\r' && values[0]?.startsWith('\n') && line > 2) line--;
   }
   if (records.length === 0) return { error: { message: 'the file is empty: it needs a header row naming the columns', line: 1 } };
   const [header, ...data] = records;

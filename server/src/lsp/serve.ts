@@ -20,7 +20,8 @@ import { lint, type LintResult } from '../engine/lint';
 import { setRuleDocsUri, toDiagnostic, toRange } from './convert';
 import { codeActions } from './code-actions';
 import { completions, documentSymbols, hover } from './features';
-import { ConnectionNoteEditRequest, DocumentStatsNotification, GetCreditBreakdownRequest, GetDocumentStatsRequest } from '../protocol';
+import { ConnectionNoteEditRequest, DocumentStatsNotification, GetCreditBreakdownRequest, GetDocumentStatsRequest, RecipientPreviewRequest } from '../protocol';
+import { recipientPreview } from './recipient-preview';
 import { CreditTracker, readCreditSettings } from './credits';
 import { connectionNoteEdit } from '../engine/convert';
 import { REPEATED_INITIALIZE, type MessageGate } from './message-gate';
@@ -220,6 +221,13 @@ export function serve(connection: Connection, gate: MessageGate, files: Workspac
   });
 
   connection.onRequest(GetCreditBreakdownRequest, () => credits.breakdown());
+
+  connection.onRequest(RecipientPreviewRequest, async ({ uri, row }) => {
+    const doc = documents.get(uri);
+    if (!doc) return null;
+    const { result, config } = await lintEntry(doc);
+    return recipientPreview(doc, result, config, row);
+  });
 
   connection.onRequest(ConnectionNoteEditRequest, async ({ uri }) => {
     const doc = documents.get(uri);

@@ -2,6 +2,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { InmailConfig } from '../engine/config';
 import type { LintResult } from '../engine/lint';
+import { worstCases } from '../engine/merge/worst';
 import { bodyLimit } from '../engine/stats';
 import type { Span } from '../engine/types';
 import type { DocumentStatsParams } from '../protocol';
@@ -11,6 +12,7 @@ export function statsParams(doc: TextDocument, result: LintResult, config: Inmai
   const range = (span?: Span) => span && toRange(doc, span);
   const first = result.stats.messages[0];
   const noteLimit = bodyLimit('connection', config);
+  const worst = result.merge ? worstCases(result.merge.recipients) : [];
   return {
     uri: doc.uri,
     version: doc.version,
@@ -20,6 +22,7 @@ export function statsParams(doc: TextDocument, result: LintResult, config: Inmai
         ...m,
         range: toRange(doc, { start: message.separatorSpan?.start ?? message.span.start, end: message.span.end }),
         overflow: { hard: range(m.overflow.hard), soft: range(m.overflow.soft) },
+        worst: worst[i] && { subject: message.subject ? worst[i].subject : undefined, body: worst[i].body },
       };
     }),
     errors: result.problems.filter((p) => p.severity === 'error').length,

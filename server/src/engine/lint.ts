@@ -36,6 +36,11 @@ export interface LintOptions {
   recipients?: AttachedRecipients;
   /** Up to this many distinct recipient messages each is linted in full (see merge/lint-recipients.ts); for tests. */
   mergeExactUpTo?: number;
+  /**
+   * False: with recipients, only the rules that read the CSV itself run (unknown fields, empty values, the
+   * file), not every rule on every recipient's message. The server does that part once typing pauses.
+   */
+  renderRecipients?: boolean;
 }
 
 export function lint(text: string, config: InmailConfig = defaultConfig(), options: LintOptions = {}): LintResult {
@@ -61,7 +66,7 @@ export function lint(text: string, config: InmailConfig = defaultConfig(), optio
     runRule(rule, { doc, config, measure, analysis, suggestSubjects: large ? () => [] : (m) => suggestSubjects(m, config.limits, language(m)), language, recipients, mergeFields, report }, problems);
   }
   // Every rule again on each recipient's message; what they add is reported on the template.
-  const merge = table && !large ? lintRecipients(doc, table, config, mergeFields(), problems, recipients!.path, { exactUpTo: options.mergeExactUpTo }) : undefined;
+  const merge = table && !large && options.renderRecipients !== false ? lintRecipients(doc, table, config, mergeFields(), problems, recipients!.path, { exactUpTo: options.mergeExactUpTo }) : undefined;
   if (merge) problems.push(...merge.problems);
   problems.sort((a, b) => a.start - b.start || a.end - b.end);
   return { doc, problems, stats: documentStats(doc, config, analysis, coachingStats, language), merge, attached: recipients };

@@ -4,6 +4,8 @@
  * workspace may be a virtual file system (github.dev, vscode.dev).
  */
 import { CONFIG_FILE_NAME, DEFAULT_MAX_FILE_SIZE, parseConfigText, type ConfigResult } from '../engine/config';
+import { MAX_CSV_LENGTH, parseRecipients } from '../engine/merge/csv';
+import type { ParsedRecipients } from '../engine/merge/types';
 import { DraftTally } from '../engine/draft-tally';
 import { parseDocument } from '../engine/parse';
 import { RULE_IDS } from '../engine/rules';
@@ -68,7 +70,29 @@ export class ClientFiles implements WorkspaceFiles {
   /** Per folder of a document: its nearest config file's URI. Any config event clears it (one may have appeared). */
   private readonly nearest = new Map<string, Promise<string | null>>();
   private readonly configs = new Map<string, Promise<ConfigResult>>();
+  // Until a watched-file event says the CSV changed: each keystroke in a draft asks for its list.
+  private readonly csvs = new Map<string, Promise<ParsedRecipients | undefined>>();
   readonly drafts: ClientDrafts;
+
+  recipients(csvUri: string, named: boolean): Promise<ParsedRecipients | undefined> {
+    const key = `${named}:${csvUri}`;
+    let parsed = this.csvs.get(key);
+    if (!parsed) {
+      parsed = readText(this.connection, csvUri, MAX_CSV_LENGTH).then((read) => {
+        if (!('error' in read)) return parseRecipients(read.text);
+        // The editor's file systems word a missing file their own way.
+        if (!named && /not ?found|nonexistent|ENOENT/i.test(read.error)) return undefined;
+        return { error: { message: `cannot be read: ${read.error}`, line: 0 } };
+      });
+      this.csvs.set(key, parsed);
+    }
+    return parsed;
+  }
+
+  recipientsChanged(uri: string): boolean {
+    const named = this.csvs.delete(`true:${uri}`);
+    return this.csvs.delete(`false:${uri}`) || named;
+  }
 
   constructor(private readonly connection: Connection) {
     this.drafts = new ClientDrafts(connection);

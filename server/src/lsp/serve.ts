@@ -28,6 +28,7 @@ import { REPEATED_INITIALIZE, type MessageGate } from './message-gate';
 import { AfterQueue } from './after-queue';
 import { initializeResult, readInitializeParams, readSettings } from './initialize';
 import { statsParams } from './stats';
+import { MergeLints } from './merge';
 import type { WorkspaceFiles } from './files';
 
 declare const INMAIL_VERSION: string;
@@ -48,6 +49,12 @@ export function serve(connection: Connection, gate: MessageGate, files: Workspac
   let debounceMs = 0;
 
   const afterQueue = new AfterQueue(() => gate.dispatched, () => debounceMs);
+  const merges = new MergeLints(files, (uri) => {
+    results.delete(uri);
+    const doc = documents.get(uri);
+    if (doc) validate(doc).catch(failed('publishing the recipients\' diagnostics'));
+    if (pullDiagnostics) connection.languages.diagnostics.refresh();
+  });
 
   connection.onInitialize((params) => {
     const setup = readInitializeParams(params);
@@ -112,9 +119,13 @@ export function serve(connection: Connection, gate: MessageGate, files: Workspac
     const text = doc.getText();
     // Clients may reuse a version number; the text itself decides whether the cached lint still fits.
     if (cached && cached.version === doc.version && cached.text === text) return cached;
-    const config = await configFor(doc.uri);
-    const entry = { version: doc.version, text, result: lint(text, config), config };
+    const [config, recipients] = await Promise.all([configFor(doc.uri), merges.attached(doc.uri, text)]);
+    // The CSV's own rules now; every recipient's message once typing pauses (see merge.ts).
+    const result = lint(text, config, { recipients, renderRecipients: false });
+    result.problems = merges.problems(doc.uri, text, result.problems);
+    const entry = { version: doc.version, text, result, config };
     results.set(doc.uri, entry);
+    merges.schedule(doc.uri, text, config, recipients, () => documents.get(doc.uri)?.version === doc.version);
     return entry;
   }
 
@@ -142,6 +153,7 @@ export function serve(connection: Connection, gate: MessageGate, files: Workspac
 
   function revalidateAll(): void {
     results.clear();
+    merges.forget();
     for (const doc of documents.all()) schedule(doc);
     if (pullDiagnostics) connection.languages.diagnostics.refresh();
   }
@@ -149,6 +161,7 @@ export function serve(connection: Connection, gate: MessageGate, files: Workspac
   documents.onDidChangeContent((e) => schedule(e.document));
   documents.onDidClose((e) => {
     results.delete(e.document.uri);
+    merges.forget(e.document.uri);
     // The saved file, not the closed buffer, is what will be sent.
     credits.fileChanged(e.document.uri, false).catch(failed('re-reading a closed draft'));
     settingsByUri.delete(e.document.uri);
@@ -180,6 +193,7 @@ export function serve(connection: Connection, gate: MessageGate, files: Workspac
     const deleted = change.type === FileChangeType.Deleted;
     // An open document's own edits already reach the estimate; the disk copy may be stale.
     if (!documents.get(change.uri)) credits.fileChanged(change.uri, deleted).catch(failed('following a file event'));
+    if (files.recipientsChanged(change.uri)) return true;
     const configUri = files.configChanged(change.uri);
     if (configUri === undefined) return false;
     if (deleted) publishConfigProblems(configUri, []);

@@ -39,7 +39,8 @@ export class RecipientsFiles {
   }
 }
 
-function readCsv(path: string, named: boolean): ParsedRecipients | undefined {
+/** The CSV at `path` as the engine reads it; undefined when a CSV beside a draft (not `named`) does not exist. */
+export function readCsv(path: string, named: boolean): ParsedRecipients | undefined {
   const bytes = readDraftBytes(path, MAX_CSV_LENGTH);
   if ('error' in bytes) {
     if (!named && bytes.error === describeFsError({ code: 'ENOENT' })) return undefined;

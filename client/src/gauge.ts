@@ -41,6 +41,11 @@ export class Gauge implements vscode.Disposable {
   }
 
   update(params: DocumentStatsParams): void {
+    const before = this.stats.get(params.uri);
+    // While typing, the recipients wait for a pause: the last worst case stands rather than blink away.
+    if (params.recipientsPending && before) {
+      params = { ...params, messages: params.messages.map((m, i) => (m.worst || !before.messages[i]?.worst ? m : { ...m, worst: before.messages[i].worst })) };
+    }
     this.stats.set(params.uri, params);
     for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.toString() === params.uri) this.decorate(editor);
     if (vscode.window.activeTextEditor?.document.uri.toString() === params.uri) this.render();

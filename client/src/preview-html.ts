@@ -72,6 +72,7 @@ h2 { font-size: 1em; font-weight: 600; margin: 18px 0 6px; color: var(--vscode-d
 .body { white-space: pre-wrap; overflow-wrap: anywhere; font-family: var(--vscode-editor-font-family); font-size: var(--vscode-editor-font-size); line-height: 1.5; }
 .counts { color: var(--vscode-descriptionForeground); }
 .over { color: var(--vscode-errorForeground); font-weight: 600; }
+.long { color: var(--vscode-editorWarning-foreground); font-weight: 600; }
 table { border-collapse: collapse; }
 th, td { text-align: left; padding: 2px 12px 2px 0; vertical-align: top; }
 td.empty { color: var(--vscode-editorWarning-foreground); font-style: italic; }
@@ -93,7 +94,14 @@ const SCRIPT = `
     const to = KEYS[event.key];
     if (to && !$(to).disabled) { event.preventDefault(); go(to); }
   });
-  const count = (label, length, max) => { const span = el('span', label + ' ' + n(length) + '/' + n(max), length > max ? 'over' : ''); if (length > max) span.textContent += ' (+' + n(length - max) + ')'; return span; };
+  // Against the sweet spot where there is one (past it: a warning), and the hard limit (past it: refused).
+  const count = (label, length, max, sweet) => {
+    const aim = sweet ?? max;
+    const span = el('span', label + ' ' + n(length) + '/' + n(aim), length > max ? 'over' : length > aim ? 'long' : '');
+    if (length > aim) span.textContent += ' (+' + n(length - aim) + ')';
+    if (sweet !== undefined) span.textContent += ', max ' + n(max);
+    return span;
+  };
   function show(p) {
     shown = p;
     if ('unavailable' in p) {
@@ -125,7 +133,7 @@ const SCRIPT = `
       section.append(el('h2', m.index === 0 ? (m.kind === 'connection' ? 'Connection note' : 'Message') : 'Follow-up ' + m.index));
       const counts = el('p', undefined, 'counts');
       if (m.subject !== undefined) counts.append(count('Subject', m.subjectLength, m.subjectMax), ' · ');
-      counts.append(count('Body', m.bodyLength, m.bodyMax));
+      counts.append(count('Body', m.bodyLength, m.bodyMax, m.bodySweetSpot));
       section.append(counts);
       if (m.subject !== undefined) section.append(el('p', m.subject, 'subject'));
       section.append(el('div', m.body, 'body'));

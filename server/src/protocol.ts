@@ -32,6 +32,11 @@ export interface DocumentStatsParams {
   errors: number;
   /** The first message fits a connection note: the client may offer to convert it. */
   fitsConnectionNote: boolean;
+  /**
+   * Recipients are attached and their messages not yet linted for this text (that waits for a pause in
+   * typing): the gauge keeps showing the last worst case meanwhile.
+   */
+  recipientsPending?: boolean;
 }
 
 export const DocumentStatsNotification = new NotificationType<DocumentStatsParams>('inmail/documentStats');
@@ -108,6 +113,8 @@ export interface PreviewMessage {
   subjectMax: number;
   bodyLength: number;
   bodyMax: number;
+  /** The length replies favour (InMails only). */
+  bodySweetSpot?: number;
 }
 
 export interface PreviewProblem {

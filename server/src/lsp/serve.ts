@@ -21,7 +21,7 @@ import { setRuleDocsUri, toDiagnostic, toRange } from './convert';
 import { codeActions } from './code-actions';
 import { completions, documentSymbols, hover } from './features';
 import { ConnectionNoteEditRequest, DocumentStatsNotification, GetCreditBreakdownRequest, GetDocumentStatsRequest, RecipientPreviewRequest } from '../protocol';
-import { recipientPreview } from './recipient-preview';
+import { RecipientPreviews } from './recipient-preview';
 import { CreditTracker, readCreditSettings } from './credits';
 import { connectionNoteEdit } from '../engine/convert';
 import { REPEATED_INITIALIZE, type MessageGate } from './message-gate';
@@ -48,6 +48,7 @@ export function serve(connection: Connection, gate: MessageGate, files: Workspac
   const configFilesWithProblems = new Set<string>();
   let debounceMs = 0;
 
+  const previews = new RecipientPreviews();
   const afterQueue = new AfterQueue(() => gate.dispatched, () => debounceMs);
   const merges = new MergeLints(files, (uri) => {
     results.delete(uri);
@@ -123,6 +124,8 @@ export function serve(connection: Connection, gate: MessageGate, files: Workspac
     // The CSV's own rules now; every recipient's message once typing pauses (see merge.ts).
     const result = lint(text, config, { recipients, renderRecipients: false });
     result.problems = merges.problems(doc.uri, text, result.problems);
+    // The gauge's worst case and the preview read each recipient's outcome, once typing has paused.
+    result.merge ??= merges.result(doc.uri, text)?.merge;
     const entry = { version: doc.version, text, result, config };
     results.set(doc.uri, entry);
     merges.schedule(doc.uri, text, config, recipients, () => documents.get(doc.uri)?.version === doc.version);
@@ -162,6 +165,7 @@ export function serve(connection: Connection, gate: MessageGate, files: Workspac
   documents.onDidClose((e) => {
     results.delete(e.document.uri);
     merges.forget(e.document.uri);
+    previews.forget(e.document.uri);
     // The saved file, not the closed buffer, is what will be sent.
     credits.fileChanged(e.document.uri, false).catch(failed('re-reading a closed draft'));
     settingsByUri.delete(e.document.uri);
@@ -240,7 +244,7 @@ export function serve(connection: Connection, gate: MessageGate, files: Workspac
     const doc = documents.get(uri);
     if (!doc) return null;
     const { result, config } = await lintEntry(doc);
-    return recipientPreview(doc, result, config, row);
+    return previews.preview(doc, result, config, row);
   });
 
   connection.onRequest(ConnectionNoteEditRequest, async ({ uri }) => {

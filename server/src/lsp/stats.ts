@@ -2,6 +2,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { InmailConfig } from '../engine/config';
 import type { LintResult } from '../engine/lint';
+import { isTable } from '../engine/merge/types';
 import { worstCases } from '../engine/merge/worst';
 import { bodyLimit } from '../engine/stats';
 import type { Span } from '../engine/types';
@@ -27,5 +28,6 @@ export function statsParams(doc: TextDocument, result: LintResult, config: Inmai
     }),
     errors: result.problems.filter((p) => p.severity === 'error').length,
     fitsConnectionNote: first.kind === 'inmail' && first.bodyLength > 0 && first.bodyLength <= noteLimit,
+    recipientsPending: !result.merge && !!result.attached && isTable(result.attached.parsed) && result.attached.parsed.rows.length > 0,
   };
 }

@@ -15,7 +15,8 @@ export function messageAtLine(stats: DocumentStatsParams, line: number): Message
 /** "Dana W." from "Dana Whitfield": a status bar has room for a first name and an initial. */
 export function shortName(name: string): string {
   const words = name.trim().split(/\s+/);
-  return words.length < 2 ? name.trim() : `${words[0]} ${[...words[words.length - 1]][0]}.`;
+  // "row 14" is what the engine calls a recipient of a CSV without a name column: it stays whole.
+  return words.length < 2 || /^row \d+$/.test(name.trim()) ? name.trim() : `${words[0]} ${[...words[words.length - 1]][0]}.`;
 }
 
 export function gaugeText(m: MessageStatsPayload): string {

@@ -69,7 +69,7 @@ h2 { font-size: 1em; font-weight: 600; margin: 18px 0 6px; color: var(--vscode-d
 .inbox-body { color: var(--vscode-descriptionForeground); display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; overflow-wrap: anywhere; }
 .message { border-top: 1px solid var(--vscode-panel-border, var(--vscode-widget-border, transparent)); margin-top: 12px; }
 .subject { font-weight: 600; margin: 6px 0; }
-.body { white-space: pre-wrap; overflow-wrap: anywhere; font-family: var(--vscode-editor-font-family); font-size: var(--vscode-editor-font-size); line-height: 1.5; }
+.body { white-space: pre-wrap; overflow-wrap: anywhere; line-height: 1.5; max-width: 60em; }
 .counts { color: var(--vscode-descriptionForeground); }
 .over { color: var(--vscode-errorForeground); font-weight: 600; }
 .long { color: var(--vscode-editorWarning-foreground); font-weight: 600; }

@@ -1,18 +1,19 @@
 import { n } from '../measure';
 import type { Problem, RelatedInformation } from '../types';
 import { howMany, MAX_RELATED, NAMES_IN_MESSAGE } from './names';
-import { LIMIT_RULES, problemKey, type RecipientOutcome, type RecipientProblem } from './outcome';
+import { LIMIT_RULES, problemKey, type RecipientProblem } from './outcome';
 import type { RecipientRow } from './types';
 
 /** One diagnostic per rule and place on the template (per rule and message for a limit), naming who and by how much. */
-export function aggregate(outcomes: readonly RecipientOutcome[], total: number, path: string): Problem[] {
+export function aggregate(rows: readonly RecipientRow[], problemsByRow: readonly (readonly RecipientProblem[])[], path: string): Problem[] {
+  const total = rows.length;
   const groups = new Map<string, { row: RecipientRow; problem: RecipientProblem }[]>();
-  for (const outcome of outcomes) {
-    for (const problem of outcome.problems) {
+  for (const row of rows) {
+    for (const problem of problemsByRow[row.index]) {
       const key = problemKey(problem.ruleId, problem, problem.messageIndex);
       let hits = groups.get(key);
       if (!hits) groups.set(key, (hits = []));
-      hits.push({ row: outcome.row, problem });
+      hits.push({ row, problem });
     }
   }
   const problems: Problem[] = [];

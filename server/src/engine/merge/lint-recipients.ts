@@ -19,6 +19,7 @@ import { listCounts, type ListCounts } from './counts';
 import { lintExactly, limitMessage, messageOf } from './exact';
 import type { MergeFieldUse } from './fields';
 import { LIMIT_RULES, problemKey, type MessageCounts, type RecipientOutcome, type RecipientProblem } from './outcome';
+import type { WorstCase } from './worst';
 import type { RecipientRow, RecipientTable } from './types';
 
 export type { RecipientOutcome } from './outcome';
@@ -26,8 +27,10 @@ export type { RecipientOutcome } from './outcome';
 export interface MergeLint {
   /** One problem per rule and place on the template, naming the recipients. */
   problems: Problem[];
-  /** In row order. */
-  recipients: RecipientOutcome[];
+  /** In row order: each recipient's own problems (their empty values included) and counts. Built when first read. */
+  readonly recipients: RecipientOutcome[];
+  /** Per message: the longest rendered subject and body, and whose (the gauge's worst case). */
+  worst(): WorstCase[];
 }
 
 export interface MergeLintOptions {
@@ -39,6 +42,50 @@ const EXACT_UP_TO = 48;
 /** Groups of the word-reading rules: each costs up to three full lints. */
 const MAX_GROUPS = 48;
 
+/** Per row, without an object per row: a list of thousands is read this way on every pause in typing. */
+interface PerRow {
+  problems: RecipientProblem[][];
+  counts(r: number): MessageCounts[];
+}
+
+class MergeResult implements MergeLint {
+  private built?: RecipientOutcome[];
+
+  constructor(
+    readonly problems: Problem[],
+    private readonly table: RecipientTable,
+    private readonly perRow: PerRow,
+    private readonly known: readonly MergeFieldUse[],
+    private readonly emptySeverity: Problem['severity'] | 'off',
+  ) {}
+
+  get recipients(): RecipientOutcome[] {
+    return (this.built ??= this.table.rows.map((row) => ({ row, problems: this.withEmptyValues(row, this.perRow.problems[row.index]), counts: this.perRow.counts(row.index) })));
+  }
+
+  worst(): WorstCase[] {
+    const worst: WorstCase[] = [];
+    for (const row of this.table.rows) {
+      this.perRow.counts(row.index).forEach((c, message) => {
+        const w = (worst[message] ??= { message });
+        if (!w.subject || c.subjectLength > w.subject.length) w.subject = { length: c.subjectLength, row: row.index, name: row.name };
+        if (!w.body || c.bodyLength > w.body.length) w.body = { length: c.bodyLength, row: row.index, name: row.name };
+      });
+    }
+    return worst;
+  }
+
+  /** The recipient's own empty values, which empty-merge-value reports on the template for all of them. */
+  private withEmptyValues(row: RecipientRow, problems: RecipientProblem[]): RecipientProblem[] {
+    const severity = this.emptySeverity;
+    if (severity === 'off') return problems;
+    const empty = this.known.filter((u) => row.values[u.column] === '');
+    if (empty.length === 0) return problems;
+    const holes = empty.map((u): RecipientProblem => ({ ruleId: 'empty-merge-value', severity, start: u.start, end: u.end, message: `{{${u.name}}} is empty: "${this.table.columns[u.column]}" has no value on this row`, messageIndex: u.message }));
+    return [...problems, ...holes].sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+}
+
 export function lintRecipients(
   doc: ParsedDocument,
   table: RecipientTable,
@@ -49,7 +96,8 @@ export function lintRecipients(
   options: MergeLintOptions = {},
 ): MergeLint {
   const known = uses.filter((u) => u.column >= 0);
-  if (known.length === 0) return { problems: [], recipients: table.rows.map((row) => ({ row, problems: [], counts: [] })) };
+  const emptySeverity = config.rules['empty-merge-value'] ?? ruleById('empty-merge-value')?.meta.defaultSeverity ?? 'warning';
+  if (known.length === 0) return new MergeResult([], table, { problems: table.rows.map(() => []), counts: () => [] }, known, emptySeverity);
   const own = new Set(templateProblems.map((p) => problemKey(p.ruleId, p, messageOf(doc, p.start))));
   const columns = [...new Set(known.map((u) => u.column))];
   const indexes = columns.map((c) => columnIndex(table, c));
@@ -59,25 +107,17 @@ export function lintRecipients(
     const key = indexes.map((index) => index.ids[row.index]).join(',');
     let twin = linted.get(key);
     if (!twin) linted.set(key, (twin = lintExactly(doc, row, known, config, own)));
-    return twin.row === row ? twin : { row, problems: twin.problems, counts: twin.counts };
+    return twin;
   };
   const limit = options.exactUpTo ?? EXACT_UP_TO;
   const counts = distinctAtMost(indexes, table.rows.length, limit) ? undefined : listCounts(doc, known, table);
-  const outcomes = counts ? lintByGroups(doc, table, config, indexes, counts, own, exactly) : table.rows.map(exactly);
-  const problems = aggregate(outcomes, table.rows.length, path);
-  return { problems, recipients: withEmptyValues(outcomes, known, table, config) };
-}
-
-/** Each recipient's own empty values, which the empty-merge-value rule reports on the template for all of them. */
-function withEmptyValues(outcomes: RecipientOutcome[], known: readonly MergeFieldUse[], table: RecipientTable, config: InmailConfig): RecipientOutcome[] {
-  const severity = config.rules['empty-merge-value'] ?? ruleById('empty-merge-value')?.meta.defaultSeverity ?? 'warning';
-  if (severity === 'off') return outcomes;
-  return outcomes.map((o) => {
-    const empty = known.filter((u) => o.row.values[u.column] === '');
-    if (empty.length === 0) return o;
-    const holes = empty.map((u): RecipientProblem => ({ ruleId: 'empty-merge-value', severity, start: u.start, end: u.end, message: `{{${u.name}}} is empty: "${table.columns[u.column]}" has no value on this row`, messageIndex: u.message }));
-    return { ...o, problems: [...o.problems, ...holes].sort((a, b) => a.start - b.start || a.end - b.end) };
-  });
+  let perRow: PerRow;
+  if (counts) perRow = lintByGroups(doc, table, config, indexes, counts, own, exactly);
+  else {
+    const twins = table.rows.map(exactly);
+    perRow = { problems: twins.map((t) => t.problems), counts: (r) => twins[r].counts };
+  }
+  return new MergeResult(aggregate(table.rows, perRow.problems, path), table, perRow, known, emptySeverity);
 }
 
 /** Whether the rows render at most `limit` distinct messages. */
@@ -99,15 +139,17 @@ function lintByGroups(
   counts: ListCounts,
   own: ReadonlySet<string>,
   exactly: (row: RecipientRow) => RecipientOutcome,
-): RecipientOutcome[] {
+): PerRow {
   const { rows } = table;
   const keyed = keyedColumns(indexes);
-  const outcomes: RecipientOutcome[] = new Array(rows.length);
+  const problems: RecipientProblem[][] = new Array(rows.length);
+  const irregular: RecipientOutcome[] = [];
   // Group ids as numbers: a keyed column adds its value's id, another the kind of its value (an OTHER value as itself).
   const groups = new Map<number | string, number[]>();
   for (let r = 0; r < rows.length; r++) {
     if (counts.irregular[r]) {
-      outcomes[r] = exactly(rows[r]);
+      irregular[r] = exactly(rows[r]);
+      problems[r] = irregular[r].problems;
       continue;
     }
     let key: number | string = 0;
@@ -139,10 +181,10 @@ function lintByGroups(
     for (const r of members) {
       const words = agree ? reps[0] : wordRules(exactly(rows[r]));
       const own = limits.get(r);
-      outcomes[r] = { row: rows[r], problems: own ? [...words, ...own] : words, counts: countsOf(counts, r) };
+      problems[r] = own ? [...words, ...own] : words;
     }
   }
-  return outcomes;
+  return { problems, counts: (r) => irregular[r]?.counts ?? countsOf(counts, r) };
 }
 
 function countsOf(counts: ListCounts, r: number): MessageCounts[] {

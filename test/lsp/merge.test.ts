@@ -62,6 +62,21 @@ describe('language server: mail merge', function () {
     if (bodyLength(merged)) assert.equal(bodyLength(typed)?.range.start.line, bodyLength(merged)!.range.start.line);
   });
 
+  it('counts a mail merge in the credit estimate: one credit per recipient who is not an Open Profile or 1st-degree connection', async () => {
+    const csv = 'first_name,recent_post,open_profile,degree\nDana,remote onboarding,no,2nd\nBo,pricing,yes,3rd\nPriya,on-call,no,1st\nMarcus,SOC 2,,\n';
+    writeFileSync(join(dir, 'leads.csv'), csv);
+    writeFileSync(join(dir, 'q4.inmail'), TEMPLATE);
+    writeFileSync(join(dir, 'one.inmail'), 'Subject: Your KubeCon talk on eBPF\n\nHi Dana, loved your KubeCon talk on eBPF. Open to comparing notes next week?');
+    await client.initialize({}, undefined, [{ uri: pathToFileURL(dir).toString(), name: 'drafts' }]);
+    await client.waitFor(() => client.credits !== undefined, 'the credit estimate', 20_000);
+    assert.equal(client.credits!.scanned, 2);
+    assert.equal(client.credits!.estimate.needed, 3, 'Dana and Marcus, and the other draft');
+    // Typing follows: the open draft becomes a connection note, which spends none.
+    const uri = pathToFileURL(join(dir, 'q4.inmail')).toString();
+    await client.open(uri, `Kind: connection\n${TEMPLATE}`);
+    await client.waitFor(() => client.credits?.estimate.needed === 1, 'the estimate after the edit');
+  });
+
   it('moves the last findings with an edit: before it they stay, after it they shift, across it they go', () => {
     const p = (start: number, end: number) => ({ ruleId: 'x', severity: 'warning' as const, start, end, message: '' });
     assert.deepEqual(moveWithEdits([p(0, 3), p(3, 6), p(7, 9)], 'abc de fg hi', 'abc dXXe fg hi').map((x) => [x.start, x.end]), [[0, 3], [9, 11]]);

@@ -1,6 +1,6 @@
 import { parseDegree, parseYesNo } from '../headers';
 import type { ParsedDocument } from '../types';
-import type { RecipientRow, RecipientTable } from './types';
+import { isTable, type ParsedRecipients, type RecipientRow, type RecipientTable } from './types';
 
 /** The columns that make a recipient free to message, matched as merge fields are (`Open Profile`, `open-profile`). */
 const OPEN_PROFILE = 'openprofile';
@@ -40,4 +40,9 @@ export function recipientCredits(doc: ParsedDocument, table: RecipientTable): Re
     else counts.needed++;
   }
   return counts;
+}
+
+/** For the credit estimate: what a draft with these recipients spends, or undefined when it has no readable list (it counts as one draft). */
+export function mergeCredits(doc: ParsedDocument, parsed: ParsedRecipients | undefined): number | undefined {
+  return parsed && isTable(parsed) ? recipientCredits(doc, parsed).needed : undefined;
 }

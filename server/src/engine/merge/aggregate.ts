@@ -35,8 +35,13 @@ export function aggregate(rows: readonly RecipientRow[], problemsByRow: readonly
       const names = hits.slice(0, NAMES_IN_MESSAGE).map((h) => h.row.name);
       message = `For ${who} (${names.join(', ')}${hits.length > NAMES_IN_MESSAGE ? ' and more' : ''}): ${first.message}`;
     }
-    const related: RelatedInformation[] = hits.slice(0, MAX_RELATED).map((h) => ({ path, line: h.row.line, message: `${h.row.name}: ${h.problem.message}` }));
+    // The diagnostic's message says what; each row adds only what differs for that recipient.
+    const related: RelatedInformation[] = hits.slice(0, MAX_RELATED).map((h) => ({ path, line: h.row.line, message: h.problem.message === first.message && !limit ? h.row.name : `${h.row.name}: ${clip(h.problem.message)}` }));
     problems.push({ ruleId: first.ruleId, severity: first.severity, start: place.start, end: place.end, message, related });
   }
   return problems;
+}
+
+function clip(message: string): string {
+  return message.length > 120 ? `${message.slice(0, 119)}…` : message;
 }

@@ -30,8 +30,17 @@ export interface RecipientCredits {
  */
 export function recipientCredits(doc: ParsedDocument, table: RecipientTable): RecipientCredits {
   const first = doc.messages[0];
+  if (first.kind !== 'inmail' || first.status !== 'draft') return { needed: 0, openProfile: 0, firstDegree: 0 };
+  let counts = counted.get(table);
+  if (!counts) counted.set(table, (counts = countCredits(table)));
+  return { ...counts };
+}
+
+// Counted once per table: the estimate asks on every keystroke in the draft.
+const counted = new WeakMap<RecipientTable, RecipientCredits>();
+
+function countCredits(table: RecipientTable): RecipientCredits {
   const counts = { needed: 0, openProfile: 0, firstDegree: 0 };
-  if (first.kind !== 'inmail' || first.status !== 'draft') return counts;
   const open = table.keys.indexOf(OPEN_PROFILE);
   const degree = table.keys.indexOf(DEGREE);
   for (const row of table.rows) {

@@ -83,6 +83,14 @@ describe('inmail-lint: mail merge', () => {
     assert.equal(b.merge.error, 'a quoted value is never closed (a " is missing)');
   });
 
+  it('a CSV that is not UTF-8 (as older Excel saves it) is named with its line', () => {
+    writeFileSync(join(dir, 'q4.inmail'), `Recipients: latin1.csv\n${TEMPLATE}`);
+    writeFileSync(join(dir, 'latin1.csv'), Buffer.concat([Buffer.from('first_name,recent_post\nRen'), Buffer.from([0xe9]), Buffer.from(',remote onboarding\n')]));
+    const [result] = JSON.parse(runCli(['--format', 'json', 'q4.inmail'], dir).stdout);
+    const error = result.diagnostics.find((d: { rule: string }) => d.rule === 'recipients-file');
+    assert.match(error.message, /^Recipients file latin1\.csv, line 2: file is not UTF-8: byte 0xE9 at line 2.*; export it from the spreadsheet as CSV UTF-8\./);
+  });
+
   it('--fix writes the draft and never the CSV', () => {
     const draft = join(dir, 'q4.inmail');
     const csv = join(dir, 'q4.csv');

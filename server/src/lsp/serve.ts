@@ -29,6 +29,7 @@ import { AfterQueue } from './after-queue';
 import { initializeResult, readInitializeParams, readSettings } from './initialize';
 import { statsParams } from './stats';
 import { MergeLints } from './merge';
+import { mergeCredits } from '../engine/merge/credits';
 import type { WorkspaceFiles } from './files';
 
 declare const INMAIL_VERSION: string;
@@ -142,7 +143,7 @@ export function serve(connection: Connection, gate: MessageGate, files: Workspac
     if (documents.get(doc.uri)?.version !== doc.version) return;
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: result.problems.map((p) => toDiagnostic(doc, p)) });
     // The credit estimate follows what is being typed, from the document the lint already parsed.
-    credits.documentChanged(doc.uri, result.doc);
+    credits.documentChanged(doc.uri, result.doc, mergeCredits(result.doc, result.attached?.parsed));
     void connection.sendNotification(DocumentStatsNotification, statsParams(doc, result, config));
   }
 

@@ -47,6 +47,11 @@ export function readCsv(path: string, named: boolean): ParsedRecipients | undefi
     return { error: { message: `cannot be read: ${bytes.error}`, line: 0 } };
   }
   const decoded = decodeDraft(bytes.bytes);
-  if ('invalid' in decoded) return { error: { message: `${invalidUtf8Message(decoded.invalid).replace(/; not linted.*$/, '')}; export it from the spreadsheet as CSV UTF-8`, line: decoded.invalid.line } };
+  if ('invalid' in decoded) {
+    // The draft's message, up to where it speaks of linting and fixing drafts.
+    const message = invalidUtf8Message(decoded.invalid);
+    const cut = message.indexOf('; not linted');
+    return { error: { message: `${cut === -1 ? message : message.slice(0, cut)}; export it from the spreadsheet as CSV UTF-8`, line: decoded.invalid.line } };
+  }
   return parseRecipients(decoded.text);
 }

@@ -1,18 +1,19 @@
 import { n } from '../measure';
 import type { Problem, RelatedInformation } from '../types';
 import { howMany, MAX_RELATED, NAMES_IN_MESSAGE } from './names';
-import { LIMIT_RULES, problemKey, type RecipientOutcome, type RecipientProblem } from './outcome';
+import { LIMIT_RULES, problemKey, type RecipientProblem } from './outcome';
 import type { RecipientRow } from './types';
 
 /** One diagnostic per rule and place on the template (per rule and message for a limit), naming who and by how much. */
-export function aggregate(outcomes: readonly RecipientOutcome[], total: number, path: string): Problem[] {
+export function aggregate(rows: readonly RecipientRow[], problemsByRow: readonly (readonly RecipientProblem[])[], path: string): Problem[] {
+  const total = rows.length;
   const groups = new Map<string, { row: RecipientRow; problem: RecipientProblem }[]>();
-  for (const outcome of outcomes) {
-    for (const problem of outcome.problems) {
+  for (const row of rows) {
+    for (const problem of problemsByRow[row.index]) {
       const key = problemKey(problem.ruleId, problem, problem.messageIndex);
       let hits = groups.get(key);
       if (!hits) groups.set(key, (hits = []));
-      hits.push({ row: outcome.row, problem });
+      hits.push({ row, problem });
     }
   }
   const problems: Problem[] = [];
@@ -34,8 +35,13 @@ export function aggregate(outcomes: readonly RecipientOutcome[], total: number, 
       const names = hits.slice(0, NAMES_IN_MESSAGE).map((h) => h.row.name);
       message = `For ${who} (${names.join(', ')}${hits.length > NAMES_IN_MESSAGE ? ' and more' : ''}): ${first.message}`;
     }
-    const related: RelatedInformation[] = hits.slice(0, MAX_RELATED).map((h) => ({ path, line: h.row.line, message: `${h.row.name}: ${h.problem.message}` }));
+    // The diagnostic's message says what; each row adds only what differs for that recipient.
+    const related: RelatedInformation[] = hits.slice(0, MAX_RELATED).map((h) => ({ path, line: h.row.line, message: h.problem.message === first.message && !limit ? h.row.name : `${h.row.name}: ${clip(h.problem.message)}` }));
     problems.push({ ruleId: first.ruleId, severity: first.severity, start: place.start, end: place.end, message, related });
   }
   return problems;
+}
+
+function clip(message: string): string {
+  return message.length > 120 ? `${message.slice(0, 119)}…` : message;
 }

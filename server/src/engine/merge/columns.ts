@@ -3,7 +3,7 @@
  * table, so the keystrokes that re-lint a draft against the same CSV pay for this once.
  */
 import { countUnits } from '../measure';
-import type { RecipientTable } from './types';
+import type { RecipientRow, RecipientTable } from './types';
 
 export const EMPTY = 0;
 export const PLAIN = 1;
@@ -19,6 +19,8 @@ export interface ColumnIndex {
   kind: Uint8Array;
   /** Whether the value counts on its own wherever it is put: no line break, nothing that joins what comes before. */
   alone: Uint8Array;
+  /** The rows whose value is empty, in order. */
+  emptyRows: RecipientRow[];
 }
 
 const PLAIN_VALUE = /^[\p{L}\p{M}\p{N} .,'’&-]{1,100}$/u;
@@ -37,8 +39,10 @@ function build(table: RecipientTable, column: number): ColumnIndex {
   const ids = new Int32Array(table.rows.length);
   const byValue = new Map<string, number>();
   const values: string[] = [];
+  const emptyRows: RecipientRow[] = [];
   table.rows.forEach((row, i) => {
     const value = row.values[column];
+    if (value === '') emptyRows.push(row);
     let id = byValue.get(value);
     if (id === undefined) {
       byValue.set(value, (id = values.length));
@@ -54,5 +58,5 @@ function build(table: RecipientTable, column: number): ColumnIndex {
     kind[id] = v === '' ? EMPTY : PLAIN_VALUE.test(v) && !JOINS_BEFORE.test(v) ? PLAIN : OTHER;
     alone[id] = !v.includes('\n') && !v.includes('\r') && !JOINS_BEFORE.test(v) ? 1 : 0;
   });
-  return { ids, values, units, kind, alone };
+  return { ids, values, units, kind, alone, emptyRows };
 }

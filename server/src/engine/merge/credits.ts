@@ -1,6 +1,6 @@
 import { parseDegree, parseYesNo } from '../headers';
 import type { ParsedDocument } from '../types';
-import type { RecipientRow, RecipientTable } from './types';
+import { isTable, type ParsedRecipients, type RecipientRow, type RecipientTable } from './types';
 
 /** The columns that make a recipient free to message, matched as merge fields are (`Open Profile`, `open-profile`). */
 const OPEN_PROFILE = 'openprofile';
@@ -30,8 +30,17 @@ export interface RecipientCredits {
  */
 export function recipientCredits(doc: ParsedDocument, table: RecipientTable): RecipientCredits {
   const first = doc.messages[0];
+  if (first.kind !== 'inmail' || first.status !== 'draft') return { needed: 0, openProfile: 0, firstDegree: 0 };
+  let counts = counted.get(table);
+  if (!counts) counted.set(table, (counts = countCredits(table)));
+  return { ...counts };
+}
+
+// Counted once per table: the estimate asks on every keystroke in the draft.
+const counted = new WeakMap<RecipientTable, RecipientCredits>();
+
+function countCredits(table: RecipientTable): RecipientCredits {
   const counts = { needed: 0, openProfile: 0, firstDegree: 0 };
-  if (first.kind !== 'inmail' || first.status !== 'draft') return counts;
   const open = table.keys.indexOf(OPEN_PROFILE);
   const degree = table.keys.indexOf(DEGREE);
   for (const row of table.rows) {
@@ -40,4 +49,9 @@ export function recipientCredits(doc: ParsedDocument, table: RecipientTable): Re
     else counts.needed++;
   }
   return counts;
+}
+
+/** For the credit estimate: what a draft with these recipients spends, or undefined when it has no readable list (it counts as one draft). */
+export function mergeCredits(doc: ParsedDocument, parsed: ParsedRecipients | undefined): number | undefined {
+  return parsed && isTable(parsed) ? recipientCredits(doc, parsed).needed : undefined;
 }

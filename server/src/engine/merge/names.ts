@@ -4,7 +4,7 @@ import type { RecipientRow } from './types';
 /** Names in a diagnostic's message; the rest are counted, and listed in its related information. */
 export const NAMES_IN_MESSAGE = 3;
 /** Related entries per diagnostic: past this an editor's hover is a wall; the message still counts everyone. */
-export const MAX_RELATED = 50;
+export const MAX_RELATED = 20;
 
 /** "3 of 120 recipients" */
 export function howMany(count: number, total: number): string {

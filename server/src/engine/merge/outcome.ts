@@ -68,6 +68,12 @@ export const LIMIT_RULES: Readonly<Record<string, LimitRule>> = {
   },
 };
 
+/** Per row, without an object per row: a list of thousands is read this way on every pause in typing. */
+export interface PerRow {
+  problems: RecipientProblem[][];
+  counts(r: number): MessageCounts[];
+}
+
 /** The key under which a problem is one diagnostic: a limit per message, anything else per rule and place. */
 export function problemKey(ruleId: string, span: Span, messageIndex: number): string {
   return ruleId in LIMIT_RULES ? `${ruleId}@message${messageIndex}` : `${ruleId}@${span.start}:${span.end}`;

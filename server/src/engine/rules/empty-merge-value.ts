@@ -1,3 +1,4 @@
+import { columnIndex } from '../merge/columns';
 import { howMany, MAX_RELATED, someNames } from '../merge/names';
 import { isTable } from '../merge/types';
 import type { Rule } from './rule';
@@ -17,7 +18,8 @@ export const rule: Rule = {
     // One diagnostic per place: the same field twice is two holes in each of those messages.
     for (const use of mergeFields()) {
       if (use.column < 0) continue;
-      const empty = rows.filter((r) => r.values[use.column] === '');
+      // Found once per table and column: every keystroke in the draft asks again.
+      const empty = columnIndex(recipients.parsed, use.column).emptyRows;
       if (empty.length === 0) continue;
       report({
         start: use.start,

@@ -57,7 +57,7 @@ describe('language server: mail merge in the editor', function () {
     writeFileSync(csv, LONG);
     await csvChanged(2);
     const long = await client.waitForDiagnostics(uri, (d) => codes(d).includes('body-length'), 'the long row\'s body-length');
-    assert.match(long.find((d) => d.code === 'body-length')!.message, /for 1 of 3 recipients: Dana Whitfield \+\d+/);
+    assert.match(long.find((d) => d.code === 'body-length')!.message as string, /for 1 of 3 recipients: Dana Whitfield \+\d+/);
 
     writeFileSync(csv, LONG.replace('company', 'organisation'));
     await csvChanged(2);

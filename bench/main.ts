@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { benchActivation } from './activation';
 import { benchEngine } from './engine';
 import { benchMerge } from './merge';
+import { benchMergePreview } from './merge-preview';
 import { benchPeers } from './peers';
 import { table, type Row } from './report';
 import { settle } from './timing';
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
   };
   rows.push(...(await benchEngine(quick)));
   await section('mail merge', () => benchMerge(join(dist, 'server.js'), quick));
+  await section('mail merge in the editor', () => benchMergePreview(join(dist, 'server.js'), quick));
   await section('peers', () => benchPeers(quick));
   await section('language server', () => benchServer(join(dist, 'server.js'), quick));
   await section('CLI and credit scan', () => benchWorkspace(join(dist, 'cli.js'), quick));

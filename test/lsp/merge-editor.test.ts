@@ -85,7 +85,9 @@ describe('language server: mail merge in the editor', function () {
     // Inside a field already closed: the braces stay as they are.
     const closedLine = text.split('\n').findIndex((l) => l.startsWith('Hi {{'));
     const inside = await client.connection.sendRequest<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: closedLine, character: 'Hi {{fi'.length } });
-    assert.equal((inside.find((i) => i.label === 'first_name')!.textEdit as TextEdit).newText, 'first_name');
+    const edit = inside.find((i) => i.label === 'first_name')!.textEdit as TextEdit;
+    assert.equal(edit.newText, 'first_name');
+    assert.deepEqual(edit.range, { start: { line: closedLine, character: 5 }, end: { line: closedLine, character: 'Hi {{first_name'.length } }, 'the whole name is replaced, not only what is before the cursor');
 
     const bodyLine = text.split('\n').findIndex((l) => l.includes('With {{company}}'));
     const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: bodyLine, character: text.split('\n')[bodyLine].indexOf('{{company}}') + 3 } });

@@ -34,8 +34,11 @@ export function mergeFieldCompletions(doc: TextDocument, result: LintResult, pos
   const table = tableOf(result);
   if (!table) return [];
   const from = doc.positionAt(lineStart + open + 2);
-  // A field already closed after the cursor keeps its braces; otherwise the completion closes it.
-  const closed = text.startsWith('}}', offset) || /^[^{}\n]*\}\}/.test(text.slice(offset, offset + 200));
+  // A field already closed after the cursor (the editor closes `{{` as it is typed) keeps its braces, and the
+  // rest of its name is replaced too; otherwise the completion closes it.
+  const rest = /^[^{}\n]*(?=\}\})/.exec(text.slice(offset, offset + 200));
+  const closed = rest !== null;
+  const to = closed ? doc.positionAt(offset + rest[0].length) : position;
   return table.columns.flatMap((column, i) => {
     if (column === '') return [];
     const summary = columnSummary(table, i);
@@ -46,7 +49,7 @@ export function mergeFieldCompletions(doc: TextDocument, result: LintResult, pos
       documentation: { kind: MarkupKind.Markdown, value: columnMarkdown(table, i, result.attached!.path) },
       filterText: column,
       sortText: String(i).padStart(4, '0'),
-      textEdit: { range: { start: from, end: position }, newText: closed ? column : `${column}}}` },
+      textEdit: { range: { start: from, end: to }, newText: closed ? column : `${column}}}` },
     }];
   });
 }

@@ -54,7 +54,8 @@ export class RecipientPreviewPanel implements vscode.Disposable {
     return !!this.panel;
   }
 
-  async show(uri = vscode.window.activeTextEditor?.document.uri): Promise<void> {
+  /** With the preview itself focused there is no text editor: the command then keeps to the draft it shows. */
+  async show(uri = vscode.window.activeTextEditor?.document.uri ?? this.draft): Promise<void> {
     const doc = uri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (!uri || doc?.languageId !== 'inmail') {
       void vscode.window.showInformationMessage('Open an .inmail draft with recipients to preview it for each of them.');

@@ -3,17 +3,28 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { InmailConfig } from '../engine/config';
 import type { LintResult } from '../engine/lint';
 import { isTable } from '../engine/merge/types';
-import { worstCases } from '../engine/merge/worst';
+import type { MergeLint } from '../engine/merge/lint-recipients';
+import { worstCases, type WorstCase } from '../engine/merge/worst';
 import { bodyLimit } from '../engine/stats';
 import type { Span } from '../engine/types';
 import type { DocumentStatsParams } from '../protocol';
 import { toRange } from './convert';
 
+// A lint of every recipient is kept until the text changes, and a keystroke undone finds it again: its
+// worst cases are counted over the list once, not on every stats notification.
+const worstByMerge = new WeakMap<MergeLint, WorstCase[]>();
+
+function worstOf(merge: MergeLint): WorstCase[] {
+  let worst = worstByMerge.get(merge);
+  if (!worst) worstByMerge.set(merge, (worst = worstCases(merge.recipients)));
+  return worst;
+}
+
 export function statsParams(doc: TextDocument, result: LintResult, config: InmailConfig): DocumentStatsParams {
   const range = (span?: Span) => span && toRange(doc, span);
   const first = result.stats.messages[0];
   const noteLimit = bodyLimit('connection', config);
-  const worst = result.merge ? worstCases(result.merge.recipients) : [];
+  const worst = result.merge ? worstOf(result.merge) : [];
   return {
     uri: doc.uri,
     version: doc.version,

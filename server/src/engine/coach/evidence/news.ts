@@ -100,6 +100,7 @@ export function findNews(s: Scan, company: string | undefined): void {
       const clause = newsClause(s, i + according + 1);
       s.add('news', i, clause, { where: tokens[i + according].text, to: i + according });
     }
+    if (s.isNoun(i, 'newsNouns') && !insideName(s, i)) namedNews(s, i);
     const now = s.at(i, 'nowCues');
     if (now && !s.isQuestion(i)) {
       let k = i + now;
@@ -246,8 +247,8 @@ function companyEvidence(s: Scan, m: Mention): void {
       return;
     }
   }
-  // "the Acme checkout still asks for a phone number": their company naming one of its things.
-  if (s.lang === 'en' && s.is(m.from - 1, 'determiners') && !m.possessive && s.isContent(m.to + 1)) {
+  // "the Acme checkout still asks for a phone number", "the new Kitebox site in Tilbury": their company naming one of its things.
+  if (s.lang === 'en' && s.is(determinerBefore(s, m.from), 'determiners') && !m.possessive && s.isContent(m.to + 1)) {
     const p = s.nounPhrase(m.to + 1, { complements: 1 });
     if (p && !s.isNoun(p.head, 'genericNouns') && !s.isNoun(p.from, 'genericNouns') && !s.isNoun(p.head, 'userNouns') && !s.isName(p.from)) {
       s.add('company', m.from, p, { who, phrase: s.text(m.from, p.to), where: who });
@@ -271,4 +272,39 @@ function companyEvidence(s: Scan, m: Mention): void {
       if (!s.isContent(j)) return;
     }
   }
+}
+
+/** How far back "the" may stand before a name it belongs to: "the new Acme site", "the two Acme plants". */
+const MAX_MODIFIERS = 2;
+
+/** The word before the name and the plain modifiers between them ("the new Kitebox"), where a determiner would stand. */
+function determinerBefore(s: Scan, from: number): number {
+  let j = from - 1;
+  for (let n = 0; n < MAX_MODIFIERS && j >= 0 && s.same(j, from) && s.isContent(j) && !s.tokens[j].cap && s.isCommonAt(j); n++) j--;
+  return j;
+}
+
+/** How many words a name may have before a news noun: "the Brightsmile Dental acquisition". */
+const MAX_NAME_BEFORE_NEWS = 3;
+
+/**
+ * A news noun with a name in its phrase is someone's particular news: "the Brightsmile acquisition in Leeds",
+ * "la adquisición de Bodegas Altamira". Not the
+ * writer's own ("our acquisition by Oracle"), and not a bare noun ("an acquisition", "the expansion").
+ */
+function namedNews(s: Scan, i: number): void {
+  let from = i;
+  while (from > i - MAX_NAME_BEFORE_NEWS && s.same(from - 1, i) && s.isName(from - 1)) from--;
+  const opener = from - 1;
+  if (from < i) {
+    if (!s.is(opener, 'determiners') || s.is(opener, 'ourWords')) return;
+    s.add('news', from, s.nounPhrase(from) ?? { from, to: i, head: i }, { head: s.tokens[i].text, who: s.text(from, i - 1) });
+    return;
+  }
+  // "la adquisición de Bodegas Altamira": the name follows "of"; an article may stand between.
+  if (s.is(i - 1, 'ourWords') || !s.is(i + 1, 'ofWords')) return;
+  const name = i + 2 + (s.is(i + 2, 'determiners') ? 1 : 0);
+  if (!s.same(i, name) || !s.isName(name)) return;
+  const p = s.nounPhrase(i, { complements: 1 });
+  if (p && p.to >= name) s.add('news', i, p, { head: s.tokens[i].text });
 }

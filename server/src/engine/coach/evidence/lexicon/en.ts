@@ -117,5 +117,8 @@ export const en: EvidenceLexicon = {
   backgroundVerbs: ['studied', 'worked', 'grew', 'did', 'went', 'graduated', 'interned', 'started', 'trained', 'served', 'lived', 'spent', 'came', 'was', 'am', "i'm", 'joined', 'completed', 'attended'],
   weWords: ['we', "we've", "we're", "we'd", 'they', 'he', 'she'],
   determiners: ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'your', 'this', 'that', 'these', 'those'],
+  verbMarkers: ['to', 'i', 'we', "i'd", "i'll", "we'd", "we'll", 'can', 'could', 'will', 'would', 'should', 'might', 'may', 'must', 'let', 'please', 'and', 'or'],
+  tagQuestions: ['right', 'correct', "isn't it", "wasn't it", "didn't you", "aren't you", "weren't you", 'no'],
+  creditCues: ['under your leadership', 'under your management', 'under your direction', 'under your guidance', 'under your watch', 'on your watch', 'by you', 'by your team', 'by your group'],
   abbreviations: ['co', 'inc', 'ltd', 'corp', 'st', 'vs', 'no', 'jr', 'sr', 'e.g', 'i.e', 'etc', 'approx', 'dept'],
 };

@@ -20,7 +20,7 @@ export const es: EvidenceLexicon = {
     'disposición', 'atención', 'provincia', 'necesidades', 'paso', 'trabajo', 'sede', 'perfiles', 'departamento',
   ],
   ownerNouns: ['empresa', 'equipo', 'compañía', 'startup'],
-  complementWords: ['sobre', 'de', 'del', 'en', 'a', 'al', 'para', 'con', 'contra', 'desde', 'durante', 'como'],
+  complementWords: ['sobre', 'de', 'del', 'en', 'a', 'al', 'para', 'con', 'contra', 'desde', 'durante', 'como', 'hacia', 'entre'],
   workVerbs: [],
   relativeWords: ['que', 'donde', 'en el que', 'en la que'],
   perfectAux: ['has', 'habéis', 'habías', 'habíais'],
@@ -92,5 +92,7 @@ export const es: EvidenceLexicon = {
   backgroundVerbs: ['estudié', 'trabajé', 'crecí', 'hice', 'estuve', 'fui', 'pasé', 'viví', 'empecé', 'soy', 'era', 'me formé', 'me gradué', 'cursé'],
   weWords: ['nosotros', 'nosotras', 'ellos', 'ellas', 'él', 'ella'],
   determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'su', 'sus', 'tu', 'tus', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'lo', 'vuestro', 'vuestra'],
+  tagQuestions: ['verdad', 'no', 'cierto', 'correcto'],
+  creditCues: ['bajo su dirección', 'bajo tu dirección', 'bajo su liderazgo', 'bajo tu liderazgo', 'bajo su mando', 'bajo tu mando', 'por usted', 'por ti', 'por su equipo', 'por tu equipo', 'por vuestro equipo', 'por parte de su equipo', 'por parte de tu equipo'],
   abbreviations: ['co', 'cía', 'sr', 'sra', 'srta', 'dr', 'dra', 'd', 'dña', 'núm', 'etc', 'aprox', 'pág'],
 };

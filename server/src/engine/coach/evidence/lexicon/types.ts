@@ -134,6 +134,18 @@ export interface EvidenceLexicon {
   topicClauseWords: readonly string[];
   /** Articles and possessive determiners a noun phrase may open with and a phrase drops ("the", "its"). */
   determiners: readonly string[];
+  /**
+   * Words after which an artifact noun is a verb: "to show you a demo", "we'll post you the kit". English
+   * nouns and verbs share their forms; other languages leave it empty.
+   */
+  verbMarkers?: readonly string[];
+  /** A tag after a comma that makes a statement ask for agreement: "you wrote X, right?" states X. */
+  tagQuestions: readonly string[];
+  /**
+   * Credit for a thing given to them: "under your leadership", "unter Ihrer Leitung", "initiée par votre équipe".
+   * The thing the sentence opens with is their work.
+   */
+  creditCues: readonly string[];
   /** Abbreviations whose dot does not end a sentence ("Dr.", "Co."), beyond the base honorifics. */
   abbreviations: readonly string[];
 }

@@ -29,6 +29,12 @@ export function gaugeText(m: MessageStatsPayload): string {
   return m.index > 0 && m.subjectLength === 0 ? `${label}${body}` : `${label}Subj ${n(m.subjectLength)}/${n(m.subjectMax)} · ${body}`;
 }
 
+/** While typing, the recipients wait for a pause (the server says they are pending): the last worst case stands rather than blink away. */
+export function keepWorstWhilePending(before: DocumentStatsParams | undefined, params: DocumentStatsParams): DocumentStatsParams {
+  if (!params.recipientsPending || !before) return params;
+  return { ...params, messages: params.messages.map((m, i) => (m.worst || !before.messages[i]?.worst ? m : { ...m, worst: before.messages[i].worst })) };
+}
+
 export function gaugeLevel(m: MessageStatsPayload): GaugeLevel {
   // A recipient whose message overflows is a message LinkedIn refuses, as much as the template's own.
   const body = Math.max(m.bodyLength, m.worst?.body?.length ?? 0);

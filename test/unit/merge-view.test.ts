@@ -1,10 +1,10 @@
 /** The wording and the page of the mail-merge views: the gauge's worst case, the column summary, the preview's safety. */
 import * as assert from 'node:assert/strict';
-import { gaugeLevel, gaugeText, shortName } from '../../client/src/format';
+import { gaugeLevel, gaugeText, keepWorstWhilePending, shortName } from '../../client/src/format';
 import { makeNonce, previewHtml } from '../../client/src/preview-html';
 import { parseRecipients, type RecipientTable } from '../../server/src/engine/merge';
 import { columnSummary } from '../../server/src/engine/merge/samples';
-import type { MessageStatsPayload } from '../../server/src/protocol';
+import type { DocumentStatsParams, MessageStatsPayload } from '../../server/src/protocol';
 
 const at = { line: 0, character: 0 };
 function message(bodyLength: number, worst?: MessageStatsPayload['worst']): MessageStatsPayload {
@@ -25,6 +25,17 @@ describe('gauge with recipients', () => {
     assert.equal(gaugeLevel(message(312, { body: { length: 1944, name: 'Dana Whitfield', row: 0 } })), 'error');
     assert.equal(gaugeLevel(message(312, { body: { length: 450, name: 'Dana Whitfield', row: 0 } })), 'warning');
     assert.equal(gaugeLevel(message(312, { body: { length: 380, name: 'Dana Whitfield', row: 0 } })), 'ok');
+  });
+
+  it('keeps the last worst case while the recipients are pending, and only then', () => {
+    const dana = { body: { length: 1944, name: 'Dana Whitfield', row: 0 } };
+    const stats = (messages: MessageStatsPayload[], recipientsPending?: boolean): DocumentStatsParams => ({ uri: 'file:///d.inmail', version: 1, messages, errors: 0, fitsConnectionNote: false, recipientsPending });
+    const before = stats([message(312, dana)], false);
+    assert.deepEqual(keepWorstWhilePending(before, stats([message(313)], true)).messages[0].worst, dana, 'typing: still shown');
+    assert.equal(keepWorstWhilePending(before, stats([message(313)], false)).messages[0].worst, undefined, 'recipients gone or no field known: dropped');
+    const bo = { body: { length: 500, name: 'Bo Chen', row: 1 } };
+    assert.deepEqual(keepWorstWhilePending(before, stats([message(313, bo)], true)).messages[0].worst, bo, 'a newer worst case wins');
+    assert.equal(keepWorstWhilePending(undefined, stats([message(313)], true)).messages[0].worst, undefined);
   });
 
   it('shortens names to a first name and an initial', () => {

@@ -1,6 +1,6 @@
 /** Rendering a recipient's message, and placing what is found there back on the template. */
 import * as assert from 'node:assert/strict';
-import { isTable, mergeFieldUses, parseDocument, parseRecipients, renderText, toTemplateSpan, type RecipientTable } from '../../../server/src/engine';
+import { isTable, mergeFieldUses, parseDocument, parseRecipients, renderRecipient, renderText, toTemplateSpan, type RecipientTable } from '../../../server/src/engine';
 
 function setup(template: string, csv: string) {
   const table = parseRecipients(csv) as RecipientTable;
@@ -50,5 +50,13 @@ describe('renderText', () => {
     const dot = rendered.text.lastIndexOf('.');
     const span = toTemplateSpan(rendered, { start: dot, end: dot + 1 }, template.length);
     assert.equal(template.slice(span.start, span.end), '.');
+  });
+
+  it('renders one recipient\'s draft, parsed: their subject and body as they will read them', () => {
+    const template = 'Subject: Your post on {{recent_post}}\n\nHi {{first_name}},\n\nAbout {{company}}?';
+    const table = parseRecipients(CSV) as RecipientTable;
+    const rendered = renderRecipient(parseDocument(template), table, table.rows[2]);
+    assert.equal(rendered.doc.messages[0].subject?.value, 'Your post on 日本語の投稿');
+    assert.equal(rendered.doc.messages[0].body, 'Hi Zoë,\n\nAbout Café Société 🎉?');
   });
 });

@@ -29,7 +29,7 @@ export function aggregate(rows: readonly RecipientRow[], problemsByRow: readonly
       hits.sort((a, b) => excess(b.problem) - excess(a.problem) || a.row.index - b.row.index);
       place = hits[0].problem;
       const names = hits.slice(0, NAMES_IN_MESSAGE).map((h) => `${h.row.name} +${n(excess(h.problem))}`);
-      const advice = first.ruleId === 'body-length' ? 'InMails under that get more replies' : 'shorten the template or these values';
+      const advice = first.ruleId === 'body-length' ? `InMails under ${n(place.limit ?? 0)} characters get more replies` : 'shorten the template or these values';
       message = `${limit.label.charAt(0).toUpperCase()}${limit.label.slice(1)} ${n(place.count ?? 0)}/${n(place.limit ?? 0)}${limit.unit} for ${who}: ${names.join(', ')}${hits.length > NAMES_IN_MESSAGE ? ' and more' : ''}; ${advice}.`;
     } else {
       const names = hits.slice(0, NAMES_IN_MESSAGE).map((h) => h.row.name);

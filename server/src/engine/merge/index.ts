@@ -5,7 +5,7 @@
 export * from './types';
 export { parseRecipients, valueOf, MAX_CSV_LENGTH } from './csv';
 export { fieldKey, mergeFieldUses, type MergeFieldUse } from './fields';
-export { renderText, toTemplateSpan, type RenderedText } from './render';
+export { renderRecipient, renderText, toTemplateSpan, type RenderedText } from './render';
 export { recipientsSource, recipientsHeader, type RecipientsSource } from './source';
 export { lintRecipients, type MergeLint, type MergeLintOptions, type RecipientOutcome } from './lint-recipients';
 export { LIMIT_RULES, type RecipientProblem, type MessageCounts } from './outcome';

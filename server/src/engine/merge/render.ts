@@ -1,7 +1,8 @@
-import type { Span } from '../types';
+import { parseDocument } from '../parse';
+import type { ParsedDocument, Span } from '../types';
 import { valueOf } from './csv';
-import type { MergeFieldUse } from './fields';
-import type { RecipientRow } from './types';
+import { mergeFieldUses, type MergeFieldUse } from './fields';
+import type { RecipientRow, RecipientTable } from './types';
 
 /** A filled field: where its `{{...}}` is in the template, where its value is in the rendered text. */
 interface Filled {
@@ -67,4 +68,13 @@ export function toTemplateSpan(rendered: RenderedText, span: Span, templateLengt
   const start = Math.max(0, Math.min(templateLength, map(span.start, 'start')));
   const end = Math.max(start, Math.min(templateLength, span.end <= span.start ? start : map(span.end, 'end')));
   return { start, end };
+}
+
+/**
+ * One recipient's draft as they will get it, parsed (each message's rendered subject and body), with the map
+ * back to the template: what a preview shows.
+ */
+export function renderRecipient(doc: ParsedDocument, table: RecipientTable, row: RecipientRow): RenderedText & { doc: ParsedDocument } {
+  const rendered = renderText(doc.text, mergeFieldUses(doc, table), row);
+  return { ...rendered, doc: parseDocument(rendered.text) };
 }

@@ -20,13 +20,16 @@ import { lint, type LintResult } from '../engine/lint';
 import { setRuleDocsUri, toDiagnostic, toRange } from './convert';
 import { codeActions } from './code-actions';
 import { completions, documentSymbols, hover } from './features';
-import { ConnectionNoteEditRequest, DocumentStatsNotification, GetCreditBreakdownRequest, GetDocumentStatsRequest } from '../protocol';
+import { ConnectionNoteEditRequest, DocumentStatsNotification, GetCreditBreakdownRequest, GetDocumentStatsRequest, RecipientPreviewRequest } from '../protocol';
+import { RecipientPreviews } from './recipient-preview';
 import { CreditTracker, readCreditSettings } from './credits';
 import { connectionNoteEdit } from '../engine/convert';
 import { REPEATED_INITIALIZE, type MessageGate } from './message-gate';
 import { AfterQueue } from './after-queue';
 import { initializeResult, readInitializeParams, readSettings } from './initialize';
 import { statsParams } from './stats';
+import { MergeLints } from './merge';
+import { mergeCredits } from '../engine/merge/credits';
 import type { WorkspaceFiles } from './files';
 
 declare const INMAIL_VERSION: string;
@@ -46,7 +49,14 @@ export function serve(connection: Connection, gate: MessageGate, files: Workspac
   const configFilesWithProblems = new Set<string>();
   let debounceMs = 0;
 
+  const previews = new RecipientPreviews();
   const afterQueue = new AfterQueue(() => gate.dispatched, () => debounceMs);
+  const merges = new MergeLints(files, (uri) => {
+    results.delete(uri);
+    const doc = documents.get(uri);
+    if (doc) validate(doc).catch(failed('publishing the recipients\' diagnostics'));
+    if (pullDiagnostics) connection.languages.diagnostics.refresh();
+  });
 
   connection.onInitialize((params) => {
     const setup = readInitializeParams(params);
@@ -111,9 +121,15 @@ export function serve(connection: Connection, gate: MessageGate, files: Workspac
     const text = doc.getText();
     // Clients may reuse a version number; the text itself decides whether the cached lint still fits.
     if (cached && cached.version === doc.version && cached.text === text) return cached;
-    const config = await configFor(doc.uri);
-    const entry = { version: doc.version, text, result: lint(text, config), config };
+    const [config, recipients] = await Promise.all([configFor(doc.uri), merges.attached(doc.uri, text)]);
+    // The CSV's own rules now; every recipient's message once typing pauses (see merge.ts).
+    const result = lint(text, config, { recipients, renderRecipients: false });
+    result.problems = merges.problems(doc.uri, text, result.problems);
+    // The gauge's worst case and the preview read each recipient's outcome, once typing has paused.
+    result.merge ??= merges.result(doc.uri, text)?.merge;
+    const entry = { version: doc.version, text, result, config };
     results.set(doc.uri, entry);
+    merges.schedule(doc.uri, text, config, recipients, () => documents.get(doc.uri)?.version === doc.version);
     return entry;
   }
 
@@ -127,7 +143,7 @@ export function serve(connection: Connection, gate: MessageGate, files: Workspac
     if (documents.get(doc.uri)?.version !== doc.version) return;
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: result.problems.map((p) => toDiagnostic(doc, p)) });
     // The credit estimate follows what is being typed, from the document the lint already parsed.
-    credits.documentChanged(doc.uri, result.doc);
+    credits.documentChanged(doc.uri, result.doc, mergeCredits(result.doc, result.attached?.parsed));
     void connection.sendNotification(DocumentStatsNotification, statsParams(doc, result, config));
   }
 
@@ -141,6 +157,7 @@ export function serve(connection: Connection, gate: MessageGate, files: Workspac
 
   function revalidateAll(): void {
     results.clear();
+    merges.forget();
     for (const doc of documents.all()) schedule(doc);
     if (pullDiagnostics) connection.languages.diagnostics.refresh();
   }
@@ -148,6 +165,8 @@ export function serve(connection: Connection, gate: MessageGate, files: Workspac
   documents.onDidChangeContent((e) => schedule(e.document));
   documents.onDidClose((e) => {
     results.delete(e.document.uri);
+    merges.forget(e.document.uri);
+    previews.forget(e.document.uri);
     // The saved file, not the closed buffer, is what will be sent.
     credits.fileChanged(e.document.uri, false).catch(failed('re-reading a closed draft'));
     settingsByUri.delete(e.document.uri);
@@ -179,6 +198,7 @@ export function serve(connection: Connection, gate: MessageGate, files: Workspac
     const deleted = change.type === FileChangeType.Deleted;
     // An open document's own edits already reach the estimate; the disk copy may be stale.
     if (!documents.get(change.uri)) credits.fileChanged(change.uri, deleted).catch(failed('following a file event'));
+    if (files.recipientsChanged(change.uri)) return true;
     const configUri = files.configChanged(change.uri);
     if (configUri === undefined) return false;
     if (deleted) publishConfigProblems(configUri, []);
@@ -220,6 +240,13 @@ export function serve(connection: Connection, gate: MessageGate, files: Workspac
   });
 
   connection.onRequest(GetCreditBreakdownRequest, () => credits.breakdown());
+
+  connection.onRequest(RecipientPreviewRequest, async ({ uri, row }) => {
+    const doc = documents.get(uri);
+    if (!doc) return null;
+    const { result, config } = await lintEntry(doc);
+    return previews.preview(doc, result, config, row);
+  });
 
   connection.onRequest(ConnectionNoteEditRequest, async ({ uri }) => {
     const doc = documents.get(uri);

@@ -23,6 +23,9 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
     // A degree word inside a request's words changes nothing.
     { name: 'a request with an intensifier inside', text: inmail("I'd truly appreciate an intro to whoever runs vendor onboarding.\n\nSam") },
     { name: 'a request with an intensifier inside (de)', text: `Subject: Kurze Frage\nTo: Jonas Weber\nLanguage: de\n\nHallo Jonas,\n\nwir bauen Prognosen für Verteilnetze. Lass mich sehr gern wissen, ob das für euch passt.\n\nSam` },
+    // A call to action that points to a link or a web address asks for a click.
+    { name: 'a call to action with a link', text: inmail('Our spring cohort has twelve places left.\n\nClaim one of them through the form below.\n\nSam') },
+    { name: 'a call to action with a web address', text: inmail('Our spring cohort has twelve places left.\n\nSecure yours today at cohort.samplehq.io.\n\nSam') },
     // After a condition on the reader's wish, what the writer then does for them is an offer.
     { name: 'a conditional offer (es)', text: `Subject: Tu ponencia en Valencia\nTo: Lucía Gil\nLanguage: es\n\nHola Lucía,\n\nTrabajo con tres clínicas que ya usan el mismo sistema de triaje. Si te sirve, te mando el informe de resultados el lunes.\n\nSam` },
     { name: 'a conditional offer (fr)', text: `Subject: Votre atelier à Nantes\nTo: Claire Roux\nLanguage: fr\n\nBonjour Claire,\n\nnous avons outillé deux réseaux d'agences comme le vôtre. Si vous le souhaitez, je vous transmets notre grille d'audit cette semaine.\n\nSam` },
@@ -84,6 +87,12 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
     },
   ],
   invalid: [
+    {
+      // A sentence that opens on a pronoun, an article or a name and mentions a link asks for nothing.
+      name: 'a link mentioned in a statement is no call to action',
+      text: inmail('Acme.com has the case study, and our deck is at the link below.\n\nSam'),
+      problems: [{ message: 'There is no ask.' }],
+    },
     {
       // Without a condition on the reader's wish, "te cuento que..." only tells.
       name: 'a first-person present that only tells is no offer (es)',

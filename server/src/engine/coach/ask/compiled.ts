@@ -21,6 +21,8 @@ export interface Compiled {
   willing: PhraseSet;
   able: PhraseSet;
   conditionalOffers: PhraseSet;
+  linkNouns: Set<string>;
+  linkPointers: Set<string>;
   offerVerbs: PhraseSet;
   pastAuxiliaries: PhraseSet;
   connect: PhraseSet;
@@ -58,6 +60,8 @@ export function compile(lang: CoachedLanguage | undefined): Compiled {
     willing: set(lex.willing),
     able: set(lex.able),
     conditionalOffers: set(lex.conditionalOffers ?? []),
+    linkNouns: new Set(lex.linkNouns ?? []),
+    linkPointers: new Set(lex.linkPointers ?? []),
     offerVerbs: set(lex.offerVerbs),
     pastAuxiliaries: set(lex.pastAuxiliaries),
     connect: set(lex.connect),

@@ -55,6 +55,7 @@ export function read(text: string, c: Compiled): Reading {
     if (c.invitations.matchAt(words, i) > 0) r.direct = 'request';
     else if (isOffer(words, i, c)) r.direct = 'offer';
   }
+  if (!r.direct && callToAction(words, c)) r.direct = 'link';
   if (!r.direct && c.lex.conditionalRequests?.some((all) => all.every((w) => words.some((x) => x.lower === w)))) r.direct = 'request';
   return r;
 }
@@ -166,6 +167,32 @@ function isOfferVerb(words: Word[], k: number, c: Compiled): boolean {
   // "enviarle", "mandártelo": the verb with the reader's pronoun on its end.
   const lower = words[k].lower;
   return c.lex.offerVerbs.some((v) => lower.length > v.length && lower.startsWith(v) && lower.length - v.length <= 5);
+}
+
+// A web address by its scheme, "www." or a common top-level domain: "giving.stanford.edu", not "Node.js".
+const WEB_ADDRESS = /^(?:https?:\/\/|www\.)|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|co|ai|app|dev|info|biz|me|uk|de|fr|es|ch|at|be|nl|eu|us|ca|mx|ar|cl|co\.uk)(?:\/\S*)?$/;
+
+/**
+ * "Apply today at the link below", "Give today at giving.stanford.edu": a clause that opens on a verb (no
+ * pronoun, article or other function word) and points to a link or a web address asks for a click.
+ */
+function callToAction(words: Word[], c: Compiled): boolean {
+  let opener = -1;
+  let noun = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w.opens) {
+      opener = c.functionWords.matchAt(words, i) > 0 || c.reader.matchAt(words, i) > 0 || /^\P{L}/u.test(w.raw) ? -1 : w.clause;
+      noun = false;
+      // The opening word itself is the verb: "Acme.com helped 40 teams" opens on a name.
+      continue;
+    }
+    if (opener < 0 || w.clause !== opener) continue;
+    if (WEB_ADDRESS.test(w.lower.replace(/[.,;:!?)]+$/, ''))) return true;
+    if (c.linkNouns.has(w.lower)) noun = true;
+    else if (noun && c.linkPointers.has(w.lower)) return true;
+  }
+  return false;
 }
 
 function isBookingLink(w: Word): boolean {

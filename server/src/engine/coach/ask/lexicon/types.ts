@@ -48,6 +48,13 @@ export interface AskLexicon {
    * liste", "Wenn Sie möchten, schicke ich Ihnen"). Without such a condition "te cuento que..." only tells.
    */
   conditionalOffers?: readonly string[];
+  /**
+   * Where a call to action points: a link noun with a pointer ("the link below", "le lien ci-dessous", "el
+   * enlace de abajo", "über den Link unten"). A clause that opens on a verb, not a pronoun or an article,
+   * and points there, or to a web address, asks for a click ("Apply today at the link below").
+   */
+  linkNouns?: readonly string[];
+  linkPointers?: readonly string[];
   /** First-person ability or intent: "I can", "I'll", "je peux", "puedo". An offer only before an offer verb. */
   able: readonly string[];
   /** What a writer offers to do, as written after a modal: "send", "share", "walk", "envoyer", "enviar". */

@@ -72,6 +72,9 @@ const CASES: Case[] = [
   { lang: 'es', company: 'Hortalia SL', body: 'Hola Lucía:\n\nHe leído que Hortalia ha firmado el contrato de suministro con Mercadona.', first: { kind: 'news', phrase: 'contrato de suministro con Mercadona', who: 'Hortalia' } },
   // A relative clause set off by a comma may speak of the thing its sentence opens with; "depuis 2021" is when.
   { lang: 'fr', body: 'Bonjour Claire,\n\nLa refonte du réseau de froid de Frigolux, que vous avez menée depuis 2021, est citée partout.', first: { kind: 'work', phrase: 'refonte du réseau de froid de Frigolux' } },
+  // "like you" with an alum noun or a background verb: background both share.
+  { lang: 'en', body: 'Hi Dana,\n\nI am a graduate of the Haas School of Business, like you, and now run ops at a Lisbon fintech.', first: { kind: 'shared-background', phrase: 'Haas School of Business' } },
+  { lang: 'fr', body: 'Bonjour Claire,\n\nJe suis ancienne élève de Centrale Nantes, comme vous, et je travaille dans le froid industriel.', first: { kind: 'shared-background', phrase: 'Centrale Nantes' } },
   // A title set off after the artifact says which one.
   { lang: 'en', body: 'Hi Dana,\n\nYour last column, "Stop Buying Dashboards", went round our whole team.', first: { kind: 'work', phrase: 'last column "Stop Buying Dashboards"' } },
   { lang: 'es', body: 'Hola Dana:\n\nTu podcast, el de «Vender sin prisa», me acompaña cada lunes.', first: { kind: 'work', phrase: 'podcast «Vender sin prisa»' } },
@@ -136,6 +139,8 @@ const NONE: [CoachedLanguage, string][] = [
   // The writer talking to others is no conversation with the reader.
   ['en', 'Hi Dana,\n\nWe talked to 40 finance leaders and they all said the same thing.'],
   ['fr', 'Bonjour Claire,\n\nnous avons échangé avec nos clients du secteur.'],
+  ['en', 'Hi Dana,\n\nLike you, I care about great products.'],
+  ['de', 'Sehr geehrter Herr Wolf,\n\nwie Sie wissen, ist der Markt schwierig.'],
   // Credit for nothing in particular, and the writer's own news, are no evidence.
   ['en', 'Hi Dana,\n\nUnder your leadership the company has clearly grown.'],
   ['en', 'Hi Dana,\n\nThe growth achieved by your team is impressive.'],

@@ -99,7 +99,32 @@ export function findPeople(s: Scan, company?: string): void {
     }
     if (s.is(i, 'fellowWords')) fellow(s, i);
     if (s.is(i, 'alsoWords')) alsoShared(s, i);
+    const like = s.at(i, 'likeYou');
+    if (like) likeYouShared(s, i, like);
   }
+}
+
+/** How far from "like you" its background may stand: "antiguo alumno del IE Business School, igual que usted". */
+const LIKE_REACH = 12;
+
+/**
+ * "a graduate of IE Business School, like you", "Le escribo como antiguo alumno del IE, igual que usted": an
+ * alum noun or a background verb in reach of "like you", with a name, is background shared with the reader.
+ * German "wie Sie" is the reader only capitalised.
+ */
+function likeYouShared(s: Scan, i: number, length: number): void {
+  const you = i + length - 1;
+  if (s.lang === 'de' && !s.tokens[you].cap) return;
+  let background = -1;
+  let words = 0;
+  for (let j = Math.max(0, i - LIKE_REACH); j <= i + LIKE_REACH + length && j < s.tokens.length && background < 0; j++) {
+    words = s.same(i, j) ? s.at(j, 'backgroundVerbs') || s.at(j, 'alumNouns') || (s.isNoun(j, 'alumNouns') ? 1 : 0) : 0;
+    if (words) background = j;
+  }
+  if (background < 0) return;
+  const place = eventAfter(s, background + words) ?? eventBefore(s, i);
+  const where = place && s.whereIn({ ...place, head: -1 });
+  if (place && where) s.add('shared-background', Math.min(background, i), place, { head: s.text(i, you), where, to: Math.max(you, place.to) });
 }
 
 /** How far the writer, the verb and the name may stand from "also": "I also did the Y Combinator W21 batch". */

@@ -88,6 +88,7 @@ export const de: EvidenceLexicon = {
   timeAdverbials: ['letzte woche', 'letzten monat', 'letztes jahr', 'diese woche', 'gestern', 'heute', 'kürzlich', 'neulich', 'vor kurzem', 'vor ein paar wochen', 'auf linkedin', 'bei linkedin'],
   topicClauseWords: ['wie', 'warum', 'weshalb', 'wieso', 'ob'],
   alsoWords: ['auch', 'ebenfalls'],
+  likeYou: ['wie sie', 'wie du', 'genau wie sie', 'genau wie du', 'ebenso wie sie', 'ebenso wie du'],
   firstPersonWords: ['ich', 'mich', 'mir'],
   backgroundVerbs: ['studiert', 'gearbeitet', 'aufgewachsen', 'gemacht', 'war', 'bin', 'absolviert', 'gelernt', 'promoviert', 'gewohnt', 'verbracht', 'angefangen', 'begonnen'],
   weWords: ['wir', 'er'],

@@ -113,6 +113,7 @@ export const en: EvidenceLexicon = {
   timeAdverbials: ['last week', 'last month', 'last year', 'last quarter', 'last night', 'this week', 'this month', 'this year', 'this morning', 'earlier this week', 'earlier this month', 'earlier this year', 'yesterday', 'today', 'recently', 'a few weeks ago', 'a few days ago', 'a while back', 'on linkedin', 'on twitter', 'on substack', 'on medium', 'on youtube', 'here'],
   topicClauseWords: ['why', 'how', 'what', 'whether'],
   alsoWords: ['also', 'too'],
+  likeYou: ['like you', 'like yourself', 'as you did', 'same as you', 'just as you'],
   firstPersonWords: ['i', "i'm", "i've", "i'd", 'me', 'myself'],
   backgroundVerbs: ['studied', 'worked', 'grew', 'did', 'went', 'graduated', 'interned', 'started', 'trained', 'served', 'lived', 'spent', 'came', 'was', 'am', "i'm", 'joined', 'completed', 'attended'],
   weWords: ['we', "we've", "we're", "we'd", 'they', 'he', 'she'],

@@ -90,6 +90,7 @@ export const es: EvidenceLexicon = {
   // Spanish drops the pronoun, so a clause after "sobre cómo" opens on its verb: no topic to take from it.
   topicClauseWords: [],
   alsoWords: ['también'],
+  likeYou: ['igual que usted', 'igual que tú', 'igual que vos', 'como usted', 'como tú', 'como vos', 'al igual que usted', 'al igual que tú'],
   firstPersonWords: ['yo'],
   backgroundVerbs: ['estudié', 'trabajé', 'crecí', 'hice', 'estuve', 'fui', 'pasé', 'viví', 'empecé', 'soy', 'era', 'me formé', 'me gradué', 'cursé'],
   weWords: ['nosotros', 'nosotras', 'ellos', 'ellas', 'él', 'ella'],

@@ -87,6 +87,7 @@ export const fr: EvidenceLexicon = {
   timeAdverbials: ['la semaine dernière', 'le mois dernier', "l'an dernier", "l'année dernière", 'cette semaine', 'ce matin', 'hier', "aujourd'hui", 'récemment', 'il y a quelques semaines', 'sur linkedin'],
   topicClauseWords: ['comment', 'pourquoi'],
   alsoWords: ['aussi', 'également'],
+  likeYou: ['comme vous', 'comme toi', 'tout comme vous', 'tout comme toi'],
   firstPersonWords: ['je', "j'", 'moi'],
   backgroundVerbs: ['étudié', 'travaillé', 'grandi', 'fait', 'été', 'passé', 'suis', 'étais', 'diplômé', 'diplômée', 'commencé', 'vécu', 'sorti', 'sortie'],
   weWords: ['nous', 'on', 'ils', 'elles', 'il', 'elle'],

@@ -110,6 +110,8 @@ export interface EvidenceLexicon {
   fellowWords: readonly string[];
   /** "also", "too", "auch", "aussi", "también": with the writer as subject, what follows is shared ("I also did the YC W21 batch"). */
   alsoWords: readonly string[];
+  /** "like you", "wie Sie", "comme vous", "igual que usted": with an alum noun or a background verb in its sentence, the background is shared. */
+  likeYou: readonly string[];
   /** The writer speaking: "I", "ich", "je", "moi", "yo". */
   firstPersonWords: readonly string[];
   /** The writer's side as a subject ("we", "wir", "nous"): after "you", it starts another clause ("show you what we made"). */

@@ -11,7 +11,8 @@ interface Case {
   first: Pick<Evidence, 'kind' | 'phrase'> & Partial<Pick<Evidence, 'head' | 'where' | 'who'>>;
 }
 
-const TOPIC_JOINERS = new Set(['about', 'über', 'sur', 'sobre']);
+// German "über" takes the accusative: a subject's "der neue" becomes "den neuen".
+const TOPIC_JOINERS = new Set(['about', 'über', 'sur', 'sobre', 'den']);
 
 const CASES: Case[] = [
   { lang: 'en', body: 'Hi Dana,\n\nYour SREcon keynote on canary releases changed how we ship.', first: { kind: 'work', phrase: 'SREcon keynote on canary releases', head: 'keynote', where: 'SREcon' } },
@@ -75,6 +76,9 @@ const CASES: Case[] = [
   // "like you" with an alum noun or a background verb: background both share.
   { lang: 'en', body: 'Hi Dana,\n\nI am a graduate of the Haas School of Business, like you, and now run ops at a Lisbon fintech.', first: { kind: 'shared-background', phrase: 'Haas School of Business' } },
   { lang: 'fr', body: 'Bonjour Claire,\n\nJe suis ancienne élève de Centrale Nantes, comme vous, et je travaille dans le froid industriel.', first: { kind: 'shared-background', phrase: 'Centrale Nantes' } },
+  // In German and French a piece's how-clause names its topic, from its article ("über" takes the accusative).
+  { lang: 'de', body: 'Sehr geehrte Frau Hartl,\n\nIhr Fachbeitrag, in dem Sie zeigen, wie der neue Hafenkran in Duisburg die Liegezeiten senkt, hat mich überzeugt.', first: { kind: 'work', phrase: 'Fachbeitrag über den neuen Hafenkran in Duisburg' } },
+  { lang: 'fr', body: 'Bonjour Claire,\n\nTon billet, où tu racontes comment la coopérative Terres du Lot a rouvert sa laiterie, m’a marqué.', first: { kind: 'work', phrase: 'billet sur la coopérative Terres du Lot' } },
   // A title set off after the artifact says which one.
   { lang: 'en', body: 'Hi Dana,\n\nYour last column, "Stop Buying Dashboards", went round our whole team.', first: { kind: 'work', phrase: 'last column "Stop Buying Dashboards"' } },
   { lang: 'es', body: 'Hola Dana:\n\nTu podcast, el de «Vender sin prisa», me acompaña cada lunes.', first: { kind: 'work', phrase: 'podcast «Vender sin prisa»' } },
@@ -170,7 +174,7 @@ describe('recipientEvidence', () => {
       assert.ok(c.body.slice(first.span.start, first.span.end).toLowerCase().includes(first.phrase.split(' ')[0].toLowerCase()), 'the span holds the phrase');
       // A sentence's first word is lower-cased when only the sentence capitalised it. The one word the engine
       // may add is the topic word that joins a piece to what they said in it ("newsletter about rural vets").
-      for (const word of first.phrase.split(' ')) assert.ok(c.body.toLowerCase().includes(word.toLowerCase()) || TOPIC_JOINERS.has(word), `"${word}" is not in the body`);
+      for (const word of first.phrase.split(' ')) assert.ok(c.body.toLowerCase().includes(word.toLowerCase().replace(/(?<=e)n$/, '')) || TOPIC_JOINERS.has(word), `"${word}" is not in the body`);
     });
   }
 

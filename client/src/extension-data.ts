@@ -11,7 +11,7 @@ import { ExtensionDataRequest, type ExtensionDataParams, type ReadTextFileResult
 declare const fetch: (url: string) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
 
 // Only the data folder's own files: the request names a path, and no path may climb out of it.
-const DATA_PATH = /^data\/[a-z0-9-]+\.txt$/;
+const DATA_PATH = /^data\/[a-z0-9-]+\.(txt|json)$/;
 
 export async function readExtensionData(extensionUri: vscode.Uri, { path }: ExtensionDataParams): Promise<ReadTextFileResult> {
   if (!DATA_PATH.test(path)) return { error: `not a data file of the extension: ${path}` };

@@ -8,7 +8,7 @@ import { ClientFiles } from './lsp/client-files';
 import { createConnection } from './lsp/library';
 import { deliverSafely } from './lsp/deliver';
 import { MessageGate } from './lsp/message-gate';
-import { RequestedWordLists } from './lsp/requested-word-lists';
+import { RequestedCoachingData } from './lsp/requested-coaching-data';
 import { serve } from './lsp/serve';
 
 /** The worker's global scope, as far as this file uses it (the project builds without the DOM's types). */
@@ -26,4 +26,4 @@ class GuardedBrowserReader extends BrowserMessageReader {
 const gate = new MessageGate(log);
 const connection = createConnection(new GuardedBrowserReader(self as never), new BrowserMessageWriter(self as never), { messageStrategy: gate });
 self.addEventListener('unhandledrejection', (event) => log(`inmail: unhandled rejection: ${event.reason instanceof Error ? event.reason.stack : String(event.reason)}`));
-serve(connection, gate, new ClientFiles(connection), log, new RequestedWordLists(connection));
+serve(connection, gate, new ClientFiles(connection), log, new RequestedCoachingData(connection));

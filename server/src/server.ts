@@ -9,7 +9,7 @@ import { MessageGate } from './lsp/message-gate';
 import { serve } from './lsp/serve';
 import { connect } from './lsp/transport';
 import { DiskFiles } from './node/workspace-files';
-import { readWordListsFrom } from './node/word-lists';
+import { readCoachingDataFrom } from './node/coaching-data';
 
 const stdio = process.argv.includes('--stdio');
 if (stdio) {
@@ -28,5 +28,5 @@ if (stdio) {
 }
 // The rule docs ship beside the bundle (dist/../docs/rules), so the links work offline.
 setRuleDocsUri(pathToFileURL(join(__dirname, '..', 'docs', 'rules')).toString());
-readWordListsFrom(__dirname);
+readCoachingDataFrom(__dirname);
 serve(connection, gate, new DiskFiles(), log);

@@ -6,7 +6,8 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MissingWordList, setWordListSource } from '../../server/src/engine/coach/common-words';
+import { setWordListSource } from '../../server/src/engine/coach/common-words';
+import { MissingCoachingData } from '../../server/src/engine/data/missing';
 import { builtInWordLists } from '../../server/src/engine/data/word-lists';
 import { lint, wordListsFor } from '../../server/src/engine';
 import { runCli } from '../cli/run-cli';
@@ -16,6 +17,8 @@ import { startWorkerSandbox, type WorkerMessage } from '../helpers/worker-sandbo
 const DIST = join(repoRoot(), 'dist');
 const ENGLISH = 'Subject: Quick question\n\nHi there,\n\nI hope this finds you well. We help companies like yours grow. Let me know if you are interested.\n';
 const GERMAN = 'Subject: Hallo\nTo: Jan Meier\nCompany: Acme\n\nHallo Jan,\n\nich habe Ihren Vortrag über Zahlungen in der Cloud gesehen und wollte fragen, ob Sie nächste Woche Zeit für ein kurzes Gespräch haben.\n';
+// Finnish, which no frequent-word table settles: the language detector decides.
+const FINNISH = 'Subject: Esityksesi\n\nHei Jan,\n\nKiitos esityksestäsi pilvimaksuista, haluaisin kysyä ehtisitkö lyhyelle keskustelulle ensi viikolla.\n';
 const LANGS = ['en', 'de', 'fr', 'es'] as const;
 
 const words = (text: string) => new Set(text.toLowerCase().split(/\r?\n/).filter(Boolean));
@@ -45,7 +48,7 @@ describe('coaching word lists as data files', () => {
   it('a lint that reaches a list not at hand says which, instead of reporting a rule failure', () => {
     setWordListSource((lang) => (lang === 'en' ? builtInWordLists!(lang) : undefined));
     try {
-      assert.throws(() => lint(GERMAN.replace('Hallo', 'Servus')), (error: unknown) => error instanceof MissingWordList && error.lang === 'de');
+      assert.throws(() => lint(GERMAN.replace('Hallo', 'Servus')), (error: unknown) => error instanceof MissingCoachingData && error.file === 'data/words-de.txt');
     } finally {
       setWordListSource(builtInWordLists!);
     }
@@ -75,6 +78,25 @@ describe('coaching word lists as data files', () => {
     assert.deepEqual(web, cli[0].diagnostics.map((d) => d.message).sort());
     assert.ok(web.some((m) => m.includes('Ihr Vortrag über Zahlungen')), 'the German suggestion, which reads the German list');
     assert.deepEqual(sandbox.errors, []);
+  });
+
+  it('the web server asks for the language detector\'s model only when a draft\'s frequent words cannot tell its language, and reads the draft as the CLI does', async () => {
+    const sandbox = startWorkerSandbox(join(DIST, 'web', 'server.js'));
+    const published = (uri: string) => sandbox.next((m) => m.method === 'textDocument/publishDiagnostics' && m.params?.uri === uri, `diagnostics for ${uri}`);
+    sandbox.send({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+    const english = published('untitled:en.inmail');
+    sandbox.send({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri: 'untitled:en.inmail', languageId: 'inmail', version: 1, text: ENGLISH } } });
+    await english;
+    assert.ok(!sandbox.dataAsked.includes('data/detector-light.json'), 'an English draft needs no model');
+    const finnish = published('untitled:fi.inmail');
+    sandbox.send({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri: 'untitled:fi.inmail', languageId: 'inmail', version: 1, text: FINNISH } } });
+    const web = messagesOf(await finnish);
+    assert.deepEqual(sandbox.dataAsked, ['data/words-en.txt', 'data/detector-light.json']);
+    const dir = mkdtempSync(join(tmpdir(), 'inmail-data-'));
+    writeFileSync(join(dir, 'fi.inmail'), FINNISH);
+    const cli = JSON.parse(runCli(['--format', 'json', 'fi.inmail'], dir).stdout) as { diagnostics: { message: string }[] }[];
+    assert.deepEqual(web, cli[0].diagnostics.map((d) => d.message).sort());
+    assert.ok(web.some((m) => /Finnish/.test(m)), `the coaching-language rule names Finnish: ${web.join(' | ')}`);
   });
 });
 

@@ -1,6 +1,6 @@
-import { MissingWordList } from './coach/common-words';
 import { messageLanguage, type CoachedLanguage, type LanguageReading } from './coach/language';
 import { defaultConfig, type InmailConfig } from './config';
+import { MissingCoachingData } from './data/missing';
 import { parseDocument } from './parse';
 import { RULES } from './rules';
 import type { ProblemReport, Rule } from './rules/rule';
@@ -34,7 +34,7 @@ const parseForLint = (text: string) => parseDocument(text.includes('\r') ? text.
 /**
  * The word lists a lint of `text` reads: each message's language, with its thread and alone (as lint and a
  * quick fix's suggestions read it), and English, which the copy rules consult for loanwords. A server that
- * fetches the lists loads these first; one it missed surfaces as MissingWordList.
+ * fetches the lists loads these first; one it missed surfaces as MissingCoachingData.
  */
 export function wordListsFor(text: string): CoachedLanguage[] {
   const langs = new Set<CoachedLanguage>(['en']);
@@ -71,8 +71,8 @@ function runRule(rule: Rule, context: Parameters<Rule['check']>[0], problems: Pr
   try {
     rule.check(context);
   } catch (error) {
-    // A list still on its way is no fault: the caller loads it and lints again.
-    if (error instanceof MissingWordList) throw error;
+    // Data still on its way is no fault: the caller loads it and lints again.
+    if (error instanceof MissingCoachingData) throw error;
     // One faulty rule must not take the others, or the server, down with it.
     problems.push({
       ruleId: rule.meta.id,

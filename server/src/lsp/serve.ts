@@ -28,13 +28,13 @@ import { AfterQueue } from './after-queue';
 import { initializeResult, readInitializeParams, readSettings } from './initialize';
 import { statsParams } from './stats';
 import type { WorkspaceFiles } from './files';
-import type { CoachingData } from './requested-word-lists';
+import type { CoachingData } from './requested-coaching-data';
 
 declare const INMAIL_VERSION: string;
 
 /**
  * Serves on `connection` until it closes; `log` takes one line at a time, for the editor's server log.
- * `coachingData`, where the word lists are fetched (the browser build), makes each lint wait for its lists.
+ * `coachingData`, where the coaching data is fetched (the browser build), makes each lint wait for the data it reads.
  */
 export function serve(connection: Connection, gate: MessageGate, files: WorkspaceFiles, log: (line: string) => void, coachingData?: CoachingData): void {
   const failed = (what: string) => (error: unknown) => log(`inmail: ${what} failed: ${error}`);
@@ -116,7 +116,7 @@ export function serve(connection: Connection, gate: MessageGate, files: Workspac
     // Clients may reuse a version number; the text itself decides whether the cached lint still fits.
     if (cached && cached.version === doc.version && cached.text === text) return cached;
     const config = await configFor(doc.uri);
-    const result = coachingData ? await coachingData.withListsFor(text, () => lint(text, config)) : lint(text, config);
+    const result = coachingData ? await coachingData.withDataFor(text, () => lint(text, config)) : lint(text, config);
     const entry = { version: doc.version, text, result, config };
     results.set(doc.uri, entry);
     return entry;

@@ -4,6 +4,8 @@
  * not common names something: a product, a place, a technology, a person. Case is ignored, so Title Case
  * and sentence case read the same.
  */
+import { MissingCoachingData } from '../data/missing';
+import { wordListFile } from '../data/word-list-file';
 import { builtInWordLists } from '../data/word-lists';
 import type { CoachedLanguage } from './language';
 import { lexiconFor } from './lexicon';
@@ -19,20 +21,12 @@ export function setWordListSource(next: WordListSource): void {
   source = next;
 }
 
-/** A lint reached a language whose list is not at hand: load it and lint again. */
-export class MissingWordList extends Error {
-  constructor(readonly lang: CoachedLanguage) {
-    super(`the ${lang} word list is not loaded`);
-    this.name = 'MissingWordList';
-  }
-}
-
 /** Built on first use: a server that never judges German copy never pays for the German list. */
 function commonSet(lang: CoachedLanguage): Set<string> {
   let set = sets.get(lang);
   if (!set) {
     const list = source?.(lang);
-    if (list === undefined) throw new MissingWordList(lang);
+    if (list === undefined) throw new MissingCoachingData(wordListFile(lang));
     set = new Set(list.toLowerCase().split(/\r?\n/).filter(Boolean));
     for (const word of lexiconFor(lang).businessWords) set.add(word.toLowerCase());
     sets.set(lang, set);

@@ -56,7 +56,6 @@ const forTheBrowser = {
   setup(build) {
     build.onResolve({ filter: /^vscode-language(server|client)\/node$/ }, (args) => build.resolve(args.path.replace(/\/node$/, '/browser'), { kind: args.kind, resolveDir: args.resolveDir }));
     build.onResolve({ filter: /^\.\/load-client$/ }, (args) => ({ path: join(args.resolveDir, 'load-client.browser.ts') }));
-    build.onResolve({ filter: /^\.\/(lsp\/)?library$/ }, (args) => ({ path: join(args.resolveDir, args.path.replace(/library$/, 'library.browser.ts')) }));
     build.onResolve({ filter: BUILTIN }, (args) => ({ errors: [{ text: `the web build loads no Node built-in, but ${args.importer} imports '${args.path}'` }] }));
   },
 };
@@ -109,6 +108,16 @@ function writeCoachingData(dir) {
   writeFileSync(join(dir, 'data', 'detector-light.json'), JSON.stringify(new Function(`return ${code.slice(start, end)}`)()));
 }
 
+// The web server's connection is its own (server/src/lsp/library.browser.ts, json-rpc.browser.ts): neither
+// vscode-languageserver nor vscode-jsonrpc is in the worker's download.
+const webServerConnection = {
+  name: 'web-server-connection',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/library$/ }, (args) => ({ path: join(args.resolveDir, 'library.browser.ts') }));
+    build.onResolve({ filter: /^vscode-jsonrpc$/ }, () => ({ path: join(process.cwd(), 'server', 'src', 'lsp', 'json-rpc.browser.ts') }));
+  },
+};
+
 const web = { ...common, platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'], plugins: [forTheBrowser] };
 
 // Mocha's browser build is UMD: bundled as is, it would assign itself to the test bundle's module.exports,
@@ -143,7 +152,7 @@ try {
     esbuild.build({ ...common, ...executable, entryPoints: { cli: 'server/src/cli.ts' }, outdir, plugins: [withoutCoachingData] }),
     // The browser entry: one file each, since a web extension host loads no second module of an extension.
     esbuild.build({ ...web, format: 'cjs', entryPoints: { extension: 'client/src/extension.ts' }, outdir: join(outdir, 'web'), external: ['vscode'] }),
-    esbuild.build({ ...web, plugins: [...web.plugins, withoutCoachingData], format: 'iife', entryPoints: { server: 'server/src/browser-main.ts' }, outdir: join(outdir, 'web') }),
+    esbuild.build({ ...web, plugins: [...web.plugins, webServerConnection, withoutCoachingData], format: 'iife', entryPoints: { server: 'server/src/browser-main.ts' }, outdir: join(outdir, 'web') }),
   ]);
   writeCoachingData(outdir);
   for (const bin of ['server.js', 'cli.js']) chmodSync(join(outdir, bin), 0o755);

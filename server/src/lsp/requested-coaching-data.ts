@@ -7,7 +7,7 @@ import { setWordListSource } from '../engine/coach/common-words';
 import { COACHED_LANGUAGES } from '../engine/coach/language';
 import { DETECTOR_MODEL_FILE, setDetectorModelSource } from '../engine/data/detector-model';
 import { MissingCoachingData } from '../engine/data/missing';
-import { wordListFile } from '../engine/data/word-list-file';
+import { decodeWordList, wordListFile } from '../engine/data/word-list-file';
 import { wordListsFor } from '../engine/lint';
 import { ExtensionDataRequest } from '../protocol';
 import type { Connection } from './library';
@@ -23,7 +23,10 @@ export class RequestedCoachingData implements CoachingData {
   private model: unknown;
 
   constructor(private readonly connection: Connection) {
-    setWordListSource((lang) => this.texts.get(wordListFile(lang)));
+    setWordListSource((lang) => {
+      const text = this.texts.get(wordListFile(lang));
+      return text === undefined ? undefined : decodeWordList(text);
+    });
     setDetectorModelSource(() => {
       const text = this.texts.get(DETECTOR_MODEL_FILE);
       return text === undefined ? undefined : (this.model ??= JSON.parse(text));

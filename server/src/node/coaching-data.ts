@@ -7,11 +7,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setWordListSource } from '../engine/coach/common-words';
 import { DETECTOR_MODEL_FILE, setDetectorModelSource } from '../engine/data/detector-model';
-import { wordListFile } from '../engine/data/word-list-file';
+import { decodeWordList, wordListFile } from '../engine/data/word-list-file';
 
 /** `bundleDir`: the folder of the running bundle (dist/), which holds data/. */
 export function readCoachingDataFrom(bundleDir: string): void {
-  setWordListSource((lang) => readFileSync(join(bundleDir, wordListFile(lang)), 'utf8'));
+  setWordListSource((lang) => decodeWordList(readFileSync(join(bundleDir, wordListFile(lang)), 'utf8')));
   let model: unknown;
   setDetectorModelSource(() => (model ??= JSON.parse(readFileSync(join(bundleDir, DETECTOR_MODEL_FILE), 'utf8'))));
 }

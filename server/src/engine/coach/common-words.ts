@@ -10,8 +10,8 @@ import { builtInWordLists } from '../data/word-lists';
 import type { CoachedLanguage } from './language';
 import { lexiconFor } from './lexicon';
 
-/** A language's list as text, one word a line; undefined while it is not at hand (a browser fetches it). */
-export type WordListSource = (lang: CoachedLanguage) => string | undefined;
+/** A language's list, its words lower-cased; undefined while it is not at hand (a browser fetches it). */
+export type WordListSource = (lang: CoachedLanguage) => readonly string[] | undefined;
 
 let source: WordListSource | undefined = builtInWordLists;
 const sets = new Map<CoachedLanguage, Set<string>>();
@@ -25,9 +25,9 @@ export function setWordListSource(next: WordListSource): void {
 function commonSet(lang: CoachedLanguage): Set<string> {
   let set = sets.get(lang);
   if (!set) {
-    const list = source?.(lang);
-    if (list === undefined) throw new MissingCoachingData(wordListFile(lang));
-    set = new Set(list.toLowerCase().split(/\r?\n/).filter(Boolean));
+    const words = source?.(lang);
+    if (words === undefined) throw new MissingCoachingData(wordListFile(lang));
+    set = new Set(words);
     for (const word of lexiconFor(lang).businessWords) set.add(word.toLowerCase());
     sets.set(lang, set);
   }

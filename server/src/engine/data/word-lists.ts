@@ -11,4 +11,4 @@ import type { CoachedLanguage } from '../coach/language';
 
 const LISTS: Record<CoachedLanguage, string> = { en, de, fr, es };
 
-export const builtInWordLists: ((lang: CoachedLanguage) => string) | undefined = (lang) => LISTS[lang];
+export const builtInWordLists: ((lang: CoachedLanguage) => string[]) | undefined = (lang) => LISTS[lang].toLowerCase().split(/\r?\n/).filter(Boolean);

@@ -158,13 +158,13 @@ function testEntries(dir) {
 try {
   rmSync(outdir, { recursive: true, force: true });
   await Promise.all([
-    // Two client bundles: what activation loads, and the language client it loads right after (see extension.ts).
-    esbuild.build({ ...common, entryPoints: { extension: 'client/src/extension.ts', 'language-client': 'client/src/language-client.ts' }, outdir, external: ['vscode'] }),
+    // What activation loads under Node; the language client it loads right after is the browser entry's (see load-client.ts).
+    esbuild.build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir, external: ['vscode'] }),
     esbuild.build({ ...common, entryPoints: { 'server-main': 'server/src/server.ts' }, outdir, plugins: [unusedBuiltins, withoutCoachingData] }),
     esbuild.build({ ...common, ...serverExecutable, sourcemap: false, minify: false, entryPoints: { server: 'server/launcher/server.cjs' }, outdir }),
     esbuild.build({ ...common, ...executable, entryPoints: { cli: 'server/src/cli.ts' }, outdir, plugins: [withoutCoachingData] }),
     // The browser entry: one file each, since a web extension host loads no second module of an extension.
-    esbuild.build({ ...web, format: 'cjs', entryPoints: { extension: 'client/src/extension.ts' }, outdir: join(outdir, 'web'), external: ['vscode'] }),
+    esbuild.build({ ...web, format: 'cjs', entryPoints: { extension: 'client/src/web-extension.ts' }, outdir: join(outdir, 'web'), external: ['vscode'] }),
     esbuild.build({ ...web, plugins: [...web.plugins, webServerConnection, withoutCoachingData], format: 'iife', entryPoints: { server: 'server/src/browser-main.ts' }, outdir: join(outdir, 'web') }),
   ]);
   writeCoachingData(outdir);

@@ -1,6 +1,7 @@
 /**
- * The browser build's server runs on its own small LSP connection (lsp/library.browser.ts) instead of
- * vscode-languageserver: the same conversation, held with it and with the Node server, gets the same answers.
+ * The browser build's server speaks JSON-RPC of its own (lsp/json-rpc.browser.ts) where the Node server uses
+ * vscode-jsonrpc, under the same LSP connection (lsp/connection.ts): the same conversation, held with both,
+ * gets the same answers, errors included.
  */
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';

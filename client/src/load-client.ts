@@ -11,13 +11,20 @@ import type { startWorkerClient } from './browser-client';
 import type { ClientListeners, StartedClient } from './client-setup';
 import { ServerProcess } from './server-process';
 
+/** As vscode-languageclient tells it: the extension host runs with --inspect or --debug (an extension's debug session). */
+function startedInDebugMode(): boolean {
+  return process.execArgv.some((arg) => /^--(debug|debug-brk|inspect|inspect-brk)(=|$)/.test(arg));
+}
+
 export function loadLanguageClient(context: vscode.ExtensionContext, listeners: ClientListeners): Promise<StartedClient> {
   return new Promise((resolve, reject) => {
     setImmediate(() => {
       try {
         const web = require(path.join(__dirname, 'web', 'extension.js')) as { startWorkerClient: typeof startWorkerClient };
         // The same V8 flags the server's shebang carries (see scripts/build.mjs): they keep its memory flat and low.
-        const server = new ServerProcess(context.asAbsolutePath(path.join('dist', 'server.js')), SERVER_NODE_FLAGS);
+        // An extension host being debugged gets a server to attach to, as vscode-languageclient's debug options gave.
+        const execArgv = startedInDebugMode() ? [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6019'] : SERVER_NODE_FLAGS;
+        const server = new ServerProcess(context.asAbsolutePath(path.join('dist', 'server.js')), execArgv);
         resolve(web.startWorkerClient(context, listeners, server));
       } catch (error) {
         reject(error);

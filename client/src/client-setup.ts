@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, type BaseLanguageClient, type ErrorHandler, type LanguageClientOptions } from 'vscode-languageclient';
-import { ConnectionNoteEditRequest, CreditEstimateNotification, DocumentStatsNotification, GetCreditBreakdownRequest, type CreditEstimateParams, type DocumentStatsParams } from '../../server/src/protocol';
+import { ConnectionNoteEditRequest, CreditEstimateNotification, DocumentStatsNotification, GetCreditBreakdownRequest, RecipientPreviewRequest, type CreditEstimateParams, type DocumentStatsParams } from '../../server/src/protocol';
 import type { ServerRequests } from './requests';
 
 const MAX_RESTARTS = 4;
@@ -39,7 +39,8 @@ export function clientOptions(extra: Partial<LanguageClientOptions> = {}): Langu
     documentSelector: [{ language: 'inmail' }],
     // Settings are pulled (workspace/configuration) per draft; the server registers for their changes itself.
     synchronize: {
-      fileEvents: [vscode.workspace.createFileSystemWatcher('**/.inmailrc.json'), vscode.workspace.createFileSystemWatcher('**/*.inmail')],
+      // CSVs: a draft's recipients list; the server re-lints the drafts that read the one that changed.
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/.inmailrc.json'), vscode.workspace.createFileSystemWatcher('**/*.inmail'), vscode.workspace.createFileSystemWatcher('**/*.{csv,tsv}')],
     },
     errorHandler: restartOnCrash(),
     ...extra,
@@ -72,6 +73,7 @@ export function startClient(client: BaseLanguageClient, context: vscode.Extensio
       const edits = await client.sendRequest(ConnectionNoteEditRequest, { uri });
       return edits.map((e) => ({ range: client.protocol2CodeConverter.asRange(e.range), newText: e.newText }));
     },
+    recipientPreview: (uri, row) => client.sendRequest(RecipientPreviewRequest, { uri, row }),
   };
   const ready = client.start().catch((error: unknown) => {
     void vscode.window.showErrorMessage(`The InMail language server could not start: ${error instanceof Error ? error.message : String(error)}`);

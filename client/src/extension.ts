@@ -4,6 +4,7 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import { convertToConnectionRequest, newDraftFromTemplate } from './commands';
 import { CreditStatus, CREDIT_VIEW_SCHEME } from './credits';
 import { Gauge } from './gauge';
+import { RecipientPreviewPanel } from './preview';
 import type { StartedClient } from './client-setup';
 import { loadLanguageClient } from './load-client';
 import type { ServerRequests } from './requests';
@@ -14,6 +15,7 @@ let started: StartedClient | undefined;
 export interface InmailApi {
   gauge: Gauge;
   credits: CreditStatus;
+  preview: RecipientPreviewPanel;
   /** Resolves once the language server is up, with the client that talks to it. */
   ready: Promise<BaseLanguageClient | undefined>;
   /** How long activate() took, in milliseconds (the language client loads and the server starts after it returns). */
@@ -26,6 +28,7 @@ export function activate(context: vscode.ExtensionContext): InmailApi {
   const server = new Promise<ServerRequests>((resolve) => (connected = resolve));
   const gauge = new Gauge();
   const credits = new CreditStatus(server);
+  const preview = new RecipientPreviewPanel(server);
   const updateConvertContext = () => {
     const editor = vscode.window.activeTextEditor;
     const stats = editor && gauge.statsFor(editor.document.uri);
@@ -34,11 +37,13 @@ export function activate(context: vscode.ExtensionContext): InmailApi {
   context.subscriptions.push(
     gauge,
     credits,
+    preview,
     vscode.workspace.registerTextDocumentContentProvider(CREDIT_VIEW_SCHEME, credits),
     vscode.window.onDidChangeActiveTextEditor(updateConvertContext),
     vscode.commands.registerCommand('inmail.newDraft', () => newDraftFromTemplate(context.extensionUri)),
     vscode.commands.registerCommand('inmail.convertToConnectionRequest', () => convertToConnectionRequest(server)),
     vscode.commands.registerCommand('inmail.showCreditEstimate', () => credits.show()),
+    vscode.commands.registerCommand('inmail.previewRecipient', () => preview.show()),
     // stop and start, not restart(): the browser's client (BaseLanguageClient) has no restart().
     vscode.commands.registerCommand('inmail.restartServer', () => withClient(async (client) => {
       await client.stop();
@@ -52,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): InmailApi {
     onStats: (params) => {
       gauge.update(params);
       updateConvertContext();
+      preview.documentChanged(params.uri);
     },
     onCredits: (params) => credits.update(params),
   }).then(
@@ -75,7 +81,7 @@ export function activate(context: vscode.ExtensionContext): InmailApi {
     }
     await action(client);
   };
-  return { gauge, credits, ready, activationMs: performance.now() - activating };
+  return { gauge, credits, preview, ready, activationMs: performance.now() - activating };
 }
 
 export async function deactivate(): Promise<void> {

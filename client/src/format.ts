@@ -12,16 +12,35 @@ export function messageAtLine(stats: DocumentStatsParams, line: number): Message
   return stats.messages.find((m) => line >= m.range.start.line && line <= m.range.end.line) ?? stats.messages[0];
 }
 
+/** "Dana W." from "Dana Whitfield": a status bar has room for a first name and an initial. */
+export function shortName(name: string): string {
+  const words = name.trim().split(/\s+/);
+  // "row 14" is what the engine calls a recipient of a CSV without a name column: it stays whole.
+  return words.length < 2 || /^row \d+$/.test(name.trim()) ? name.trim() : `${words[0]} ${[...words[words.length - 1]][0]}.`;
+}
+
 export function gaugeText(m: MessageStatsPayload): string {
-  if (m.kind === 'connection') return `Note ${n(m.bodyLength)}/${n(m.bodyMax)}`;
-  const body = m.bodySweetSpot !== undefined ? `Body ${n(m.bodyLength)}/${n(m.bodySweetSpot)} (max ${n(m.bodyMax)})` : `Body ${n(m.bodyLength)}/${n(m.bodyMax)}`;
+  // With recipients the "max" is the longest rendered body, whose hard limit the tooltip and the level carry.
+  const worst = m.worst?.body && ` · max ${n(m.worst.body.length)} (${shortName(m.worst.body.name)})`;
+  if (m.kind === 'connection') return `Note ${n(m.bodyLength)}/${n(m.bodyMax)}${worst ?? ''}`;
+  const limit = m.bodySweetSpot ?? m.bodyMax;
+  const body = worst ? `Body ${n(m.bodyLength)}/${n(limit)}${worst}` : m.bodySweetSpot !== undefined ? `Body ${n(m.bodyLength)}/${n(m.bodySweetSpot)} (max ${n(m.bodyMax)})` : `Body ${n(m.bodyLength)}/${n(m.bodyMax)}`;
   const label = m.index > 0 ? `Follow-up ${m.index} · ` : '';
   return m.index > 0 && m.subjectLength === 0 ? `${label}${body}` : `${label}Subj ${n(m.subjectLength)}/${n(m.subjectMax)} · ${body}`;
 }
 
+/** While typing, the recipients wait for a pause (the server says they are pending): the last worst case stands rather than blink away. */
+export function keepWorstWhilePending(before: DocumentStatsParams | undefined, params: DocumentStatsParams): DocumentStatsParams {
+  if (!params.recipientsPending || !before) return params;
+  return { ...params, messages: params.messages.map((m, i) => (m.worst || !before.messages[i]?.worst ? m : { ...m, worst: before.messages[i].worst })) };
+}
+
 export function gaugeLevel(m: MessageStatsPayload): GaugeLevel {
-  if (m.bodyLength > m.bodyMax || m.subjectLength > m.subjectMax) return 'error';
-  if (m.bodySweetSpot !== undefined && m.bodyLength > m.bodySweetSpot) return 'warning';
+  // A recipient whose message overflows is a message LinkedIn refuses, as much as the template's own.
+  const body = Math.max(m.bodyLength, m.worst?.body?.length ?? 0);
+  const subject = Math.max(m.subjectLength, m.worst?.subject?.length ?? 0);
+  if (body > m.bodyMax || subject > m.subjectMax) return 'error';
+  if (m.bodySweetSpot !== undefined && body > m.bodySweetSpot) return 'warning';
   return 'ok';
 }
 
@@ -43,6 +62,7 @@ export function gaugeTooltip(m: MessageStatsPayload): string {
     m.kind === 'inmail' ? `Subject: **${n(m.subjectLength)}**/${n(m.subjectMax)} characters, ${n(m.subjectWords)} words (under 10 works best)` : '',
     `Body: **${n(m.bodyLength)}**/${n(m.bodyMax)} characters${m.bodySweetSpot !== undefined ? ` (under ${n(m.bodySweetSpot)} gets more replies)` : ''}`,
     '',
+    ...(m.worst?.body ? [`Longest for a recipient: body **${n(m.worst.body.length)}**/${n(m.bodyMax)} (${escapeMarkdown(m.worst.body.name)})${m.worst.subject ? `, subject ${n(m.worst.subject.length)}/${n(m.subjectMax)} (${escapeMarkdown(m.worst.subject.name)})` : ''}. *InMail: Preview for Recipient* shows each one.`, ''] : []),
     `${n(m.bodyGraphemes)} visible characters · ${n(m.bodyWords)} words · ${n(m.bodySentences)} sentences`,
     `Reading time about ${m.readingSeconds < 60 ? `${m.readingSeconds} s` : `${Math.round(m.readingSeconds / 60)} min`}${m.readingEase !== undefined ? ` · reading ease ${m.readingEase} (${easeLabel(m.readingEase)})` : ''}`,
     '',

@@ -1,7 +1,7 @@
 /** The live character gauge and the overflow highlighting, both fed by the server's `inmail/documentStats`. */
 import * as vscode from 'vscode';
 import type { DocumentStatsParams } from '../../server/src/protocol';
-import { gaugeLevel, gaugeText, gaugeTooltip, messageAtLine } from './format';
+import { gaugeLevel, gaugeText, gaugeTooltip, keepWorstWhilePending, messageAtLine } from './format';
 
 const LEVEL_COLORS = {
   ok: undefined,
@@ -41,6 +41,7 @@ export class Gauge implements vscode.Disposable {
   }
 
   update(params: DocumentStatsParams): void {
+    params = keepWorstWhilePending(this.stats.get(params.uri), params);
     this.stats.set(params.uri, params);
     for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.toString() === params.uri) this.decorate(editor);
     if (vscode.window.activeTextEditor?.document.uri.toString() === params.uri) this.render();

@@ -12,6 +12,16 @@ export interface MessageStatsPayload extends Omit<MessageStats, 'overflow'> {
   range: Range;
   /** Body text past the hard limit (what LinkedIn would refuse) and past the sweet spot. */
   overflow: { hard?: Range; soft?: Range };
+  /** With recipients attached: the longest rendered subject and body, and whose they are (the gauge's "max"). */
+  worst?: { subject?: WorstMessage; body?: WorstMessage };
+}
+
+export interface WorstMessage {
+  length: number;
+  /** The recipient's name as the CSV gives it; `row 14` when it has no name column. */
+  name: string;
+  /** 0-based among the data rows. */
+  row: number;
 }
 
 export interface DocumentStatsParams {
@@ -22,6 +32,11 @@ export interface DocumentStatsParams {
   errors: number;
   /** The first message fits a connection note: the client may offer to convert it. */
   fitsConnectionNote: boolean;
+  /**
+   * Recipients are attached and their messages not yet linted for this text (that waits for a pause in
+   * typing): the gauge keeps showing the last worst case meanwhile.
+   */
+  recipientsPending?: boolean;
 }
 
 export const DocumentStatsNotification = new NotificationType<DocumentStatsParams>('inmail/documentStats');
@@ -91,3 +106,61 @@ export interface ExtensionDataParams {
   path: string;
 }
 export const ExtensionDataRequest = new RequestType<ExtensionDataParams, ReadTextFileResult, void>('inmail/extensionData');
+
+/** One recipient's messages as they would be sent, for the preview beside the editor (`InMail: Preview for Recipient`). */
+export interface RecipientPreviewParams {
+  uri: string;
+  /** 0-based among the CSV's data rows; clamped to the list. */
+  row: number;
+}
+
+export interface PreviewMessage {
+  index: number;
+  kind: 'inmail' | 'connection';
+  subject?: string;
+  body: string;
+  subjectLength: number;
+  subjectMax: number;
+  bodyLength: number;
+  bodyMax: number;
+  /** The length replies favour (InMails only). */
+  bodySweetSpot?: number;
+}
+
+export interface PreviewProblem {
+  ruleId: string;
+  severity: 'error' | 'warning' | 'info' | 'hint';
+  message: string;
+  /** 0-based line of the template where the cause is. */
+  line: number;
+}
+
+export type RecipientPreview =
+  | {
+      uri: string;
+      version: number;
+      /** The CSV's file name. */
+      recipients: string;
+      total: number;
+      row: number;
+      name: string;
+      /** 1-based line of the CSV where the row starts. */
+      line: number;
+      /** The columns the draft uses, with this recipient's values. */
+      fields: { column: string; value: string }[];
+      messages: PreviewMessage[];
+      /** What this recipient's messages add to the template's own problems. */
+      problems: PreviewProblem[];
+      /** Rows with a problem of their own: how many, the first, and the next after this one (wrapping); -1 when none. */
+      problemRows: number;
+      firstProblem: number;
+      nextProblem: number;
+    }
+  | {
+      uri: string;
+      version: number;
+      /** Why there is nothing to preview: no recipients attached, or the CSV cannot be read. */
+      unavailable: string;
+    };
+
+export const RecipientPreviewRequest = new RequestType<RecipientPreviewParams, RecipientPreview | null, void>('inmail/recipientPreview');

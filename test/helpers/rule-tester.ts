@@ -1,11 +1,18 @@
 /** ESLint-style table tests: each rule lists drafts it must accept and drafts it must flag. */
 import * as assert from 'node:assert/strict';
-import { applyEdits, defaultConfig, lint, mergeConfig, ruleById, toLineColumn, computeLineStarts, type PartialConfig, type Problem } from '../../server/src/engine';
+import { applyEdits, defaultConfig, lint, mergeConfig, parseRecipients, ruleById, toLineColumn, computeLineStarts, type AttachedRecipients, type PartialConfig, type Problem } from '../../server/src/engine';
 
 export interface ValidCase {
   name: string;
   text: string;
   config?: PartialConfig;
+  /** A mail merge: the recipients CSV's text (as `leads.csv`), or what the caller found instead of one. */
+  recipients?: string | AttachedRecipients;
+}
+
+/** The recipients a case lints with: CSV text is parsed as the file `leads.csv` a `Recipients:` header names. */
+export function attached(recipients: string | AttachedRecipients | undefined): AttachedRecipients | undefined {
+  return typeof recipients === 'string' ? { path: 'leads.csv', named: true, parsed: parseRecipients(recipients) } : recipients;
 }
 
 export interface ExpectedProblem {
@@ -25,10 +32,10 @@ export interface InvalidCase extends ValidCase {
   problems: ExpectedProblem[];
 }
 
-export function problemsOf(ruleId: string, text: string, config?: PartialConfig): Problem[] {
+export function problemsOf(ruleId: string, text: string, config?: PartialConfig, recipients?: string | AttachedRecipients): Problem[] {
   // Every rule on, so a case can't pass because its rule was switched off by default.
   const merged = mergeConfig(defaultConfig(), config, { rules: { [ruleId]: ruleById(ruleId)!.meta.defaultSeverity, ...config?.rules } });
-  return lint(text, merged).problems.filter((p) => p.ruleId === ruleId);
+  return lint(text, merged, { recipients: attached(recipients) }).problems.filter((p) => p.ruleId === ruleId);
 }
 
 function matches(actual: string, expected: string | RegExp): boolean {
@@ -42,13 +49,13 @@ export function testRule(ruleId: string, cases: { valid: ValidCase[]; invalid: I
     assert.ok(cases.valid.length > 0 && cases.invalid.length > 0, `${ruleId}: a table needs valid and invalid cases`);
     for (const c of cases.valid) {
       it(`accepts: ${c.name}`, () => {
-        const problems = problemsOf(ruleId, c.text, c.config);
+        const problems = problemsOf(ruleId, c.text, c.config, c.recipients);
         assert.deepEqual(problems.map((p) => p.message), [], `expected no ${ruleId} problems`);
       });
     }
     for (const c of cases.invalid) {
       it(`flags: ${c.name}`, () => {
-        const problems = problemsOf(ruleId, c.text, c.config);
+        const problems = problemsOf(ruleId, c.text, c.config, c.recipients);
         assert.equal(problems.length, c.problems.length, `expected ${c.problems.length} problem(s), got: ${JSON.stringify(problems.map((p) => p.message))}`);
         const lineStarts = computeLineStarts(c.text);
         c.problems.forEach((expected, i) => {

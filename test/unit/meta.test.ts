@@ -4,17 +4,22 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint, RULES, RULE_IDS } from '../../server/src/engine';
 import { repoRoot } from '../helpers/repo';
+import { attached } from '../helpers/rule-tester';
+import { RecipientsFiles } from '../../server/src/node/recipients';
 
 const root = repoRoot();
 const read = (...p: string[]) => readFileSync(join(root, ...p), 'utf8');
 const SECTIONS = ['## Why', '## When it fires', '## Examples', '### Flagged', '### Fine', '## Fix', '## Configuration'];
 
-function codeBlocks(markdown: string, heading: string): string[] {
+/** Each `inmail` block of a section, with the `csv` block right after it (a mail merge's recipients), if any. */
+function codeBlocks(markdown: string, heading: string): { text: string; csv?: string }[] {
   const start = markdown.indexOf(heading);
   const end = markdown.indexOf('\n#', start + heading.length);
   const section = markdown.slice(start, end === -1 ? undefined : end);
-  return [...section.matchAll(/```inmail\n([\s\S]*?)```/g)].map((m) => m[1]);
+  return [...section.matchAll(/```inmail\n([\s\S]*?)```(?:\s*```csv\n([\s\S]*?)```)?/g)].map((m) => ({ text: m[1], csv: m[2] }));
 }
+
+const lintExample = (example: { text: string; csv?: string }) => lint(example.text, undefined, { recipients: attached(example.csv) });
 
 describe('project meta', () => {
   it('registers exactly the rule modules in the rules folder', () => {
@@ -46,8 +51,8 @@ describe('project meta', () => {
         const flagged = codeBlocks(doc, '### Flagged');
         const fine = codeBlocks(doc, '### Fine');
         assert.ok(flagged.length > 0 && fine.length > 0, 'examples present');
-        for (const text of flagged) assert.ok(lint(text).problems.some((p) => p.ruleId === id), `flagged example is flagged:\n${text}`);
-        for (const text of fine) assert.ok(!lint(text).problems.some((p) => p.ruleId === id), `fine example is fine:\n${text}`);
+        for (const example of flagged) assert.ok(lintExample(example).problems.some((p) => p.ruleId === id), `flagged example is flagged:\n${example.text}`);
+        for (const example of fine) assert.ok(!lintExample(example).problems.some((p) => p.ruleId === id), `fine example is fine:\n${example.text}`);
       });
 
       it('has a table test', () => {
@@ -63,7 +68,7 @@ describe('project meta', () => {
   }
 
   it('good examples lint clean', () => {
-    for (const file of readdirSync(join(root, 'examples', 'good'))) {
+    for (const file of readdirSync(join(root, 'examples', 'good')).filter((f) => f.endsWith('.inmail'))) {
       const problems = lint(read('examples', 'good', file)).problems;
       assert.deepEqual(problems.map((p) => `${p.ruleId}: ${p.message}`), [], file);
     }
@@ -71,8 +76,11 @@ describe('project meta', () => {
 
   it('bad examples show every rule', () => {
     const fired = new Set<string>();
-    for (const file of readdirSync(join(root, 'examples', 'bad'))) {
-      const problems = lint(read('examples', 'bad', file)).problems;
+    // The mail-merge examples bring their recipients CSVs, read as the CLI reads them.
+    const recipients = new RecipientsFiles();
+    for (const file of readdirSync(join(root, 'examples', 'bad')).filter((f) => f.endsWith('.inmail'))) {
+      const text = read('examples', 'bad', file);
+      const problems = lint(text, undefined, { recipients: recipients.forDraft(join(root, 'examples', 'bad', file), text) }).problems;
       assert.ok(problems.length > 0, `${file} shows at least one problem`);
       for (const p of problems) fired.add(p.ruleId);
     }

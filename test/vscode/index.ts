@@ -21,6 +21,7 @@ export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: LineReporter });
   mocha.addFile(path.join(__dirname, 'extension.test.js'));
   mocha.addFile(path.join(__dirname, 'node-host.test.js'));
+  mocha.addFile(path.join(__dirname, 'merge-preview.test.js'));
   // Last: it restarts the server and adds a task's problems.
   mocha.addFile(path.join(__dirname, 'package.test.js'));
   if (process.env.INMAIL_VSCODE_GREP) mocha.grep(process.env.INMAIL_VSCODE_GREP);

@@ -15,14 +15,27 @@ import type { Message, MessageKind } from './types';
  */
 const MERGE_FIELD = /\{\{([^{}]*)\}\}/g;
 
-/** The names of the merge fields in `text`, trimmed: `company` for `{{ company }}`. */
-export function mergeFieldNames(text: string): string[] {
-  const names: string[] = [];
+/** A `{{field}}` in a text: `start`/`end` cover the braces, `name` is trimmed. */
+export interface MergeFieldMatch {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** The merge fields in `text`, in order; a name holding a line break is no field. */
+export function mergeFieldMatches(text: string): MergeFieldMatch[] {
+  const found: MergeFieldMatch[] = [];
+  if (!text.includes('{{')) return found;
   for (const m of text.matchAll(MERGE_FIELD)) {
     const name = m[1].trim();
-    if (!name.includes('\n')) names.push(name);
+    if (!name.includes('\n')) found.push({ name, start: m.index, end: m.index + m[0].length });
   }
-  return names;
+  return found;
+}
+
+/** The names of the merge fields in `text`, trimmed: `company` for `{{ company }}`. */
+export function mergeFieldNames(text: string): string[] {
+  return mergeFieldMatches(text).map((m) => m.name);
 }
 
 /** `[Name]`, `[specific topic]`: a template gap. Not `[1]` (a footnote) or `[x]` (a checkbox). */

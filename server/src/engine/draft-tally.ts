@@ -7,6 +7,8 @@ import type { ParsedDocument } from './types';
 
 export interface TalliedDraft {
   costs: boolean;
+  /** Credits it will spend: 1, or for a mail merge one per recipient who is not free to message. */
+  credits: number;
   subject: string;
   sent: 'sent' | 'replied' | undefined;
 }
@@ -19,11 +21,12 @@ export class DraftTally {
   }
 
   /** Takes a parsed document, so an open editor's text is not parsed again after its lint. Says whether anything the estimate shows changed. */
-  update(key: string, doc: ParsedDocument): boolean {
-    const next: TalliedDraft = { costs: costsCredit(doc), subject: doc.messages[0].subject?.value ?? '', sent: sentInMail(doc) };
+  update(key: string, doc: ParsedDocument, recipientCredits?: number): boolean {
+    const costs = costsCredit(doc);
+    const next: TalliedDraft = { costs, credits: costs ? recipientCredits ?? 1 : 0, subject: doc.messages[0].subject?.value ?? '', sent: sentInMail(doc) };
     const previous = this.drafts.get(key);
     this.drafts.set(key, next);
-    return !previous || previous.costs !== next.costs || previous.subject !== next.subject || previous.sent !== next.sent;
+    return !previous || previous.costs !== next.costs || previous.credits !== next.credits || previous.subject !== next.subject || previous.sent !== next.sent;
   }
 
   remove(key: string): boolean {
@@ -34,9 +37,10 @@ export class DraftTally {
     return this.drafts.size;
   }
 
+  /** Credits the drafts will spend: one each, a mail merge one per recipient who is not free to message. */
   costingCount(): number {
     let n = 0;
-    for (const d of this.drafts.values()) if (d.costs) n++;
+    for (const d of this.drafts.values()) n += d.credits;
     return n;
   }
 

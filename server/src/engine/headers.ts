@@ -14,6 +14,7 @@ export const KNOWN_HEADERS = [
   { name: 'Status', description: '`draft` (default), `sent` or `replied`.', values: ['draft', 'sent', 'replied'], read: parseStatus },
   { name: 'Open-Profile', description: '`yes` when the recipient has an Open Profile: sending costs no credit.', values: ['yes', 'no'], read: parseYesNo },
   { name: 'Degree', description: 'How far the recipient is from you on LinkedIn: `1st` (a connection: messaging them costs no credit), `2nd` or `3rd`.', values: ['1st', '2nd', '3rd'], read: parseDegree },
+  { name: 'Recipients', description: 'The recipients CSV for a mail merge, relative to the draft (`leads.csv`): its columns fill the `{{fields}}`, and every recipient\'s message is linted. Without it, a CSV beside the draft with its base name is used.' },
   {
     name: 'Language',
     description:

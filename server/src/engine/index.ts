@@ -18,3 +18,4 @@ export * from './credits';
 export * from './reply-rates';
 export * from './coaching';
 export { connectionNoteEdit } from './convert';
+export * from './merge';

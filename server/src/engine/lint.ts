@@ -1,6 +1,9 @@
 import { messageLanguage, type CoachedLanguage, type LanguageReading } from './coach/language';
 import { defaultConfig, type InmailConfig } from './config';
 import { MissingCoachingData } from './data/missing';
+import { lintRecipients, type MergeLint } from './merge/lint-recipients';
+import { mergeFieldUses, type MergeFieldUse } from './merge/fields';
+import { isTable, type AttachedRecipients } from './merge/types';
 import { parseDocument } from './parse';
 import { RULES } from './rules';
 import type { ProblemReport, Rule } from './rules/rule';
@@ -18,6 +21,10 @@ export interface LintResult {
   doc: ParsedDocument;
   problems: Problem[];
   stats: DocumentStats;
+  /** With recipients attached: each recipient's outcome (the problems above already include their summary). */
+  merge?: MergeLint;
+  /** The recipients the lint was given, if any. */
+  attached?: AttachedRecipients;
 }
 
 export interface LintOptions {
@@ -26,6 +33,15 @@ export interface LintOptions {
    * run prints counts only and skips their cost (about a third of a lint).
    */
   coachingStats?: boolean;
+  /** A mail merge's recipients: their rendered messages are linted too, and reported on the template. */
+  recipients?: AttachedRecipients;
+  /** Up to this many distinct recipient messages each is linted in full (see merge/lint-recipients.ts); for tests. */
+  mergeExactUpTo?: number;
+  /**
+   * False: with recipients, only the rules that read the CSV itself run (unknown fields, empty values, the
+   * file), not every rule on every recipient's message. The server does that part once typing pauses.
+   */
+  renderRecipients?: boolean;
 }
 
 // A lone CR is a line break (old Mac files); as LF, every rule reads it so, and offsets stay the same.
@@ -57,14 +73,21 @@ export function lint(text: string, config: InmailConfig = defaultConfig(), optio
   const languages: (LanguageReading | undefined)[] = new Array(doc.messages.length);
   const language = (m: Message) => (languages[m.index] ??= messageLanguage(m, doc.messages));
   const problems: Problem[] = [];
+  const recipients = options.recipients;
+  const table = recipients && isTable(recipients.parsed) ? recipients.parsed : undefined;
+  let uses: MergeFieldUse[] | undefined;
+  const mergeFields = () => (uses ??= mergeFieldUses(doc, table));
   for (const rule of RULES) {
     const severity = config.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (severity === 'off' || (large && rule.meta.heuristic)) continue;
     const report = (p: ProblemReport) => problems.push(toProblem(rule, severity, p, text.length));
-    runRule(rule, { doc, config, measure, analysis, suggestSubjects: large ? () => [] : (m) => suggestSubjects(m, config.limits, language(m)), language, report }, problems);
+    runRule(rule, { doc, config, measure, analysis, suggestSubjects: large ? () => [] : (m) => suggestSubjects(m, config.limits, language(m)), language, recipients, mergeFields, report }, problems);
   }
+  // Every rule again on each recipient's message; what they add is reported on the template.
+  const merge = table && !large && options.renderRecipients !== false ? lintRecipients(doc, table, config, mergeFields(), problems, recipients!.path, { exactUpTo: options.mergeExactUpTo }) : undefined;
+  if (merge) problems.push(...merge.problems);
   problems.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { doc, problems, stats: documentStats(doc, config, analysis, coachingStats, language) };
+  return { doc, problems, stats: documentStats(doc, config, analysis, coachingStats, language), merge, attached: recipients };
 }
 
 function runRule(rule: Rule, context: Parameters<Rule['check']>[0], problems: Problem[]): void {
@@ -87,5 +110,5 @@ function runRule(rule: Rule, context: Parameters<Rule['check']>[0], problems: Pr
 function toProblem(rule: Rule, severity: Problem['severity'], report: ProblemReport, length: number): Problem {
   const start = Math.max(0, Math.min(length, report.start));
   // One object shape for every problem keeps sorting and serialising them fast on a flood of problems.
-  return { ruleId: rule.meta.id, severity, start, end: Math.max(start, Math.min(length, report.end)), message: report.message, fix: report.fix, suggestions: report.suggestions };
+  return { ruleId: rule.meta.id, severity, start, end: Math.max(start, Math.min(length, report.end)), message: report.message, fix: report.fix, suggestions: report.suggestions, related: report.related };
 }

@@ -16,6 +16,15 @@ export interface Fix {
   edits: TextEdit[];
 }
 
+/** A place in another file that explains a problem: a recipient's row in the recipients CSV. */
+export interface RelatedInformation {
+  /** The file as the caller named it (path or URI). */
+  path: string;
+  /** 1-based. */
+  line: number;
+  message: string;
+}
+
 export interface Problem extends Span {
   ruleId: string;
   severity: Severity;
@@ -24,6 +33,8 @@ export interface Problem extends Span {
   fix?: Fix;
   /** Offered one by one as quick fixes; never applied without the writer choosing. */
   suggestions?: Fix[];
+  /** Where the cause is outside the draft: for mail merge, one entry per recipient row. */
+  related?: RelatedInformation[];
 }
 
 export type MessageKind = 'inmail' | 'connection';

@@ -4,6 +4,10 @@
  * workspace may be a virtual file system (github.dev, vscode.dev).
  */
 import { CONFIG_FILE_NAME, DEFAULT_MAX_FILE_SIZE, parseConfigText, type ConfigResult } from '../engine/config';
+import { MAX_CSV_LENGTH, parseRecipients } from '../engine/merge/csv';
+import { mergeCredits } from '../engine/merge/credits';
+import { recipientsSource } from '../engine/merge/source';
+import type { ParsedRecipients } from '../engine/merge/types';
 import { DraftTally } from '../engine/draft-tally';
 import { parseDocument } from '../engine/parse';
 import { RULE_IDS } from '../engine/rules';
@@ -31,7 +35,21 @@ class ClientDrafts implements DraftSource {
   readonly tally = new DraftTally();
   private folders: string[] = [];
 
-  constructor(private readonly connection: Connection) {}
+  constructor(
+    private readonly connection: Connection,
+    private readonly recipients: (csvUri: string, named: boolean) => Promise<ParsedRecipients | undefined>,
+  ) {}
+
+  /** A mail merge spends a credit per recipient who is not free to message: its CSV is read (cached) too. */
+  private async tallied(uri: string, text: string, unlessTallied = false): Promise<boolean> {
+    const draft = stripBom(text);
+    const doc = parseDocument(draft);
+    const source = draft.includes('{{') || /^recipients[ \t]*:/im.test(draft) ? recipientsSource(doc, uri) : undefined;
+    const parsed = source ? await this.recipients(source.path, source.header !== undefined).catch(() => undefined) : undefined;
+    // An open editor that reported the draft while its list was read is newer.
+    if (unlessTallied && this.tally.has(uri)) return false;
+    return this.tally.update(uri, doc, mergeCredits(doc, parsed));
+  }
 
   async scan(folderUris: readonly string[]): Promise<void> {
     this.folders = folderUris.map((f) => (f.endsWith('/') ? f : `${f}/`));
@@ -47,7 +65,7 @@ class ClientDrafts implements DraftSource {
   private async scanOne(uri: string): Promise<void> {
     if (this.tally.has(uri)) return;
     const read = await readText(this.connection, uri, DEFAULT_MAX_FILE_SIZE);
-    if (!('error' in read) && !this.tally.has(uri)) this.tally.update(uri, parseDocument(stripBom(read.text)));
+    if (!('error' in read) && !this.tally.has(uri)) await this.tallied(uri, read.text, true);
   }
 
   keyOf(uri: string): string | undefined {
@@ -60,7 +78,7 @@ class ClientDrafts implements DraftSource {
 
   async reread(uri: string): Promise<boolean> {
     const read = await readText(this.connection, uri, DEFAULT_MAX_FILE_SIZE);
-    return 'error' in read ? this.tally.remove(uri) : this.tally.update(uri, parseDocument(stripBom(read.text)));
+    return 'error' in read ? this.tally.remove(uri) : this.tallied(uri, read.text);
   }
 }
 
@@ -68,10 +86,32 @@ export class ClientFiles implements WorkspaceFiles {
   /** Per folder of a document: its nearest config file's URI. Any config event clears it (one may have appeared). */
   private readonly nearest = new Map<string, Promise<string | null>>();
   private readonly configs = new Map<string, Promise<ConfigResult>>();
+  // Until a watched-file event says the CSV changed: each keystroke in a draft asks for its list.
+  private readonly csvs = new Map<string, Promise<ParsedRecipients | undefined>>();
   readonly drafts: ClientDrafts;
 
+  recipients(csvUri: string, named: boolean): Promise<ParsedRecipients | undefined> {
+    const key = `${named}:${csvUri}`;
+    let parsed = this.csvs.get(key);
+    if (!parsed) {
+      parsed = readText(this.connection, csvUri, MAX_CSV_LENGTH).then((read) => {
+        if (!('error' in read)) return parseRecipients(read.text);
+        // The editor's file systems word a missing file their own way.
+        if (!named && /not ?found|nonexistent|ENOENT/i.test(read.error)) return undefined;
+        return { error: { message: `cannot be read: ${read.error}`, line: 0 } };
+      });
+      this.csvs.set(key, parsed);
+    }
+    return parsed;
+  }
+
+  recipientsChanged(uri: string): boolean {
+    const named = this.csvs.delete(`true:${uri}`);
+    return this.csvs.delete(`false:${uri}`) || named;
+  }
+
   constructor(private readonly connection: Connection) {
-    this.drafts = new ClientDrafts(connection);
+    this.drafts = new ClientDrafts(connection, (csvUri, named) => this.recipients(csvUri, named));
   }
 
   async configFor(docUri: string): Promise<ConfigFile | undefined> {

@@ -14,7 +14,7 @@ interface Disposable {
 
 // The protocol's values, as LSP 3.17 fixes them (vscode-languageserver-protocol defines the same).
 export const CodeActionKind = { QuickFix: 'quickfix', SourceFixAll: 'source.fixAll' } as const;
-export const CompletionItemKind = { Property: 10, EnumMember: 20 } as const;
+export const CompletionItemKind = { Field: 5, Property: 10, EnumMember: 20 } as const;
 export const DiagnosticSeverity = { Error: 1, Warning: 2, Information: 3, Hint: 4 } as const;
 export type DiagnosticSeverity = (typeof DiagnosticSeverity)[keyof typeof DiagnosticSeverity];
 export const DocumentDiagnosticReportKind = { Full: 'full', Unchanged: 'unchanged' } as const;

@@ -35,7 +35,15 @@ export function toDiagnostic(doc: TextDocument, problem: Problem): Diagnostic {
     codeDescription: { href: ruleDocUri(problem.ruleId) },
     source: SOURCE,
     message: problem.message,
+    // A mail merge's recipients: their rows in the CSV, whose path the server resolved as a URI.
+    ...(problem.related?.length ? { relatedInformation: problem.related.map((r) => ({ location: { uri: r.path, range: lineRange(r.line) }, message: r.message })) } : {}),
   };
+}
+
+/** The start of a 1-based line of another file: its text is not at hand to find the line's end. */
+function lineRange(line: number): Range {
+  const at = { line: Math.max(0, line - 1), character: 0 };
+  return { start: at, end: at };
 }
 
 export function toCodeAction(doc: TextDocument, fix: Fix, kind: string, diagnostics: Diagnostic[], preferred = false): CodeAction {

@@ -46,9 +46,10 @@ export class CreditTracker {
   }
 
   /** An open editor's text wins over the file on disk: the estimate follows what is being typed. */
-  documentChanged(uri: string, doc: ParsedDocument): void {
+  /** `recipientCredits`: for a mail merge, what its recipients spend. */
+  documentChanged(uri: string, doc: ParsedDocument, recipientCredits?: number): void {
     const key = this.drafts.keyOf(uri);
-    if (key !== undefined && this.drafts.tally.update(key, doc)) this.publish();
+    if (key !== undefined && this.drafts.tally.update(key, doc, recipientCredits)) this.publish();
   }
 
   async fileChanged(uri: string, deleted: boolean): Promise<void> {

@@ -6,6 +6,7 @@ import type { LintResult } from '../engine/lint';
 import { n } from '../engine/measure';
 import { toRange } from './convert';
 import { escapeMarkdown } from './markdown';
+import { mergeFieldCompletions, mergeFieldHover } from './merge-features';
 
 function plural(count: number, word: string): string {
   return `${n(count)} ${word}${count === 1 ? '' : 's'}`;
@@ -13,6 +14,8 @@ function plural(count: number, word: string): string {
 
 export function hover(doc: TextDocument, result: LintResult, position: Position): Hover | null {
   const offset = doc.offsetAt(position);
+  const field = mergeFieldHover(doc, result, offset);
+  if (field) return field;
   const message = result.doc.messages.find((m) => offset >= m.span.start && offset <= m.span.end);
   if (!message) return null;
   const stats = result.stats.messages[message.index];
@@ -55,6 +58,8 @@ export function documentSymbols(doc: TextDocument, result: LintResult): Document
 }
 
 export function completions(doc: TextDocument, result: LintResult, position: Position): CompletionItem[] {
+  const fields = mergeFieldCompletions(doc, result, position);
+  if (fields) return fields;
   const offset = doc.offsetAt(position);
   const lineStart = doc.offsetAt({ line: position.line, character: 0 });
   const before = doc.getText().slice(lineStart, offset);

@@ -4,6 +4,7 @@
  * asks which.
  */
 import type { ConfigResult } from '../engine/config';
+import type { ParsedRecipients } from '../engine/merge/types';
 import type { DraftTally } from '../engine/draft-tally';
 
 export interface ConfigFile {
@@ -16,6 +17,13 @@ export interface WorkspaceFiles {
   configFor(docUri: string): Promise<ConfigFile | undefined>;
   /** A watched file changed or went away. When it is a config file, the URI its problems are published on; else undefined. */
   configChanged(uri: string): string | undefined;
+  /**
+   * A mail merge's recipients CSV, read and parsed, cached until it changes. Undefined for a CSV beside a
+   * draft (not `named`) that does not exist; a named one that cannot be read is an error to report.
+   */
+  recipients(csvUri: string, named: boolean): Promise<ParsedRecipients | undefined>;
+  /** A watched file changed or went away: true when it was a recipients CSV read before, whose drafts need a new lint. */
+  recipientsChanged(uri: string): boolean;
   readonly drafts: DraftSource;
 }
 

@@ -40,7 +40,7 @@ export function initializeResult(setup: ClientSetup, version: string): Initializ
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       hoverProvider: true,
       documentSymbolProvider: true,
-      completionProvider: { triggerCharacters: [':', ' '] },
+      completionProvider: { triggerCharacters: [':', ' ', '{'] },
       diagnosticProvider: setup.pullDiagnostics ? { identifier: 'inmail', interFileDependencies: false, workspaceDiagnostics: false } : undefined,
     },
     serverInfo: { name: 'inmail-language-server', version },

@@ -20,13 +20,16 @@ import { lint, type LintResult } from '../engine/lint';
 import { setRuleDocsUri, toDiagnostic, toRange } from './convert';
 import { codeActions } from './code-actions';
 import { completions, documentSymbols, hover } from './features';
-import { ConnectionNoteEditRequest, DocumentStatsNotification, GetCreditBreakdownRequest, GetDocumentStatsRequest } from '../protocol';
+import { ConnectionNoteEditRequest, DocumentStatsNotification, GetCreditBreakdownRequest, GetDocumentStatsRequest, RecipientPreviewRequest } from '../protocol';
+import { RecipientPreviews } from './recipient-preview';
 import { CreditTracker, readCreditSettings } from './credits';
 import { connectionNoteEdit } from '../engine/convert';
 import { REPEATED_INITIALIZE, type MessageGate } from './message-gate';
 import { AfterQueue } from './after-queue';
 import { initializeResult, readInitializeParams, readSettings } from './initialize';
 import { statsParams } from './stats';
+import { MergeLints } from './merge';
+import { mergeCredits } from '../engine/merge/credits';
 import type { WorkspaceFiles } from './files';
 import type { CoachingData } from './requested-coaching-data';
 
@@ -50,7 +53,16 @@ export function serve(connection: Connection, gate: MessageGate, files: Workspac
   const configFilesWithProblems = new Set<string>();
   let debounceMs = 0;
 
+  const previews = new RecipientPreviews();
   const afterQueue = new AfterQueue(() => gate.dispatched, () => debounceMs);
+  /** `work` once the coaching data it reads is at hand (the browser fetches it); under Node at once. */
+  const withData = <T>(text: string, work: () => T): T | Promise<T> => (coachingData ? coachingData.withDataFor(text, work) : work());
+  const merges = new MergeLints(files, withData, (uri) => {
+    results.delete(uri);
+    const doc = documents.get(uri);
+    if (doc) validate(doc).catch(failed('publishing the recipients\' diagnostics'));
+    if (pullDiagnostics) connection.languages.diagnostics.refresh();
+  });
 
   connection.onInitialize((params) => {
     const setup = readInitializeParams(params);
@@ -115,10 +127,15 @@ export function serve(connection: Connection, gate: MessageGate, files: Workspac
     const text = doc.getText();
     // Clients may reuse a version number; the text itself decides whether the cached lint still fits.
     if (cached && cached.version === doc.version && cached.text === text) return cached;
-    const config = await configFor(doc.uri);
-    const result = coachingData ? await coachingData.withDataFor(text, () => lint(text, config)) : lint(text, config);
+    const [config, recipients] = await Promise.all([configFor(doc.uri), merges.attached(doc.uri, text)]);
+    // The CSV's own rules now; every recipient's message once typing pauses (see merge.ts).
+    const result = await withData(text, () => lint(text, config, { recipients, renderRecipients: false }));
+    result.problems = merges.problems(doc.uri, text, result.problems);
+    // The gauge's worst case and the preview read each recipient's outcome, once typing has paused.
+    result.merge ??= merges.result(doc.uri, text)?.merge;
     const entry = { version: doc.version, text, result, config };
     results.set(doc.uri, entry);
+    merges.schedule(doc.uri, text, config, recipients, () => documents.get(doc.uri)?.version === doc.version);
     return entry;
   }
 
@@ -132,7 +149,7 @@ export function serve(connection: Connection, gate: MessageGate, files: Workspac
     if (documents.get(doc.uri)?.version !== doc.version) return;
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: result.problems.map((p) => toDiagnostic(doc, p)) });
     // The credit estimate follows what is being typed, from the document the lint already parsed.
-    credits.documentChanged(doc.uri, result.doc);
+    credits.documentChanged(doc.uri, result.doc, mergeCredits(result.doc, result.attached?.parsed));
     void connection.sendNotification(DocumentStatsNotification, statsParams(doc, result, config));
   }
 
@@ -146,6 +163,7 @@ export function serve(connection: Connection, gate: MessageGate, files: Workspac
 
   function revalidateAll(): void {
     results.clear();
+    merges.forget();
     for (const doc of documents.all()) schedule(doc);
     if (pullDiagnostics) connection.languages.diagnostics.refresh();
   }
@@ -153,6 +171,8 @@ export function serve(connection: Connection, gate: MessageGate, files: Workspac
   documents.onDidChangeContent((e) => schedule(e.document));
   documents.onDidClose((e) => {
     results.delete(e.document.uri);
+    merges.forget(e.document.uri);
+    previews.forget(e.document.uri);
     // The saved file, not the closed buffer, is what will be sent.
     credits.fileChanged(e.document.uri, false).catch(failed('re-reading a closed draft'));
     settingsByUri.delete(e.document.uri);
@@ -184,6 +204,7 @@ export function serve(connection: Connection, gate: MessageGate, files: Workspac
     const deleted = change.type === FileChangeType.Deleted;
     // An open document's own edits already reach the estimate; the disk copy may be stale.
     if (!documents.get(change.uri)) credits.fileChanged(change.uri, deleted).catch(failed('following a file event'));
+    if (files.recipientsChanged(change.uri)) return true;
     const configUri = files.configChanged(change.uri);
     if (configUri === undefined) return false;
     if (deleted) publishConfigProblems(configUri, []);
@@ -225,6 +246,13 @@ export function serve(connection: Connection, gate: MessageGate, files: Workspac
   });
 
   connection.onRequest(GetCreditBreakdownRequest, () => credits.breakdown());
+
+  connection.onRequest(RecipientPreviewRequest, async ({ uri, row }) => {
+    const doc = documents.get(uri);
+    if (!doc) return null;
+    const { result, config } = await lintEntry(doc);
+    return withData(doc.getText(), () => previews.preview(doc, result, config, row));
+  });
 
   connection.onRequest(ConnectionNoteEditRequest, async ({ uri }) => {
     const doc = documents.get(uri);

@@ -26,6 +26,9 @@ Options:
                             fixed text to stdout, and the report to stderr (or --output-file)
   --stdin-filename PATH     the path stdin's draft stands for: its .inmailrc.json and its name in messages
   -c, --config FILE         use this .inmailrc.json-shaped file instead of the nearest .inmailrc.json
+  --recipients FILE         mail merge: fill each draft's {{fields}} from this CSV and lint every
+                            recipient's message (default: the draft's Recipients: header, else the CSV
+                            beside it with its name); the CSV is only read, never written
   --max-warnings N          exit 1 when there are more than N warnings (counted with --quiet too)
   --ignore-pattern PATTERN  skip what PATTERN names (gitignore syntax, relative to the current folder);
                             may be repeated
@@ -54,6 +57,7 @@ export interface CliOptions {
   stdinFilename?: string;
   outputFile?: string;
   config?: string;
+  recipients?: string;
   maxWarnings?: number;
   ignorePatterns: string[];
   ignore: boolean;
@@ -68,6 +72,7 @@ export const OPTIONS = {
   fix: { type: 'boolean' },
   stdin: { type: 'boolean' },
   'stdin-filename': { type: 'string' },
+  recipients: { type: 'string' },
   config: { type: 'string', short: 'c' },
   'max-warnings': { type: 'string' },
   'ignore-pattern': { type: 'string', multiple: true },
@@ -124,6 +129,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions | string {
     paths,
     stdin,
     stdinFilename: values['stdin-filename'],
+    recipients: values.recipients as string | undefined,
     outputFile: values['output-file'],
     config: values.config,
     maxWarnings,

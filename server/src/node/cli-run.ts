@@ -75,7 +75,8 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
       return 2;
     }
   }
-  const linted = await lint(options, { fix: options.fix, quiet: options.quiet, debug: options.debug, configFile }, cwd);
+  const recipients = options.recipients === undefined ? undefined : resolve(cwd, options.recipients);
+  const linted = await lint(options, { fix: options.fix, quiet: options.quiet, debug: options.debug, configFile, recipients }, cwd);
   if (typeof linted === 'string') {
     say(linted);
     return 2;

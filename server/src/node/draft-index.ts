@@ -7,6 +7,8 @@ import { parseDocument } from '../engine/parse';
 import { ConfigFileCache, findConfigFile } from './config-files';
 import { findDraftsInFolder, isInside } from './find-drafts';
 import { readDraftBytes } from './read-draft';
+import { mergeCredits } from '../engine/merge/credits';
+import { RecipientsFiles } from './recipients';
 
 const SCAN_BATCH = 200;
 
@@ -31,11 +33,13 @@ export class DraftIndex extends DraftTally {
     });
     const files = folders.flatMap((f) => findDraftsInFolder(f).files);
     const lookups = new Map<string, string | undefined>();
+    // One read of each recipients CSV per scan: a campaign's drafts share one.
+    const recipients = new RecipientsFiles();
     let next = 0;
     return new Promise((resolve) => {
       const batch = () => {
         for (const end = Math.min(files.length, next + SCAN_BATCH); next < end; next++) {
-          if (!this.has(files[next])) this.read(files[next], lookups);
+          if (!this.has(files[next])) this.read(files[next], lookups, recipients);
         }
         if (next < files.length) setImmediate(batch);
         else resolve();
@@ -58,13 +62,15 @@ export class DraftIndex extends DraftTally {
     return this.read(path);
   }
 
-  private read(path: string, lookups?: Map<string, string | undefined>): boolean {
+  private read(path: string, lookups?: Map<string, string | undefined>, recipients = new RecipientsFiles()): boolean {
     const configPath = findConfigFile(dirname(path), lookups);
     const maxFileSize = (configPath && this.configs.load(configPath).config.maxFileSize) || DEFAULT_MAX_FILE_SIZE;
     const read = readDraftBytes(path, maxFileSize);
     if ('error' in read) return this.remove(path);
     // Not strict UTF-8 here: the estimate only needs the headers, and a stray Latin-1 byte should not hide a draft.
     const text = read.bytes.toString('utf8');
-    return this.update(path, parseDocument(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text));
+    const draft = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const doc = parseDocument(draft);
+    return this.update(path, doc, mergeCredits(doc, recipients.forDraft(path, draft)?.parsed));
   }
 }

@@ -8,6 +8,8 @@ import type { Problem, Severity, TextEdit } from '../engine/types';
 import { ConfigFileCache, findConfigFile } from './config-files';
 import { describeFsError } from './find-drafts';
 import { decodeDraft, editBytes, invalidUtf8Message, looksBinary, readDraftBytes, tooLargeMessage, type DraftBytes } from './read-draft';
+import { mergeReport, type JsonMerge, type JsonRecipient } from './merge-report';
+import { RecipientsFiles } from './recipients';
 import { replaceFile, type ReplaceOutcome } from './safe-write';
 
 export interface JsonDiagnostic {
@@ -28,6 +30,10 @@ export interface JsonFileResult {
   fixed?: boolean;
   /** With --fix: how many problems the written fixes took care of. */
   fixedProblems?: number;
+  /** A mail merge: each recipient's own problems, placed on the draft. */
+  recipients?: JsonRecipient[];
+  /** A mail merge: the CSV, and the credits its recipients cost (one each but Open Profiles and 1st-degree connections). */
+  merge?: JsonMerge['merge'];
 }
 
 export interface LintOptions {
@@ -36,6 +42,8 @@ export interface LintOptions {
   debug: boolean;
   /** --config: this file instead of the nearest .inmailrc.json (absolute). */
   configFile?: string;
+  /** --recipients: this CSV for every draft (absolute). */
+  recipients?: string;
 }
 
 export interface LintRun {
@@ -89,7 +97,7 @@ function fixedProblemCount(problems: readonly Problem[], edits: readonly TextEdi
 /** The CLI prints counts only: the reading-ease figure and the RABT check of the editor's gauge are skipped. */
 const CLI_LINT = { coachingStats: false } as const;
 
-function lintDraft(source: DraftSource, config: Config, options: LintOptions): DraftOutcome {
+function lintDraft(source: DraftSource, config: Config, options: LintOptions, recipients: RecipientsFiles): DraftOutcome {
   const { display, read } = source;
   if (looksBinary(read.bytes)) return { result: { file: display, diagnostics: [], error: 'binary file (contains NUL bytes), not a draft; skipped' }, warnings: 0 };
   const decoded = decodeDraft(read.bytes);
@@ -99,7 +107,8 @@ function lintDraft(source: DraftSource, config: Config, options: LintOptions): D
     return { result: { file: display, diagnostics: [{ rule: FILE_ENCODING_RULE, severity: 'error', message, line, column, endLine: line, endColumn: column + 1 }] }, warnings: 0 };
   }
   let text = decoded.text;
-  let result = lint(text, config, CLI_LINT);
+  // The CSV is read, never written: --fix edits the draft alone.
+  let result = lint(text, config, { ...CLI_LINT, recipients: recipients.forDraft(source.file, text) });
   let fixedProblems = 0;
   let error: string | undefined;
   const edits = options.fix ? fixAllEdits(result.problems) : [];
@@ -109,7 +118,7 @@ function lintDraft(source: DraftSource, config: Config, options: LintOptions): D
       if (source.write(next.bytes) === 'replaced') {
         fixedProblems = fixedProblemCount(result.problems, edits);
         text = next.text;
-        result = lint(text, config, CLI_LINT);
+        result = lint(text, config, { ...CLI_LINT, recipients: recipients.forDraft(source.file, text) });
       } else error = CHANGED_MESSAGE;
     } catch (e) {
       error = `fixes not written: ${describeFsError(e)}; the file is unchanged`;
@@ -138,6 +147,7 @@ function lintDraft(source: DraftSource, config: Config, options: LintOptions): D
       },
       ...(error ? { error } : {}),
       ...(fixedProblems ? { fixed: true, fixedProblems } : {}),
+      ...mergeReport(result, lineStarts, options.quiet),
     },
   };
 }
@@ -180,6 +190,7 @@ export function lintFiles(files: readonly string[], options: LintOptions, cwd: s
   const notes: string[] = [];
   let warnings = 0;
   const configs = new ConfigLookup(options.configFile, cwd);
+  const recipients = new RecipientsFiles(options.recipients);
   for (const file of files) {
     const display = displayPath(file, cwd);
     const config = configs.forFolder(dirname(file), results);
@@ -189,7 +200,7 @@ export function lintFiles(files: readonly string[], options: LintOptions, cwd: s
       continue;
     }
     if (options.debug) notes.push(`read ${file} (${read.bytes.length} bytes)`);
-    const outcome = lintDraft({ file, display, read, write: (bytes) => replaceFile(file, bytes, read) }, config, options);
+    const outcome = lintDraft({ file, display, read, write: (bytes) => replaceFile(file, bytes, read) }, config, options, recipients);
     results.push(outcome.result);
     warnings += outcome.warnings;
   }
@@ -224,7 +235,8 @@ export function lintStdin(readInput: (maxBytes: number) => Buffer, filename: str
     output = fixed;
     return 'replaced';
   };
-  const outcome = lintDraft({ file: display, display, read: { bytes, identity }, write }, config, options);
+  const recipients = new RecipientsFiles(options.recipients);
+  const outcome = lintDraft({ file: path ?? '', display, read: { bytes, identity }, write }, config, options, recipients);
   results.push(outcome.result);
   return { results, notes: options.debug ? [`read stdin (${bytes.length} bytes)`] : [], warnings: outcome.warnings, output };
 }

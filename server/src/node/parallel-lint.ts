@@ -16,7 +16,7 @@ const MIN_FILES_PER_THREAD = 500;
 /** Small runs stay on one thread, where a worker's start-up would cost more than it saves. */
 export async function lintInParallel(files: readonly string[], options: LintOptions, cwd: string): Promise<LintRun> {
   const threads = Math.min(availableParallelism(), Math.floor(files.length / MIN_FILES_PER_THREAD));
-  const lintOptions: LintOptions = { fix: options.fix, quiet: options.quiet, debug: options.debug, configFile: options.configFile };
+  const lintOptions: LintOptions = { fix: options.fix, quiet: options.quiet, debug: options.debug, configFile: options.configFile, recipients: options.recipients };
   if (threads <= 1) return lintFiles(files, lintOptions, cwd);
   const size = Math.ceil(files.length / threads);
   const slices = Array.from({ length: threads }, (_, i) => files.slice(i * size, (i + 1) * size));

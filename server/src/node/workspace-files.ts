@@ -4,7 +4,10 @@ import { pathToFileURL } from 'node:url';
 import { CONFIG_FILE_NAME } from '../engine/config';
 import type { ConfigFile, DraftSource, WorkspaceFiles } from '../lsp/files';
 import { filePathOf } from '../lsp/uri';
+import { statSync } from 'node:fs';
+import type { ParsedRecipients } from '../engine/merge/types';
 import { ConfigFileCache, findConfigFile } from './config-files';
+import { readCsv } from './recipients';
 import { DraftIndex } from './draft-index';
 
 class DiskDrafts implements DraftSource {
@@ -32,7 +35,31 @@ class DiskDrafts implements DraftSource {
 
 export class DiskFiles implements WorkspaceFiles {
   private readonly configs = new ConfigFileCache();
+  // Read again only when the file's time or size changes: each keystroke in a draft asks for its list.
+  private readonly csvs = new Map<string, { stamp: string; parsed: ParsedRecipients | undefined }>();
   readonly drafts = new DiskDrafts();
+
+  recipients(csvUri: string, named: boolean): Promise<ParsedRecipients | undefined> {
+    const path = filePathOf(csvUri);
+    if (path === undefined) return Promise.resolve(named ? { error: { message: 'only files on disk are read here', line: 0 } } : undefined);
+    let stamp = 'missing';
+    try {
+      const stat = statSync(path);
+      stamp = `${stat.mtimeMs}:${stat.size}:${named}`;
+    } catch {
+      // Missing: readCsv says so (or nothing, for the CSV beside a draft).
+    }
+    const cached = this.csvs.get(path);
+    if (cached && cached.stamp === stamp) return Promise.resolve(cached.parsed);
+    const parsed = readCsv(path, named);
+    this.csvs.set(path, { stamp, parsed });
+    return Promise.resolve(parsed);
+  }
+
+  recipientsChanged(uri: string): boolean {
+    const path = filePathOf(uri);
+    return path !== undefined && this.csvs.delete(path);
+  }
 
   configFor(docUri: string): Promise<ConfigFile | undefined> {
     const path = filePathOf(docUri);

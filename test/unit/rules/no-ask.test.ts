@@ -23,6 +23,9 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
     // A degree word inside a request's words changes nothing.
     { name: 'a request with an intensifier inside', text: inmail("I'd truly appreciate an intro to whoever runs vendor onboarding.\n\nSam") },
     { name: 'a request with an intensifier inside (de)', text: `Subject: Kurze Frage\nTo: Jonas Weber\nLanguage: de\n\nHallo Jonas,\n\nwir bauen Prognosen für Verteilnetze. Lass mich sehr gern wissen, ob das für euch passt.\n\nSam` },
+    // After a condition on the reader's wish, what the writer then does for them is an offer.
+    { name: 'a conditional offer (es)', text: `Subject: Tu ponencia en Valencia\nTo: Lucía Gil\nLanguage: es\n\nHola Lucía,\n\nTrabajo con tres clínicas que ya usan el mismo sistema de triaje. Si te sirve, te mando el informe de resultados el lunes.\n\nSam` },
+    { name: 'a conditional offer (fr)', text: `Subject: Votre atelier à Nantes\nTo: Claire Roux\nLanguage: fr\n\nBonjour Claire,\n\nnous avons outillé deux réseaux d'agences comme le vôtre. Si vous le souhaitez, je vous transmets notre grille d'audit cette semaine.\n\nSam` },
     { name: '"Happy to send" offer', text: inmail('Happy to send over the onboarding checklist we use.\n\nSam') },
     { name: 'a Calendly link', text: inmail("Here's my Calendly if that's easier: calendly.com/sam-globex/15min\n\nSam") },
     { name: 'a booking-link merge field', text: inmail('Pick a time that suits you here: {{calendar_link}}\n\nSam') },
@@ -81,6 +84,12 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
     },
   ],
   invalid: [
+    {
+      // Without a condition on the reader's wish, "te cuento que..." only tells.
+      name: 'a first-person present that only tells is no offer (es)',
+      text: `Subject: Tu ponencia en Valencia\nTo: Lucía Gil\nLanguage: es\n\nHola Lucía,\n\nTe cuento que ya trabajamos con tres clínicas del mismo grupo. Un saludo cordial.\n\nSam`,
+      problems: [{ message: 'There is no ask.' }],
+    },
     {
       name: '"Looking forward to hearing from you" is not an ask',
       text: inmail('Looking forward to hearing from you.\n\nBest,\nSam'),

@@ -50,7 +50,7 @@ testRule('unknown-header', {
     {
       name: 'a header nothing like a known one: no fix, the list of known headers',
       text: `Subject: Your KubeCon talk on eBPF\nTitle: Staff Engineer\n\n${BODY}`,
-      problems: [{ message: 'Unknown header "Title". Known headers: Subject, To, Company, Kind, Send, Status, Open-Profile, Degree, Language.', line: 2, covers: 'Title' }],
+      problems: [{ message: 'Unknown header "Title". Known headers: Subject, To, Company, Kind, Send, Status, Open-Profile, Degree, Recipients, Language.', line: 2, covers: 'Title' }],
     },
     {
       name: 'the body written right under the headers, starting "Note:"',

@@ -54,6 +54,7 @@ export async function run(): Promise<void> {
   if (grep) mocha.grep(grep);
   // After setup: the suites' describe() calls need Mocha's globals.
   require('../extension.test');
+  require('../merge-preview.test');
   require('./web-host.test');
   return new Promise((resolve, reject) => {
     mocha.run((failures) => {

@@ -14,6 +14,9 @@ import { rule as subjectWordCount } from './subject-word-count';
 import { rule as tooManyFollowUps } from './too-many-follow-ups';
 import { rule as unfilledPlaceholder } from './unfilled-placeholder';
 import { rule as unknownHeader } from './unknown-header';
+import { rule as unknownMergeField } from './unknown-merge-field';
+import { rule as emptyMergeValue } from './empty-merge-value';
+import { rule as recipientsFile } from './recipients-file';
 import type { Rule } from './rule';
 
 /** Every rule, in the order their problems are listed. A meta-test checks this matches the folder. */
@@ -34,6 +37,9 @@ export const RULES: readonly Rule[] = [
   followUpTiming,
   sendTime,
   connectionRequestFits,
+  recipientsFile,
+  unknownMergeField,
+  emptyMergeValue,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);

@@ -1,7 +1,9 @@
 import type { InmailConfig } from '../config';
 import type { LanguageReading } from '../coach/language';
 import type { MessageAnalysis, MessageMeasure } from '../stats';
-import type { Fix, Message, ParsedDocument, Problem, Severity } from '../types';
+import type { MergeFieldUse } from '../merge/fields';
+import type { AttachedRecipients } from '../merge/types';
+import type { Fix, Message, ParsedDocument, Problem, RelatedInformation, Severity } from '../types';
 
 export interface RuleMeta {
   /** Stable id: used in configs, `diagnostic.code` and the doc page `docs/rules/<id>.md`. */
@@ -25,6 +27,7 @@ export interface ProblemReport {
   message: string;
   fix?: Fix;
   suggestions?: Fix[];
+  related?: RelatedInformation[];
 }
 
 export interface RuleContext {
@@ -44,6 +47,10 @@ export interface RuleContext {
    * `en`, `de`, `fr` and `es` and rest where `lang` is undefined.
    */
   language(message: Message): LanguageReading;
+  /** The draft's recipients CSV, when the caller found one (see merge/source.ts). */
+  readonly recipients?: AttachedRecipients;
+  /** The `{{fields}}` of the draft, each with the recipients column that fills it; computed once. */
+  mergeFields(): readonly MergeFieldUse[];
   report(problem: ProblemReport): void;
 }
 

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { STDIN_NAME, type JsonFileResult } from '../lint-files';
 import type { PathError } from '../find-drafts';
 import { escapeForTerminal as safe } from '../terminal-text';
+import { mergeSummary } from '../merge-report';
 
 const COLORS = { error: 31, warning: 33, info: 36, dim: 90, bold: 1, underline: 4 } as const;
 
@@ -16,7 +17,7 @@ export function formatStylish(results: readonly JsonFileResult[], pathErrors: re
   const lines: string[] = [];
   const counts = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const r of results) {
-    if (!r.diagnostics.length && !r.error) continue;
+    if (!r.diagnostics.length && !r.error && !r.merge) continue;
     lines.push(paint('underline', safe(r.file === STDIN_NAME ? r.file : resolve(cwd, r.file))));
     if (r.error) lines.push(`  ${paint('error', 'error')}  ${safe(r.error)}`);
     const width = Math.max(...r.diagnostics.map((d) => `${d.line}:${d.column}`.length), 0);
@@ -26,6 +27,7 @@ export function formatStylish(results: readonly JsonFileResult[], pathErrors: re
       const shown = d.severity === 'hint' ? 'info' : d.severity;
       lines.push(`  ${paint('dim', `${d.line}:${d.column}`.padEnd(width))}  ${paint(shown, shown.padEnd(7))}  ${safe(d.message)}  ${paint('dim', safe(d.rule))}`);
     }
+    if (r.merge) lines.push(`  ${paint('dim', safe(mergeSummary(r.merge, cwd)))}`);
     lines.push('');
   }
   for (const e of pathErrors) lines.push(`${paint('error', 'error')}  ${safe(e.path)}: ${safe(e.message)}`);

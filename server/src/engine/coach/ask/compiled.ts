@@ -20,6 +20,7 @@ export interface Compiled {
   subordinators: PhraseSet;
   willing: PhraseSet;
   able: PhraseSet;
+  conditionalOffers: PhraseSet;
   offerVerbs: PhraseSet;
   pastAuxiliaries: PhraseSet;
   connect: PhraseSet;
@@ -56,6 +57,7 @@ export function compile(lang: CoachedLanguage | undefined): Compiled {
     subordinators: set(lex.subordinators),
     willing: set(lex.willing),
     able: set(lex.able),
+    conditionalOffers: set(lex.conditionalOffers ?? []),
     offerVerbs: set(lex.offerVerbs),
     pastAuxiliaries: set(lex.pastAuxiliaries),
     connect: set(lex.connect),
@@ -63,7 +65,7 @@ export function compile(lang: CoachedLanguage | undefined): Compiled {
     greetings: set(base.greetings),
     anywhere: new Set(),
   };
-  for (const s of [c.reader, c.connect, c.invitations, c.able, c.willing]) for (const w of s.firstWords()) c.anywhere.add(w);
+  for (const s of [c.reader, c.connect, c.invitations, c.able, c.willing, c.conditionalOffers]) for (const w of s.firstWords()) c.anywhere.add(w);
   compiledByLanguage.set(key, c);
   return c;
 }

@@ -36,6 +36,8 @@ export function read(text: string, c: Compiled): Reading {
   const words = readWords(text, c.split);
   const r: Reading = { text, words, question: text.includes('?'), requestShaped: false, toReader: false, connect: false };
   let conditional = false;
+  // "Si te interesa, ...": a condition on the reader's wish makes what the writer then does for them an offer.
+  let readerCondition = false;
   for (let i = 0; i < words.length && !r.direct; i++) {
     const w = words[i];
     if (w.opens) conditional = c.subordinators.matchAt(words, i) > 0;
@@ -45,7 +47,10 @@ export function read(text: string, c: Compiled): Reading {
     }
     if (isBookingLink(w)) r.direct = 'link';
     if (!c.anywhere.has(w.lower) && !c.anywhere.has(w.raw)) continue;
-    if (!r.toReader && c.reader.matchAt(words, i) > 0) r.toReader = true;
+    const reader = c.reader.matchAt(words, i) > 0;
+    if (reader) r.toReader = true;
+    if (reader && conditional) readerCondition = true;
+    if (readerCondition && c.conditionalOffers.matchAt(words, i) > 0) r.direct = 'offer';
     if (!r.connect && c.connect.matchAt(words, i) > 0) r.connect = true;
     if (c.invitations.matchAt(words, i) > 0) r.direct = 'request';
     else if (isOffer(words, i, c)) r.direct = 'offer';

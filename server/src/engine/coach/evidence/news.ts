@@ -4,6 +4,7 @@
  */
 import { LEGAL_SUFFIXES } from '../lexicon';
 import type { Phrase, Scan } from './scan';
+import { companyFact } from './company-facts';
 import { tokenize } from './tokens';
 import { artifactTheyMade, isYour, objectAfter, objectBetween } from './work';
 
@@ -91,6 +92,11 @@ export function findNews(s: Scan, company: string | undefined): void {
       p ??= s.nounPhrase(i + congrats);
       if (p && !s.isNoun(p.head, 'praiseNouns')) s.add('news', i, p);
     }
+    // "zu Ihrer Ernennung zum Werksleiter gratuliere ich": German may put the verb of congratulation last.
+    if (!congrats && s.c.lex.congratsVerbs && s.is(i, 'congratsFor') && !s.is(i - 1, 'congratsVerbs') && congratulatedLater(s, i)) {
+      const p = s.nounPhrase(i + 1);
+      if (p && !s.isNoun(p.head, 'praiseNouns')) s.add('news', i, p);
+    }
     const saw = s.at(i, 'sawCues');
     if (saw) sawNews(s, i, i + saw);
     const read = s.at(i, 'readIn');
@@ -100,6 +106,7 @@ export function findNews(s: Scan, company: string | undefined): void {
       const clause = newsClause(s, i + according + 1);
       s.add('news', i, clause, { where: tokens[i + according].text, to: i + according });
     }
+    if (s.isNoun(i, 'newsNouns') && !insideName(s, i)) namedNews(s, i);
     const now = s.at(i, 'nowCues');
     if (now && !s.isQuestion(i)) {
       let k = i + now;
@@ -192,7 +199,7 @@ function insideName(s: Scan, j: number): boolean {
  * The object of a news verb: the first noun phrase after it that an article opens ("a €10M round",
  * "ein Büro in Lyon": not the company between), else the first that no preposition governs.
  */
-function objectOf(s: Scan, k: number): Phrase | undefined {
+export function objectOf(s: Scan, k: number): Phrase | undefined {
   // "posted 14 night-nurse roles": a figure right after the verb opens its object.
   if (/^\d/.test(s.tokens[k + 1]?.text ?? '') && s.same(k, k + 1)) {
     const counted = s.nounPhrase(k + 1);
@@ -246,14 +253,15 @@ function companyEvidence(s: Scan, m: Mention): void {
       return;
     }
   }
-  // "the Acme checkout still asks for a phone number": their company naming one of its things.
-  if (s.lang === 'en' && s.is(m.from - 1, 'determiners') && !m.possessive && s.isContent(m.to + 1)) {
+  // "the Acme checkout still asks for a phone number", "the new Kitebox site in Tilbury": their company naming one of its things.
+  if (s.lang === 'en' && s.is(determinerBefore(s, m.from), 'determiners') && !m.possessive && s.isContent(m.to + 1)) {
     const p = s.nounPhrase(m.to + 1, { complements: 1 });
     if (p && !s.isNoun(p.head, 'genericNouns') && !s.isNoun(p.from, 'genericNouns') && !s.isNoun(p.head, 'userNouns') && !s.isName(p.from)) {
       s.add('company', m.from, p, { who, phrase: s.text(m.from, p.to), where: who });
       return;
     }
   }
+  if (companyFact(s, m)) return;
   // "a longtime Acme user", "customer of Acme", "Kundin von Globex": someone who uses what they make.
   if (s.isNoun(m.to + 1, 'userNouns') || (s.is(m.from - 1, 'ofWords') && s.isNoun(m.from - 2, 'userNouns'))) {
     const from = s.isNoun(m.to + 1, 'userNouns') ? m.from : m.from - 2;
@@ -271,4 +279,47 @@ function companyEvidence(s: Scan, m: Mention): void {
       if (!s.isContent(j)) return;
     }
   }
+}
+
+/** How far back "the" may stand before a name it belongs to: "the new Acme site", "the two Acme plants". */
+const MAX_MODIFIERS = 2;
+
+/** The word before the name and the plain modifiers between them ("the new Kitebox"), where a determiner would stand. */
+function determinerBefore(s: Scan, from: number): number {
+  let j = from - 1;
+  for (let n = 0; n < MAX_MODIFIERS && j >= 0 && s.same(j, from) && s.isContent(j) && !s.tokens[j].cap && s.isCommonAt(j); n++) j--;
+  return j;
+}
+
+/** How many words a name may have before a news noun: "the Brightsmile Dental acquisition". */
+const MAX_NAME_BEFORE_NEWS = 3;
+
+/**
+ * A news noun with a name in its phrase is someone's particular news: "the Brightsmile acquisition in Leeds",
+ * "la adquisición de Bodegas Altamira". Not the
+ * writer's own ("our acquisition by Oracle"), and not a bare noun ("an acquisition", "the expansion").
+ */
+function namedNews(s: Scan, i: number): void {
+  let from = i;
+  while (from > i - MAX_NAME_BEFORE_NEWS && s.same(from - 1, i) && s.isName(from - 1)) from--;
+  const opener = from - 1;
+  if (from < i) {
+    if (!s.is(opener, 'determiners') || s.is(opener, 'ourWords')) return;
+    s.add('news', from, s.nounPhrase(from) ?? { from, to: i, head: i }, { head: s.tokens[i].text, who: s.text(from, i - 1) });
+    return;
+  }
+  // "la adquisición de Bodegas Altamira": the name follows "of"; an article may stand between.
+  if (s.is(i - 1, 'ourWords') || !s.is(i + 1, 'ofWords')) return;
+  const name = i + 2 + (s.is(i + 2, 'determiners') ? 1 : 0);
+  if (!s.same(i, name) || !s.isName(name)) return;
+  const p = s.nounPhrase(i, { complements: 1 });
+  if (p && p.to >= name) s.add('news', i, p, { head: s.tokens[i].text });
+}
+
+/** How far a verb-last congratulation may stand from its "zu": "zu Ihrer Ernennung zum Werksleiter bei X in Gotha gratuliere". */
+const MAX_CONGRATS_DISTANCE = 14;
+
+function congratulatedLater(s: Scan, i: number): boolean {
+  for (let j = i + 2; j <= i + MAX_CONGRATS_DISTANCE && j < s.tokens.length && s.same(i, j); j++) if (s.is(j, 'congratsVerbs')) return true;
+  return false;
 }

@@ -4,6 +4,7 @@
  */
 import type { Scan } from './scan';
 import { companyMentionsIn } from './news';
+import { findTalk, toOthers } from './talk';
 import { isYour, possessed } from './work';
 
 /** How far before a mutual verb its subject may start: "Kenji Watanabe, who ran procurement with you at Ardent, suggested". */
@@ -29,7 +30,9 @@ export function findPeople(s: Scan, company?: string): void {
   for (let i = 0; i < tokens.length; i++) {
     if (s.plain(i)) continue;
     const cue = s.at(i, 'conversationCues');
-    if (cue) s.add('conversation', i, eventAfter(s, i + cue), { to: i + cue - 1, head: s.text(i, i + cue - 1) });
+    // "we talked to 40 CFOs": the writer talking to others is no conversation with the reader.
+    if (cue && !toOthers(s, i + cue - 1)) s.add('conversation', i, eventAfter(s, i + cue), { to: i + cue - 1, head: s.text(i, i + cue - 1) });
+    else if (!cue) findTalk(s, i, (k) => eventAfter(s, k));
     // "thanks for the great conversation at Config", "thanks for taking my call".
     const thanks = s.at(i, 'thanksFor');
     if (thanks) {

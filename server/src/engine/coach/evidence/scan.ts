@@ -48,6 +48,22 @@ export class Scan {
       this.classes[k] = word ? word.classes : NO_CLASSES;
       this.entries[k] = word?.entries;
     }
+    this.dropTagQuestions();
+  }
+
+  /** "You wrote the Postgres patch, right?" states what it asks agreement on: the sentence is read as a statement. */
+  private dropTagQuestions(): void {
+    const { tokens } = this;
+    for (let k = 1; k < tokens.length; k++) {
+      if (tokens[k].text !== '?' || !this.question[tokens[k].sentence]) continue;
+      for (let from = k - 1; from >= k - 3 && from > 0; from--) {
+        const before = tokens[from - 1].text;
+        if ((before === ',' || before === '¿') && this.at(from, 'tagQuestions') === k - from && tokens[from - 1].sentence === tokens[k].sentence) {
+          this.question[tokens[k].sentence] = false;
+          break;
+        }
+      }
+    }
   }
 
   /** Per token, the several-word entries that start with its word, by class. */
@@ -225,6 +241,7 @@ export class Scan {
     const gaps: [number, number][] = [];
     let place: { gap: [number, number]; words: number } | undefined;
     let extended = false;
+    let compounded = false;
     for (let n = options.complements ?? 2; n > 0; n--) {
       let k = to + 1;
       // "your thread last week about ramp time": when it was stands between the noun and its topic.
@@ -234,8 +251,15 @@ export class Scan {
       if (!this.same(from, k)) break;
       let end: number;
       let clause: [number, number] | undefined;
+      const titled = tokens[k].text === ',' && n === (options.complements ?? 2) ? this.appositiveTitle(k) : -1;
       if (OPEN_QUOTES.has(tokens[k].text)) end = this.quoted(k);
-      else if (this.is(k, 'complementWords')) {
+      else if (titled > 0) {
+        // "tu última newsletter, la de «No cobres por horas»": the title set off after it says which.
+        clause = [k, titled - 1];
+        end = this.quoted(titled);
+      } else if (this.is(k, 'complementWords') || (n === (options.complements ?? 2) && this.participleBeforeComplement(k))) {
+        // "votre étude publiée dans Anesthesia & Analgesia": a participle of work may stand before the complement.
+        if (!this.is(k, 'complementWords')) k++;
         let m = k + 1;
         // "round to take the app": after "to" an English verb is as likely as a noun; a name or a move's destination is sure.
         if (this.lang === 'en' && (tokens[k].lower === 'to' || tokens[k].lower === 'into') && !this.is(m, 'determiners') && !this.isName(m) && !this.isNoun(coreEnd, 'moveNouns')) break;
@@ -270,12 +294,19 @@ export class Scan {
         words -= dropped.words;
         place = undefined;
       }
-      if (!topic && !this.namesBetween(k + 1, end)) place = { gap: [k, end], words: added };
+      // "billet de blog", "étude de cas", "caso de estudio": "de" and a bare noun right after the head make a compound.
+      const compound = !compounded && end === k + 1 && to === coreEnd && (this.lang === 'fr' || this.lang === 'es') && tokens[k].lower === 'de' && !this.is(k + 1, 'determiners') && !tokens[k + 1].cap;
+      if (!topic && !compound && !this.namesBetween(k + 1, end)) place = { gap: [k, end], words: added };
       words += added;
       // "sur la migration vers Kotlin", "sobre el fin de las cookies": a topic of one common word says little
       // without its own complement; it may take one more.
       if (n === 1 && !extended && this.oneCommonWord(k, end)) {
         extended = true;
+        n++;
+      }
+      // A compound is part of the head, not one of its complements.
+      if (compound) {
+        compounded = true;
         n++;
       }
       to = end;
@@ -323,10 +354,22 @@ export class Scan {
     return j > i ? j - 1 : -1;
   }
 
+  /** A past participle of work before a complement in French or Spanish ("publiée dans", "presentado en"). */
+  private participleBeforeComplement(k: number): boolean {
+    const t = this.tokens[k];
+    if (!t || t.kind !== 'word' || (this.lang !== 'fr' && this.lang !== 'es') || !this.is(k + 1, 'complementWords') || !this.same(k, k + 1)) return false;
+    if (this.is(k, 'workParticiples')) return true;
+    // The list holds the masculine singular: "publiée", "publiés"; "publicada", "publicados".
+    const base = this.lang === 'fr' ? t.lower.replace(/(?:es|e|s)$/, '') : t.lower.replace(/(?:a|as|os)$/, 'o');
+    return base !== t.lower && this.c.single.get(base)?.has('workParticiples') === true;
+  }
+
   /** An English participle in -ing right after a noun, with words after it ("PR adding zero-copy export"). */
   private participleModifier(k: number): boolean {
     const t = this.tokens[k];
     const next = k + 1 + (this.is(k + 1, 'determiners') ? 1 : 0);
+    // "arguing that ...": a clause follows, whose subject the evidence reads as the topic.
+    if (this.is(k + 1, 'readInThat')) return false;
     return !!t && t.kind === 'word' && !t.cap && t.lower.length > 5 && t.lower.endsWith('ing') && !this.isFunction(k) && this.isContent(next) && this.same(k, next);
   }
 
@@ -380,6 +423,15 @@ export class Scan {
     }
     if (from <= p.to) parts.push(this.text(from, p.to));
     return parts.join(' ');
+  }
+
+  /** After a comma at `k`, the opening quote of a title set off in apposition ("the one on", "la de", "celle sur"), or -1. */
+  private appositiveTitle(k: number): number {
+    let m = k + 1;
+    for (let n = 0; n < 3 && m < this.tokens.length && this.same(k, m) && !OPEN_QUOTES.has(this.tokens[m].text); n++, m++) {
+      if (!(this.is(m, 'determiners') || this.is(m, 'complementWords') || this.tokens[m].lower === 'one')) return -1;
+    }
+    return OPEN_QUOTES.has(this.tokens[m]?.text) && this.quoted(m) > 0 ? m : -1;
   }
 
   /** The closing quote of a quoted title opening at `k`, within a few words, or -1. */

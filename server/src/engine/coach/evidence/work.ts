@@ -83,11 +83,18 @@ export function findWork(s: Scan): void {
         const phrase = p && p.to >= hit.j ? p : { from: i + 1, to: hit.j, head: hit.j };
         // "episode 112 of your podcast": the numbered part is the work, said "podcast episode 112".
         const part = hit.what === 'artifact' ? numberedPartBefore(s, i) : -1;
+        // Only a piece its own words leave unnamed ("your latest newsletter") takes its topic from what they said in it.
+        const bare = hit.what === 'artifact' && part < 0 && phrase.to === hit.j && !(hit.j > phrase.from && s.namesBetween(phrase.from, hit.j - 1));
+        const said = bare ? saidThat(s, phrase.to + 1) : undefined;
         if (part >= 0) s.add('work', part, phrase, { head: tokens[part].text, phrase: `${s.phraseText(phrase)} ${s.text(part, part + 1)}` });
+        else if (said) s.add('work', i, phrase, { head: tokens[hit.j].text, to: said.to, phrase: `${tokens[hit.j].text} ${s.c.lex.topicWords[0]} ${s.text(said.from, said.to)}` });
         else s.add(kind, i, phrase, { head: tokens[hit.j].text });
       }
     }
+    const credit = s.at(i, 'creditCues');
+    if (credit && !s.isQuestion(i)) credited(s, i, i + credit - 1);
     if (isYou(s, i) && !s.isQuestion(i)) youDid(s, i);
+    else if (isYour(s, i) && !s.isQuestion(i)) ownersDid(s, i);
     // "el artículo que publicó en Expansión": Spanish drops the pronoun, and "usted" speaks in the third person.
     if (s.lang === 'es' && s.isNoun(i, 'artifactNouns') && s.is(i + 1, 'relativeWords') && /^(?:te|le|os)$|(?:ó|aste|iste|asteis|isteis)$/.test(tokens[i + 2]?.lower ?? '')) {
       // "el hilo que publicaste sobre precios por uso": what it was about follows the verb.
@@ -173,6 +180,60 @@ function youDid(s: Scan, i: number): void {
 }
 
 /**
+ * "The turnaround of the Corrigan Harbour Hotel, ... under your management", "La mutualisation des tournées,
+ * initiée par votre équipe": the thing the sentence opens with is credited to them. Only a thing that says
+ * which ("Under your leadership, the company grew" credits nothing in particular).
+ */
+function credited(s: Scan, i: number, end: number): void {
+  let first = i;
+  while (first > 0 && s.same(first - 1, i)) first--;
+  if (!s.is(first, 'determiners')) return;
+  const p = s.nounPhrase(first);
+  if (!p || p.to >= i || s.isNoun(p.head, 'genericNouns') || !s.namesBetween(p.from, p.to)) return;
+  s.add('work', first, p, { head: s.tokens[p.head].text, to: end });
+}
+
+/** How far after the artifact "you wrote that" may follow: "in your latest newsletter, you wrote that...". */
+const MAX_TO_SAID = 6;
+/** "la santé animale était...": the said clause's subject, without its verb. */
+const MAX_SAID_WORDS = 2;
+
+/**
+ * "Dans votre dernière newsletter, vous écriviez que la santé animale...": what they said in a piece that the
+ * piece's own words do not name; from its article ("la santé animale"), or undefined.
+ */
+function saidThat(s: Scan, from: number): { from: number; to: number } | undefined {
+  for (let i = from; i < s.tokens.length && i <= from + MAX_TO_SAID && s.same(from - 1, i); i++) {
+    // "your essay arguing that...", "your thread, the one claiming that...": the piece itself says it.
+    if (s.lang === 'en' && s.tokens[i].lower.endsWith('ing') && s.isContent(i) && s.is(i + 1, 'readInThat')) return clauseSubject(s, i + 1);
+    if (!isYou(s, i)) continue;
+    const that = s.is(i + 2, 'readInThat') ? i + 2 : s.is(i + 3, 'readInThat') ? i + 3 : -1;
+    if (that < 0 || !s.isContent(that - 1) || !s.same(i, that)) return undefined;
+    return clauseSubject(s, that);
+  }
+  return undefined;
+}
+
+/**
+ * The subject of the clause "that"/"que" at `that` opens, from its article ("la santé animale"): its topic.
+ * Its verb is not told from a noun by form in every language, so two words at most.
+ */
+function clauseSubject(s: Scan, that: number): { from: number; to: number } | undefined {
+  const p = s.nounPhrase(that + 1, { complements: 0 });
+  return p && s.same(that, p.to) ? { from: that + 1, to: Math.min(p.to, p.from + MAX_SAID_WORDS - 1) } : undefined;
+}
+
+/** "the case study your team published", "the protocol your CVICU team put together": their team did it. */
+function ownersDid(s: Scan, i: number): void {
+  for (let j = i + 1; j <= i + 3 && s.same(i, j) && s.isContent(j); j++) {
+    if (!s.is(j, 'ownerNouns')) continue;
+    const k = j + 1;
+    if (s.isContent(k) && s.same(i, k) && !s.isNoun(k, 'genericNouns') && !s.is(k, 'moveVerbs')) artifactTheyMade(s, i, k);
+    return;
+  }
+}
+
+/**
  * "the thread you started on webhook retries", "the case study your team published on nurse turnover": the
  * artifact before "you"/"your" at `i`, with the verb at `k`, is what they made; recorded as their work.
  */
@@ -204,18 +265,37 @@ function artifactBefore(s: Scan, i: number): { at: number; end: number } | undef
   if (s.is(j, 'relativeWords') || s.is(j, 'determiners')) j--;
   if (s.tokens[j]?.text === ',') j--;
   // "case study", "pull request": the artifact may be two words.
-  if (j >= 0 && s.same(j, i) && s.isNoun(j, 'artifactNouns')) return { at: j > 0 && s.same(j - 1, j) && s.at(j - 1, 'artifactNouns') === 2 ? j - 1 : j, end: j };
+  if (j >= 0 && s.same(j, i) && s.isNoun(j, 'artifactNouns') && !s.is(j - 1, 'verbMarkers')) return { at: j > 0 && s.same(j - 1, j) && s.at(j - 1, 'artifactNouns') === 2 ? j - 1 : j, end: j };
   let k = j;
   // A title may hold a capitalised article: "Les Bâtisseurs", "The Changelog".
   const titleWord = (k: number) => s.isName(k) || /^\d+$/.test(s.tokens[k].text) || (s.tokens[k].cap && s.isFunction(k) && s.isName(k + 1));
   for (let steps = 0; steps < MAX_NAME_AFTER_ARTIFACT && k > 0 && s.same(k, i) && titleWord(k); steps++) k--;
-  if (k === j) return undefined;
+  if (k === j) return namedThingBefore(s, i);
   // "Episode 87 of Ops Unfiltered", "the thread on Hacker News"; or named right after it: "le podcast Génération DIY".
   if (s.is(k, 'ofWords') || s.is(k, 'complementWords')) {
     k--;
     if (/^\d+$/.test(s.tokens[k]?.text ?? '')) k--;
   }
-  return k >= 0 && s.same(k, i) && s.isNoun(k, 'artifactNouns') ? { at: k, end: j } : undefined;
+  if (k >= 0 && s.same(k, i) && s.isNoun(k, 'artifactNouns')) return { at: k, end: j };
+  return namedThingBefore(s, i);
+}
+
+/** How many words a named thing of theirs may have: "the ECMO transport protocol". */
+const MAX_NAMED_THING = 5;
+
+/**
+ * "the ECMO transport protocol your team put together": in English, a thing that "the" opens and that names
+ * something, just before "you"/"your", is theirs whatever its noun; without a name ("the results you want")
+ * it is every reader's.
+ */
+function namedThingBefore(s: Scan, i: number): { at: number; end: number } | undefined {
+  if (s.lang !== 'en') return undefined;
+  const end = s.is(i - 1, 'relativeWords') ? i - 2 : i - 1;
+  if (end < 0 || !s.same(end, i) || !s.isContent(end) || s.tokens[end].possessive) return undefined;
+  let at = end;
+  while (at > 0 && end - at < MAX_NAMED_THING && s.same(at - 1, i) && s.isContent(at - 1)) at--;
+  if (s.tokens[at - 1]?.lower !== 'the' || !s.same(at - 1, i)) return undefined;
+  return s.namesBetween(at, end) && !s.isNoun(end, 'genericNouns') ? { at, end } : undefined;
 }
 
 /** How many names or figures may follow the artifact: "Episode 87", "keynote at SREcon EU". */

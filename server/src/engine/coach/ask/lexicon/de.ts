@@ -35,6 +35,7 @@ export const de: AskLexicon = {
     'wie', 'was', 'wo', 'wann', 'warum', 'als', 'denn', 'sowie', 'soweit',
   ],
   willing: ['gern', 'gerne', 'mit vergnügen'],
+  conditionalOffers: ['schicke ich ihnen', 'schicke ich dir', 'sende ich ihnen', 'sende ich dir', 'zeige ich ihnen', 'zeige ich dir', 'rufe ich sie', 'rufe ich dich', 'stelle ich ihnen', 'stelle ich dir', 'erkläre ich ihnen', 'erkläre ich dir', 'komme ich', 'melde ich mich'],
   able: [],
   offerVerbs: [],
   pastAuxiliaries: ['kennengelernt', 'getroffen', 'gesprochen'],

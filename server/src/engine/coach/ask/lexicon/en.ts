@@ -59,6 +59,7 @@ export const en: AskLexicon = {
   leadIns: ['please', 'just', 'simply', 'so', 'then', 'do', 'kindly', 'and', 'or', 'ps', 'p.s', 'if so', 'otherwise'],
   subordinators: ['if', 'when', 'whenever', 'whether', 'unless', 'once', 'because', 'since', 'as', 'while', 'should'],
   willing: [],
+  conditionalOffers: ['i send', "i'll send", "i'll share", "i'll forward", "i'll intro", "i'll introduce", "i'll walk", "i'll set", "i'll put", "i'll call", "i'll come", "i'll drop"],
   able: [
     'happy to', 'glad to', 'delighted to', 'love to', 'like to', 'keen to', 'i can', 'we can', 'i could', 'we could', "i'll", 'i will', "we'll", 'we will',
     'i shall', 'i am happy to', 'offer to',

@@ -30,6 +30,7 @@ export const es: AskLexicon = {
   subordinators: ['si', 'cuando', 'como', 'aunque', 'porque', 'mientras', 'en caso de que'],
   willing: ['con gusto', 'con mucho gusto', 'encantado', 'encantada', 'encantados', 'será un placer', 'sería un placer'],
   // Not "podría": it is also "it could" ("la plataforma podría enviar alertas").
+  conditionalOffers: ['te paso', 'le paso', 'te envío', 'le envío', 'te mando', 'le mando', 'te comparto', 'le comparto', 'te muestro', 'le muestro', 'te presento', 'le presento', 'te llamo', 'le llamo', 'te explico', 'le explico', 'te preparo', 'le preparo', 'te hago', 'le hago', 'te pongo en contacto', 'le pongo en contacto', 'paso por', 'me acerco'],
   able: ['puedo', 'podemos', 'le puedo', 'te puedo', 'podríamos'],
   offerVerbs: ['enviar', 'mandar', 'pasar', 'compartir', 'presentar', 'enseñar', 'mostrar', 'llamar', 'explicar', 'proponer', 'hablar', 'charlar', 'preparar', 'hacer llegar'],
   encliticVerbs: true,

@@ -24,6 +24,7 @@ export const fr: AskLexicon = {
   subordinators: ['si', "s'", 'quand', 'lorsque', "lorsqu'", 'comme', 'puisque', "puisqu'", 'dès', 'bien'],
   willing: ['volontiers', 'avec plaisir', 'me ferai un plaisir', 'serait un plaisir'],
   // "Ravi de vous présenter" offers; "ravi de vous compter parmi nos clients" wishes: these need an offer verb.
+  conditionalOffers: ["je t'envoie", 'je vous envoie', 'je te passe', 'je vous passe', 'je te transmets', 'je vous transmets', 'je te partage', 'je vous partage', 'je te montre', 'je vous montre', 'je te présente', 'je vous présente', "je t'appelle", 'je vous appelle', "je t'explique", 'je vous explique', 'je te fais', 'je vous fais', 'je te prépare', 'je vous prépare', 'je passe'],
   able: ['je peux', 'nous pouvons', 'je pourrais', 'nous pourrions', 'je vais vous', 'je vais te', 'ravi de', 'ravie de', 'ravis de', "ravi d'", "ravie d'", 'heureux de', 'heureuse de'],
   offerVerbs: ['envoyer', 'transmettre', 'partager', 'présenter', 'montrer', 'faire', 'appeler', 'rappeler', 'proposer', 'préparer', 'passer', 'expliquer', 'offrir', 'mettre', 'échanger', 'discuter', 'en discuter', 'parler', 'en parler', 'rencontrer'],
   pastAuxiliaries: ['avoir', 'être', 'été'],

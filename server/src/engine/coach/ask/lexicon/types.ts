@@ -42,6 +42,12 @@ export interface AskLexicon {
   subordinators: readonly string[];
   /** Willingness to do something for the reader: "gern", "volontiers", "con gusto". An offer next to a reader object or an offer verb. */
   willing: readonly string[];
+  /**
+   * What the writer will do for the reader, said in the present: an offer after a condition on the reader's
+   * wish or interest in the same sentence ("Si te interesa, te paso los detalles", "Si tu veux, je t'envoie la
+   * liste", "Wenn Sie möchten, schicke ich Ihnen"). Without such a condition "te cuento que..." only tells.
+   */
+  conditionalOffers?: readonly string[];
   /** First-person ability or intent: "I can", "I'll", "je peux", "puedo". An offer only before an offer verb. */
   able: readonly string[];
   /** What a writer offers to do, as written after a modal: "send", "share", "walk", "envoyer", "enviar". */

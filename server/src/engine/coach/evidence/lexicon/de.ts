@@ -59,7 +59,7 @@ export const de: EvidenceLexicon = {
   boothWords: ['stand', 'messestand'],
   mutualCues: ['ihren namen von', 'deinen namen von', 'ihren kontakt von', 'deinen kontakt von', 'gemeinsamer bekannter', 'gemeinsame bekannte', 'gemeinsamen bekannten', 'gemeinsamer kontakt', 'gemeinsamen kontakt', 'ihr ehemaliger kollege', 'ihre ehemalige kollegin', 'dein ehemaliger kollege', 'deine ehemalige kollegin'],
   moveVerbs: ['gewechselt', 'angefangen', 'begonnen', 'eingestiegen', 'übernommen', 'angetreten', 'zurückgekehrt'],
-  moveNouns: ['wechsel', 'einstieg', 'start', 'neue rolle', 'neue position', 'neuen rolle', 'neuen position', 'beförderung', 'neue stelle', 'neuen stelle'],
+  moveNouns: ['wechsel', 'einstieg', 'start', 'neue rolle', 'neue position', 'neuen rolle', 'neuen position', 'beförderung', 'ernennung', 'berufung', 'neue stelle', 'neuen stelle', 'neue aufgabe', 'neuen aufgabe'],
   nowCues: ['sie jetzt bei', 'du jetzt bei', 'sie inzwischen bei', 'du inzwischen bei', 'sie seit kurzem bei', 'du seit kurzem bei', 'sie neuerdings bei', 'du neuerdings bei', 'sie jetzt als', 'du jetzt als', 'sind sie jetzt', 'bist du jetzt', 'sie sind jetzt', 'du bist jetzt', 'sie sind inzwischen', 'du bist inzwischen', 'sind sie inzwischen', 'bist du inzwischen'],
   conversationCues: [
     'kennen uns von', 'kennen uns aus', 'kennen uns vom', 'kennen uns über', 'kennen uns noch von', 'kennen uns noch aus', 'kennen uns noch vom',
@@ -92,5 +92,14 @@ export const de: EvidenceLexicon = {
   backgroundVerbs: ['studiert', 'gearbeitet', 'aufgewachsen', 'gemacht', 'war', 'bin', 'absolviert', 'gelernt', 'promoviert', 'gewohnt', 'verbracht', 'angefangen', 'begonnen'],
   weWords: ['wir', 'er'],
   determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'euer', 'eure'],
+  praiseOrGuessWords: ['toll', 'tolles', 'tollen', 'beeindruckend', 'beeindruckt', 'spannend', 'großartig', 'großartigen', 'super', 'klasse', 'bewundere', 'innovativ', 'innovative', 'führend', 'führende', 'begeistert', 'stark', 'sicherlich', 'vermutlich', 'wahrscheinlich', 'bestimmt', 'sicher', 'wie', 'möglichkeiten', 'chancen'],
+  atWords: ['bei', 'beim'],
+  congratsVerbs: ['gratuliere', 'gratulieren', 'beglückwünsche', 'beglückwünschen'],
+  usWords: ['wir'],
+  talkVerbs: ['gesprochen', 'unterhalten', 'ausgetauscht', 'geplaudert', 'diskutiert', 'sprachen', 'redeten', 'geredet', 'besprochen', 'sprechen', 'austauschen'],
+  withWords: ['mit'],
+  withYou: ['mit ihnen', 'mit dir', 'mit euch'],
+  tagQuestions: ['oder', 'nicht wahr', 'richtig', 'stimmt', 'gell', 'ne', 'nicht'],
+  creditCues: ['unter ihrer leitung', 'unter deiner leitung', 'unter ihrer führung', 'unter deiner führung', 'unter ihrer regie', 'unter deiner regie', 'von ihnen', 'von ihrem team', 'von deinem team', 'von dir'],
   abbreviations: ['co', 'inc', 'ltd', 'mio', 'mrd', 'bzw', 'ca', 'z.b', 'u.a', 'dipl', 'med', 'nr', 'str', 'st'],
 };

@@ -20,7 +20,7 @@ export const fr: EvidenceLexicon = {
     'organisation', 'structure', 'développement', 'évolution', 'savoir-faire', 'travail',
   ],
   ownerNouns: ['entreprise', 'équipe', 'société', 'startup'],
-  complementWords: ['sur', 'de', "d'", 'du', 'des', 'à', 'au', 'aux', 'dans', 'pour', 'avec', 'contre', 'chez', 'lors', 'en', 'comme'],
+  complementWords: ['sur', 'de', "d'", 'du', 'des', 'à', 'au', 'aux', 'dans', 'pour', 'avec', 'contre', 'chez', 'lors', 'en', 'comme', 'vers', 'entre'],
   workVerbs: [
     'écriviez', 'écrivais', 'expliquiez', 'expliquais', 'disiez', 'disais', 'racontiez', 'racontais', 'décriviez', 'décrivais', 'montriez', 'montrais', 'défendiez', 'défendais',
     'souligniez', 'soulignais', 'affirmiez', 'affirmais', 'présentiez', 'présentais',
@@ -91,5 +91,13 @@ export const fr: EvidenceLexicon = {
   backgroundVerbs: ['étudié', 'travaillé', 'grandi', 'fait', 'été', 'passé', 'suis', 'étais', 'diplômé', 'diplômée', 'commencé', 'vécu', 'sorti', 'sortie'],
   weWords: ['nous', 'on', 'ils', 'elles', 'il', 'elle'],
   determiners: ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'leur', 'leurs', 'votre', 'vos', 'ton', 'ta', 'tes', 'ce', 'cet', 'cette', 'ces'],
+  praiseOrGuessWords: ['incroyable', 'impressionnant', 'impressionnante', 'remarquable', 'admire', 'superbe', 'beau', 'belle', 'génial', 'géniale', 'formidable', 'innovant', 'innovante', 'leader', 'adore', 'bravo', 'probablement', 'sûrement', 'doute', 'comme', 'opportunités'],
+  atWords: ['chez'],
+  usWords: ['on', 'nous'],
+  talkVerbs: ['parlé', 'échangé', 'discuté', 'causé', 'parler', 'échanger', 'discuter', 'parlions', 'discutions', 'échangions', 'parlait', 'discutait'],
+  withWords: ['avec'],
+  withYou: ['avec vous', 'avec toi'],
+  tagQuestions: ["n'est-ce pas", 'non', 'pas vrai', 'je crois', 'il me semble'],
+  creditCues: ['sous votre direction', 'sous ta direction', 'sous votre houlette', 'sous ta houlette', 'sous votre impulsion', 'sous ton impulsion', 'sous votre pilotage', 'par votre équipe', 'par ton équipe', 'par vous', 'par toi', 'par vos équipes', 'par tes équipes'],
   abbreviations: ['co', 'cie', 'mme', 'mlle', 'dr', 'st', 'ste', 'me', 'pr', 'etc', 'env', 'cf'],
 };

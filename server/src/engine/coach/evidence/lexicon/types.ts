@@ -134,6 +134,35 @@ export interface EvidenceLexicon {
   topicClauseWords: readonly string[];
   /** Articles and possessive determiners a noun phrase may open with and a phrase drops ("the", "its"). */
   determiners: readonly string[];
+  /**
+   * Words after which an artifact noun is a verb: "to show you a demo", "we'll post you the kit". English
+   * nouns and verbs share their forms; other languages leave it empty.
+   */
+  verbMarkers?: readonly string[];
+  /**
+   * Praise and guesses: a sentence about their company with one of these says what every template says
+   * ("Acme is an amazing company", "at Acme you probably...") rather than a fact the writer looked up.
+   */
+  praiseOrGuessWords: readonly string[];
+  /** Where someone works or something happens at a company: "at", "chez", "bei", "en". */
+  atWords: readonly string[];
+  /** German puts the verb of congratulation last: "zu Ihrer Ernennung ... gratuliere ich". */
+  congratsVerbs?: readonly string[];
+  /** The writer and the reader together as a subject: "we", "wir", "on", "nosotros" (Spanish says it with "-mos" too). */
+  usWords: readonly string[];
+  /** Verbs of talking, in the forms a conversation is told in: "talked", "parlé", "gesprochen", "hablamos". */
+  talkVerbs: readonly string[];
+  /** The words that say whom someone talked with: "to", "with", "avec", "mit", "con". */
+  withWords: readonly string[];
+  /** "with you" after a verb of talking: "good talking margins with you", "mit Ihnen gesprochen". */
+  withYou: readonly string[];
+  /** A tag after a comma that makes a statement ask for agreement: "you wrote X, right?" states X. */
+  tagQuestions: readonly string[];
+  /**
+   * Credit for a thing given to them: "under your leadership", "unter Ihrer Leitung", "initiée par votre équipe".
+   * The thing the sentence opens with is their work.
+   */
+  creditCues: readonly string[];
   /** Abbreviations whose dot does not end a sentence ("Dr.", "Co."), beyond the base honorifics. */
   abbreviations: readonly string[];
 }

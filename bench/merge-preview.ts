@@ -1,0 +1,84 @@
+/**
+ * The editor's side of a mail merge in the language server, with 10,000 recipients: keystrokes while
+ * Preview for Recipient is open (it asks for its recipient after each keystroke's stats, as the extension
+ * does), how long that answer takes, and completion and hover on a field, which read the whole column.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { RecipientPreview } from '../server/src/protocol';
+import { TestLspClient } from '../test/helpers/lsp-client';
+import { mergeRecipients, mergeTemplate } from './merge-corpus';
+import type { Row } from './report';
+import { now, summarize } from './timing';
+
+const RECIPIENTS = 10_000;
+
+export async function benchMergePreview(serverPath: string, quick: boolean): Promise<Row[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'inmail-bench-preview-'));
+  writeFileSync(join(dir, 'leads.csv'), mergeRecipients(RECIPIENTS));
+  const template = mergeTemplate();
+  const uri = pathToFileURL(join(dir, 'q4.inmail')).toString();
+  const client = new TestLspClient(['--stdio'], serverPath, true);
+  try {
+    await client.initialize({}, { debounceMs: 0 });
+    await client.open(uri, template);
+    await client.waitFor(() => client.stats.get(uri)?.recipientsPending === false, 'every recipient linted');
+    const preview = (row: number) => client.connection.sendRequest<RecipientPreview | null>('inmail/recipientPreview', { uri, row });
+    const timed = async <T>(samples: number[], run: () => Promise<T>): Promise<T> => {
+      const start = now();
+      const answer = await run();
+      samples.push(now() - start);
+      return answer;
+    };
+
+    // After a pause: the recipient comes from the lint of every recipient the server already has.
+    const paused: number[] = [];
+    for (let i = 0; i < (quick ? 50 : 200); i++) await timed(paused, () => preview((i * 37) % RECIPIENTS));
+
+    const lines = template.split('\n');
+    const line = lines.findIndex((l) => l.length > 40 && !l.includes('{{'));
+    let version = 1;
+    const keystrokes: number[] = [];
+    const typing: number[] = [];
+    for (let i = 0; i < (quick ? 300 : 1_500); i++) {
+      version++;
+      const at = { line, character: 10 };
+      const range = version % 2 === 0 ? { start: at, end: at } : { start: at, end: { line, character: 11 } };
+      const target = version;
+      await timed(keystrokes, async () => {
+        await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: version % 2 === 0 ? 'x' : '' }] });
+        await client.waitFor(() => client.diagnostics.get(uri)?.version === target, `diagnostics v${target}`);
+      });
+      // Typing is slower than this answer: the preview's request is answered before the next key.
+      const answer = await timed(typing, () => preview(i % RECIPIENTS));
+      if (!answer || 'unavailable' in answer) throw new Error(`no preview while typing: ${JSON.stringify(answer)}`);
+    }
+
+    const field = lines.findIndex((l) => l.includes('{{company}}'));
+    const character = lines[field].indexOf('{{company}}') + 3;
+    const hovers: number[] = [];
+    const completions: number[] = [];
+    for (let i = 0; i < (quick ? 20 : 100); i++) {
+      await timed(hovers, () => client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: field, character } }));
+      await timed(completions, () => client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: field, character: character - 1 } }));
+    }
+    const key = summarize(keystrokes.slice(50));
+    const whileTyping = summarize(typing.slice(50));
+    const afterPause = summarize(paused.slice(10));
+    const hover = summarize(hovers.slice(5));
+    const completion = summarize(completions.slice(5));
+    const n = RECIPIENTS.toLocaleString('en-US');
+    return [
+      { section: 'mail merge', what: `server: keystroke to publishDiagnostics, ${n} recipients, preview open`, ...key, budget: 'p99 < 5 ms', pass: key.p99 < 5 },
+      { section: 'mail merge', what: 'server: preview of one recipient, while typing (linted alone)', ...whileTyping, budget: 'p99 < 16 ms', pass: whileTyping.p99 < 16 },
+      { section: 'mail merge', what: 'server: preview of one recipient, after a pause', ...afterPause, budget: 'p99 < 16 ms', pass: afterPause.p99 < 16 },
+      { section: 'mail merge', what: `server: hover on a merge field (its column over ${n} rows)`, ...hover, budget: 'p99 < 50 ms', pass: hover.p99 < 50 },
+      { section: 'mail merge', what: `server: completion of {{ (every column over ${n} rows)`, ...completion, budget: 'p99 < 100 ms', pass: completion.p99 < 100 },
+    ];
+  } finally {
+    await client.shutdown();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * A conversation told by its verb, in any tense and word order: "on en avait parlé à la soirée French Tech",
+ * "we'd talked about it at SaaStr", "hablamos en el Mobile World Congress", "good talking cold brew margins
+ * with you", "schön, mit Ihnen auf der Messe gesprochen zu haben". The writer talking to others ("we talked
+ * to 40 CFOs") is no conversation with the reader.
+ */
+import type { Phrase, Scan } from './scan';
+
+/** How many words may stand between "we" and its verb: "on en avait parlé", "we had briefly talked". */
+const MAX_TO_VERB = 3;
+/** How far "with you" may stand from the verb of talking, either side. */
+const MAX_TO_YOU = 6;
+
+export function findTalk(s: Scan, i: number, eventAfter: (k: number) => Phrase | undefined): void {
+  if (s.isQuestion(i)) return;
+  const verb = s.is(i, 'usWords') ? talkAfter(s, i) : s.lang === 'es' && s.is(i, 'talkVerbs') && s.tokens[i].lower.endsWith('mos') ? i : -1;
+  if (verb >= 0 && !toOthers(s, verb)) {
+    s.add('conversation', i, eventAfter(verb + 1), { to: verb, head: s.text(i, verb) });
+    return;
+  }
+  if (!s.is(i, 'talkVerbs')) return;
+  const you = withYouNear(s, i);
+  if (you < 0) return;
+  const from = Math.min(i, you);
+  s.add('conversation', from, eventAfter(Math.max(i, you) + 1), { to: Math.max(i, you), head: s.tokens[i].text });
+}
+
+function talkAfter(s: Scan, i: number): number {
+  for (let k = i + 1; k <= i + MAX_TO_VERB + 1 && k < s.tokens.length && s.same(i, k); k++) {
+    if (s.is(k, 'talkVerbs')) return k;
+    // Auxiliaries, pronouns and adverbs stand between ("en avait", "had briefly"); a name or a mark ends the clause.
+    if (s.tokens[k].kind !== 'word' || s.isName(k)) return -1;
+  }
+  return -1;
+}
+
+/** "we talked to 40 CFOs", "nous avons échangé avec nos clients": someone else after "to"/"with". */
+export function toOthers(s: Scan, verb: number): boolean {
+  const next = s.tokens[verb + 1];
+  if (!next || !s.same(verb, verb + 1) || !s.is(verb + 1, 'withWords') || s.at(verb + 1, 'withYou')) return false;
+  return !s.is(verb + 2, 'youWords');
+}
+
+function withYouNear(s: Scan, i: number): number {
+  for (let k = Math.max(0, i - MAX_TO_YOU); k <= i + MAX_TO_YOU && k < s.tokens.length; k++) if (k !== i && s.same(i, k) && s.at(k, 'withYou')) return k;
+  return -1;
+}

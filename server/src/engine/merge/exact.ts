@@ -1,0 +1,48 @@
+import type { InmailConfig } from '../config';
+import { lint } from '../lint';
+import { n } from '../measure';
+import type { ParsedDocument } from '../types';
+import type { MergeFieldUse } from './fields';
+import { LIMIT_RULES, problemKey, type RecipientOutcome, type RecipientProblem } from './outcome';
+import { renderText, toTemplateSpan } from './render';
+import type { RecipientRow } from './types';
+
+/** The message holding an offset of the template (the last one starting at or before it). */
+export function messageOf(doc: ParsedDocument, offset: number): number {
+  let found = 0;
+  for (const m of doc.messages) if (m.span.start <= offset) found = m.index;
+  return found;
+}
+
+/** "body 1,944/1,900 (+44)" */
+export function limitMessage(ruleId: string, count: number, limit: number): string {
+  const rule = LIMIT_RULES[ruleId];
+  return `${rule.label} ${n(count)}/${n(limit)}${rule.unit} (${count - limit >= 0 ? '+' : ''}${n(count - limit)})`;
+}
+
+/**
+ * Every rule on one recipient's rendered draft, the problems placed on the template. `own` holds the keys
+ * of the template's own problems: a rendered message repeating one adds nothing the writer does not see.
+ */
+export function lintExactly(doc: ParsedDocument, row: RecipientRow, known: readonly MergeFieldUse[], config: InmailConfig, own: ReadonlySet<string>): RecipientOutcome {
+  const rendered = renderText(doc.text, known, row);
+  const result = lint(rendered.text, config, { coachingStats: false });
+  const counts = result.stats.messages.map((m) => ({ subjectLength: m.subjectLength, subjectWords: m.subjectWords, bodyLength: m.bodyLength }));
+  const problems: RecipientProblem[] = [];
+  for (const p of result.problems) {
+    const span = toTemplateSpan(rendered, p, doc.text.length);
+    const messageIndex = messageOf(doc, span.start);
+    if (own.has(problemKey(p.ruleId, span, messageIndex))) continue;
+    const limitRule = LIMIT_RULES[p.ruleId];
+    const message = doc.messages[messageIndex];
+    const c = counts[messageIndex];
+    if (limitRule && message && c) {
+      const count = limitRule.count(c);
+      const limit = limitRule.limit(message, config);
+      problems.push({ ruleId: p.ruleId, severity: p.severity, start: span.start, end: span.end, message: limitMessage(p.ruleId, count, limit), messageIndex, count, limit });
+    } else {
+      problems.push({ ruleId: p.ruleId, severity: p.severity, start: span.start, end: span.end, message: p.message, messageIndex });
+    }
+  }
+  return { row, problems, counts };
+}

@@ -1,0 +1,116 @@
+/**
+ * A mail merge in the server, in two steps. Each keystroke's lint reads the draft's recipients CSV (cached)
+ * and runs the rules that read the CSV itself; every rule on every recipient's message (tens of
+ * milliseconds for thousands of recipients) waits until typing pauses. Meanwhile the last such findings
+ * stay published, moved with the edits around them.
+ */
+import type { InmailConfig } from '../engine/config';
+import { lint, type LintResult } from '../engine/lint';
+import { recipientsSource } from '../engine/merge/source';
+import type { AttachedRecipients } from '../engine/merge/types';
+import { parseDocument } from '../engine/parse';
+import type { Problem } from '../engine/types';
+import type { WorkspaceFiles } from './files';
+
+/** A pause this long in typing lints every recipient's message. */
+export const MERGE_DELAY_MS = 300;
+
+const HEADER = /^\uFEFF?recipients[ \t]*:/im;
+
+interface Merged {
+  text: string;
+  /** What the recipients' messages add to the template's problems (LintResult.merge.problems). */
+  problems: Problem[];
+  result: LintResult;
+}
+
+export class MergeLints {
+  private readonly merged = new Map<string, Merged>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+
+  constructor(
+    private readonly files: WorkspaceFiles,
+    /** Runs a lint once the coaching data it reads is at hand (serve.ts: the browser fetches it). */
+    private readonly withData: <T>(text: string, work: () => T) => T | Promise<T>,
+    /** Called when a draft's recipients have been linted, so its diagnostics are published again. */
+    private readonly onMerged: (uri: string) => void,
+  ) {}
+
+  /** The draft's recipients, as the CSV is now; undefined for a draft that is no mail merge. */
+  async attached(uri: string, text: string): Promise<AttachedRecipients | undefined> {
+    if (uri.startsWith('untitled:')) return undefined;
+    const named = HEADER.test(text);
+    if (!named && !text.includes('{{')) return undefined;
+    const source = recipientsSource(parseDocument(text), uri);
+    if (!source) return undefined;
+    const parsed = await this.files.recipients(source.path, source.header !== undefined).catch((error: unknown) => ({ error: { message: `cannot be read: ${error}`, line: 0 } }));
+    return parsed && { path: source.path, named: source.header !== undefined, parsed };
+  }
+
+  /** After a keystroke's lint: lint every recipient's message once typing pauses. */
+  schedule(uri: string, text: string, config: InmailConfig, recipients: AttachedRecipients | undefined, isCurrent: () => boolean): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    if (!recipients || 'error' in recipients.parsed) {
+      this.merged.delete(uri);
+      return;
+    }
+    if (this.merged.get(uri)?.text === text) return;
+    this.timers.set(uri, setTimeout(() => {
+      this.timers.delete(uri);
+      if (!isCurrent()) return;
+      const done = (result: LintResult) => {
+        this.merged.set(uri, { text, problems: result.merge?.problems ?? [], result });
+        this.onMerged(uri);
+      };
+      const result = this.withData(text, () => lint(text, config, { recipients }));
+      // A lint that fails is the connection's to log (an unhandled rejection in a worker, a throw under Node).
+      if (result instanceof Promise) void result.then(done);
+      else done(result);
+    }, MERGE_DELAY_MS));
+  }
+
+  /** The draft's problems: its own, and the recipients' as last linted (placed by the edits since). */
+  problems(uri: string, text: string, own: readonly Problem[]): Problem[] {
+    const merged = this.merged.get(uri);
+    if (!merged || merged.problems.length === 0) return own as Problem[];
+    const moved = merged.text === text ? merged.problems : moveWithEdits(merged.problems, merged.text, text);
+    return [...own, ...moved].sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+
+  /** The full lint with every recipient, when it is for this text: per-recipient outcomes, for the editor's views. */
+  result(uri: string, text: string): LintResult | undefined {
+    const merged = this.merged.get(uri);
+    return merged?.text === text ? merged.result : undefined;
+  }
+
+  forget(uri?: string): void {
+    for (const key of uri === undefined ? [...this.timers.keys()] : [uri]) clearTimeout(this.timers.get(key));
+    if (uri === undefined) {
+      this.timers.clear();
+      this.merged.clear();
+    } else {
+      this.timers.delete(uri);
+      this.merged.delete(uri);
+    }
+  }
+}
+
+/**
+ * Problems of `before` placed on `after`: the edit is what lies between their common start and end; a
+ * problem before it stays, one after it moves by the change in length, one touching it is dropped.
+ */
+export function moveWithEdits(problems: readonly Problem[], before: string, after: string): Problem[] {
+  const shortest = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix < shortest && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < shortest - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  const delta = after.length - before.length;
+  const moved: Problem[] = [];
+  for (const p of problems) {
+    if (p.end <= prefix) moved.push(p);
+    else if (p.start >= before.length - suffix) moved.push({ ...p, start: p.start + delta, end: p.end + delta });
+  }
+  return moved;
+}

@@ -1,0 +1,102 @@
+/** Every rule on every recipient's message, reported once per rule and place on the template. */
+import * as assert from 'node:assert/strict';
+import { isTable, lint, parseDocument, parseRecipients, recipientCredits, worstCases, type LintResult, type RecipientTable } from '../../../server/src/engine';
+import { mergeRecipients, mergeTemplate } from '../../../bench/merge-corpus';
+import { prose } from '../../helpers/sized-text';
+
+function withRecipients(template: string, csv: string, exactUpTo?: number): LintResult & { table: RecipientTable } {
+  const table = parseRecipients(csv);
+  assert.ok(isTable(table));
+  return { ...lint(template, undefined, { recipients: { path: '/drafts/leads.csv', named: true, parsed: table }, mergeExactUpTo: exactUpTo }), table };
+}
+
+/** An InMail whose body, as written, is `n` characters: recipients with long names and companies pass that. */
+function nearTheLimit(n: number): string {
+  const opening = 'Hi {{first_name}}, about {{company}}. ';
+  return `Subject: Your post on remote onboarding\n\n${opening}${prose(n - opening.length)}`;
+}
+
+describe('lintRecipients', () => {
+  // As written the opening is 38 characters; "Hi Dana, about Acme International Holdings Ltd. " is 48 (+10),
+  // Al's 44 (+6), Bo's 39 (+1), everyone else's at most 21.
+  const CSV_120 = ['first_name,last_name,company', 'Dana,Whitfield,Acme International Holdings Ltd', 'Bo,Chen,Acme Worldwide Group Ltd', 'Al,Smith,Acme Global Robotics Division', ...Array.from({ length: 117 }, (_, i) => `P${i},Q${i},Acme`)].join('\n');
+
+  it('says who and by how much: "Body 1,944/1,900 for 3 of 120 recipients: Dana Whitfield +44, ..."', () => {
+    const template = nearTheLimit(1900);
+    const r = withRecipients(template, CSV_120);
+    assert.deepEqual(r.problems.filter((p) => p.ruleId === 'body-max-length').map((p) => p.message), [
+      'Body 1,910/1,900 for 3 of 120 recipients: Dana Whitfield +10, Al Smith +6, Bo Chen +1; shorten the template or these values.',
+    ]);
+    const p = r.problems.find((x) => x.ruleId === 'body-max-length')!;
+    assert.ok(p.start >= 0 && p.end <= template.length && p.start < p.end);
+    assert.equal(p.severity, 'error');
+    assert.deepEqual(p.related?.map((x) => [x.path, x.line, x.message]), [
+      ['/drafts/leads.csv', 2, 'Dana Whitfield: body 1,910/1,900 (+10)'],
+      ['/drafts/leads.csv', 4, 'Al Smith: body 1,906/1,900 (+6)'],
+      ['/drafts/leads.csv', 3, 'Bo Chen: body 1,901/1,900 (+1)'],
+    ]);
+  });
+
+  it('reports nothing the template already shows, and nothing when every message is fine', () => {
+    const overflowing = withRecipients(nearTheLimit(2000), CSV_120);
+    assert.equal(overflowing.problems.filter((p) => p.ruleId === 'body-max-length').length, 1, 'the template overflows for everyone: its own diagnostic is enough');
+    assert.ok(!overflowing.problems.some((p) => p.related), 'no per-recipient diagnostic repeats it');
+    const fine = withRecipients(nearTheLimit(1800), CSV_120);
+    assert.deepEqual(fine.problems.filter((p) => p.related).map((p) => p.message), []);
+  });
+
+  it('dedupes: one diagnostic per rule and place, however many recipients', () => {
+    const csv = ['first_name,recent_post', ...Array.from({ length: 40 }, (_, i) => `N${i},[topic ${i % 3}]`)].join('\n');
+    const r = withRecipients('Subject: Quick note for {{first_name}}\n\nHi {{first_name}}, I loved your post on {{recent_post}}. Open to a call next week?', csv);
+    const gaps = r.problems.filter((p) => p.ruleId === 'unfilled-placeholder');
+    assert.equal(gaps.length, 1, JSON.stringify(gaps.map((g) => g.message)));
+    assert.match(gaps[0].message, /^For 40 of 40 recipients \(N0, N1, N2 and more\): \[topic 0\] is a template gap/);
+    assert.equal(r.doc.text.slice(gaps[0].start, gaps[0].end), '{{recent_post}}', 'on the field whose value holds the gap');
+    assert.equal(gaps[0].related?.length, 20, 'the first 20 rows; the message counts all 40');
+    assert.deepEqual(gaps[0].related?.slice(0, 2).map((r) => [r.line, r.message]), [[2, 'N0'], [3, 'N1: [topic 1] is a template gap: replace it with the real detail for this recipient before sending.']]);
+  });
+
+  it('a column holding a [gap] or a hole that leaves the message generic is reported by the rules that read copy', () => {
+    const csv = 'first_name,recent_post\nDana,remote onboarding\nBo,\n';
+    const r = withRecipients('Subject: Your post on {{recent_post}}\n\nHi {{first_name}},\n\nI read your post on {{recent_post}} and the part about checklists stuck with me. Would a 15-minute call next Tuesday help?', csv);
+    const generic = r.problems.find((p) => p.ruleId === 'generic-subject');
+    assert.ok(generic, JSON.stringify(r.problems.map((p) => p.ruleId)));
+    assert.match(generic.message, /^For 1 of 2 recipients \(Bo\)/);
+    assert.equal(generic.related?.[0].line, 3);
+  });
+
+  it('gives each recipient its own problems, and an empty value of theirs', () => {
+    const r = withRecipients(nearTheLimit(1900), `${CSV_120}\nEm,Empty,`);
+    const byName = new Map(r.merge!.recipients.map((o) => [o.row.name, o.problems.map((p) => `${p.ruleId}: ${p.message}`)]));
+    assert.deepEqual(byName.get('Dana Whitfield'), ['body-max-length: body 1,910/1,900 (+10)']);
+    assert.deepEqual(byName.get('P0 Q0'), []);
+    assert.deepEqual(byName.get('Em Empty'), ['empty-merge-value: {{company}} is empty: "company" has no value on this row']);
+  });
+
+  it('on a list of 300 recipients the grouped path finds the limits and counts that linting every message finds', () => {
+    const csv = mergeRecipients(300, 7);
+    const grouped = withRecipients(mergeTemplate(), csv);
+    const exact = withRecipients(mergeTemplate(), csv, Infinity);
+    const limits = (r: LintResult) => r.problems.filter((p) => ['body-max-length', 'body-length', 'subject-max-length', 'subject-word-count'].includes(p.ruleId)).map((p) => [p.ruleId, p.start, p.end, p.message]);
+    assert.ok(limits(exact).length > 0, 'the list breaks a limit');
+    assert.deepEqual(limits(grouped), limits(exact));
+    const counts = (r: LintResult) => r.merge!.recipients.map((o) => o.counts.map((c) => [c.subjectLength, c.subjectWords, c.bodyLength]));
+    assert.deepEqual(counts(grouped), counts(exact));
+    assert.deepEqual(grouped.problems.map((p) => [p.ruleId, p.start, p.end]), exact.problems.map((p) => [p.ruleId, p.start, p.end]));
+  });
+
+  it('names the worst case per message: the longest rendered subject and body and whose they are', () => {
+    const r = withRecipients(nearTheLimit(1900), CSV_120);
+    const [worst] = worstCases(r.merge!.recipients);
+    assert.deepEqual(worst.body, { length: 1910, row: 0, name: 'Dana Whitfield' });
+    assert.equal(worst.subject?.length, 'Your post on remote onboarding'.length);
+  });
+
+  it('costs one credit per recipient who is neither an Open Profile nor a 1st-degree connection', () => {
+    const table = parseRecipients('name,open_profile,Degree\nA,yes,3rd\nB,no,1st\nC,,2nd\nD,true,\nE,no,3rd+\n') as RecipientTable;
+    const doc = (text: string) => parseDocument(text);
+    assert.deepEqual(recipientCredits(doc('Subject: Hi\n\nHi {{name}}'), table), { needed: 2, openProfile: 2, firstDegree: 1 });
+    assert.equal(recipientCredits(doc('Kind: connection\n\nHi {{name}}'), table).needed, 0, 'a connection note is free');
+    assert.equal(recipientCredits(doc('Status: sent\nSubject: Hi\n\nHi {{name}}'), table).needed, 0, 'a sent draft spends nothing more');
+  });
+});

@@ -1,0 +1,28 @@
+import { testRule } from '../../helpers/rule-tester';
+
+const draft = `Recipients: leads.csv\nSubject: Your post on {{recent_post}}\n\nHi {{first_name}},\n\nI read your post on {{recent_post}}. Would a 15-minute call next Tuesday help?`;
+
+testRule('empty-merge-value', {
+  valid: [
+    { name: 'every used value filled', text: draft, recipients: 'first_name,recent_post,unused\nDana,remote onboarding,\nBo,on-call rotations,\n' },
+    { name: 'no recipients', text: draft },
+    { name: 'an empty column the draft does not use', text: 'Recipients: leads.csv\nSubject: Hi\n\nHi {{first_name}}, would a call next Tuesday help?', recipients: 'first_name,recent_post\nDana,\n' },
+  ],
+  invalid: [
+    {
+      name: 'one empty value, reported at each place the field is used, naming the recipient',
+      text: draft,
+      recipients: 'first_name,last_name,recent_post\nDana,Whitfield,remote onboarding\nBo,Chen,\n',
+      problems: [
+        { line: 2, covers: '{{recent_post}}', message: '{{recent_post}} is empty for 1 of 2 recipients: Bo Chen. Their message would have a hole here' },
+        { line: 6, covers: '{{recent_post}}' },
+      ],
+    },
+    {
+      name: 'values of only spaces are empty; many recipients: three named, the count says the rest',
+      text: 'Recipients: leads.csv\nSubject: Hi\n\nHi {{first_name}}, would a call next Tuesday help?',
+      recipients: 'first_name,company\n  ,A\n,B\n,C\n,D\nEm,E\n',
+      problems: [{ covers: '{{first_name}}', message: '{{first_name}} is empty for 4 of 5 recipients: row 2, row 3, row 4 and more.' }],
+    },
+  ],
+});

@@ -210,6 +210,15 @@ describe('subject suggestions from the evidence in the body', () => {
     for (const s of offered) assert.doesNotMatch(s, /^Unser Gespräch bei einem/, s);
   });
 
+  it('builds no subject from a phrase that holds the reader as its subject ("hatten Sie mir geschildert")', () => {
+    const offered = suggest(
+      'Subject: Anfrage\nTo: Uwe Brandt\nCompany: Kranlogistik AG\n\nGuten Tag Herr Brandt,\n\nam Telefon hatten Sie mir letzte Woche erzählt, dass Ihre Disposition jeden Tag 40 Umplanungen macht.\n\nDürfen wir Ihnen die Fallstudie schicken?',
+      'de',
+      [{ kind: 'work', phrase: 'hatten Sie mir letzte Woche erzählt', head: 'erzählt' }],
+    );
+    for (const s of offered) assert.doesNotMatch(s, /\bSie\b/, s);
+  });
+
   it('offers no one-word label and takes no infinitive for a topic', () => {
     const offered = suggest(
       'Subject: Hallo\nTo: Felix Brandt\nCompany: Radwerk\n\nHi Felix,\n\nwir haben uns letzte Woche in Köln unterhalten. Dein Artikel im t3n über Lastenräder war super.\n\nHast du Lust, das Thema bei einem Kaffee zu vertiefen?',

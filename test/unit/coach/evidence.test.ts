@@ -68,6 +68,10 @@ const CASES: Case[] = [
   { lang: 'fr', body: "Salut Léa,\n\nNous en avions longuement discuté au salon Vinexpo de Bordeaux.", first: { kind: 'conversation', phrase: 'salon Vinexpo de Bordeaux' } },
   { lang: 'en', body: 'Hi Dana,\n\nGreat talking freight audits with you at Manifest Vegas.', first: { kind: 'conversation', phrase: 'Manifest Vegas' } },
   { lang: 'es', body: 'Hola Lucía:\n\nCharlamos un rato en el stand de Fruit Attraction sobre envases.', first: { kind: 'conversation', phrase: 'Fruit Attraction sobre envases' } },
+  // Spanish tells news in the perfect too: each news verb's participle is a news verb.
+  { lang: 'es', company: 'Hortalia SL', body: 'Hola Lucía:\n\nHe leído que Hortalia ha firmado el contrato de suministro con Mercadona.', first: { kind: 'news', phrase: 'contrato de suministro con Mercadona', who: 'Hortalia' } },
+  // A relative clause set off by a comma may speak of the thing its sentence opens with; "depuis 2021" is when.
+  { lang: 'fr', body: 'Bonjour Claire,\n\nLa refonte du réseau de froid de Frigolux, que vous avez menée depuis 2021, est citée partout.', first: { kind: 'work', phrase: 'refonte du réseau de froid de Frigolux' } },
   // A title set off after the artifact says which one.
   { lang: 'en', body: 'Hi Dana,\n\nYour last column, "Stop Buying Dashboards", went round our whole team.', first: { kind: 'work', phrase: 'last column "Stop Buying Dashboards"' } },
   { lang: 'es', body: 'Hola Dana:\n\nTu podcast, el de «Vender sin prisa», me acompaña cada lunes.', first: { kind: 'work', phrase: 'podcast «Vender sin prisa»' } },

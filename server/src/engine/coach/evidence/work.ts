@@ -193,6 +193,21 @@ function credited(s: Scan, i: number, end: number): void {
   s.add('work', first, p, { head: s.tokens[p.head].text, to: end });
 }
 
+/**
+ * "Le redressement de la filière export des Brasseries Hennuyères, que vous avez piloté": in French, German and
+ * Spanish a relative clause set off by a comma may speak of the thing its sentence opens with, when that
+ * thing names something.
+ */
+function openingThingBefore(s: Scan, i: number): { at: number; end: number } | undefined {
+  if (!s.is(i - 1, 'relativeWords') || s.tokens[i - 2]?.text !== ',' || !s.same(i - 2, i)) return undefined;
+  let first = i;
+  while (first > 0 && s.same(first - 1, i)) first--;
+  if (!s.is(first, 'determiners')) return undefined;
+  const p = s.nounPhrase(first);
+  if (!p || p.to !== i - 3 || s.isNoun(p.head, 'genericNouns') || !s.namesBetween(p.from, p.to)) return undefined;
+  return { at: p.from, end: p.to };
+}
+
 /** How far after the artifact "you wrote that" may follow: "in your latest newsletter, you wrote that...". */
 const MAX_TO_SAID = 6;
 /** "la santé animale était...": the said clause's subject, without its verb. */
@@ -289,7 +304,7 @@ const MAX_NAMED_THING = 5;
  * it is every reader's.
  */
 function namedThingBefore(s: Scan, i: number): { at: number; end: number } | undefined {
-  if (s.lang !== 'en') return undefined;
+  if (s.lang !== 'en') return openingThingBefore(s, i);
   const end = s.is(i - 1, 'relativeWords') ? i - 2 : i - 1;
   if (end < 0 || !s.same(end, i) || !s.isContent(end) || s.tokens[end].possessive) return undefined;
   let at = end;
@@ -307,7 +322,10 @@ export function objectAfter(s: Scan, k: number) {
   // Particles and one preposition: "walked through", "spoke at", "took over as".
   for (let n = 0; n < 2 && (s.tokens[m]?.lower === 'through' || s.tokens[m]?.lower === 'over' || s.is(m, 'complementWords')); n++) m++;
   if (!s.same(k, m)) return undefined;
-  return s.nounPhrase(m);
+  const p = s.nounPhrase(m);
+  // "piloté depuis 2021", "led since 2019": when, not what.
+  if (p && p.to - p.from <= 1 && /^(?:19|20)\d\d$/.test(s.tokens[p.to].text)) return undefined;
+  return p;
 }
 
 /** In a German clause, the object between the auxiliary and the participle ("den Carve-out der Sparte"). */

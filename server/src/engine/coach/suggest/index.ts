@@ -74,6 +74,9 @@ export function subjectsFromEvidence(message: Message, lang: CoachedLanguage, ev
   const sources = ranked.map((e) => {
     const at = phraseAt(body, e);
     const phrase = readPhrase(e.phrase, at < 0 ? '' : body.slice(Math.max(0, at - DETERMINER_REACH), at), lang);
+    // "hatten Sie mir geschildert": a phrase that holds the reader as a subject is a clause, no noun phrase; its
+    // sentence's names may still serve below.
+    if (phrase.words.some((w) => lexicon.subjectPronouns.includes(w))) return [][Symbol.iterator]();
     const slots = fillSlots(e, phrase, draft);
     return templatesFor(e, phrase.words, lexicon, register, congratulates).map((t) => fill(t, slots, maxWords, lang))[Symbol.iterator]();
   });

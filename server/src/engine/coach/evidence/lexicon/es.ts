@@ -39,6 +39,8 @@ export const es: EvidenceLexicon = {
     'abre', 'abrirá', 'abrió', 'abierto', 'lanza', 'lanzará', 'lanzó', 'lanzado', 'adquiere', 'adquirió', 'adquirido', 'compra', 'compró', 'comprado', 'levanta', 'levantó', 'levantado',
     'cierra', 'cerró', 'cerrado', 'anuncia', 'anunció', 'anunciado', 'inaugura', 'inauguró', 'inaugurado', 'expande', 'expandió', 'llega', 'llegará', 'llegó', 'desembarca', 'desembarcó',
     'entra', 'entró', 'fusiona', 'fusionó', 'abrir', 'lanzar', 'cerrar', 'levantar', 'adquirir', 'comprar', 'inaugurar', 'anunciar', 'fichar', 'expandirse', 'desembarcar', 'fusionarse', 'firmar', 'estrenar', 'gana', 'ganó', 'ficha', 'fichó', 'duplica', 'duplicó', 'ampliará', 'amplía', 'amplió', 'firma', 'firmó', 'prepara', 'estrena', 'estrenó',
+    // The perfect's participle of each verb above: "ha ganado el concurso".
+    'ganado', 'firmado', 'fichado', 'duplicado', 'ampliado', 'estrenado', 'fusionado', 'expandido', 'llegado', 'desembarcado', 'entrado',
   ],
   newsAux: ['acaba', 'acaban', 'acabáis', 'acabas', 'de', 'ha', 'han', 'habéis', 'va', 'van', 'a', 'recientemente', 'oficialmente', 'por', 'fin', 'ya'],
   newsNouns: [

@@ -23,6 +23,7 @@ export const de: SuggestLexicon = {
   conversationNouns: ['gespräch', 'gespräche', 'austausch', 'telefonat', 'kaffee', 'mittagessen', 'treffen', 'unterhaltung', 'plausch', 'call'],
   sombreNews: ['stellenabbau', 'entlassungen', 'kündigungen', 'schließung', 'insolvenz', 'restrukturierung', 'sparprogramm', 'datenleck', 'ausfall', 'rückruf', 'klage', 'rücktritt', 'abschied', 'verlust', 'verluste', 'streik'],
   congratulations: ['glückwunsch', 'glückwünsche', 'gratulation', 'gratuliere', 'gratulieren', 'herzlichen'],
+  subjectPronouns: ['Sie', 'du', 'Du'],
   informalPronouns: ['du', 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'deines', 'euch', 'euer', 'eure', 'euren', 'eurem', 'eurer'],
   formalPronouns: ['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres'],
   danglingWords: ['wie', 'was', 'warum', 'wann', 'wo', 'wer', 'welche', 'welcher', 'welches', 'dass', 'ob', 'letzte', 'letzten', 'nächste', 'nächsten', 'mehr'],

@@ -13,6 +13,7 @@ export const en: SuggestLexicon = {
   conversationNouns: ['chat', 'chats', 'conversation', 'conversations', 'talk', 'call', 'coffee', 'lunch', 'dinner', 'meeting', 'exchange', 'discussion', 'catch-up'],
   sombreNews: ['layoff', 'layoffs', 'cuts', 'closure', 'closing', 'shutdown', 'restructuring', 'downsizing', 'breach', 'outage', 'recall', 'lawsuit', 'fine', 'bankruptcy', 'resignation', 'departure', 'loss', 'losses', 'strike', 'redundancies', 'passing'],
   congratulations: ['congrats', 'congratulations', 'congratulate', 'kudos'],
+  subjectPronouns: ['you', 'You'],
   informalPronouns: [],
   formalPronouns: [],
   danglingWords: ['how', 'what', 'why', 'when', 'where', 'who', 'which', 'whether', 'last', 'next', 'more', 'most', 'less', 'like'],

@@ -16,6 +16,7 @@ export const es: SuggestLexicon = {
   conversationNouns: ['charla', 'charlas', 'conversación', 'conversaciones', 'reunión', 'llamada', 'café', 'comida', 'encuentro', 'intercambio'],
   sombreNews: ['despidos', 'despido', 'ere', 'cierre', 'reestructuración', 'quiebra', 'concurso', 'filtración', 'caída', 'retirada', 'demanda', 'dimisión', 'salida', 'pérdida', 'pérdidas', 'huelga'],
   congratulations: ['enhorabuena', 'felicidades', 'felicitaciones', 'felicito', 'felicitarte', 'felicitarle'],
+  subjectPronouns: ['usted', 'Usted', 'tú', 'Tú'],
   informalPronouns: ['tú', 'tu', 'tus', 'te', 'ti', 'contigo', 'vosotros', 'vuestro', 'vuestra'],
   formalPronouns: ['usted', 'ustedes'],
   danglingWords: ['cómo', 'qué', 'cuál', 'cuándo', 'dónde', 'quién', 'porque', 'último', 'última', 'próximo', 'próxima', 'más', 'muy'],

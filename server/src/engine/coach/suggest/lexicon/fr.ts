@@ -16,6 +16,7 @@ export const fr: SuggestLexicon = {
   conversationNouns: ['échange', 'échanges', 'discussion', 'discussions', 'conversation', 'conversations', 'rencontre', 'entretien', 'café', 'déjeuner', 'appel', 'rendez-vous'],
   sombreNews: ['licenciements', 'licenciement', 'plan social', 'fermeture', 'restructuration', 'faillite', 'redressement', 'liquidation', 'fuite', 'panne', 'rappel', 'procès', 'démission', 'départ', 'perte', 'pertes', 'grève'],
   congratulations: ['félicitations', 'bravo', 'félicite', 'félicitons'],
+  subjectPronouns: ['vous', 'Vous', 'tu', 'Tu'],
   informalPronouns: ['tu', 'te', 'toi', 'ton', 'ta', 'tes', "t'", 't’'],
   formalPronouns: ['vous', 'votre', 'vos'],
   danglingWords: ['comment', 'pourquoi', 'quand', 'où', 'quoi', 'dont', 'lequel', 'laquelle', 'dernier', 'dernière', 'prochain', 'prochaine', 'plus', 'très'],

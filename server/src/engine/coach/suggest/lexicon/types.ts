@@ -58,6 +58,11 @@ export interface SuggestLexicon {
   sombreNews: readonly string[];
   /** Words by which a body congratulates; news is congratulated first only when the body does. */
   congratulations: readonly string[];
+  /**
+   * The reader as a clause's subject, matched as written ("Sie", "du", "vous", "you"): a phrase holding one is a
+   * clause ("hatten Sie mir geschildert"), never a subject's noun phrase.
+   */
+  subjectPronouns: readonly string[];
   /** Pronouns of informal address; a subject for a formal draft never holds one. */
   informalPronouns: readonly string[];
   /** Pronouns of formal address, matched as written (German "Sie" is formal only capitalised). */

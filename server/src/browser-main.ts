@@ -3,25 +3,22 @@
  * extension host): the same work as under Node (lsp/serve.ts), over the worker's messages, reading
  * files through the editor (lsp/client-files.ts) since a worker has no disk.
  */
-import { BrowserMessageReader, BrowserMessageWriter, createConnection, type DataCallback, type Disposable } from 'vscode-languageserver/browser';
 import { ClientFiles } from './lsp/client-files';
-import { deliverSafely } from './lsp/deliver';
+import { createWorkerConnection } from './lsp/library.browser';
 import { MessageGate } from './lsp/message-gate';
+import { RequestedCoachingData } from './lsp/requested-coaching-data';
 import { serve } from './lsp/serve';
 
 /** The worker's global scope, as far as this file uses it (the project builds without the DOM's types). */
-declare const self: { addEventListener(type: 'unhandledrejection', listener: (event: { reason: unknown }) => void): void };
+declare const self: {
+  onmessage: ((event: { data: unknown }) => void) | null;
+  postMessage(message: unknown): void;
+  addEventListener(type: 'unhandledrejection', listener: (event: { reason: unknown }) => void): void;
+};
 
 const log = (line: string) => console.error(line);
 
-/** Hands each message over inside a try, as the Node transports do (see lsp/transport.ts). */
-class GuardedBrowserReader extends BrowserMessageReader {
-  listen(callback: DataCallback): Disposable {
-    return super.listen((message) => deliverSafely(callback, message, (line) => log(`inmail: ${line}`)));
-  }
-}
-
 const gate = new MessageGate(log);
-const connection = createConnection(new GuardedBrowserReader(self as never), new BrowserMessageWriter(self as never), { messageStrategy: gate });
+const connection = createWorkerConnection(self, gate, (line) => log(`inmail: ${line}`));
 self.addEventListener('unhandledrejection', (event) => log(`inmail: unhandled rejection: ${event.reason instanceof Error ? event.reason.stack : String(event.reason)}`));
-serve(connection, gate, new ClientFiles(connection), log);
+serve(connection, gate, new ClientFiles(connection), log, new RequestedCoachingData(connection));

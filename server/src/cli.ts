@@ -4,9 +4,12 @@ import { main } from './node/cli-run';
 import { lintFiles } from './node/lint-files';
 import type { WorkerJob } from './node/parallel-lint';
 import { escapeForTerminal } from './node/terminal-text';
+import { readCoachingDataFrom } from './node/coaching-data';
 
 export type { JsonDiagnostic, JsonFileResult } from './node/lint-files';
 export { main };
+
+readCoachingDataFrom(__dirname);
 
 // The same bundle is the command and, for large runs, each worker thread (see parallel-lint.ts).
 if (!isMainThread && (workerData as WorkerJob | undefined)?.inmailLint) {

@@ -97,6 +97,16 @@ export interface FindFilesParams {
 }
 export const FindFilesRequest = new RequestType<FindFilesParams, string[], void>('inmail/findFiles');
 
+/**
+ * A data file shipped with the extension, by its path under dist/ (`data/words-de.txt`): the browser build's
+ * server loads a language's coaching data only when a draft needs it, through the client, which knows where
+ * the extension is served from.
+ */
+export interface ExtensionDataParams {
+  path: string;
+}
+export const ExtensionDataRequest = new RequestType<ExtensionDataParams, ReadTextFileResult, void>('inmail/extensionData');
+
 /** One recipient's messages as they would be sent, for the preview beside the editor (`InMail: Preview for Recipient`). */
 export interface RecipientPreviewParams {
   uri: string;

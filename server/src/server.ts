@@ -9,6 +9,7 @@ import { MessageGate } from './lsp/message-gate';
 import { serve } from './lsp/serve';
 import { connect } from './lsp/transport';
 import { DiskFiles } from './node/workspace-files';
+import { readCoachingDataFrom } from './node/coaching-data';
 
 const stdio = process.argv.includes('--stdio');
 if (stdio) {
@@ -27,4 +28,5 @@ if (stdio) {
 }
 // The rule docs ship beside the bundle (dist/../docs/rules), so the links work offline.
 setRuleDocsUri(pathToFileURL(join(__dirname, '..', 'docs', 'rules')).toString());
+readCoachingDataFrom(__dirname);
 serve(connection, gate, new DiskFiles(), log);

@@ -4,6 +4,7 @@
  * it reaches for a Node built-in, at load or while it works, it fails here.
  */
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
 
 export interface WorkerMessage {
@@ -22,6 +23,8 @@ export interface WorkerSandbox {
   answer(method: string, reply: (params: WorkerMessage['params']) => unknown): void;
   /** What the server logged as errors. */
   errors: string[];
+  /** The extension's data files the server asked for, in order (answered from dist/, as the client does). */
+  dataAsked: string[];
 }
 
 /** Loads the bundle in a fresh worker-like context; throws what loading it threw. */
@@ -29,6 +32,17 @@ export function startWorkerSandbox(bundlePath: string): WorkerSandbox {
   const errors: string[] = [];
   const waiting = new Set<(message: WorkerMessage) => void>();
   const answers = new Map<string, (params: WorkerMessage['params']) => unknown>();
+  const asked: string[] = [];
+  // As the client answers: the data files the build wrote beside the bundles (dist/web/server.js reads dist/data).
+  answers.set('inmail/extensionData', (params) => {
+    const path = String(params?.path);
+    asked.push(path);
+    try {
+      return { text: readFileSync(join(dirname(bundlePath), '..', path), 'utf8') };
+    } catch (error) {
+      return { error: String(error) };
+    }
+  });
   const worker: Record<string, unknown> = {
     console: { log() {}, info() {}, debug() {}, warn() {}, error: (...args: unknown[]) => errors.push(args.join(' ')) },
     setTimeout,
@@ -57,6 +71,7 @@ export function startWorkerSandbox(bundlePath: string): WorkerSandbox {
   return {
     send,
     errors,
+    dataAsked: asked,
     answer: (method, reply) => answers.set(method, reply),
     next: (match, what, timeoutMs = 10_000) =>
       new Promise((resolve, reject) => {
@@ -77,8 +92,8 @@ export function startWorkerSandbox(bundlePath: string): WorkerSandbox {
 
 const DRAFTS: Record<string, string> = {
   'untitled:generic.inmail': 'Subject: Quick question\n\nHi there,\n\nI hope this finds you well. We help companies like yours grow. Let me know if you are interested.\n',
-  // Dutch, which the frequent words cannot place: the language detector (loaded lazily) decides.
-  'untitled:dutch.inmail': 'Subject: Uw presentatie\n\nHallo Jan,\n\nIk zag uw presentatie over betalingen in de cloud en wilde vragen of u volgende week tijd heeft voor een kort gesprek.\n',
+  // Finnish, which no frequent-word table places: the language detector decides, its model asked of the client.
+  'untitled:finnish.inmail': 'Subject: Esityksesi\n\nHei Jan,\n\nKiitos esityksestäsi pilvimaksuista, haluaisin kysyä ehtisitkö lyhyelle keskustelulle ensi viikolla.\n',
 };
 
 /** Whether the bundle loads and lints two untitled drafts (no file requests) with a worker's globals only. */
@@ -94,8 +109,8 @@ export async function servesWithoutNode(bundlePath: string, timeoutMs = 10_000):
   sandbox.send({ jsonrpc: '2.0', method: 'initialized', params: {} });
   for (const [uri, text] of Object.entries(DRAFTS)) sandbox.send({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'inmail', version: 1, text } } });
   try {
-    const [generic, dutch] = (await Promise.all(published)).map((m) => m.params?.diagnostics?.length ?? 0);
-    return generic > 0 ? { ok: true, detail: `${generic} diagnostics on a generic draft, ${dutch} on a Dutch one` } : { ok: false, detail: 'no diagnostics on a generic draft' };
+    const [generic, finnish] = (await Promise.all(published)).map((m) => m.params?.diagnostics?.length ?? 0);
+    return generic > 0 ? { ok: true, detail: `${generic} diagnostics on a generic draft, ${finnish} on a Finnish one` } : { ok: false, detail: 'no diagnostics on a generic draft' };
   } catch (error) {
     return { ok: false, detail: error instanceof Error ? error.message : String(error) };
   }

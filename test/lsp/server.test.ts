@@ -158,7 +158,7 @@ describe('language server over stdio', function () {
     assert.equal(configDiagnostics.length, 1);
     assert.match(configDiagnostics[0].message as string, /unknown rule "generic-subjekt" \(did you mean "generic-subject"\?\)/);
     assert.equal(configDiagnostics[0].range.start.line, 2);
-    // The registration id comes from node:crypto, which the server loads only now (server/launcher/lazy-crypto.cjs).
+    // Registration ids are version 4 UUIDs, as vscode-languageserver named them (lsp/connection.ts).
     await client.waitFor(() => client.registrations.length > 0, 'a dynamic registration');
     assert.equal(client.registrations[0].method, 'workspace/didChangeConfiguration');
     assert.match(client.registrations[0].id, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);

@@ -1,5 +1,6 @@
-import { messageLanguage, type LanguageReading } from './coach/language';
+import { messageLanguage, type CoachedLanguage, type LanguageReading } from './coach/language';
 import { defaultConfig, type InmailConfig } from './config';
+import { MissingCoachingData } from './data/missing';
 import { lintRecipients, type MergeLint } from './merge/lint-recipients';
 import { mergeFieldUses, type MergeFieldUse } from './merge/fields';
 import { isTable, type AttachedRecipients } from './merge/types';
@@ -43,9 +44,26 @@ export interface LintOptions {
   renderRecipients?: boolean;
 }
 
+// A lone CR is a line break (old Mac files); as LF, every rule reads it so, and offsets stay the same.
+const parseForLint = (text: string) => parseDocument(text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text);
+
+/**
+ * The word lists a lint of `text` reads: each message's language, with its thread and alone (as lint and a
+ * quick fix's suggestions read it), and English, which the copy rules consult for loanwords. A server that
+ * fetches the lists loads these first; one it missed surfaces as MissingCoachingData.
+ */
+export function wordListsFor(text: string): CoachedLanguage[] {
+  const langs = new Set<CoachedLanguage>(['en']);
+  if (text.length > HEURISTIC_SIZE_LIMIT) return [...langs];
+  const doc = parseForLint(text);
+  for (const m of doc.messages) {
+    for (const reading of [messageLanguage(m, doc.messages), messageLanguage(m)]) if (reading.lang) langs.add(reading.lang);
+  }
+  return [...langs];
+}
+
 export function lint(text: string, config: InmailConfig = defaultConfig(), options: LintOptions = {}): LintResult {
-  // A lone CR is a line break (old Mac files); as LF, every rule reads it so, and offsets stay the same.
-  const doc = parseDocument(text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text);
+  const doc = parseForLint(text);
   const large = text.length > HEURISTIC_SIZE_LIMIT;
   const coachingStats = !large && options.coachingStats !== false;
   // Indexed by message.index: a document may hold thousands of messages, and an array beats a map keyed by them.
@@ -76,6 +94,8 @@ function runRule(rule: Rule, context: Parameters<Rule['check']>[0], problems: Pr
   try {
     rule.check(context);
   } catch (error) {
+    // Data still on its way is no fault: the caller loads it and lints again.
+    if (error instanceof MissingCoachingData) throw error;
     // One faulty rule must not take the others, or the server, down with it.
     problems.push({
       ruleId: rule.meta.id,

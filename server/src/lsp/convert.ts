@@ -1,4 +1,4 @@
-import { CodeAction, CodeActionKind, Diagnostic, DiagnosticSeverity, TextEdit, type Range } from './library';
+import { CodeActionKind, DiagnosticSeverity, TextEdit, type CodeAction, type Diagnostic, type Range } from './library';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Fix, Problem, Severity, Span } from '../engine/types';
 

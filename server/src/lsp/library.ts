@@ -1,29 +1,115 @@
 /**
- * Everything the server takes from vscode-languageserver, imported in this one place: the surface the
- * server depends on is one list, and the bundler wraps the CommonJS library once (a copy of its ~700
- * exports per importing file) instead of once per file.
+ * Everything the server takes from its LSP libraries, imported in this one place: the surface the server
+ * depends on is one list. JSON-RPC and the Node transports are vscode-jsonrpc's; the connection on top is
+ * the server's own (connection.ts), which the browser build shares (library.browser.ts). Under Node it does
+ * what vscode-languageserver's did for a server process: exit on `exit` (0 after shutdown, else 1), and
+ * when the editor's process, named in initialize or by --clientProcessId, is gone.
  */
+import type { Connection as LibraryConnection } from 'vscode-languageserver/node';
+import {
+  createMessageConnection,
+  createServerPipeTransport,
+  createServerSocketTransport,
+  type ConnectionOptions,
+  type MessageReader,
+  type MessageWriter,
+} from 'vscode-jsonrpc/node';
+import { lspConnection, type Rpc } from './connection';
+
+export { AbstractMessageReader, Disposable, ErrorCodes, IPCMessageReader, IPCMessageWriter, ResponseError, StreamMessageWriter } from 'vscode-jsonrpc/node';
+export type { DataCallback, Message, MessageStrategy } from 'vscode-jsonrpc/node';
+export type { CodeAction, CodeActionParams, CompletionItem, Diagnostic, DocumentSymbol, Hover, InitializeResult, Position, Range } from 'vscode-languageserver-protocol';
 export {
-  AbstractMessageReader,
-  CodeAction,
   CodeActionKind,
   CompletionItemKind,
-  createConnection,
-  Diagnostic,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
-  Disposable,
   DocumentDiagnosticReportKind,
-  ErrorCodes,
   FileChangeType,
-  IPCMessageReader,
-  IPCMessageWriter,
   MarkupKind,
-  ResponseError,
-  StreamMessageWriter,
   SymbolKind,
   TextDocuments,
   TextDocumentSyncKind,
   TextEdit,
-} from 'vscode-languageserver/node';
-export type { CodeActionParams, CompletionItem, Connection, DataCallback, DocumentSymbol, Hover, InitializeResult, Message, MessageStrategy, Position, Range } from 'vscode-languageserver/node';
+} from './connection';
+
+/** The part of vscode-languageserver's connection the server uses: what connection.ts implements. */
+export type Connection = Pick<
+  LibraryConnection,
+  | 'onInitialize'
+  | 'onInitialized'
+  | 'onRequest'
+  | 'sendRequest'
+  | 'sendNotification'
+  | 'sendDiagnostics'
+  | 'onDidChangeConfiguration'
+  | 'onDidChangeWatchedFiles'
+  | 'onDidOpenTextDocument'
+  | 'onDidChangeTextDocument'
+  | 'onDidCloseTextDocument'
+  | 'onWillSaveTextDocument'
+  | 'onWillSaveTextDocumentWaitUntil'
+  | 'onDidSaveTextDocument'
+  | 'onCodeAction'
+  | 'onHover'
+  | 'onDocumentSymbol'
+  | 'onCompletion'
+  | 'listen'
+> & {
+  client: Pick<LibraryConnection['client'], 'register'>;
+  workspace: Pick<LibraryConnection['workspace'], 'getConfiguration'>;
+  languages: { diagnostics: Pick<LibraryConnection['languages']['diagnostics'], 'on' | 'refresh'> };
+  console: Pick<LibraryConnection['console'], 'error'>;
+};
+
+const WATCH_MS = 3000;
+let watching = false;
+
+/** Exits once process `pid` (the editor) is gone: a server nobody can reach must not live on. */
+function watchParent(pid: number, shutdownReceived: () => boolean): void {
+  if (watching) return;
+  watching = true;
+  setInterval(() => {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      process.exit(shutdownReceived() ? 0 : 1);
+    }
+  }, WATCH_MS);
+}
+
+/** The value of `--name value` or `--name=value` on the command line. */
+function argument(name: string): string | undefined {
+  const args = process.argv.slice(2);
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === name && i + 1 < args.length) return args[i + 1];
+    if (args[i].startsWith(`${name}=`)) return args[i].slice(name.length + 1);
+  }
+  return undefined;
+}
+
+/** Over `reader` and `writer`, or else the socket or pipe the command line names (--socket, --pipe). */
+export function createConnection(reader: MessageReader | undefined, writer: MessageWriter | undefined, options: ConnectionOptions): Connection {
+  if (!reader || !writer) {
+    const port = Number.parseInt(argument('--socket') ?? '', 10);
+    const pipe = argument('--pipe');
+    if (port) [reader, writer] = createServerSocketTransport(port);
+    else if (pipe) [reader, writer] = createServerPipeTransport(pipe);
+    else throw new Error("Connection input stream is not set. Use arguments of createConnection or set command line parameters: '--node-ipc', '--stdio' or '--socket={number}'");
+  }
+  const rpc = createMessageConnection(reader, writer, undefined, options);
+  let shutdown = () => false;
+  const clientProcessId = Number.parseInt(argument('--clientProcessId') ?? '', 10);
+  if (!Number.isNaN(clientProcessId)) watchParent(clientProcessId, () => shutdown());
+  // Its overloads take a method's name as one of their forms, which is the form connection.ts uses.
+  return lspConnection(rpc as unknown as Rpc, {
+    initialize: ({ processId }, shutdownReceived) => {
+      shutdown = shutdownReceived;
+      if (typeof processId === 'number') watchParent(processId, shutdownReceived);
+    },
+    exit: (shutdownReceived) => {
+      rpc.dispose();
+      process.exit(shutdownReceived ? 0 : 1);
+    },
+  });
+}

@@ -30,6 +30,8 @@ export class MergeLints {
 
   constructor(
     private readonly files: WorkspaceFiles,
+    /** Runs a lint once the coaching data it reads is at hand (serve.ts: the browser fetches it). */
+    private readonly withData: <T>(text: string, work: () => T) => T | Promise<T>,
     /** Called when a draft's recipients have been linted, so its diagnostics are published again. */
     private readonly onMerged: (uri: string) => void,
   ) {}
@@ -57,9 +59,14 @@ export class MergeLints {
     this.timers.set(uri, setTimeout(() => {
       this.timers.delete(uri);
       if (!isCurrent()) return;
-      const result = lint(text, config, { recipients });
-      this.merged.set(uri, { text, problems: result.merge?.problems ?? [], result });
-      this.onMerged(uri);
+      const done = (result: LintResult) => {
+        this.merged.set(uri, { text, problems: result.merge?.problems ?? [], result });
+        this.onMerged(uri);
+      };
+      const result = this.withData(text, () => lint(text, config, { recipients }));
+      // A lint that fails is the connection's to log (an unhandled rejection in a worker, a throw under Node).
+      if (result instanceof Promise) void result.then(done);
+      else done(result);
     }, MERGE_DELAY_MS));
   }
 

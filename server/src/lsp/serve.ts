@@ -31,11 +31,15 @@ import { statsParams } from './stats';
 import { MergeLints } from './merge';
 import { mergeCredits } from '../engine/merge/credits';
 import type { WorkspaceFiles } from './files';
+import type { CoachingData } from './requested-coaching-data';
 
 declare const INMAIL_VERSION: string;
 
-/** Serves on `connection` until it closes; `log` takes one line at a time, for the editor's server log. */
-export function serve(connection: Connection, gate: MessageGate, files: WorkspaceFiles, log: (line: string) => void): void {
+/**
+ * Serves on `connection` until it closes; `log` takes one line at a time, for the editor's server log.
+ * `coachingData`, where the coaching data is fetched (the browser build), makes each lint wait for the data it reads.
+ */
+export function serve(connection: Connection, gate: MessageGate, files: WorkspaceFiles, log: (line: string) => void, coachingData?: CoachingData): void {
   const failed = (what: string) => (error: unknown) => log(`inmail: ${what} failed: ${error}`);
   const documents = new TextDocuments(TextDocument);
   const credits = new CreditTracker(connection, files.drafts);
@@ -51,7 +55,9 @@ export function serve(connection: Connection, gate: MessageGate, files: Workspac
 
   const previews = new RecipientPreviews();
   const afterQueue = new AfterQueue(() => gate.dispatched, () => debounceMs);
-  const merges = new MergeLints(files, (uri) => {
+  /** `work` once the coaching data it reads is at hand (the browser fetches it); under Node at once. */
+  const withData = <T>(text: string, work: () => T): T | Promise<T> => (coachingData ? coachingData.withDataFor(text, work) : work());
+  const merges = new MergeLints(files, withData, (uri) => {
     results.delete(uri);
     const doc = documents.get(uri);
     if (doc) validate(doc).catch(failed('publishing the recipients\' diagnostics'));
@@ -123,7 +129,7 @@ export function serve(connection: Connection, gate: MessageGate, files: Workspac
     if (cached && cached.version === doc.version && cached.text === text) return cached;
     const [config, recipients] = await Promise.all([configFor(doc.uri), merges.attached(doc.uri, text)]);
     // The CSV's own rules now; every recipient's message once typing pauses (see merge.ts).
-    const result = lint(text, config, { recipients, renderRecipients: false });
+    const result = await withData(text, () => lint(text, config, { recipients, renderRecipients: false }));
     result.problems = merges.problems(doc.uri, text, result.problems);
     // The gauge's worst case and the preview read each recipient's outcome, once typing has paused.
     result.merge ??= merges.result(doc.uri, text)?.merge;
@@ -245,7 +251,7 @@ export function serve(connection: Connection, gate: MessageGate, files: Workspac
     const doc = documents.get(uri);
     if (!doc) return null;
     const { result, config } = await lintEntry(doc);
-    return previews.preview(doc, result, config, row);
+    return withData(doc.getText(), () => previews.preview(doc, result, config, row));
   });
 
   connection.onRequest(ConnectionNoteEditRequest, async ({ uri }) => {

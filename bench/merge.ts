@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isTable, lint, parseRecipients, type AttachedRecipients } from '../server/src/engine';
 import { TestLspClient } from '../test/helpers/lsp-client';
+import { keystrokes } from './keystrokes';
 import { mergeRecipients, mergeTemplate } from './merge-corpus';
 import type { Row } from './report';
 import { now, settle, summarize, timeSync } from './timing';
@@ -52,16 +53,9 @@ async function serverKeystrokes(serverPath: string, template: string, csv: strin
   await client.waitForDiagnostics(uri, merged, 'the recipients\' diagnostics');
   const lines = template.split('\n');
   const line = lines.findIndex((l) => l.length > 40 && !l.includes('{{'));
-  let version = 1;
-  const edit = async () => {
-    version++;
-    const typing = version % 2 === 0;
-    const at = { line, character: 10 };
-    const range = typing ? { start: at, end: at } : { start: at, end: { line, character: 11 } };
-    const target = version;
-    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: typing ? 'x' : '' }] });
-    await client.waitFor(() => client.diagnostics.get(uri)?.version === target, `diagnostics v${target}`);
-  };
+  const typist = keystrokes(client, uri, line);
+  const edit = typist.edit;
+
   const latencies: number[] = [];
   for (let i = 0; i < (quick ? 500 : 2_000); i++) {
     const start = now();
@@ -74,7 +68,7 @@ async function serverKeystrokes(serverPath: string, template: string, csv: strin
     const start = now();
     await edit();
     const published = client.diagnostics.get(uri)!;
-    await client.waitFor(() => client.diagnostics.get(uri) !== published && client.diagnostics.get(uri)!.version === version && merged(client.diagnostics.get(uri)!.diagnostics), 'the recipients\' diagnostics after a pause');
+    await client.waitFor(() => client.diagnostics.get(uri) !== published && client.diagnostics.get(uri)!.version === typist.version && merged(client.diagnostics.get(uri)!.diagnostics), 'the recipients\' diagnostics after a pause');
     pauses.push(now() - start);
   }
   await client.shutdown();

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import SERVER_NODE_FLAGS from '../server/launcher/node-flags.json';
 import { TestLspClient } from '../test/helpers/lsp-client';
 import { standardDraft } from './corpus';
+import { keystrokes } from './keystrokes';
 import type { Row } from './report';
 import { now, summarize } from './timing';
 
@@ -58,17 +59,9 @@ export async function benchServer(serverPath: string, quick: boolean): Promise<R
   await client.waitForDiagnostics(URI, () => true);
   const lines = text.split('\n');
   const line = lines.findIndex((l) => l.length > 40 && !l.includes(':'));
-  let version = 1;
   // Alternately type and delete one character, so the document stays 1,900 characters throughout.
-  const edit = async () => {
-    version++;
-    const typing = version % 2 === 0;
-    const at = { line, character: 10 };
-    const range = typing ? { start: at, end: at } : { start: at, end: { line, character: 11 } };
-    const target = version;
-    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: URI, version }, contentChanges: [{ range, text: typing ? 'x' : '' }] });
-    await client.waitFor(() => client.diagnostics.get(URI)?.version === target, `diagnostics v${target}`);
-  };
+  const { edit } = keystrokes(client, URI, line);
+
   const latencies: number[] = [];
   let rssAfter1k = 0;
   const total = quick ? 2_000 : 10_000;

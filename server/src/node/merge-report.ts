@@ -2,20 +2,12 @@
 import type { LintResult } from '../engine/lint';
 import { recipientCredits } from '../engine/merge/credits';
 import { isTable } from '../engine/merge/types';
-import type { Severity } from '../engine/types';
 import { n } from '../engine/measure';
 import { toLineColumn } from '../engine/util';
-import { displayPath } from './lint-files';
+import { displayPath, type JsonDiagnostic } from './lint-files';
 
-export interface JsonRecipientDiagnostic {
-  rule: string;
-  severity: Severity;
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
+/** A recipient's problem, placed on the template as the draft's own are. */
+export type JsonRecipientDiagnostic = JsonDiagnostic;
 
 export interface JsonRecipient {
   /** 1-based among the CSV's data rows. */

@@ -79,6 +79,8 @@ const CASES: Case[] = [
   // In German and French a piece's how-clause names its topic, from its article ("über" takes the accusative).
   { lang: 'de', body: 'Sehr geehrte Frau Hartl,\n\nIhr Fachbeitrag, in dem Sie zeigen, wie der neue Hafenkran in Duisburg die Liegezeiten senkt, hat mich überzeugt.', first: { kind: 'work', phrase: 'Fachbeitrag über den neuen Hafenkran in Duisburg' } },
   { lang: 'fr', body: 'Bonjour Claire,\n\nTon billet, où tu racontes comment la coopérative Terres du Lot a rouvert sa laiterie, m’a marqué.', first: { kind: 'work', phrase: 'billet sur la coopérative Terres du Lot' } },
+  // German "dass" may have an article before the company; the news is what the verb at the clause's end governs.
+  { lang: 'de', company: 'Stadtwerke Kassel GmbH', body: 'Sehr geehrter Herr Wolf,\n\nich habe gelesen, dass die Stadtwerke Kassel ein neues Rechenzentrum in Baunatal eröffnen.', first: { kind: 'news', phrase: 'neues Rechenzentrum in Baunatal', who: 'Stadtwerke Kassel' } },
   // A title set off after the artifact says which one.
   { lang: 'en', body: 'Hi Dana,\n\nYour last column, "Stop Buying Dashboards", went round our whole team.', first: { kind: 'work', phrase: 'last column "Stop Buying Dashboards"' } },
   { lang: 'es', body: 'Hola Dana:\n\nTu podcast, el de «Vender sin prisa», me acompaña cada lunes.', first: { kind: 'work', phrase: 'podcast «Vender sin prisa»' } },

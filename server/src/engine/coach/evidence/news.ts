@@ -233,10 +233,12 @@ function companyEvidence(s: Scan, m: Mention): void {
   // "Lumio raised", "Bocal & Co s'installe", "Brújula abre oficina"; German puts the verb first ("eröffnet Tafelrunde").
   const k = newsVerbAfter(s, m.to + 1);
   // A German subordinate clause puts the verb last: "dass Globex ein neues Werk in Leipzig eröffnet".
-  if (s.lang === 'de' && s.is(m.from - 1, 'readInThat')) {
+  // "dass die Stadtwerke Ulm ... eröffnen": an article may stand before the name.
+  const that = s.is(m.from - 1, 'determiners') ? m.from - 2 : m.from - 1;
+  if (s.lang === 'de' && s.is(that, 'readInThat')) {
     for (let j = m.to + 1; j <= m.to + 10 && j < tokens.length && s.same(m.from, j) && tokens[j].kind !== 'punct'; j++) {
       if (s.is(j, 'newsVerbs')) {
-        s.add('news', m.from - 1, objectBetween(s, m.to + 1, j), { who, head: tokens[j].text, to: j });
+        s.add('news', that, objectBetween(s, m.to + 1, j), { who, head: tokens[j].text, to: j });
         return;
       }
     }

@@ -6,7 +6,9 @@ import { LEGAL_SUFFIXES } from '../lexicon';
 import type { Phrase, Scan } from './scan';
 import { companyFact } from './company-facts';
 import { tokenize } from './tokens';
-import { artifactTheyMade, isYour, objectAfter, objectBetween } from './work';
+import { artifactTheyMade } from './made';
+import { isYour } from './reader';
+import { objectAfter, objectBetween } from './work';
 
 const SUFFIXES = new Set(LEGAL_SUFFIXES.map((s) => s.replace(/\.$/, '')));
 /** How far an outlet may stretch before its "that": "in the Kellogg alumni magazine that". */

@@ -5,7 +5,8 @@
 import type { Scan } from './scan';
 import { companyMentionsIn } from './news';
 import { findTalk, toOthers } from './talk';
-import { isYour, possessed } from './work';
+import { isYour } from './reader';
+import { possessed } from './work';
 
 /** How far before a mutual verb its subject may start: "Kenji Watanabe, who ran procurement with you at Ardent, suggested". */
 const MAX_SUBJECT_DISTANCE = 24;

@@ -3,32 +3,13 @@
  * "you" + a work verb in the past ("you led the move to event sourcing", "Sie haben ... begleitet",
  * "vous avez expliqué", "dijiste"), or thanks for something they did ("thanks for demoing your plugin").
  */
+import { artifactBefore, artifactTheyMade, credited, numberedPartBefore } from './made';
+import { isYou, isYour, MAX_PARTICIPLE_DISTANCE } from './reader';
+import { asTopic, howClause, saidThat } from './said';
 import type { Phrase, Scan } from './scan';
 
 /** How far past "your" the artifact may stand: "your SREcon EU 2024 keynote". */
 const MAX_QUALIFIERS = 4;
-/** How far past "Sie haben" a German participle may stand at the end of its clause. */
-const MAX_PARTICIPLE_DISTANCE = 16;
-
-export function isYour(s: Scan, i: number): boolean {
-  const t = s.tokens[i];
-  if (!t || t.kind !== 'word') return false;
-  // "your slide about 'returns are your cheapest research'": a quotation is their words, not about them.
-  if (s.is(i, 'yourWords')) return !s.insideQuote(i);
-  // German "Ihr" is "your" only capitalised; lower-case it is "her" or "their".
-  return s.is(i, 'formalYourWords') && t.cap;
-}
-
-export function isYou(s: Scan, i: number): boolean {
-  const t = s.tokens[i];
-  if (!t || t.kind !== 'word' || !s.is(i, 'youWords')) return false;
-  if (s.lang !== 'de') return true;
-  // "sie" is "they" lower-case; "ihr" is "you all" only with its own verb ("ihr habt", "wie ihr ... umgebaut habt").
-  if (t.lower === 'sie') return t.cap;
-  if (t.lower !== 'ihr') return true;
-  for (let k = i + 1; k <= i + MAX_PARTICIPLE_DISTANCE + 1 && s.same(i, k); k++) if (/^(?:habt|hattet|seid|wart)$/.test(s.tokens[k].lower)) return true;
-  return false;
-}
 
 /** Finds "your" + qualifiers + a noun of one of the classes; returns the noun's index. */
 export function possessed(s: Scan, i: number): { j: number; what: 'artifact' | 'topic' | 'news' | 'move' | 'content' } | undefined {
@@ -179,101 +160,6 @@ function youDid(s: Scan, i: number): void {
   s.add(move ? 'move' : 'work', i, objectAfter(s, k), { head: tokens[k].text, to: k });
 }
 
-/**
- * "The turnaround of the Corrigan Harbour Hotel, ... under your management", "La mutualisation des tournées,
- * initiée par votre équipe": the thing the sentence opens with is credited to them. Only a thing that says
- * which ("Under your leadership, the company grew" credits nothing in particular).
- */
-function credited(s: Scan, i: number, end: number): void {
-  let first = i;
-  while (first > 0 && s.same(first - 1, i)) first--;
-  if (!s.is(first, 'determiners')) return;
-  const p = s.nounPhrase(first);
-  if (!p || p.to >= i || s.isNoun(p.head, 'genericNouns') || !s.namesBetween(p.from, p.to)) return;
-  s.add('work', first, p, { head: s.tokens[p.head].text, to: end });
-}
-
-/**
- * "Le redressement de la filière export des Brasseries Hennuyères, que vous avez piloté": in French, German and
- * Spanish a relative clause set off by a comma may speak of the thing its sentence opens with, when that
- * thing names something.
- */
-function openingThingBefore(s: Scan, i: number): { at: number; end: number } | undefined {
-  if (!s.is(i - 1, 'relativeWords') || s.tokens[i - 2]?.text !== ',' || !s.same(i - 2, i)) return undefined;
-  let first = i;
-  while (first > 0 && s.same(first - 1, i)) first--;
-  if (!s.is(first, 'determiners')) return undefined;
-  const p = s.nounPhrase(first);
-  if (!p || p.to !== i - 3 || s.isNoun(p.head, 'genericNouns') || !s.namesBetween(p.from, p.to)) return undefined;
-  return { at: p.from, end: p.to };
-}
-
-/** How far after the artifact "you wrote that" may follow: "in your latest newsletter, you wrote that...". */
-const MAX_TO_SAID = 6;
-/** "la santé animale était...": the said clause's subject, without its verb. */
-const MAX_SAID_WORDS = 2;
-
-/**
- * "Dans votre dernière newsletter, vous écriviez que la santé animale...": what they said in a piece that the
- * piece's own words do not name; from its article ("la santé animale"), or undefined.
- */
-function saidThat(s: Scan, from: number): { from: number; to: number } | undefined {
-  for (let i = from; i < s.tokens.length && i <= from + MAX_TO_SAID && s.same(from - 1, i); i++) {
-    // "your essay arguing that...", "your thread, the one claiming that...": the piece itself says it.
-    if (s.lang === 'en' && s.tokens[i].lower.endsWith('ing') && s.isContent(i) && s.is(i + 1, 'readInThat')) return clauseSubject(s, i + 1);
-    if (!isYou(s, i)) continue;
-    const that = s.is(i + 2, 'readInThat') ? i + 2 : s.is(i + 3, 'readInThat') ? i + 3 : -1;
-    if (that < 0 || !s.isContent(that - 1) || !s.same(i, that)) return undefined;
-    return clauseSubject(s, that);
-  }
-  return undefined;
-}
-
-/**
- * The clause's thing after "über"/"sur": German "über" takes the accusative, so a masculine subject's "der neue
- * Kran" becomes "den neuen Kran" (its adjectives before the noun take -n).
- */
-function asTopic(s: Scan, said: { from: number; to: number }): string {
-  const text = s.text(said.from, said.to);
-  if (s.lang !== 'de' || s.tokens[said.from].lower !== 'der') return text;
-  const words = text.split(' ');
-  words[0] = 'den';
-  for (let k = 1; k < words.length && !/^\p{Lu}/u.test(words[k]); k++) if (words[k].endsWith('e')) words[k] += 'n';
-  return words.join(' ');
-}
-
-/** How far after the piece its "wie"/"comment" clause may start, and how far into it the thing may stand. */
-const MAX_TO_HOW = 8;
-const MAX_INTO_HOW = 12;
-
-/**
- * "Ihren Fachbeitrag, in dem Sie beschreiben, wie das neue Cross-Docking-Terminal in Linz...", "dein Blogartikel,
- * wie ihr auf ein Nx-Monorepo umgezogen seid": in German and French the piece's topic is the first thing its
- * how-clause names, from its article. English reads "your post on how..." as a complement already.
- */
-function howClause(s: Scan, from: number): { from: number; to: number } | undefined {
-  if (s.lang !== 'de' && s.lang !== 'fr') return undefined;
-  let how = -1;
-  for (let i = from; i < s.tokens.length && i <= from + MAX_TO_HOW && s.same(from - 1, i) && how < 0; i++) if (s.is(i, 'topicClauseWords')) how = i;
-  if (how < 0) return undefined;
-  for (let j = how + 1; j < s.tokens.length && j <= how + MAX_INTO_HOW && s.same(how, j) && s.tokens[j].kind !== 'punct'; j++) {
-    // An article right after a preposition opens a complement ("auf dem Hof"), not the clause's own thing.
-    if (!s.is(j, 'determiners') || s.is(j - 1, 'complementWords')) continue;
-    const p = s.nounPhrase(j, { complements: 1 });
-    if (p && s.namesBetween(p.from, p.to)) return { from: j, to: p.to };
-  }
-  return undefined;
-}
-
-/**
- * The subject of the clause "that"/"que" at `that` opens, from its article ("la santé animale"): its topic.
- * Its verb is not told from a noun by form in every language, so two words at most.
- */
-function clauseSubject(s: Scan, that: number): { from: number; to: number } | undefined {
-  const p = s.nounPhrase(that + 1, { complements: 0 });
-  return p && s.same(that, p.to) ? { from: that + 1, to: Math.min(p.to, p.from + MAX_SAID_WORDS - 1) } : undefined;
-}
-
 /** "the case study your team published", "the protocol your CVICU team put together": their team did it. */
 function ownersDid(s: Scan, i: number): void {
   for (let j = i + 1; j <= i + 3 && s.same(i, j) && s.isContent(j); j++) {
@@ -283,74 +169,6 @@ function ownersDid(s: Scan, i: number): void {
     return;
   }
 }
-
-/**
- * "the thread you started on webhook retries", "the case study your team published on nurse turnover": the
- * artifact before "you"/"your" at `i`, with the verb at `k`, is what they made; recorded as their work.
- */
-export function artifactTheyMade(s: Scan, i: number, k: number): boolean {
-  const before = artifactBefore(s, i);
-  if (!before) return false;
-  // "the Figma plugin you built": the names before the artifact say which.
-  while (before.at > 0 && s.same(before.at - 1, before.at) && s.isName(before.at - 1) && !s.isFunction(before.at - 1)) before.at--;
-  const named = before.end > before.at;
-  const about = !named && s.is(k + 1, 'complementWords') ? s.nounPhrase(k + 2) : undefined;
-  const artifact = s.text(before.at, before.end);
-  const phrase = about ? `${artifact} ${s.tokens[k + 1].text} ${s.phraseText(about)}` : artifact;
-  s.add('work', before.at, { from: before.at, to: before.end, head: before.at }, { to: about?.to ?? k, phrase });
-  return true;
-}
-
-/** An artifact noun and its number just before "of your": "episode 112 of your podcast", "chapter 3 of your book". */
-function numberedPartBefore(s: Scan, i: number): number {
-  const part = i - 3;
-  return part >= 0 && s.same(part, i) && s.is(i - 1, 'ofWords') && /^\d+$/.test(s.tokens[i - 2].text) && s.isNoun(part, 'artifactNouns') ? part : -1;
-}
-
-/**
- * An artifact just before "you" and its relative word: "the post (that) you wrote", "den Artikel, den Sie";
- * with the names that follow it ("Episode 87 of Ops Unfiltered, where you..."), `end` is its last name.
- */
-function artifactBefore(s: Scan, i: number): { at: number; end: number } | undefined {
-  let j = i - 1;
-  if (s.is(j, 'relativeWords') || s.is(j, 'determiners')) j--;
-  if (s.tokens[j]?.text === ',') j--;
-  // "case study", "pull request": the artifact may be two words.
-  if (j >= 0 && s.same(j, i) && s.isNoun(j, 'artifactNouns') && !s.is(j - 1, 'verbMarkers')) return { at: j > 0 && s.same(j - 1, j) && s.at(j - 1, 'artifactNouns') === 2 ? j - 1 : j, end: j };
-  let k = j;
-  // A title may hold a capitalised article: "Les Bâtisseurs", "The Changelog".
-  const titleWord = (k: number) => s.isName(k) || /^\d+$/.test(s.tokens[k].text) || (s.tokens[k].cap && s.isFunction(k) && s.isName(k + 1));
-  for (let steps = 0; steps < MAX_NAME_AFTER_ARTIFACT && k > 0 && s.same(k, i) && titleWord(k); steps++) k--;
-  if (k === j) return namedThingBefore(s, i);
-  // "Episode 87 of Ops Unfiltered", "the thread on Hacker News"; or named right after it: "le podcast Génération DIY".
-  if (s.is(k, 'ofWords') || s.is(k, 'complementWords')) {
-    k--;
-    if (/^\d+$/.test(s.tokens[k]?.text ?? '')) k--;
-  }
-  if (k >= 0 && s.same(k, i) && s.isNoun(k, 'artifactNouns')) return { at: k, end: j };
-  return namedThingBefore(s, i);
-}
-
-/** How many words a named thing of theirs may have: "the ECMO transport protocol". */
-const MAX_NAMED_THING = 5;
-
-/**
- * "the ECMO transport protocol your team put together": in English, a thing that "the" opens and that names
- * something, just before "you"/"your", is theirs whatever its noun; without a name ("the results you want")
- * it is every reader's.
- */
-function namedThingBefore(s: Scan, i: number): { at: number; end: number } | undefined {
-  if (s.lang !== 'en') return openingThingBefore(s, i);
-  const end = s.is(i - 1, 'relativeWords') ? i - 2 : i - 1;
-  if (end < 0 || !s.same(end, i) || !s.isContent(end) || s.tokens[end].possessive) return undefined;
-  let at = end;
-  while (at > 0 && end - at < MAX_NAMED_THING && s.same(at - 1, i) && s.isContent(at - 1)) at--;
-  if (s.tokens[at - 1]?.lower !== 'the' || !s.same(at - 1, i)) return undefined;
-  return s.namesBetween(at, end) && !s.isNoun(end, 'genericNouns') ? { at, end } : undefined;
-}
-
-/** How many names or figures may follow the artifact: "Episode 87", "keynote at SREcon EU". */
-const MAX_NAME_AFTER_ARTIFACT = 4;
 
 /** The noun phrase a verb at `k` governs: "led the move to event sourcing" → "move to event sourcing". */
 export function objectAfter(s: Scan, k: number) {

@@ -1,0 +1,103 @@
+/**
+ * A thing of theirs named before "you"/"your" or credited to them: "the library you maintain", "Episode 87 of
+ * Ops Unfiltered, where you...", "the ECMO transport protocol your team put together", "La refonte du réseau
+ * de Frigolux, que vous avez menée", "... under your direction".
+ */
+import type { Scan } from './scan';
+
+/**
+ * "The turnaround of the Corrigan Harbour Hotel, ... under your management", "La mutualisation des tournées,
+ * initiée par votre équipe": the thing the sentence opens with is credited to them. Only a thing that says
+ * which ("Under your leadership, the company grew" credits nothing in particular).
+ */
+export function credited(s: Scan, i: number, end: number): void {
+  let first = i;
+  while (first > 0 && s.same(first - 1, i)) first--;
+  if (!s.is(first, 'determiners')) return;
+  const p = s.nounPhrase(first);
+  if (!p || p.to >= i || s.isNoun(p.head, 'genericNouns') || !s.namesBetween(p.from, p.to)) return;
+  s.add('work', first, p, { head: s.tokens[p.head].text, to: end });
+}
+
+/**
+ * "Le redressement de la filière export des Brasseries Hennuyères, que vous avez piloté": in French, German and
+ * Spanish a relative clause set off by a comma may speak of the thing its sentence opens with, when that
+ * thing names something.
+ */
+function openingThingBefore(s: Scan, i: number): { at: number; end: number } | undefined {
+  if (!s.is(i - 1, 'relativeWords') || s.tokens[i - 2]?.text !== ',' || !s.same(i - 2, i)) return undefined;
+  let first = i;
+  while (first > 0 && s.same(first - 1, i)) first--;
+  if (!s.is(first, 'determiners')) return undefined;
+  const p = s.nounPhrase(first);
+  if (!p || p.to !== i - 3 || s.isNoun(p.head, 'genericNouns') || !s.namesBetween(p.from, p.to)) return undefined;
+  return { at: p.from, end: p.to };
+}
+
+/**
+ * "the thread you started on webhook retries", "the case study your team published on nurse turnover": the
+ * artifact before "you"/"your" at `i`, with the verb at `k`, is what they made; recorded as their work.
+ */
+export function artifactTheyMade(s: Scan, i: number, k: number): boolean {
+  const before = artifactBefore(s, i);
+  if (!before) return false;
+  // "the Figma plugin you built": the names before the artifact say which.
+  while (before.at > 0 && s.same(before.at - 1, before.at) && s.isName(before.at - 1) && !s.isFunction(before.at - 1)) before.at--;
+  const named = before.end > before.at;
+  const about = !named && s.is(k + 1, 'complementWords') ? s.nounPhrase(k + 2) : undefined;
+  const artifact = s.text(before.at, before.end);
+  const phrase = about ? `${artifact} ${s.tokens[k + 1].text} ${s.phraseText(about)}` : artifact;
+  s.add('work', before.at, { from: before.at, to: before.end, head: before.at }, { to: about?.to ?? k, phrase });
+  return true;
+}
+
+/** An artifact noun and its number just before "of your": "episode 112 of your podcast", "chapter 3 of your book". */
+export function numberedPartBefore(s: Scan, i: number): number {
+  const part = i - 3;
+  return part >= 0 && s.same(part, i) && s.is(i - 1, 'ofWords') && /^\d+$/.test(s.tokens[i - 2].text) && s.isNoun(part, 'artifactNouns') ? part : -1;
+}
+
+/**
+ * An artifact just before "you" and its relative word: "the post (that) you wrote", "den Artikel, den Sie";
+ * with the names that follow it ("Episode 87 of Ops Unfiltered, where you..."), `end` is its last name.
+ */
+export function artifactBefore(s: Scan, i: number): { at: number; end: number } | undefined {
+  let j = i - 1;
+  if (s.is(j, 'relativeWords') || s.is(j, 'determiners')) j--;
+  if (s.tokens[j]?.text === ',') j--;
+  // "case study", "pull request": the artifact may be two words.
+  if (j >= 0 && s.same(j, i) && s.isNoun(j, 'artifactNouns') && !s.is(j - 1, 'verbMarkers')) return { at: j > 0 && s.same(j - 1, j) && s.at(j - 1, 'artifactNouns') === 2 ? j - 1 : j, end: j };
+  let k = j;
+  // A title may hold a capitalised article: "Les Bâtisseurs", "The Changelog".
+  const titleWord = (k: number) => s.isName(k) || /^\d+$/.test(s.tokens[k].text) || (s.tokens[k].cap && s.isFunction(k) && s.isName(k + 1));
+  for (let steps = 0; steps < MAX_NAME_AFTER_ARTIFACT && k > 0 && s.same(k, i) && titleWord(k); steps++) k--;
+  if (k === j) return namedThingBefore(s, i);
+  // "Episode 87 of Ops Unfiltered", "the thread on Hacker News"; or named right after it: "le podcast Génération DIY".
+  if (s.is(k, 'ofWords') || s.is(k, 'complementWords')) {
+    k--;
+    if (/^\d+$/.test(s.tokens[k]?.text ?? '')) k--;
+  }
+  if (k >= 0 && s.same(k, i) && s.isNoun(k, 'artifactNouns')) return { at: k, end: j };
+  return namedThingBefore(s, i);
+}
+
+/** How many words a named thing of theirs may have: "the ECMO transport protocol". */
+const MAX_NAMED_THING = 5;
+
+/**
+ * "the ECMO transport protocol your team put together": in English, a thing that "the" opens and that names
+ * something, just before "you"/"your", is theirs whatever its noun; without a name ("the results you want")
+ * it is every reader's.
+ */
+function namedThingBefore(s: Scan, i: number): { at: number; end: number } | undefined {
+  if (s.lang !== 'en') return openingThingBefore(s, i);
+  const end = s.is(i - 1, 'relativeWords') ? i - 2 : i - 1;
+  if (end < 0 || !s.same(end, i) || !s.isContent(end) || s.tokens[end].possessive) return undefined;
+  let at = end;
+  while (at > 0 && end - at < MAX_NAMED_THING && s.same(at - 1, i) && s.isContent(at - 1)) at--;
+  if (s.tokens[at - 1]?.lower !== 'the' || !s.same(at - 1, i)) return undefined;
+  return s.namesBetween(at, end) && !s.isNoun(end, 'genericNouns') ? { at, end } : undefined;
+}
+
+/** How many names or figures may follow the artifact: "Episode 87", "keynote at SREcon EU". */
+const MAX_NAME_AFTER_ARTIFACT = 4;

@@ -1,0 +1,28 @@
+/**
+ * The reader in a body: "your" (German "Ihr" only capitalised, never inside a quotation) and "you" (German
+ * "sie" only capitalised, "ihr" only with its own verb).
+ */
+import type { Scan } from './scan';
+
+/** How far past "Sie haben" a German participle may stand at the end of its clause. */
+export const MAX_PARTICIPLE_DISTANCE = 16;
+
+export function isYour(s: Scan, i: number): boolean {
+  const t = s.tokens[i];
+  if (!t || t.kind !== 'word') return false;
+  // "your slide about 'returns are your cheapest research'": a quotation is their words, not about them.
+  if (s.is(i, 'yourWords')) return !s.insideQuote(i);
+  // German "Ihr" is "your" only capitalised; lower-case it is "her" or "their".
+  return s.is(i, 'formalYourWords') && t.cap;
+}
+
+export function isYou(s: Scan, i: number): boolean {
+  const t = s.tokens[i];
+  if (!t || t.kind !== 'word' || !s.is(i, 'youWords')) return false;
+  if (s.lang !== 'de') return true;
+  // "sie" is "they" lower-case; "ihr" is "you all" only with its own verb ("ihr habt", "wie ihr ... umgebaut habt").
+  if (t.lower === 'sie') return t.cap;
+  if (t.lower !== 'ihr') return true;
+  for (let k = i + 1; k <= i + MAX_PARTICIPLE_DISTANCE + 1 && s.same(i, k); k++) if (/^(?:habt|hattet|seid|wart)$/.test(s.tokens[k].lower)) return true;
+  return false;
+}

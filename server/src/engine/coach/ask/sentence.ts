@@ -188,11 +188,20 @@ function callToAction(words: Word[], c: Compiled): boolean {
       continue;
     }
     if (opener < 0 || w.clause !== opener) continue;
-    if (WEB_ADDRESS.test(w.lower.replace(/[.,;:!?)]+$/, ''))) return true;
+    if (WEB_ADDRESS.test(withoutTrailingMarks(w.lower))) return true;
     if (c.linkNouns.has(w.lower)) noun = true;
     else if (noun && c.linkPointers.has(w.lower)) return true;
   }
   return false;
+}
+
+const TRAILING_MARKS = new Set('.,;:!?)');
+
+/** "samplehq.io." without the sentence's marks; a scan, as a regex anchored at the end would retry each of a long run. */
+function withoutTrailingMarks(word: string): string {
+  let end = word.length;
+  while (end > 0 && TRAILING_MARKS.has(word[end - 1])) end--;
+  return word.slice(0, end);
 }
 
 function isBookingLink(w: Word): boolean {

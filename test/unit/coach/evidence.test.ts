@@ -81,6 +81,9 @@ const CASES: Case[] = [
   { lang: 'fr', body: 'Bonjour Claire,\n\nTon billet, où tu racontes comment la coopérative Terres du Lot a rouvert sa laiterie, m’a marqué.', first: { kind: 'work', phrase: 'billet sur la coopérative Terres du Lot' } },
   // German "dass" may have an article before the company; the news is what the verb at the clause's end governs.
   { lang: 'de', company: 'Stadtwerke Kassel GmbH', body: 'Sehr geehrter Herr Wolf,\n\nich habe gelesen, dass die Stadtwerke Kassel ein neues Rechenzentrum in Baunatal eröffnen.', first: { kind: 'news', phrase: 'neues Rechenzentrum in Baunatal', who: 'Stadtwerke Kassel' } },
+  // After "pour"/"para" an infinitive reads on to what it governs; a phrase never ends on the verb.
+  { lang: 'fr', body: 'Bonjour Claire,\n\nVous avez rejoint Halcyon pour diriger le bureau de Lille, bravo.', first: { kind: 'move', phrase: 'Halcyon pour diriger le bureau de Lille' } },
+  { lang: 'es', body: 'Hola Lucía:\n\nTe has incorporado a Halcyon para dirigir la planta de Sevilla.', first: { kind: 'move', phrase: 'Halcyon para dirigir la planta de Sevilla' } },
   // A title set off after the artifact says which one.
   { lang: 'en', body: 'Hi Dana,\n\nYour last column, "Stop Buying Dashboards", went round our whole team.', first: { kind: 'work', phrase: 'last column "Stop Buying Dashboards"' } },
   { lang: 'es', body: 'Hola Dana:\n\nTu podcast, el de «Vender sin prisa», me acompaña cada lunes.', first: { kind: 'work', phrase: 'podcast «Vender sin prisa»' } },

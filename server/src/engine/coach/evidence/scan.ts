@@ -395,11 +395,21 @@ export class Scan {
 
   /** The last token of a gerund's object ("running a four-day week"), when token `k` is an English gerund with one. */
   private gerundObjectEnd(k: number): number | undefined {
-    if (this.lang !== 'en' || !this.participleModifier(k)) return undefined;
+    if (!(this.lang === 'en' ? this.participleModifier(k) : this.infinitiveWithObject(k))) return undefined;
     let o = k + 1;
     while (o < this.tokens.length && this.same(k, o) && this.is(o, 'determiners')) o++;
     const object = this.contentRun(o, o);
     return object > 0 ? object : undefined;
+  }
+
+  /**
+   * A French or Spanish infinitive after a preposition, with an article after it: "pour ouvrir le bureau de
+   * Lyon", "para abrir la oficina": the phrase reads on to what it governs rather than ending on the verb.
+   */
+  private infinitiveWithObject(k: number): boolean {
+    const t = this.tokens[k];
+    if (!t || t.kind !== 'word' || t.cap || !this.is(k - 1, 'complementWords') || !this.is(k + 1, 'determiners') || !this.same(k, k + 1)) return false;
+    return this.lang === 'fr' ? /(?:er|ir|re)$/.test(t.lower) : this.lang === 'es' && /(?:ar|er|ir)$/.test(t.lower);
   }
 
   /** A phrase that opens a sentence, its first word lower-cased when only the sentence capitalised it ("Episode 87 of ..."). */

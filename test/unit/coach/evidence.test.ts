@@ -84,6 +84,9 @@ const CASES: Case[] = [
   // After "pour"/"para" an infinitive reads on to what it governs; a phrase never ends on the verb.
   { lang: 'fr', body: 'Bonjour Claire,\n\nVous avez rejoint Halcyon pour diriger le bureau de Lille, bravo.', first: { kind: 'move', phrase: 'Halcyon pour diriger le bureau de Lille' } },
   { lang: 'es', body: 'Hola Lucía:\n\nTe has incorporado a Halcyon para dirigir la planta de Sevilla.', first: { kind: 'move', phrase: 'Halcyon para dirigir la planta de Sevilla' } },
+  // Research, events and other made things are artifacts too.
+  { lang: 'en', body: 'Hi Dana,\n\nYour poster on sepsis alerts at ESICM Lisbon is on our unit wall.', first: { kind: 'work', phrase: 'poster on sepsis alerts at ESICM Lisbon' } },
+  { lang: 'de', body: 'Hallo Jonas,\n\ndein Hackathon in Leipzig war der beste des Jahres.', first: { kind: 'work', phrase: 'Hackathon in Leipzig' } },
   // A title set off after the artifact says which one.
   { lang: 'en', body: 'Hi Dana,\n\nYour last column, "Stop Buying Dashboards", went round our whole team.', first: { kind: 'work', phrase: 'last column "Stop Buying Dashboards"' } },
   { lang: 'es', body: 'Hola Dana:\n\nTu podcast, el de «Vender sin prisa», me acompaña cada lunes.', first: { kind: 'work', phrase: 'podcast «Vender sin prisa»' } },
@@ -150,6 +153,8 @@ const NONE: [CoachedLanguage, string][] = [
   ['fr', 'Bonjour Claire,\n\nnous avons échangé avec nos clients du secteur.'],
   ['en', 'Hi Dana,\n\nLike you, I care about great products.'],
   ['de', 'Sehr geehrter Herr Wolf,\n\nwie Sie wissen, ist der Markt schwierig.'],
+  // A news noun before another noun only says what kind of thing that is: no one's news.
+  ['en', 'Hi Dana,\n\nThe Okta rollout guide we use is attached.'],
   // Credit for nothing in particular, and the writer's own news, are no evidence.
   ['en', 'Hi Dana,\n\nUnder your leadership the company has clearly grown.'],
   ['en', 'Hi Dana,\n\nThe growth achieved by your team is impressive.'],

@@ -304,6 +304,8 @@ const MAX_NAME_BEFORE_NEWS = 3;
  * writer's own ("our acquisition by Oracle"), and not a bare noun ("an acquisition", "the expansion").
  */
 function namedNews(s: Scan, i: number): void {
+  // "the Okta rollout checklist": a news noun before another noun only says what kind of thing that is.
+  if (s.same(i, i + 1) && s.isContent(i + 1) && !s.is(i + 1, 'complementWords') && s.tokens[i + 1].kind === 'word' && !s.isName(i + 1)) return;
   let from = i;
   while (from > i - MAX_NAME_BEFORE_NEWS && s.same(from - 1, i) && s.isName(from - 1)) from--;
   const opener = from - 1;

@@ -13,7 +13,9 @@ export const de: EvidenceLexicon = {
     'vortrag', 'vorträge', 'keynote', 'talk', 'panel', 'podiumsdiskussion', 'diskussionsrunde', 'session', 'workshop', 'vorlesung', 'rede', 'präsentation', 'folien', 'webinar', 'podcast',
     'podcastfolge', 'folge', 'episode', 'interview', 'gespräch', 'video', 'livestream', 'masterclass', 'kurs', 'auftritt',
     // Code und Produkt
-    'patch', 'pull-request', 'pr', 'commit', 'repo', 'repository', 'bibliothek', 'library', 'plugin', 'erweiterung', 'sdk', 'benchmark', 'prototyp', 'konzept', 'open-source-projekt',
+    'patch', 'pull-request', 'pr', 'commit', 'repo', 'repository', 'bibliothek', 'library', 'plugin', 'erweiterung', 'sdk', 'benchmark', 'prototyp', 'konzept', 'open-source-projekt', 'demo',
+    // Forschung, Veranstaltungen und anderes Gemachtes
+    'preprint', 'poster', 'patent', 'protokoll', 'checkliste', 'lehrplan', 'dokumentarfilm', 'film', 'ausstellung', 'album', 'roman', 'hackathon', 'meetup', 'konferenz',
   ],
   topicNouns: ['arbeit', 'projekt', 'engagement', 'initiative', 'antwort', 'frage', 'stellungnahme'],
   genericNouns: [

@@ -13,7 +13,10 @@ export const en: EvidenceLexicon = {
     'stream', 'video', 'lunch-and-learn', 'fireside', 'masterclass', 'course', 'testimony',
     // Code and product work
     'patch', 'pr', 'prs', 'commit', 'repo', 'repository', 'library', 'plugin', 'extension', 'sdk', 'cli', 'benchmark', 'notebook', 'proposal',
-    'rfc', 'spec', 'prototype', 'launch', 'open-source', 'fork', 'dataset',
+    'rfc', 'spec', 'prototype', 'launch', 'open-source', 'fork', 'dataset', 'demo',
+    // Research, events and other made things
+    'preprint', 'poster', 'patent', 'protocol', 'toolkit', 'curriculum', 'syllabus', 'documentary', 'film', 'exhibition', 'album', 'novel',
+    'hackathon', 'meetup', 'conference',
   ],
   topicNouns: ['work', 'writing', 'reporting', 'coverage', 'project', 'projects', 'efforts', 'answer', 'reply', 'review', 'question', 'remarks', 'testimony'],
   genericNouns: [

@@ -11,7 +11,9 @@ export const es: EvidenceLexicon = {
     'charla', 'ponencia', 'conferencia', 'keynote', 'mesa redonda', 'panel', 'sesión', 'taller', 'masterclass', 'discurso', 'presentación', 'webinar', 'seminario', 'pódcast', 'podcast',
     'episodio', 'entrevista', 'vídeo', 'video', 'directo', 'curso', 'intervención', 'pitch',
     // Código y producto
-    'parche', 'pr', 'pull request', 'commit', 'repositorio', 'repo', 'librería', 'biblioteca', 'plugin', 'extensión', 'sdk', 'benchmark', 'prototipo', 'migración',
+    'parche', 'pr', 'pull request', 'commit', 'repositorio', 'repo', 'librería', 'biblioteca', 'plugin', 'extensión', 'sdk', 'benchmark', 'prototipo', 'migración', 'demo',
+    // Investigación, eventos y otras obras
+    'preprint', 'póster', 'patente', 'protocolo', 'checklist', 'mapa', 'documental', 'película', 'exposición', 'álbum', 'novela', 'hackathon', 'meetup',
   ],
   topicNouns: ['trabajo', 'proyecto', 'labor', 'iniciativa', 'respuesta', 'comentario', 'comentarios', 'pregunta'],
   genericNouns: [

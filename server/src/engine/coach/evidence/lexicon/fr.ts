@@ -11,7 +11,9 @@ export const fr: EvidenceLexicon = {
     'intervention', 'conférence', 'keynote', 'talk', 'table ronde', 'panel', 'session', 'atelier', 'masterclass', 'discours', 'présentation', 'webinaire', 'webinar', 'podcast', 'épisode',
     'interview', 'entretien', 'vidéo', 'live', 'cours', 'exposé', 'pitch',
     // Code et produit
-    'patch', 'pr', 'pull request', 'commit', 'dépôt', 'repo', 'bibliothèque', 'librairie', 'plugin', 'extension', 'sdk', 'benchmark', 'prototype', 'refonte', 'migration',
+    'patch', 'pr', 'pull request', 'commit', 'dépôt', 'repo', 'bibliothèque', 'librairie', 'plugin', 'extension', 'sdk', 'benchmark', 'prototype', 'refonte', 'migration', 'démo',
+    // Recherche, événements et autres réalisations
+    'preprint', 'poster', 'brevet', 'protocole', 'checklist', 'cartographie', 'documentaire', 'film', 'exposition', 'album', 'roman', 'hackathon', 'meetup',
   ],
   topicNouns: ['travail', 'travaux', 'projet', 'engagement', 'réponse', 'commentaire', 'commentaires', 'question'],
   genericNouns: [

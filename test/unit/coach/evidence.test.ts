@@ -87,6 +87,8 @@ const CASES: Case[] = [
   // Research, events and other made things are artifacts too.
   { lang: 'en', body: 'Hi Dana,\n\nYour poster on sepsis alerts at ESICM Lisbon is on our unit wall.', first: { kind: 'work', phrase: 'poster on sepsis alerts at ESICM Lisbon' } },
   { lang: 'de', body: 'Hallo Jonas,\n\ndein Hackathon in Leipzig war der beste des Jahres.', first: { kind: 'work', phrase: 'Hackathon in Leipzig' } },
+  // French and Spanish participles agree in gender and number; the lists hold the masculine singular.
+  { lang: 'fr', body: 'Bonjour Claire,\n\nvous êtes intervenue au salon Préventica de Lyon sur la prévention des chutes.', first: { kind: 'work', phrase: 'salon Préventica de Lyon sur la prévention des chutes', head: 'intervenue' } },
   // A title set off after the artifact says which one.
   { lang: 'en', body: 'Hi Dana,\n\nYour last column, "Stop Buying Dashboards", went round our whole team.', first: { kind: 'work', phrase: 'last column "Stop Buying Dashboards"' } },
   { lang: 'es', body: 'Hola Dana:\n\nTu podcast, el de «Vender sin prisa», me acompaña cada lunes.', first: { kind: 'work', phrase: 'podcast «Vender sin prisa»' } },

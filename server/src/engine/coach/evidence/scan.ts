@@ -358,10 +358,19 @@ export class Scan {
   private participleBeforeComplement(k: number): boolean {
     const t = this.tokens[k];
     if (!t || t.kind !== 'word' || (this.lang !== 'fr' && this.lang !== 'es') || !this.is(k + 1, 'complementWords') || !this.same(k, k + 1)) return false;
-    if (this.is(k, 'workParticiples')) return true;
-    // The list holds the masculine singular: "publiée", "publiés"; "publicada", "publicados".
+    return this.isParticipleOf(k, 'workParticiples');
+  }
+
+  /**
+   * Whether token `k` is a participle of the class in any gender and number: the lists hold the masculine
+   * singular, French and Spanish agree it ("menée", "publiés"; "publicada", "publicados").
+   */
+  isParticipleOf(k: number, name: ClassName): boolean {
+    if (this.is(k, name)) return true;
+    const t = this.tokens[k];
+    if (!t || t.kind !== 'word' || (this.lang !== 'fr' && this.lang !== 'es')) return false;
     const base = this.lang === 'fr' ? t.lower.replace(/(?:es|e|s)$/, '') : t.lower.replace(/(?:a|as|os)$/, 'o');
-    return base !== t.lower && this.c.single.get(base)?.has('workParticiples') === true;
+    return base !== t.lower && this.c.single.get(base)?.has(name) === true;
   }
 
   /** An English participle in -ing right after a noun, with words after it ("PR adding zero-copy export"). */

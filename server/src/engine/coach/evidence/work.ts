@@ -214,7 +214,7 @@ function names(s: Scan, p: Phrase): boolean {
 
 /** A participle of work, news or a move ("publié", "eröffnet", "incorporado"). */
 function isParticiple(s: Scan, k: number): boolean {
-  return s.is(k, 'workParticiples') || s.is(k, 'moveVerbs') || s.is(k, 'newsVerbs');
+  return s.isParticipleOf(k, 'workParticiples') || s.isParticipleOf(k, 'moveVerbs') || s.isParticipleOf(k, 'newsVerbs');
 }
 
 /** Spanish second-person preterite ("dijiste", "migrasteis"): "you did" without a pronoun. */

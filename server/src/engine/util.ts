@@ -127,3 +127,17 @@ export class RecentMemo<V> {
     if (this.answers.size > this.size) this.answers.delete(this.answers.keys().next().value as string);
   }
 }
+
+/** `word` without the characters of `set` at its end; a scan, as a regex anchored at the end would retry each of a long run. */
+export function trimEnd(word: string, set: ReadonlySet<string>): string {
+  let end = word.length;
+  while (end > 0 && set.has(word[end - 1])) end--;
+  return word.slice(0, end);
+}
+
+/** `word` without the characters of `set` at its start. */
+export function trimStart(word: string, set: ReadonlySet<string>): string {
+  let start = 0;
+  while (start < word.length && set.has(word[start])) start++;
+  return word.slice(start);
+}

@@ -4,6 +4,7 @@
  */
 import { readWords, type Word } from './clauses';
 import type { Compiled } from './compiled';
+import { trimEnd } from '../../util';
 
 export type AskKind = 'question' | 'request' | 'offer' | 'link' | 'connection';
 
@@ -169,6 +170,9 @@ function isOfferVerb(words: Word[], k: number, c: Compiled): boolean {
   return c.lex.offerVerbs.some((v) => lower.length > v.length && lower.startsWith(v) && lower.length - v.length <= 5);
 }
 
+// The sentence's marks after a web address: "samplehq.io.".
+const TRAILING_MARKS = new Set('.,;:!?)');
+
 // A web address by its scheme, "www." or a common top-level domain: "giving.stanford.edu", not "Node.js".
 const WEB_ADDRESS = /^(?:https?:\/\/|www\.)|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|co|ai|app|dev|info|biz|me|uk|de|fr|es|ch|at|be|nl|eu|us|ca|mx|ar|cl|co\.uk)(?:\/\S*)?$/;
 
@@ -188,20 +192,11 @@ function callToAction(words: Word[], c: Compiled): boolean {
       continue;
     }
     if (opener < 0 || w.clause !== opener) continue;
-    if (WEB_ADDRESS.test(withoutTrailingMarks(w.lower))) return true;
+    if (WEB_ADDRESS.test(trimEnd(w.lower, TRAILING_MARKS))) return true;
     if (c.linkNouns.has(w.lower)) noun = true;
     else if (noun && c.linkPointers.has(w.lower)) return true;
   }
   return false;
-}
-
-const TRAILING_MARKS = new Set('.,;:!?)');
-
-/** "samplehq.io." without the sentence's marks; a scan, as a regex anchored at the end would retry each of a long run. */
-function withoutTrailingMarks(word: string): string {
-  let end = word.length;
-  while (end > 0 && TRAILING_MARKS.has(word[end - 1])) end--;
-  return word.slice(0, end);
 }
 
 function isBookingLink(w: Word): boolean {

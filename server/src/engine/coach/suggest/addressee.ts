@@ -5,6 +5,7 @@
  * Kessler" whole.
  */
 import type { Message } from '../../types';
+import { trimEnd } from '../../util';
 import { COACHED_LANGUAGES, type CoachedLanguage } from '../language';
 import { lexiconFor } from '../lexicon';
 import type { Register } from './lexicon';
@@ -12,11 +13,9 @@ import type { Register } from './lexicon';
 const MAX_NAME = 120;
 const TRAILING = new Set('.,:;!');
 
-/** A word as the lexicons list it: "Dr." is "dr". A scan, as a regex would retry each of a long run. */
+/** A word as the lexicons list it: "Dr." is "dr". */
 function fold(word: string): string {
-  let end = word.length;
-  while (end > 0 && TRAILING.has(word[end - 1])) end--;
-  return word.slice(0, end).toLowerCase();
+  return trimEnd(word, TRAILING).toLowerCase();
 }
 
 function isTitle(word: string, honorifics: ReadonlySet<string>): boolean {

@@ -4,6 +4,7 @@
  * that would leave it hanging.
  */
 import type { CoachedLanguage } from '../language';
+import { trimEnd, trimStart } from '../../util';
 import { lexiconFor } from '../lexicon';
 import { suggestLexiconFor, type Agreement } from './lexicon';
 
@@ -33,19 +34,6 @@ export function danglingWords(lang: CoachedLanguage): ReadonlySet<string> {
 const OPENING = new Set('("\'“„«‚‘¿¡[');
 const CLOSING = new Set(')"\'”“»’.,;:!?…]');
 const CLAUSE_PUNCTUATION = new Set(',;:.!?…–—-');
-
-/** `word` without the characters of `set` at its end; a scan, as a regex would retry each of a long run. */
-function trimEnd(word: string, set: ReadonlySet<string>): string {
-  let end = word.length;
-  while (end > 0 && set.has(word[end - 1])) end--;
-  return word.slice(0, end);
-}
-
-function trimStart(word: string, set: ReadonlySet<string>): string {
-  let start = 0;
-  while (start < word.length && set.has(word[start])) start++;
-  return word.slice(start);
-}
 
 /** A word as the lexicons list it: lower case, without the punctuation around it. */
 export function fold(word: string): string {

@@ -14,9 +14,7 @@ const MAX_FACT_DISTANCE = 12;
 export function companyFact(s: Scan, m: Mention): boolean {
   if (s.isQuestion(m.from) || !placedAsSubjectOrSite(s, m)) return false;
   const { tokens } = s;
-  let first = m.from;
-  while (first > 0 && s.same(first - 1, m.from)) first--;
-  for (let j = first; j < tokens.length && s.same(j, m.from); j++) if (s.is(j, 'praiseOrGuessWords')) return false;
+  for (let j = s.sentenceStart(m.from); j < tokens.length && s.same(j, m.from); j++) if (s.is(j, 'praiseOrGuessWords')) return false;
   for (let j = m.to + 1; j <= m.to + MAX_FACT_DISTANCE && j < tokens.length && s.same(j, m.from); j++) {
     if (!named(s, j)) continue;
     // What the fact is about: what the company does ("betreibt ... ein eigenes Prüflabor in Cottbus"), the thing

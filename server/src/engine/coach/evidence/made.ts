@@ -11,8 +11,7 @@ import type { Scan } from './scan';
  * which ("Under your leadership, the company grew" credits nothing in particular).
  */
 export function credited(s: Scan, i: number, end: number): void {
-  let first = i;
-  while (first > 0 && s.same(first - 1, i)) first--;
+  const first = s.sentenceStart(i);
   if (!s.is(first, 'determiners')) return;
   const p = s.nounPhrase(first);
   if (!p || p.to >= i || s.isNoun(p.head, 'genericNouns') || !s.namesBetween(p.from, p.to)) return;
@@ -26,8 +25,7 @@ export function credited(s: Scan, i: number, end: number): void {
  */
 function openingThingBefore(s: Scan, i: number): { at: number; end: number } | undefined {
   if (!s.is(i - 1, 'relativeWords') || s.tokens[i - 2]?.text !== ',' || !s.same(i - 2, i)) return undefined;
-  let first = i;
-  while (first > 0 && s.same(first - 1, i)) first--;
+  const first = s.sentenceStart(i);
   if (!s.is(first, 'determiners')) return undefined;
   const p = s.nounPhrase(first);
   if (!p || p.to !== i - 3 || s.isNoun(p.head, 'genericNouns') || !s.namesBetween(p.from, p.to)) return undefined;

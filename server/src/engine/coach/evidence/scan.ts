@@ -187,6 +187,13 @@ export class Scan {
     return !!t && (t.kind === 'word' || t.kind === 'field') && !this.is(i, 'functionWords');
   }
 
+  /** The first token of the sentence token `i` stands in. */
+  sentenceStart(i: number): number {
+    let first = i;
+    while (first > 0 && this.same(first - 1, i)) first--;
+    return first;
+  }
+
   same(i: number, j: number): boolean {
     const a = this.tokens[i];
     const b = this.tokens[j];

@@ -132,6 +132,14 @@ const CASES: Case[] = [
   { lang: 'es', body: 'Hola, Lucía:\n\nvi tu charla en la PyConES sobre tipado gradual.', first: { kind: 'work', phrase: 'charla en la PyConES sobre tipado gradual', where: 'PyConES' } },
   { lang: 'es', body: 'Hola, Lucía:\n\nfue un placer charlar contigo en el Mobile World Congress.', first: { kind: 'conversation', phrase: 'Mobile World Congress' } },
   { lang: 'es', body: 'Hola, Lucía:\n\nlas dos trabajamos en Telefónica hace años.', first: { kind: 'shared-background', phrase: 'Telefónica' } },
+  // The artifact's topic may stand between it and "you".
+  { lang: 'en', body: 'Hi Dana,\n\nThe report on night-shift staffing you published in May is pinned in our break room.', first: { kind: 'work', phrase: 'report on night-shift staffing' } },
+  // A question that takes for granted what they did asks about their work.
+  { lang: 'en', body: 'Hi Dana,\n\nHow did you get the Riverside dialysis unit through its CQC inspection?', first: { kind: 'work', phrase: 'Riverside dialysis unit', head: 'get' } },
+  // "the same ... as you", with a name, is background both share.
+  { lang: 'en', body: 'Hi Dana,\n\nI was on the same Erasmus exchange as you, Leuven 2014.', first: { kind: 'shared-background', phrase: 'Erasmus exchange', where: 'Erasmus' } },
+  { lang: 'fr', body: "Bonjour Claire,\n\nj'étais dans la même promo HEC que vous, en 2011.", first: { kind: 'shared-background', phrase: 'HEC', where: 'HEC' } },
+  { lang: 'es', body: 'Hola, Lucía:\n\nestuve en la misma promoción del IE que usted.', first: { kind: 'shared-background', phrase: 'IE', where: 'IE' } },
 ];
 
 const NONE: [CoachedLanguage, string][] = [
@@ -172,6 +180,11 @@ const NONE: [CoachedLanguage, string][] = [
   ['en', "Hi Dana,\n\nOur motto is 'your data platform team, on demand' and we mean it."],
   ['en', 'Hi Dana,\n\nWe help teams scale. I would love to show you what we made for hiring managers.'],
   ['de', 'Hallo Jonas,\n\nherzlichen Glückwunsch zum Dienstjubiläum bei Globex!'],
+  // A question about nothing of theirs, or about their company, asks what any template could.
+  ['en', 'Hi Dana,\n\nHow did you find the conference? Why did you choose Globex?'],
+  ['en', 'Hi Dana,\n\nDid you ever consider moving your payroll to Halcyon?'],
+  // The same as everyone: nothing named.
+  ['en', 'Hi Dana,\n\nWe went to the same kind of school as you, I think.'],
 ];
 
 describe('recipientEvidence', () => {

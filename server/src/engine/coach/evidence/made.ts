@@ -69,7 +69,7 @@ export function artifactBefore(s: Scan, i: number): { at: number; end: number } 
   // A title may hold a capitalised article: "Les Bâtisseurs", "The Changelog".
   const titleWord = (k: number) => s.isName(k) || /^\d+$/.test(s.tokens[k].text) || (s.tokens[k].cap && s.isFunction(k) && s.isName(k + 1));
   for (let steps = 0; steps < MAX_NAME_AFTER_ARTIFACT && k > 0 && s.same(k, i) && titleWord(k); steps++) k--;
-  if (k === j) return namedThingBefore(s, i);
+  if (k === j) return topicBefore(s, i, j) ?? namedThingBefore(s, i);
   // "Episode 87 of Ops Unfiltered", "the thread on Hacker News"; or named right after it: "le podcast Génération DIY".
   if (s.is(k, 'ofWords') || s.is(k, 'complementWords')) {
     k--;
@@ -77,6 +77,22 @@ export function artifactBefore(s: Scan, i: number): { at: number; end: number } 
   }
   if (k >= 0 && s.same(k, i) && s.isNoun(k, 'artifactNouns')) return { at: k, end: j };
   return namedThingBefore(s, i);
+}
+
+/** How many words the topic between an artifact and "you" may have: "the piece on cold-chain audits you put out". */
+const MAX_TOPIC_BEFORE_YOU = 4;
+
+/**
+ * "the piece on cold-chain audits you put out in March", "el informe sobre fletes que publicaste": the
+ * artifact with its topic just before "you" (`end` is the topic's last word), the artifact after an article.
+ */
+function topicBefore(s: Scan, i: number, end: number): { at: number; end: number } | undefined {
+  let k = end;
+  for (let n = 0; n < MAX_TOPIC_BEFORE_YOU && k > 0 && s.same(k, i) && s.isContent(k) && !s.is(k, 'complementWords'); n++) k--;
+  if (k === end || !s.is(k, 'complementWords') || !s.same(k, i)) return undefined;
+  const artifact = k - 1;
+  if (!s.isNoun(artifact, 'artifactNouns') || !s.is(artifact - 1, 'determiners') || !s.same(artifact - 1, i)) return undefined;
+  return { at: artifact, end };
 }
 
 /** How many words a named thing of theirs may have: "the ECMO transport protocol". */

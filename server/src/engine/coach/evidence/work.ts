@@ -5,6 +5,7 @@
  */
 import { artifactBefore, artifactTheyMade, credited, numberedPartBefore } from './made';
 import { isYou, isYour, MAX_PARTICIPLE_DISTANCE } from './reader';
+import { companyMentionsIn } from './news';
 import { asTopic, howClause, saidThat } from './said';
 import type { Phrase, Scan } from './scan';
 
@@ -49,7 +50,7 @@ function specific(s: Scan, i: number, j: number): boolean {
   return !plural || after > 0;
 }
 
-export function findWork(s: Scan): void {
+export function findWork(s: Scan, company?: string): void {
   const { tokens } = s;
   const spanish = s.lang === 'es';
   for (let i = 0; i < tokens.length; i++) {
@@ -74,7 +75,7 @@ export function findWork(s: Scan): void {
     }
     const credit = s.at(i, 'creditCues');
     if (credit && !s.isQuestion(i)) credited(s, i, i + credit - 1);
-    if (isYou(s, i) && !s.isQuestion(i)) youDid(s, i);
+    if (isYou(s, i) && (!s.isQuestion(i) || askedWhatTheyDid(s, i))) youDid(s, i, s.isQuestion(i) ? company ?? '' : undefined);
     else if (isYour(s, i) && !s.isQuestion(i)) ownersDid(s, i);
     // "el artículo que publicó en Expansión": Spanish drops the pronoun, and "usted" speaks in the third person.
     if (s.lang === 'es' && s.isNoun(i, 'artifactNouns') && s.is(i + 1, 'relativeWords') && /^(?:te|le|os)$|(?:ó|aste|iste|asteis|isteis)$/.test(tokens[i + 2]?.lower ?? '')) {
@@ -93,7 +94,7 @@ export function findWork(s: Scan): void {
       const artifact = !p && s.isNoun(a, 'artifactNouns') ? s.nounPhrase(a) : undefined;
       if (artifact && artifact.to > artifact.head) s.add('work', i, artifact, { head: tokens[a].text });
     }
-    if (s.c.lex.youPastEndings && tokens[i].kind === 'word' && !s.isQuestion(i) && isYouPast(s, i)) {
+    if (s.c.lex.youPastEndings && tokens[i].kind === 'word' && (!s.isQuestion(i) || askedWhatTheyDid(s, i)) && isYouPast(s, i)) {
       s.add('work', i, objectAfter(s, i), { head: tokens[i].text });
     }
     // Spanish "has publicado", "te has incorporado": the auxiliary says "you".
@@ -114,9 +115,31 @@ export function findWork(s: Scan): void {
   }
 }
 
-/** "you led ...", "you've built ...", "Sie haben ... geleitet", "vous avez expliqué". */
-function youDid(s: Scan, i: number): void {
+/**
+ * Whether "you" at `i` stands in a question that takes what they did for granted: "How did you get the
+ * Hebden Bridge library through planning?", "¿Cómo lograste ...?".
+ */
+function askedWhatTheyDid(s: Scan, i: number): boolean {
+  let first = s.sentenceStart(i);
+  if (s.tokens[first]?.text === '¿') first++;
+  const cue = s.at(first, 'pastQuestionCues');
+  return cue > 0 && i >= first + cue - 1 && i <= first + cue + 1;
+}
+
+/**
+ * "you led ...", "you've built ...", "Sie haben ... geleitet", "vous avez expliqué". In a question that
+ * takes it for granted ("How did you get X through planning?") any verb will do, when what it governs names
+ * something: "How did you find the conference?" asks about nothing of theirs.
+ */
+function youDid(s: Scan, i: number, askedOf?: string): void {
   const { tokens } = s;
+  if (askedOf !== undefined && s.lang === 'en') {
+    const p = s.isContent(i + 1) ? objectAfter(s, i + 1) : undefined;
+    // "Why did you choose Acme?" asks what any template could ask of its reader's company.
+    const theirCompany = p && companyMentionsIn(s, askedOf || undefined).some((m) => m.from <= p.to && m.to >= p.from);
+    if (p && !theirCompany && s.namesBetween(p.from, p.to) && !s.isNoun(p.head, 'genericNouns')) s.add('work', i, p, { head: tokens[i + 1].text, to: i + 1 });
+    return;
+  }
   // German puts the participle at the end of the clause, and may put the auxiliary first ("haben Sie angekündigt").
   if (s.lang === 'de') {
     const aux = s.is(i + 1, 'perfectAux') ? i + 1 : s.is(i - 1, 'perfectAux') ? i - 1 : -1;

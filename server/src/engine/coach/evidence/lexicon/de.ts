@@ -103,6 +103,9 @@ export const de: EvidenceLexicon = {
   withWords: ['mit'],
   withYou: ['mit ihnen', 'mit dir', 'mit euch'],
   tagQuestions: ['oder', 'nicht wahr', 'richtig', 'stimmt', 'gell', 'ne', 'nicht'],
+  sameWords: ['selben', 'gleichen', 'derselben', 'demselben', 'denselben', 'gleiche', 'selbe'],
+  asYou: ['wie sie', 'wie du', 'wie ihr'],
+  pastQuestionCues: ['wie haben', 'wie hast', 'wie habt', 'warum haben', 'warum hast', 'wann haben', 'wie sind', 'wie bist'],
   creditCues: ['unter ihrer leitung', 'unter deiner leitung', 'unter ihrer führung', 'unter deiner führung', 'unter ihrer regie', 'unter deiner regie', 'von ihnen', 'von ihrem team', 'von deinem team', 'von dir'],
   abbreviations: ['co', 'inc', 'ltd', 'mio', 'mrd', 'bzw', 'ca', 'z.b', 'u.a', 'dipl', 'med', 'nr', 'str', 'st'],
 };

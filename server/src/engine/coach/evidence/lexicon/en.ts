@@ -129,6 +129,9 @@ export const en: EvidenceLexicon = {
   withWords: ['to', 'with'],
   withYou: ['with you', 'to you'],
   tagQuestions: ['right', 'correct', "isn't it", "wasn't it", "didn't you", "aren't you", "weren't you", 'no'],
+  sameWords: ['same'],
+  asYou: ['as you', 'as yourself', 'as you did'],
+  pastQuestionCues: ['how did', 'why did', 'when did', 'where did', 'how have', 'how had'],
   creditCues: ['under your leadership', 'under your management', 'under your direction', 'under your guidance', 'under your watch', 'on your watch', 'by you', 'by your team', 'by your group'],
   abbreviations: ['co', 'inc', 'ltd', 'corp', 'st', 'vs', 'no', 'jr', 'sr', 'e.g', 'i.e', 'etc', 'approx', 'dept'],
 };

@@ -104,6 +104,9 @@ export const es: EvidenceLexicon = {
   withWords: ['con'],
   withYou: ['contigo', 'con usted', 'con vos', 'con ustedes'],
   tagQuestions: ['verdad', 'no', 'cierto', 'correcto'],
+  sameWords: ['mismo', 'misma', 'mismos', 'mismas'],
+  asYou: ['que tú', 'que tu', 'que usted', 'que vos', 'que vosotros', 'que ustedes'],
+  pastQuestionCues: ['cómo', 'por qué', 'cuándo', 'dónde'],
   creditCues: ['bajo su dirección', 'bajo tu dirección', 'bajo su liderazgo', 'bajo tu liderazgo', 'bajo su mando', 'bajo tu mando', 'por usted', 'por ti', 'por su equipo', 'por tu equipo', 'por vuestro equipo', 'por parte de su equipo', 'por parte de tu equipo'],
   abbreviations: ['co', 'cía', 'sr', 'sra', 'srta', 'dr', 'dra', 'd', 'dña', 'núm', 'etc', 'aprox', 'pág'],
 };

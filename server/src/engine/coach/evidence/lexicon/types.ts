@@ -160,6 +160,14 @@ export interface EvidenceLexicon {
   withYou: readonly string[];
   /** A tag after a comma that makes a statement ask for agreement: "you wrote X, right?" states X. */
   tagQuestions: readonly string[];
+  /** "the same Chevening cohort as you": "same" and the words that close the comparison with the reader. */
+  sameWords: readonly string[];
+  asYou: readonly string[];
+  /**
+   * A question's opening that takes for granted what they did: "How did you get the library through
+   * planning?" asks about work of theirs; "Did you ever consider...?" takes nothing for granted.
+   */
+  pastQuestionCues: readonly string[];
   /**
    * Credit for a thing given to them: "under your leadership", "unter Ihrer Leitung", "initiée par votre équipe".
    * The thing the sentence opens with is their work.

@@ -140,6 +140,13 @@ const CASES: Case[] = [
   { lang: 'en', body: 'Hi Dana,\n\nI was on the same Erasmus exchange as you, Leuven 2014.', first: { kind: 'shared-background', phrase: 'Erasmus exchange', where: 'Erasmus' } },
   { lang: 'fr', body: "Bonjour Claire,\n\nj'étais dans la même promo HEC que vous, en 2011.", first: { kind: 'shared-background', phrase: 'HEC', where: 'HEC' } },
   { lang: 'es', body: 'Hola, Lucía:\n\nestuve en la misma promoción del IE que usted.', first: { kind: 'shared-background', phrase: 'IE', where: 'IE' } },
+  // A thing that a relative clause with "you" as its subject speaks of, named in the thing or the clause.
+  { lang: 'fr', body: 'Bonjour Claire,\n\nLe programme de tutorat que vous animez à Roubaix nous a inspirés.', first: { kind: 'work', phrase: 'programme de tutorat' } },
+  { lang: 'es', body: 'Hola, Lucía:\n\nla campaña de vacunación que usted coordinó en Soacha es un referente.', first: { kind: 'work', phrase: 'campaña de vacunación' } },
+  { lang: 'de', body: 'Sehr geehrter Herr Wolf,\n\nIhr Umbau des Zentrallagers, den Sie letztes Jahr in Hamm durchgezogen haben, ist Gesprächsthema.', first: { kind: 'work', phrase: 'Umbau des Zentrallagers' } },
+  { lang: 'en', body: "Hi Dana,\n\nThe timber school you designed in Lyon's 7th arrondissement was on the cover of AMC.", first: { kind: 'work', phrase: 'timber school' } },
+  // German puts credit between the article and the noun.
+  { lang: 'de', body: 'Sehr geehrter Herr Wolf,\n\ndas von Ihrem Team entwickelte Dispositionstool für Kühltransporte kenne ich aus Bremen.', first: { kind: 'work', phrase: 'Dispositionstool für Kühltransporte' } },
 ];
 
 const NONE: [CoachedLanguage, string][] = [
@@ -185,6 +192,12 @@ const NONE: [CoachedLanguage, string][] = [
   ['en', 'Hi Dana,\n\nDid you ever consider moving your payroll to Halcyon?'],
   // The same as everyone: nothing named.
   ['en', 'Hi Dana,\n\nWe went to the same kind of school as you, I think.'],
+  // What every reader does, named place or not, is nothing they did.
+  ['fr', 'Bonjour Claire,\n\nles défis que vous rencontrez au quotidien à Lyon sont nombreux.'],
+  ['en', 'Hi Dana,\n\nThe results you want in Berlin are within reach.'],
+  ['de', 'Sehr geehrter Herr Wolf,\n\ndie Herausforderungen, die Sie in Bremen kennen, sind groß.'],
+  // "Your stores", like "your posts", is every retailer's.
+  ['en', 'Hi Dana,\n\nEver wondered how much your stores lose to empty shelves?'],
 ];
 
 describe('recipientEvidence', () => {

@@ -252,6 +252,8 @@ function companyEvidence(s: Scan, m: Mention): void {
   }
   // "le rachat de Thermeo par Méridia", "la nueva oficina de Brújula": a news noun just before the name.
   for (let j = m.from - 1; j >= m.from - 5 && j >= 0 && s.same(j, m.from); j--) {
+    // "the results you want at Globex": a clause between them, with its own subject, parts the noun from the name.
+    if (s.is(j, 'youWords') || s.is(j, 'weWords') || s.is(j, 'firstPersonWords')) break;
     if (s.isNoun(j, 'newsNouns')) {
       s.add('news', j, { from: j, to: m.to, head: j }, { who });
       return;

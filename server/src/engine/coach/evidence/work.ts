@@ -3,7 +3,7 @@
  * "you" + a work verb in the past ("you led the move to event sourcing", "Sie haben ... begleitet",
  * "vous avez expliqué", "dijiste"), or thanks for something they did ("thanks for demoing your plugin").
  */
-import { artifactBefore, artifactTheyMade, credited, numberedPartBefore } from './made';
+import { artifactBefore, artifactTheyMade, credited, numberedPartBefore, thingBeforeYou } from './made';
 import { isYou, isYour, MAX_PARTICIPLE_DISTANCE } from './reader';
 import { companyMentionsIn } from './news';
 import { asTopic, howClause, saidThat } from './said';
@@ -24,9 +24,9 @@ export function possessed(s: Scan, i: number): { j: number; what: 'artifact' | '
       const topic = s.is(j + 1, 'topicWords') ? s.nounPhrase(j + 2) : undefined;
       return topic && s.namesBetween(topic.from, topic.to) ? { j, what: 'topic' } : undefined;
     }
-    if (s.isNoun(j, 'artifactNouns') || s.at(j, 'artifactNouns') > 1) return specific(s, i, j) ? { j, what: 'artifact' } : undefined;
+    if (s.isNoun(j, 'artifactNouns') || s.at(j, 'artifactNouns') > 1) return specific(s, i, j, 'artifactNouns') ? { j, what: 'artifact' } : undefined;
     if (s.at(j, 'moveNouns') && s.is(j + s.at(j, 'moveNouns'), 'complementWords')) return { j, what: 'move' };
-    if (s.isNoun(j, 'newsNouns')) return { j, what: 'news' };
+    if (s.isNoun(j, 'newsNouns')) return specific(s, i, j, 'newsNouns') ? { j, what: 'news' } : undefined;
     if (s.isNoun(j, 'contentNouns')) return { j, what: 'content' };
     if (!s.isContent(j)) return undefined;
   }
@@ -34,11 +34,11 @@ export function possessed(s: Scan, i: number): { j: number; what: 'artifact' | '
 }
 
 /**
- * Whether "your" + artifact picks out one thing: "your posts" or "your posts on LinkedIn" is every
- * follower's flattery, "your post on canary releases" or "your SREcon keynote" is not.
+ * Whether "your" + artifact or news picks out one thing: "your posts" or "your posts on LinkedIn" is every
+ * follower's flattery, "your stores" every retailer's; "your post on canary releases" or "your SREcon keynote" is not.
  */
-function specific(s: Scan, i: number, j: number): boolean {
-  const plural = s.nounForm(j, 'artifactNouns') !== 'listed';
+function specific(s: Scan, i: number, j: number, name: 'artifactNouns' | 'newsNouns'): boolean {
+  const plural = s.nounForm(j, name) !== 'listed';
   let named = false;
   for (let q = i + 1; q < j; q++) if (s.isName(q) || /\d/.test(s.tokens[q].text)) named = true;
   if (named) return true;
@@ -159,6 +159,9 @@ function youDid(s: Scan, i: number, askedOf?: string): void {
         return;
       }
     }
+    // "Ihre Umstellung der Disposition auf SAP IBP, die Sie ... skizziert haben": any verb of theirs in a relative clause.
+    const thing = thingBeforeYou(s, i);
+    if (thing) s.add('work', thing.at, { from: thing.at, to: thing.end, head: thing.at }, { to: i });
     return;
   }
   // A couple of short words may stand between: "you just shipped", "you have built", "vous avez déjà publié".

@@ -131,6 +131,7 @@ export const en: EvidenceLexicon = {
   tagQuestions: ['right', 'correct', "isn't it", "wasn't it", "didn't you", "aren't you", "weren't you", 'no'],
   sameWords: ['same'],
   asYou: ['as you', 'as yourself', 'as you did'],
+  everyoneVerbs: ['want', 'need', 'face', 'deserve', 'have', 'know', 'like', 'love', 'use', 'get', 'see', 'expect', 'seek', 'require', 'mean', 'think', 'prefer', 'enjoy', 'hear', 'find', 'feel', 'manage', 'wish', 'hope', 'imagine'],
   pastQuestionCues: ['how did', 'why did', 'when did', 'where did', 'how have', 'how had'],
   creditCues: ['under your leadership', 'under your management', 'under your direction', 'under your guidance', 'under your watch', 'on your watch', 'by you', 'by your team', 'by your group'],
   abbreviations: ['co', 'inc', 'ltd', 'corp', 'st', 'vs', 'no', 'jr', 'sr', 'e.g', 'i.e', 'etc', 'approx', 'dept'],

@@ -103,6 +103,7 @@ export const fr: EvidenceLexicon = {
   tagQuestions: ["n'est-ce pas", 'non', 'pas vrai', 'je crois', 'il me semble'],
   sameWords: ['même', 'mêmes'],
   asYou: ['que vous', 'que toi', 'que tu'],
+  everyoneVerbs: ['voulez', 'veux', 'cherchez', 'cherches', 'recherchez', 'connaissez', 'connais', 'utilisez', 'utilises', 'rencontrez', 'rencontres', 'méritez', 'mérites', 'souhaitez', 'souhaites', 'aimez', 'aimes', 'pensez', 'penses', 'attendez', 'attends', 'vivez', 'vis', 'avez', 'as', 'pouvez', 'peux', 'devez', 'dois', 'affrontez', 'affrontes'],
   pastQuestionCues: ['comment avez', 'comment as', 'pourquoi avez', 'pourquoi as', 'comment êtes', 'comment es'],
   creditCues: ['sous votre direction', 'sous ta direction', 'sous votre houlette', 'sous ta houlette', 'sous votre impulsion', 'sous ton impulsion', 'sous votre pilotage', 'par votre équipe', 'par ton équipe', 'par vous', 'par toi', 'par vos équipes', 'par tes équipes'],
   abbreviations: ['co', 'cie', 'mme', 'mlle', 'dr', 'st', 'ste', 'me', 'pr', 'etc', 'env', 'cf'],

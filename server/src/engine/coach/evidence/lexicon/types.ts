@@ -160,6 +160,11 @@ export interface EvidenceLexicon {
   withYou: readonly string[];
   /** A tag after a comma that makes a statement ask for agreement: "you wrote X, right?" states X. */
   tagQuestions: readonly string[];
+  /**
+   * What every reader does, in the forms that follow "you": "the results you want", "les défis que vous
+   * rencontrez". A thing before "you" and one of these is every reader's, not their work.
+   */
+  everyoneVerbs: readonly string[];
   /** "the same Chevening cohort as you": "same" and the words that close the comparison with the reader. */
   sameWords: readonly string[];
   asYou: readonly string[];

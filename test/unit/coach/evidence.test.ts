@@ -145,6 +145,13 @@ const CASES: Case[] = [
   { lang: 'es', body: 'Hola, Lucía:\n\nla campaña de vacunación que usted coordinó en Soacha es un referente.', first: { kind: 'work', phrase: 'campaña de vacunación' } },
   { lang: 'de', body: 'Sehr geehrter Herr Wolf,\n\nIhr Umbau des Zentrallagers, den Sie letztes Jahr in Hamm durchgezogen haben, ist Gesprächsthema.', first: { kind: 'work', phrase: 'Umbau des Zentrallagers' } },
   { lang: 'en', body: "Hi Dana,\n\nThe timber school you designed in Lyon's 7th arrondissement was on the cover of AMC.", first: { kind: 'work', phrase: 'timber school' } },
+  // A news noun made particular by a name or a figure in its complement.
+  { lang: 'en', body: 'Hi Dana,\n\nThe funding from Balderton should make the next hiring round easier.', first: { kind: 'news', phrase: 'funding from Balderton' } },
+  { lang: 'es', body: 'Hola, Lucía:\n\nvi la compra de 3 hoteles en Málaga por parte de su grupo.', first: { kind: 'news', phrase: 'compra de 3 hoteles' } },
+  // Their team as the subject of a work verb, what it did named.
+  { lang: 'fr', body: 'Bonjour Claire,\n\nvotre équipe a repensé la logistique inverse du site de Lyon.', first: { kind: 'work', phrase: 'logistique inverse du site de Lyon' } },
+  // Their company as the subject of a that-clause with a fact that names something.
+  { lang: 'de', company: 'Globex GmbH', body: 'Sehr geehrter Herr Wolf,\n\nich habe gelesen, dass Globex jetzt auch in Breslau fertigt.', first: { kind: 'company', phrase: 'Breslau' } },
   // German puts credit between the article and the noun.
   { lang: 'de', body: 'Sehr geehrter Herr Wolf,\n\ndas von Ihrem Team entwickelte Dispositionstool für Kühltransporte kenne ich aus Bremen.', first: { kind: 'work', phrase: 'Dispositionstool für Kühltransporte' } },
 ];
@@ -196,6 +203,7 @@ const NONE: [CoachedLanguage, string][] = [
   ['fr', 'Bonjour Claire,\n\nles défis que vous rencontrez au quotidien à Lyon sont nombreux.'],
   ['en', 'Hi Dana,\n\nThe results you want in Berlin are within reach.'],
   ['de', 'Sehr geehrter Herr Wolf,\n\ndie Herausforderungen, die Sie in Bremen kennen, sind groß.'],
+  ['en', 'Hi Dana,\n\nWe saw an expansion into Europe coming for many retailers.'],
   // "Your stores", like "your posts", is every retailer's.
   ['en', 'Hi Dana,\n\nEver wondered how much your stores lose to empty shelves?'],
 ];

@@ -134,6 +134,8 @@ export interface EvidenceLexicon {
   timeAdverbials: readonly string[];
   /** Words that open a topic clause after a preposition ("your post on why adaptation..."): dropped from the phrase. */
   topicClauseWords: readonly string[];
+  /** "a", "ein", "une": a thing not yet known to the reader, so not one in particular. */
+  indefiniteArticles: readonly string[];
   /** Articles and possessive determiners a noun phrase may open with and a phrase drops ("the", "its"). */
   determiners: readonly string[];
   /**

@@ -152,6 +152,9 @@ const CASES: Case[] = [
   { lang: 'fr', body: 'Bonjour Claire,\n\nvotre équipe a repensé la logistique inverse du site de Lyon.', first: { kind: 'work', phrase: 'logistique inverse du site de Lyon' } },
   // Their company as the subject of a that-clause with a fact that names something.
   { lang: 'de', company: 'Globex GmbH', body: 'Sehr geehrter Herr Wolf,\n\nich habe gelesen, dass Globex jetzt auch in Breslau fertigt.', first: { kind: 'company', phrase: 'Breslau' } },
+  // Others may share the verb with "you"; any place or group of theirs may have news.
+  { lang: 'en', body: 'Hi Dana,\n\nThe workshop you and the Lisbon chapter ran at Web Summit was the best hour of my week.', first: { kind: 'work', phrase: 'workshop at Web Summit' } },
+  { lang: 'es', body: 'Hola, Lucía:\n\ntu clínica abre un segundo centro en Getafe en enero.', first: { kind: 'news', phrase: 'segundo centro en Getafe en enero' } },
   // German puts credit between the article and the noun.
   { lang: 'de', body: 'Sehr geehrter Herr Wolf,\n\ndas von Ihrem Team entwickelte Dispositionstool für Kühltransporte kenne ich aus Bremen.', first: { kind: 'work', phrase: 'Dispositionstool für Kühltransporte' } },
 ];
@@ -204,6 +207,9 @@ const NONE: [CoachedLanguage, string][] = [
   ['en', 'Hi Dana,\n\nThe results you want in Berlin are within reach.'],
   ['de', 'Sehr geehrter Herr Wolf,\n\ndie Herausforderungen, die Sie in Bremen kennen, sind groß.'],
   ['en', 'Hi Dana,\n\nWe saw an expansion into Europe coming for many retailers.'],
+  // A verb with nothing after it, or with only their company, praises what any reader has.
+  ['en', 'Hi Dana,\n\nI was impressed by what you and the team have built.'],
+  ['en', 'Hi Dana,\n\nI was impressed by what you have built at Globex.'],
   // "Your stores", like "your posts", is every retailer's.
   ['en', 'Hi Dana,\n\nEver wondered how much your stores lose to empty shelves?'],
 ];

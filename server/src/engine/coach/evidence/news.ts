@@ -116,7 +116,8 @@ export function findNews(s: Scan, company: string | undefined): void {
       s.add('move', i, s.nounPhrase(k), { to: k - 1 });
     }
     // "your team just launched", "votre entreprise vient de lever", "Ihr Team hat ... eröffnet": their news, said with "your".
-    if (isYour(s, i) && s.isNoun(i + 1, 'genericNouns')) {
+    // "votre clinique ouvre un deuxième point de service à Lévis": any place or group of theirs, too.
+    if (isYour(s, i) && s.isContent(i + 1) && !s.isNoun(i + 1, 'artifactNouns')) {
       const k = newsVerbAfter(s, i + 2);
       // "the case study your team published": a relative clause on an artifact, their work rather than news.
       if (k > 0 && artifactTheyMade(s, i, k)) continue;
@@ -224,7 +225,8 @@ export function objectOf(s: Scan, k: number): Phrase | undefined {
       if (s.at(m, 'timeAdverbials')) continue;
       if (withArticle && !s.is(m, 'determiners')) continue;
       const p = s.nounPhrase(m);
-      if (p) return p;
+      // "abrirá el año próximo una nueva planta en Vigo": when, not what.
+      if (p && !s.isNoun(p.head, 'timeNouns') && !s.isNoun(p.from, 'timeNouns')) return p;
     }
   }
   return undefined;

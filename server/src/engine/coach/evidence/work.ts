@@ -75,7 +75,7 @@ export function findWork(s: Scan, company?: string): void {
     }
     const credit = s.at(i, 'creditCues');
     if (credit && !s.isQuestion(i)) credited(s, i, i + credit - 1);
-    if (isYou(s, i) && (!s.isQuestion(i) || askedWhatTheyDid(s, i))) youDid(s, i, s.isQuestion(i) ? company ?? '' : undefined);
+    if (isYou(s, i) && (!s.isQuestion(i) || askedWhatTheyDid(s, i))) youDid(s, i, company, s.isQuestion(i));
     else if (isYour(s, i) && !s.isQuestion(i)) ownersDid(s, i);
     // "el artículo que publicó en Expansión": Spanish drops the pronoun, and "usted" speaks in the third person.
     if (s.lang === 'es' && s.isNoun(i, 'artifactNouns') && s.is(i + 1, 'relativeWords') && /^(?:te|le|os)$|(?:ó|aste|iste|asteis|isteis)$/.test(tokens[i + 2]?.lower ?? '')) {
@@ -131,13 +131,12 @@ function askedWhatTheyDid(s: Scan, i: number): boolean {
  * takes it for granted ("How did you get X through planning?") any verb will do, when what it governs names
  * something: "How did you find the conference?" asks about nothing of theirs.
  */
-function youDid(s: Scan, i: number, askedOf?: string): void {
+function youDid(s: Scan, i: number, company: string | undefined, asked: boolean): void {
   const { tokens } = s;
-  if (askedOf !== undefined && s.lang === 'en') {
+  if (asked && s.lang === 'en') {
     const p = s.isContent(i + 1) ? objectAfter(s, i + 1) : undefined;
     // "Why did you choose Acme?" asks what any template could ask of its reader's company.
-    const theirCompany = p && companyMentionsIn(s, askedOf || undefined).some((m) => m.from <= p.to && m.to >= p.from);
-    if (p && !theirCompany && s.namesBetween(p.from, p.to) && !s.isNoun(p.head, 'genericNouns')) s.add('work', i, p, { head: tokens[i + 1].text, to: i + 1 });
+    if (p && !onlyTheirCompany(s, p, company) && s.namesBetween(p.from, p.to) && !s.isNoun(p.head, 'genericNouns')) s.add('work', i, p, { head: tokens[i + 1].text, to: i + 1 });
     return;
   }
   // German puts the participle at the end of the clause, and may put the auxiliary first ("haben Sie angekündigt").
@@ -165,7 +164,7 @@ function youDid(s: Scan, i: number, askedOf?: string): void {
     return;
   }
   // A couple of short words may stand between: "you just shipped", "you have built", "vous avez déjà publié".
-  let k = i + 1;
+  let k = s.is(i + 1, 'andWords') ? sharedVerb(s, i + 1) : i + 1;
   let perfect = s.is(i, 'perfectAux');
   for (let skipped = 0; skipped < 3 && k < tokens.length && s.same(i, k); skipped++) {
     if (s.is(k, 'perfectAux')) perfect = true;
@@ -183,7 +182,36 @@ function youDid(s: Scan, i: number, askedOf?: string): void {
   if (!verb && !move) return;
   // "the thread you started on webhook retry storms", "the episode where you walked through": the artifact before "you" is what they did.
   if (verb && artifactTheyMade(s, i, k)) return;
-  s.add(move ? 'move' : 'work', i, objectAfter(s, k), { head: tokens[k].text, to: k });
+  // "impressed by what you've built (at {{company}})": a verb with nothing after it names nothing they did;
+  // "you asked how we tag spend", "you suggested I talk to...": a clause after it does.
+  const object = objectAfter(s, k);
+  // "what you've built at Globex" praises their company; "you moved to Globex" is a move all the same.
+  if (object && !move && onlyTheirCompany(s, object, company)) return;
+  if (object || clauseAfter(s, k)) s.add(move ? 'move' : 'work', i, object, { head: tokens[k].text, to: k });
+}
+
+/** Whether a phrase is their company's name and nothing else. */
+function onlyTheirCompany(s: Scan, p: Phrase, company: string | undefined): boolean {
+  return companyMentionsIn(s, company).some((m) => m.from <= p.from && m.to >= p.to);
+}
+
+/** How far after a verb its clause's first content word may stand: "suggested I talk", "asked how we tag". */
+const CLAUSE_REACH = 3;
+
+function clauseAfter(s: Scan, k: number): boolean {
+  for (let m = k + 1; m <= k + CLAUSE_REACH && m < s.tokens.length && s.same(k, m) && s.tokens[m].kind === 'word'; m++) if (s.isContent(m)) return true;
+  return false;
+}
+
+/** How many words others who share the verb with "you" may take: "you and the PICU nursing team presented". */
+const MAX_CO_SUBJECT = 6;
+
+/** The work verb after "you and <others>" at `and`, or the word after "and" when there is none. */
+function sharedVerb(s: Scan, and: number): number {
+  for (let m = and + 1; m <= and + MAX_CO_SUBJECT && m < s.tokens.length && s.same(and, m) && s.tokens[m].kind === 'word'; m++) {
+    if (s.is(m, 'workVerbs')) return m;
+  }
+  return and + 1;
 }
 
 /** "the case study your team published", "the protocol your CVICU team put together": their team did it. */

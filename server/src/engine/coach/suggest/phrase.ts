@@ -128,7 +128,10 @@ export function fitPhrase(words: readonly string[], budget: number, lang: Coache
   for (let total = 0; fits < kept.length && (total += countSubjectWords(kept[fits])) <= budget; ) fits++;
   if (fits < kept.length) {
     let cut = 0;
-    for (let k = fits; k >= 1 && !cut; k--) if (dangling.has(fold(kept[k])) || CLOSES_CLAUSE.test(kept[k - 1]) || /^[(–—-]/.test(kept[k])) cut = k;
+    const determiners = suggestLexiconFor(lang).determiners;
+    // An article after a content word opens that word's object ("para duplicar | la producción"): no cut there.
+    const splitsObject = (k: number) => Object.hasOwn(determiners, fold(kept[k])) && !dangling.has(fold(kept[k - 1])) && !CLOSES_CLAUSE.test(kept[k - 1]);
+    for (let k = fits; k >= 1 && !cut; k--) if ((dangling.has(fold(kept[k])) && !splitsObject(k)) || CLOSES_CLAUSE.test(kept[k - 1]) || /^[(–—-]/.test(kept[k])) cut = k;
     if (!cut) return undefined;
     kept = kept.slice(0, cut);
   }

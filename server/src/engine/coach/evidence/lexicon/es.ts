@@ -88,6 +88,7 @@ export const es: EvidenceLexicon = {
   bothWords: ['los dos', 'las dos', 'ambos', 'ambas'],
   ofWords: ['de', 'del'],
   phraseStops: ['hace', 'ya', 'todavía', 'aún', 'siempre', 'nunca', 'hoy', 'ayer', 'recientemente', 'casi', 'todo', 'toda', 'todos', 'todas', 'tal', 'cual'],
+  timeNouns: ['año', 'años', 'mes', 'meses', 'semana', 'semanas', 'día', 'días', 'trimestre', 'primavera', 'verano', 'otoño', 'invierno'],
   timeAdverbials: ['la semana pasada', 'el mes pasado', 'el año pasado', 'esta semana', 'esta mañana', 'ayer', 'hoy', 'recientemente', 'hace unas semanas', 'hace poco', 'en linkedin'],
   // Spanish drops the pronoun, so a clause after "sobre cómo" opens on its verb: no topic to take from it.
   topicClauseWords: [],
@@ -105,6 +106,7 @@ export const es: EvidenceLexicon = {
   withWords: ['con'],
   withYou: ['contigo', 'con usted', 'con vos', 'con ustedes'],
   tagQuestions: ['verdad', 'no', 'cierto', 'correcto'],
+  andWords: ['y', 'e'],
   sameWords: ['mismo', 'misma', 'mismos', 'mismas'],
   asYou: ['que tú', 'que tu', 'que usted', 'que vos', 'que vosotros', 'que ustedes'],
   everyoneVerbs: ['buscas', 'busca', 'buscan', 'necesitas', 'necesita', 'necesitan', 'quieres', 'quiere', 'quieren', 'tienes', 'tiene', 'tienen', 'conoces', 'conoce', 'usas', 'usa', 'utilizas', 'utiliza', 'enfrentas', 'enfrenta', 'enfrentan', 'mereces', 'merece', 'esperas', 'espera', 'vives', 'vive', 'puedes', 'puede', 'debes', 'debe'],

@@ -127,6 +127,8 @@ export interface EvidenceLexicon {
   ofWords: readonly string[];
   /** Words that end a noun phrase though they carry content: adverbs of time and degree ("still", "schon"). */
   phraseStops: readonly string[];
+  /** Units of time: a phrase they head ("el año próximo", "this spring") says when, not what. */
+  timeNouns: readonly string[];
   /**
    * When something was, between a noun and its topic: "your thread last week about ramp time", "votre
    * billet la semaine dernière sur...". Skipped, so the topic still belongs to the noun.
@@ -167,6 +169,8 @@ export interface EvidenceLexicon {
    * rencontrez". A thing before "you" and one of these is every reader's, not their work.
    */
   everyoneVerbs: readonly string[];
+  /** "you and the PICU team presented": the word that joins others to "you" as the subject. */
+  andWords: readonly string[];
   /** "the same Chevening cohort as you": "same" and the words that close the comparison with the reader. */
   sameWords: readonly string[];
   asYou: readonly string[];

@@ -27,6 +27,9 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
     { name: 'a call to action with a link', text: inmail('Our spring cohort has twelve places left.\n\nClaim one of them through the form below.\n\nSam') },
     { name: 'a call to action with a web address', text: inmail('Our spring cohort has twelve places left.\n\nSecure yours today at cohort.samplehq.io.\n\nSam') },
     // After a condition on the reader's wish, what the writer then does for them is an offer.
+    // The conditional mood offers as the future does; Spanish says "you" in the verb of the condition.
+    { name: 'an offer in the conditional mood', text: inmail("If the timing suits, I'd happily walk your onboarding lead through the numbers.\n\nSam") },
+    { name: 'a conditional offer with the reader in the verb (es)', text: es('Si prefieres, te mando el caso completo de Zaragoza este jueves.') },
     { name: 'a conditional offer (es)', text: `Subject: Tu ponencia en Valencia\nTo: Lucía Gil\nLanguage: es\n\nHola Lucía,\n\nTrabajo con tres clínicas que ya usan el mismo sistema de triaje. Si te sirve, te mando el informe de resultados el lunes.\n\nSam` },
     { name: 'a conditional offer (fr)', text: `Subject: Votre atelier à Nantes\nTo: Claire Roux\nLanguage: fr\n\nBonjour Claire,\n\nnous avons outillé deux réseaux d'agences comme le vôtre. Si vous le souhaitez, je vous transmets notre grille d'audit cette semaine.\n\nSam` },
     { name: '"Happy to send" offer', text: inmail('Happy to send over the onboarding checklist we use.\n\nSam') },
@@ -87,6 +90,18 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
     },
   ],
   invalid: [
+    {
+      // "I'd" that says what the writer thinks offers nothing.
+      name: 'the conditional mood without an offer verb',
+      text: inmail("If I'm honest, I'd say most teams underestimate ramp time.\n\nSam"),
+      problems: [{ message: 'There is no ask.' }],
+    },
+    {
+      // The verb after "si" is the reader's only by its ending; "si las cifras" is no condition on them.
+      name: 'a condition on something else is no offer (es)',
+      text: es('Si las cifras acompañan, cerramos el trimestre con tres clientes nuevos.'),
+      problems: [{ message: 'There is no ask.' }],
+    },
     {
       // A sentence that opens on a pronoun, an article or a name and mentions a link asks for nothing.
       name: 'a link mentioned in a statement is no call to action',

@@ -46,6 +46,7 @@ export function read(text: string, c: Compiled): Reading {
       if (w.afterComma) conditional = false;
       readClauseStart(words, i, c, r);
     }
+    if (conditional && i > 0 && c.subordinators.matchAt(words, i - 1) > 0 && readerVerb(w, c)) readerCondition = true;
     if (isBookingLink(w)) r.direct = 'link';
     if (!c.anywhere.has(w.lower) && !c.anywhere.has(w.raw)) continue;
     const reader = c.reader.matchAt(words, i) > 0;
@@ -59,6 +60,11 @@ export function read(text: string, c: Compiled): Reading {
   if (!r.direct && callToAction(words, c)) r.direct = 'link';
   if (!r.direct && c.lex.conditionalRequests?.some((all) => all.every((w) => words.some((x) => x.lower === w)))) r.direct = 'request';
   return r;
+}
+
+/** A verb whose ending says the reader does it ("quieres", "prefieres"), in a language that drops the pronoun. */
+function readerVerb(w: Word, c: Compiled): boolean {
+  return !!c.lex.readerVerbEndings?.some((e) => w.lower.length > e.length + 2 && w.lower.endsWith(e)) && c.functionWords.matchAt([w], 0) === 0;
 }
 
 /** At a clause start, past any lead-in words ("please", "just"): an imperative or a question's shape. */

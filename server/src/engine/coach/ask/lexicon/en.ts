@@ -64,7 +64,7 @@ export const en: AskLexicon = {
   linkPointers: ['below', 'here', 'above', 'attached'],
   able: [
     'happy to', 'glad to', 'delighted to', 'love to', 'like to', 'keen to', 'i can', 'we can', 'i could', 'we could', "i'll", 'i will', "we'll", 'we will',
-    'i shall', 'i am happy to', 'offer to',
+    "i'd", 'i would', "we'd", 'we would', 'i shall', 'i am happy to', 'offer to',
   ],
   offerVerbs: [
     'send', 'share', 'show', 'walk', 'introduce', 'intro', 'forward', 'review', 'call', 'ring', 'open', 'prepare', 'put', 'set', 'run', 'demo', 'chat',

@@ -30,6 +30,7 @@ export const es: AskLexicon = {
   subordinators: ['si', 'cuando', 'como', 'aunque', 'porque', 'mientras', 'en caso de que'],
   willing: ['con gusto', 'con mucho gusto', 'encantado', 'encantada', 'encantados', 'será un placer', 'sería un placer'],
   // Not "podría": it is also "it could" ("la plataforma podría enviar alertas").
+  readerVerbEndings: ['as', 'es', 'ás', 'és', 'eras', 'ieras'],
   conditionalOffers: ['te paso', 'le paso', 'te envío', 'le envío', 'te mando', 'le mando', 'te comparto', 'le comparto', 'te muestro', 'le muestro', 'te presento', 'le presento', 'te llamo', 'le llamo', 'te explico', 'le explico', 'te preparo', 'le preparo', 'te hago', 'le hago', 'te pongo en contacto', 'le pongo en contacto', 'paso por', 'me acerco'],
   linkNouns: ['enlace', 'link', 'formulario', 'página', 'web'],
   linkPointers: ['abajo', 'aquí', 'arriba', 'adjunto'],

@@ -49,6 +49,11 @@ export interface AskLexicon {
    */
   conditionalOffers?: readonly string[];
   /**
+   * Endings that make the verb right after a subordinator the reader's, where the language drops the pronoun:
+   * Spanish "Si quieres", "si prefieres", "cuando puedas" speak to the reader by the verb alone.
+   */
+  readerVerbEndings?: readonly string[];
+  /**
    * Where a call to action points: a link noun with a pointer ("the link below", "le lien ci-dessous", "el
    * enlace de abajo", "über den Link unten"). A clause that opens on a verb, not a pronoun or an article,
    * and points there, or to a web address, asks for a click ("Apply today at the link below").

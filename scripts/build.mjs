@@ -5,6 +5,7 @@ import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, rmSync, writ
 import { execFileSync } from 'node:child_process';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
+import { buildServerWithMergeChunk } from './merge-chunk.mjs';
 
 const production = process.argv.includes('--production');
 const withTests = process.argv.includes('--tests');
@@ -166,12 +167,12 @@ try {
   await Promise.all([
     // What activation loads under Node; the language client it loads right after is the browser entry's (see load-client.ts).
     esbuild.build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir, external: ['vscode'] }),
-    esbuild.build({ ...common, entryPoints: { 'server-main': 'server/src/server.ts' }, outdir, plugins: [unusedBuiltins, withoutCoachingData] }),
+    buildServerWithMergeChunk(esbuild, { ...common, entryPoints: { 'server-main': 'server/src/server.ts' }, outdir, plugins: [unusedBuiltins, withoutCoachingData] }, 'merge'),
     esbuild.build({ ...common, ...serverExecutable, sourcemap: false, minify: false, entryPoints: { server: 'server/launcher/server.cjs' }, outdir }),
     esbuild.build({ ...common, ...executable, entryPoints: { cli: 'server/src/cli.ts' }, outdir, plugins: [withoutCoachingData] }),
     // The browser entry: one file each, since a web extension host loads no second module of an extension.
     esbuild.build({ ...web, format: 'cjs', entryPoints: { extension: 'client/src/web-extension.ts' }, outdir: join(outdir, 'web'), external: ['vscode'] }),
-    esbuild.build({ ...web, plugins: [...web.plugins, webServerConnection, withoutCoachingData], format: 'iife', entryPoints: { server: 'server/src/browser-main.ts' }, outdir: join(outdir, 'web') }),
+    buildServerWithMergeChunk(esbuild, { ...web, plugins: [...web.plugins, webServerConnection, withoutCoachingData], format: 'iife', entryPoints: { server: 'server/src/browser-main.ts' }, outdir: join(outdir, 'web') }, 'merge'),
   ]);
   writeCoachingData(outdir);
   for (const bin of ['server.js', 'cli.js']) chmodSync(join(outdir, bin), 0o755);

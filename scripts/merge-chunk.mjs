@@ -1,5 +1,5 @@
-// The mail-merge code as a file of its own beside each server bundle (dist/merge.js, dist/web/merge.js), which
-// the server loads the first time a draft has recipients (server/src/merge-chunk.ts, server/src/lsp/merge-code.ts):
+// The mail-merge code as a file of its own (dist/merge.js), which either server (dist/server-main.js,
+// dist/web/server.js) loads the first time a draft has recipients (server/src/merge-chunk.ts, server/src/lsp/merge-code.ts):
 // Papa Parse and every recipient's lint are about 36 KB that a draft without recipients never runs, and the web
 // server's download has a budget. esbuild splits code only into ES modules, which a worker started from a blob URL
 // cannot import, so the split is made here:
@@ -7,7 +7,8 @@
 //  - the chunk is CommonJS, and each module it imports that the server bundle already holds (the engine, the
 //    rules, their state) it takes from the server's MERGE_HOST instead of a second copy;
 //  - MERGE_HOST (server/src/lsp/merge-host.ts) is written to list exactly those modules.
-// A server is built twice: once to learn what it holds, then with the list the chunk asked for.
+// Each server is built twice: once to learn what it holds, then with the list the chunk asked for. The chunk is
+// built once, for the browser (which Node runs as well), from what both servers hold.
 import { relative, resolve, sep } from 'node:path';
 
 const SRC = resolve('server', 'src');
@@ -68,19 +69,21 @@ function chunkSide(held, shared) {
 const inputsOf = (metafile) => new Set(Object.keys(metafile.inputs).filter((key) => !key.includes(':')).map((key) => resolve(key)));
 
 /**
- * Builds the server `options` describe and its merge chunk `chunkName` in the same folder; fails when the server
- * would still carry a module of the chunk's own.
+ * Builds each server `servers` describe and one merge chunk for all of them, `chunk` (esbuild options: where it
+ * goes, for which platform); fails when a server would still carry a module of the chunk's own. The chunk
+ * takes from a server only what every server holds, so any of them can load it.
  */
-export async function buildServerWithMergeChunk(esbuild, options, chunkName) {
-  const plugins = options.plugins ?? [];
-  const first = await esbuild.build({ ...options, plugins: [serverSide([]), ...plugins], write: false, metafile: true });
-  const held = inputsOf(first.metafile);
+export async function buildServersWithMergeChunk(esbuild, servers, chunk) {
+  const firsts = await Promise.all(servers.map((options) => esbuild.build({ ...options, plugins: [serverSide([]), ...(options.plugins ?? [])], write: false, metafile: true })));
+  const [held, ...others] = firsts.map((first) => inputsOf(first.metafile));
+  for (const file of held) if (others.some((other) => !other.has(file))) held.delete(file);
   const shared = [];
-  const chunk = await esbuild.build({ ...options, banner: undefined, format: 'cjs', entryPoints: { [chunkName]: CHUNK_ENTRY }, plugins: [chunkSide(held, shared), ...plugins], metafile: true });
+  const built = await esbuild.build({ ...chunk, format: 'cjs', entryPoints: { merge: CHUNK_ENTRY }, plugins: [chunkSide(held, shared), ...(chunk.plugins ?? [])], metafile: true });
   shared.sort();
-  const server = await esbuild.build({ ...options, plugins: [serverSide(shared), ...plugins], metafile: true });
-  const own = [...inputsOf(chunk.metafile)].filter((file) => file !== CHUNK_ENTRY);
-  const doubled = own.filter((file) => inputsOf(server.metafile).has(file));
-  if (doubled.length) throw new Error(`the server bundle carries the merge chunk's ${doubled.map(hostKey).join(', ')}`);
-  return server;
+  const own = [...inputsOf(built.metafile)].filter((file) => file !== CHUNK_ENTRY);
+  await Promise.all(servers.map(async (options) => {
+    const server = await esbuild.build({ ...options, plugins: [serverSide(shared), ...(options.plugins ?? [])], metafile: true });
+    const doubled = own.filter((file) => inputsOf(server.metafile).has(file));
+    if (doubled.length) throw new Error(`${Object.keys(options.entryPoints)} carries the merge chunk's ${doubled.map(hostKey).join(', ')}`);
+  }));
 }

@@ -12,7 +12,7 @@ import { ExtensionDataRequest, type ExtensionDataParams, type ReadTextFileResult
 declare const fetch: (url: string) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
 
 // Only the data folder's own files and the web server's merge code: the request names a path, and no path may climb out of them.
-const DATA_PATH = /^(data\/[a-z0-9-]+\.(txt|json)|web\/merge\.js)$/;
+const DATA_PATH = /^(data\/[a-z0-9-]+\.(txt|json)|merge\.js)$/;
 
 export async function readExtensionData(extensionUri: vscode.Uri, { path }: ExtensionDataParams): Promise<ReadTextFileResult> {
   if (!DATA_PATH.test(path)) return { error: `not a data file of the extension: ${path}` };

@@ -19,8 +19,8 @@ declare const self: {
 };
 
 const log = (line: string) => console.error(line);
-/** Beside this bundle in the extension's dist/ (scripts/merge-chunk.mjs writes it). */
-const MERGE_CHUNK = 'web/merge.js';
+/** In the extension's dist/, which the Node server reads too (scripts/merge-chunk.mjs writes it). */
+const MERGE_CHUNK = 'merge.js';
 
 const gate = new MessageGate(log);
 const connection = createWorkerConnection(self, gate, (line) => log(`inmail: ${line}`));

@@ -1,6 +1,6 @@
 /**
  * The mail-merge code the language servers load the first time a draft has recipients (the build writes it
- * as dist/merge.js and dist/web/merge.js; lsp/merge-code.ts loads it): the CSV parser (Papa Parse), every
+ * as dist/merge.js, one file for both; lsp/merge-code.ts loads it): the CSV parser (Papa Parse), every
  * recipient's lint, the worst cases, the preview's rendering and the column summaries. A draft without
  * recipients never needs it, so neither bundle carries it. What it shares with the server (the engine, the
  * rules) it takes from the server's own bundle (scripts/merge-chunk.mjs), so nothing runs twice.

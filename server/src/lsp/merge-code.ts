@@ -23,7 +23,9 @@ export function setMergeCodeSource(source: { sync: () => string } | { async: () 
 /** Runs the chunk's CommonJS text with the server's shared modules at hand. */
 export function evaluateMergeChunk(text: string, name: string): MergeCode {
   const module = { exports: {} as MergeCode };
-  // The chunk is the extension's own file, read from where the extension is installed or served.
+  // The chunk is the extension's own file, read from where the extension is installed or served. A worker of
+  // VS Code's web extension host may evaluate code: its page's CSP has 'unsafe-eval' (and blob:, for the worker).
+  // The CommonJS text runs as a function body: `module` takes its exports, `inmailHost` the shared modules.
   new Function('module', 'exports', 'inmailHost', `${text}\n//# sourceURL=${name}`)(module, module.exports, MERGE_HOST);
   return module.exports;
 }

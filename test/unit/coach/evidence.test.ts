@@ -132,6 +132,28 @@ const CASES: Case[] = [
   { lang: 'es', body: 'Hola, Lucía:\n\nvi tu charla en la PyConES sobre tipado gradual.', first: { kind: 'work', phrase: 'charla en la PyConES sobre tipado gradual', where: 'PyConES' } },
   { lang: 'es', body: 'Hola, Lucía:\n\nfue un placer charlar contigo en el Mobile World Congress.', first: { kind: 'conversation', phrase: 'Mobile World Congress' } },
   { lang: 'es', body: 'Hola, Lucía:\n\nlas dos trabajamos en Telefónica hace años.', first: { kind: 'shared-background', phrase: 'Telefónica' } },
+  // The artifact's topic may stand between it and "you".
+  { lang: 'en', body: 'Hi Dana,\n\nThe report on night-shift staffing you published in May is pinned in our break room.', first: { kind: 'work', phrase: 'report on night-shift staffing' } },
+  // A question that takes for granted what they did asks about their work.
+  { lang: 'en', body: 'Hi Dana,\n\nHow did you get the Riverside dialysis unit through its CQC inspection?', first: { kind: 'work', phrase: 'Riverside dialysis unit', head: 'get' } },
+  // "the same ... as you", with a name, is background both share.
+  { lang: 'en', body: 'Hi Dana,\n\nI was on the same Erasmus exchange as you, Leuven 2014.', first: { kind: 'shared-background', phrase: 'Erasmus exchange', where: 'Erasmus' } },
+  { lang: 'fr', body: "Bonjour Claire,\n\nj'étais dans la même promo HEC que vous, en 2011.", first: { kind: 'shared-background', phrase: 'HEC', where: 'HEC' } },
+  { lang: 'es', body: 'Hola, Lucía:\n\nestuve en la misma promoción del IE que usted.', first: { kind: 'shared-background', phrase: 'IE', where: 'IE' } },
+  // A thing that a relative clause with "you" as its subject speaks of, named in the thing or the clause.
+  { lang: 'fr', body: 'Bonjour Claire,\n\nLe programme de tutorat que vous animez à Roubaix nous a inspirés.', first: { kind: 'work', phrase: 'programme de tutorat' } },
+  { lang: 'es', body: 'Hola, Lucía:\n\nla campaña de vacunación que usted coordinó en Soacha es un referente.', first: { kind: 'work', phrase: 'campaña de vacunación' } },
+  { lang: 'de', body: 'Sehr geehrter Herr Wolf,\n\nIhr Umbau des Zentrallagers, den Sie letztes Jahr in Hamm durchgezogen haben, ist Gesprächsthema.', first: { kind: 'work', phrase: 'Umbau des Zentrallagers' } },
+  { lang: 'en', body: "Hi Dana,\n\nThe timber school you designed in Lyon's 7th arrondissement was on the cover of AMC.", first: { kind: 'work', phrase: 'timber school' } },
+  // A news noun made particular by a name or a figure in its complement.
+  { lang: 'en', body: 'Hi Dana,\n\nThe funding from Balderton should make the next hiring round easier.', first: { kind: 'news', phrase: 'funding from Balderton' } },
+  { lang: 'es', body: 'Hola, Lucía:\n\nvi la compra de 3 hoteles en Málaga por parte de su grupo.', first: { kind: 'news', phrase: 'compra de 3 hoteles' } },
+  // Their team as the subject of a work verb, what it did named.
+  { lang: 'fr', body: 'Bonjour Claire,\n\nvotre équipe a repensé la logistique inverse du site de Lyon.', first: { kind: 'work', phrase: 'logistique inverse du site de Lyon' } },
+  // Their company as the subject of a that-clause with a fact that names something.
+  { lang: 'de', company: 'Globex GmbH', body: 'Sehr geehrter Herr Wolf,\n\nich habe gelesen, dass Globex jetzt auch in Breslau fertigt.', first: { kind: 'company', phrase: 'Breslau' } },
+  // German puts credit between the article and the noun.
+  { lang: 'de', body: 'Sehr geehrter Herr Wolf,\n\ndas von Ihrem Team entwickelte Dispositionstool für Kühltransporte kenne ich aus Bremen.', first: { kind: 'work', phrase: 'Dispositionstool für Kühltransporte' } },
 ];
 
 const NONE: [CoachedLanguage, string][] = [
@@ -172,6 +194,18 @@ const NONE: [CoachedLanguage, string][] = [
   ['en', "Hi Dana,\n\nOur motto is 'your data platform team, on demand' and we mean it."],
   ['en', 'Hi Dana,\n\nWe help teams scale. I would love to show you what we made for hiring managers.'],
   ['de', 'Hallo Jonas,\n\nherzlichen Glückwunsch zum Dienstjubiläum bei Globex!'],
+  // A question about nothing of theirs, or about their company, asks what any template could.
+  ['en', 'Hi Dana,\n\nHow did you find the conference? Why did you choose Globex?'],
+  ['en', 'Hi Dana,\n\nDid you ever consider moving your payroll to Halcyon?'],
+  // The same as everyone: nothing named.
+  ['en', 'Hi Dana,\n\nWe went to the same kind of school as you, I think.'],
+  // What every reader does, named place or not, is nothing they did.
+  ['fr', 'Bonjour Claire,\n\nles défis que vous rencontrez au quotidien à Lyon sont nombreux.'],
+  ['en', 'Hi Dana,\n\nThe results you want in Berlin are within reach.'],
+  ['de', 'Sehr geehrter Herr Wolf,\n\ndie Herausforderungen, die Sie in Bremen kennen, sind groß.'],
+  ['en', 'Hi Dana,\n\nWe saw an expansion into Europe coming for many retailers.'],
+  // "Your stores", like "your posts", is every retailer's.
+  ['en', 'Hi Dana,\n\nEver wondered how much your stores lose to empty shelves?'],
 ];
 
 describe('recipientEvidence', () => {

@@ -1,7 +1,7 @@
 /**
  * A fact about their company that the writer looked up: "die Ostwind Netze AG betreibt ihre Netzleitstelle
  * auf einer selbst entwickelten Open-Source-Plattform", "I've worn a Tidepool Drift 40 backpack since 2019".
- * The sentence names the company as its subject, after "at"/"bei"/"chez" or an article, and names something
+ * The sentence names the company as its subject (of the sentence or of a that-clause), after "at"/"bei"/"chez" or an article, and names something
  * else too (a figure or a name); praise and guesses ("Acme is an amazing company", "at Acme you
  * probably...") and questions are what every template says.
  */
@@ -35,7 +35,8 @@ function opensSentence(s: Scan, m: Mention): boolean {
 /** The company opens its sentence (after an article), or follows "at"/"bei"/"chez"/"en", or an article in English ("a Tidepool backpack"). */
 function placedAsSubjectOrSite(s: Scan, m: Mention): boolean {
   const before = m.from - 1;
-  if (opensSentence(s, m) || s.is(before, 'atWords')) return true;
+  // "dass Brandt Fenster jetzt auch in Polen fertigt", "that Acme now ships from Rotterdam": the subject of a that-clause.
+  if (opensSentence(s, m) || s.is(before, 'atWords') || (s.is(before, 'readInThat') && !s.is(before, 'complementWords'))) return true;
   return s.lang === 'en' && s.is(before, 'determiners');
 }
 

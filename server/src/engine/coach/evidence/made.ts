@@ -3,6 +3,7 @@
  * Ops Unfiltered, where you...", "the ECMO transport protocol your team put together", "La refonte du réseau
  * de Frigolux, que vous avez menée", "... under your direction".
  */
+import { isYour } from './reader';
 import type { Scan } from './scan';
 
 /**
@@ -11,11 +12,29 @@ import type { Scan } from './scan';
  * which ("Under your leadership, the company grew" credits nothing in particular).
  */
 export function credited(s: Scan, i: number, end: number): void {
+  if (s.lang === 'de' && s.is(i - 1, 'determiners') && creditedBefore(s, i, end)) return;
   const first = s.sentenceStart(i);
   if (!s.is(first, 'determiners')) return;
   const p = s.nounPhrase(first);
   if (!p || p.to >= i || s.isNoun(p.head, 'genericNouns') || !s.namesBetween(p.from, p.to)) return;
   s.add('work', first, p, { head: s.tokens[p.head].text, to: end });
+}
+
+/** How many participles and adjectives may stand between German credit and its noun: "die von Ihnen verantwortete neue Studie". */
+const MAX_ATTRIBUTES = 2;
+
+/**
+ * German puts credit inside the noun phrase, between the article and the noun: "Die unter Ihrer Leitung
+ * erfolgte Inbetriebnahme der Großwärmepumpe am Donauufer", "die von Ihnen verantwortete Studie zur ...".
+ */
+function creditedBefore(s: Scan, i: number, end: number): boolean {
+  let k = end + 1;
+  for (let n = 0; n < MAX_ATTRIBUTES && k < s.tokens.length && s.same(i, k) && s.tokens[k].kind === 'word' && !s.tokens[k].cap; n++) k++;
+  if (k === end + 1 || !s.same(i, k)) return false;
+  const p = s.nounPhrase(k);
+  if (!p || s.isNoun(p.head, 'genericNouns') || !s.namesBetween(p.from, p.to)) return false;
+  s.add('work', i - 1, p, { head: s.tokens[p.head].text });
+  return true;
 }
 
 /**
@@ -69,14 +88,79 @@ export function artifactBefore(s: Scan, i: number): { at: number; end: number } 
   // A title may hold a capitalised article: "Les Bâtisseurs", "The Changelog".
   const titleWord = (k: number) => s.isName(k) || /^\d+$/.test(s.tokens[k].text) || (s.tokens[k].cap && s.isFunction(k) && s.isName(k + 1));
   for (let steps = 0; steps < MAX_NAME_AFTER_ARTIFACT && k > 0 && s.same(k, i) && titleWord(k); steps++) k--;
-  if (k === j) return namedThingBefore(s, i);
+  if (k === j) return topicBefore(s, i, j) ?? namedThingBefore(s, i) ?? thingBeforeYou(s, i);
   // "Episode 87 of Ops Unfiltered", "the thread on Hacker News"; or named right after it: "le podcast Génération DIY".
   if (s.is(k, 'ofWords') || s.is(k, 'complementWords')) {
     k--;
     if (/^\d+$/.test(s.tokens[k]?.text ?? '')) k--;
   }
   if (k >= 0 && s.same(k, i) && s.isNoun(k, 'artifactNouns')) return { at: k, end: j };
-  return namedThingBefore(s, i);
+  return namedThingBefore(s, i) ?? thingBeforeYou(s, i);
+}
+
+/** How many words the thing a relative clause speaks of may have: "La reorganización de rutas de transporte público en Zapopan". */
+const MAX_THING_WORDS = 10;
+/** How far into the clause after "you" a name may stand: "que vous pilotez sur l'île de Nantes". */
+const MAX_CLAUSE_WORDS = 10;
+
+/**
+ * "Le chantier que vous pilotez sur l'île de Nantes", "La reorganización de rutas en Zapopan que usted
+ * coordinó", "Ihre Umstellung der Disposition auf SAP IBP, die Sie ... skizziert haben", "the timber school
+ * you designed in Lyon": a noun phrase that a relative clause with "you" as its subject speaks of is what they
+ * did, when the phrase or the clause names something and the verb is not what every reader does ("the results
+ * you want", "les défis que vous rencontrez").
+ */
+export function thingBeforeYou(s: Scan, i: number): { at: number; end: number } | undefined {
+  const relative = s.is(i - 1, 'relativeWords');
+  if (!relative && s.lang !== 'en') return undefined;
+  let end = relative ? i - 2 : i - 1;
+  if (s.tokens[end]?.text === ',') end--;
+  if (end < 0 || !s.same(end, i) || !s.isContent(end) || s.tokens[end].possessive || everyoneDoes(s, i)) return undefined;
+  for (let d = Math.max(0, end - MAX_THING_WORDS); d < end; d++) {
+    if (!s.same(d, i) || !(s.is(d, 'determiners') || isYour(s, d))) continue;
+    const p = s.nounPhrase(isYour(s, d) ? d + 1 : d, { complements: 3 });
+    if (!p || p.to !== end) continue;
+    if (s.isNoun(p.head, 'genericNouns') || s.isNoun(p.head, 'praiseNouns')) return undefined;
+    return s.namesBetween(p.from, p.to) || clauseNames(s, i) ? { at: p.from, end: p.to } : undefined;
+  }
+  return undefined;
+}
+
+/** Whether the verb of the clause after "you" at `i` is what every reader does: the first content word, German's last. */
+function everyoneDoes(s: Scan, i: number): boolean {
+  let verb = -1;
+  for (let k = i + 1; k <= i + MAX_CLAUSE_WORDS && k < s.tokens.length && s.same(i, k) && s.tokens[k].kind !== 'punct'; k++) {
+    // German ends the clause on its auxiliary: the verb is the word before it ("die Sie ... skizziert haben").
+    if ((s.isFunction(k) && !s.is(k, 'everyoneVerbs')) || (s.lang === 'de' && s.is(k, 'perfectAux'))) continue;
+    verb = k;
+    if (s.lang !== 'de') break;
+  }
+  return verb < 0 || s.is(verb, 'everyoneVerbs');
+}
+
+/** Whether the clause after "you" at `i` names something, up to its end. */
+function clauseNames(s: Scan, i: number): boolean {
+  for (let k = i + 1; k <= i + MAX_CLAUSE_WORDS && k < s.tokens.length && s.same(i, k); k++) {
+    if (s.tokens[k].text === ',' || s.tokens[k].text === ';') return false;
+    if (s.namesBetween(k, k)) return true;
+  }
+  return false;
+}
+
+/** How many words the topic between an artifact and "you" may have: "the piece on cold-chain audits you put out". */
+const MAX_TOPIC_BEFORE_YOU = 4;
+
+/**
+ * "the piece on cold-chain audits you put out in March", "el informe sobre fletes que publicaste": the
+ * artifact with its topic just before "you" (`end` is the topic's last word), the artifact after an article.
+ */
+function topicBefore(s: Scan, i: number, end: number): { at: number; end: number } | undefined {
+  let k = end;
+  for (let n = 0; n < MAX_TOPIC_BEFORE_YOU && k > 0 && s.same(k, i) && s.isContent(k) && !s.is(k, 'complementWords'); n++) k--;
+  if (k === end || !s.is(k, 'complementWords') || !s.same(k, i)) return undefined;
+  const artifact = k - 1;
+  if (!s.isNoun(artifact, 'artifactNouns') || !s.is(artifact - 1, 'determiners') || !s.same(artifact - 1, i)) return undefined;
+  return { at: artifact, end };
 }
 
 /** How many words a named thing of theirs may have: "the ECMO transport protocol". */

@@ -120,7 +120,12 @@ export function findNews(s: Scan, company: string | undefined): void {
       const k = newsVerbAfter(s, i + 2);
       // "the case study your team published": a relative clause on an artifact, their work rather than news.
       if (k > 0 && artifactTheyMade(s, i, k)) continue;
-      if (k > 0) s.add('news', i, s.lang === 'de' ? objectBetween(s, i + 2, k) : objectOf(s, k), { head: tokens[k].text, to: k });
+      // "Votre équipe a repensé la logistique du site de Lyon", "your team rebuilt the returns flow": their work.
+      const w = k > 0 ? -1 : verbAfter(s, i + 2, (j) => s.is(j, 'workVerbs') || s.isParticipleOf(j, 'workParticiples'));
+      const v = k > 0 ? k : w;
+      const object = v > 0 ? (s.lang === 'de' ? objectBetween(s, i + 2, v) : objectOf(s, v)) : undefined;
+      if (k > 0) s.add('news', i, object, { head: tokens[k].text, to: k });
+      else if (w > 0 && object && s.namesBetween(w + 1, object.to)) s.add('work', i, object, { head: tokens[w].text, to: w });
     }
   }
   for (const m of companyMentionsIn(s, company)) companyEvidence(s, m);
@@ -151,9 +156,13 @@ function sawNews(s: Scan, i: number, k: number): void {
  * "hat gerade") may stand between, and German puts the participle at the end of the clause.
  */
 function newsVerbAfter(s: Scan, k: number): number {
+  return verbAfter(s, k, (j) => s.is(j, 'newsVerbs'));
+}
+
+function verbAfter(s: Scan, k: number, isVerb: (j: number) => boolean): number {
   const limit = k + (s.lang === 'de' ? 10 : 4);
   for (let j = k; j < s.tokens.length && j <= limit && s.same(k, j); j++) {
-    if (s.is(j, 'newsVerbs')) return j;
+    if (isVerb(j)) return j;
     if (s.lang === 'de' ? s.tokens[j].kind === 'punct' : !(s.isFunction(j) || s.is(j, 'newsAux') || s.is(j, 'phraseStops'))) return -1;
   }
   return -1;
@@ -209,7 +218,8 @@ export function objectOf(s: Scan, k: number): Phrase | undefined {
   }
   for (const withArticle of [true, false]) {
     for (let m = k + 1; m < s.tokens.length && m <= k + 6 && s.same(k, m); m++) {
-      if (s.is(m - 1, 'complementWords') && m - 1 > k) continue;
+      // "cut empty miles by a fifth": a phrase a preposition governs is no object.
+      if ((s.is(m - 1, 'complementWords') || (s.isFunction(m - 1) && !s.is(m - 1, 'determiners'))) && m - 1 > k) continue;
       // "this month", "last week": when, not what.
       if (s.at(m, 'timeAdverbials')) continue;
       if (withArticle && !s.is(m, 'determiners')) continue;
@@ -252,6 +262,8 @@ function companyEvidence(s: Scan, m: Mention): void {
   }
   // "le rachat de Thermeo par Méridia", "la nueva oficina de Brújula": a news noun just before the name.
   for (let j = m.from - 1; j >= m.from - 5 && j >= 0 && s.same(j, m.from); j--) {
+    // "the results you want at Globex": a clause between them, with its own subject, parts the noun from the name.
+    if (s.is(j, 'youWords') || s.is(j, 'weWords') || s.is(j, 'firstPersonWords')) break;
     if (s.isNoun(j, 'newsNouns')) {
       s.add('news', j, { from: j, to: m.to, head: j }, { who });
       return;
@@ -314,8 +326,18 @@ function namedNews(s: Scan, i: number): void {
     s.add('news', from, s.nounPhrase(from) ?? { from, to: i, head: i }, { head: s.tokens[i].text, who: s.text(from, i - 1) });
     return;
   }
+  if (s.is(i - 1, 'ourWords')) return;
+  // "the investment from Ascent Growth", "la levée de 12 millions d'euros": a particular one, by a name or a
+  // figure in its complement, after an article that says which ("an expansion into Europe" is any).
+  if (s.is(i - 1, 'determiners') && !s.is(i - 1, 'indefiniteArticles') && s.is(i + 1, 'complementWords')) {
+    const p = s.nounPhrase(i, { complements: 1 });
+    if (p && p.to > i + 1 && s.namesBetween(i + 2, p.to)) {
+      s.add('news', i, p, { head: s.tokens[i].text });
+      return;
+    }
+  }
   // "la adquisición de Bodegas Altamira": the name follows "of"; an article may stand between.
-  if (s.is(i - 1, 'ourWords') || !s.is(i + 1, 'ofWords')) return;
+  if (!s.is(i + 1, 'ofWords')) return;
   const name = i + 2 + (s.is(i + 2, 'determiners') ? 1 : 0);
   if (!s.same(i, name) || !s.isName(name)) return;
   const p = s.nounPhrase(i, { complements: 1 });

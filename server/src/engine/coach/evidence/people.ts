@@ -98,10 +98,32 @@ export function findPeople(s: Scan, company?: string): void {
       const place = eventAfter(s, i + shared) ?? eventBefore(s, i);
       if (place && s.whereIn({ ...place, head: -1 })) s.add('shared-background', i, place, { head: s.text(i, i + shared - 1) });
     }
+    if (s.is(i, 'sameWords')) sameAsYou(s, i);
     if (s.is(i, 'fellowWords')) fellow(s, i);
     if (s.is(i, 'alsoWords')) alsoShared(s, i);
     const like = s.at(i, 'likeYou');
     if (like) likeYouShared(s, i, like);
+  }
+}
+
+/** How many words "same" and "as you" may hold between them: "the same Chevening cohort as you". */
+const MAX_SAME_WORDS = 4;
+
+/**
+ * "the same Chevening cohort as you", "dans la même promo HEC que vous", "im selben Jahrgang der TU Graz wie
+ * Sie": what is the same for both, when it has a name.
+ */
+function sameAsYou(s: Scan, i: number): void {
+  for (let j = i + 1; j <= i + 1 + MAX_SAME_WORDS && j < s.tokens.length && s.same(i, j); j++) {
+    if (!s.at(j, 'asYou')) {
+      if (s.tokens[j].kind !== 'word') return;
+      continue;
+    }
+    if (j === i + 1) return;
+    const place = { from: i + 1, to: j - 1, head: j - 1 };
+    const where = s.whereIn({ ...place, head: -1 });
+    if (where) s.add('shared-background', i, place, { head: s.tokens[i].text, where, to: j + s.at(j, 'asYou') - 1 });
+    return;
   }
 }
 

@@ -1,18 +1,16 @@
 /**
  * The shared machinery of the evidence finders: a body's tokens read against its language's word classes
- * (compiled.ts), and noun phrases cut at natural boundaries.
+ * (compiled.ts); noun phrases are read by noun-phrase.ts.
  */
 import { isCommonWord } from '../common-words';
 import type { CoachedLanguage } from '../language';
 import { NO_CLASSES, type ClassName, type Compiled, type Name } from './compiled';
 import type { EvidenceKind, Evidence } from './types';
+import { nounPhrase, type NounPhraseOptions } from './noun-phrase';
 import { tokenize, type Token, type Tokens } from './tokens';
 
 export { compile, type Compiled } from './compiled';
 
-const OPEN_QUOTES = new Set(['"', '“', '„', '«', '‘', '‚']);
-const CLOSE_QUOTES = new Set(['"', '”', '“', '»', '’', '‘']);
-const MAX_PHRASE_WORDS = 10;
 const OPENING_MARKS = new Set(['“', '‘', '«', '„']);
 const CLOSING_MARKS = new Set(['”', '»']);
 
@@ -227,145 +225,9 @@ export class Scan {
     return common;
   }
 
-  /**
-   * The noun phrase that starts at token `i` (articles and possessives skipped): a run of content words,
-   * then up to two complements ("on canary releases", "at KubeCon"), kept only whole and within
-   * MAX_PHRASE_WORDS, so a phrase never stops inside a complement or on a function word.
-   */
-  nounPhrase(i: number, options: { skipDeterminers?: boolean; complements?: number; headAt?: number } = {}): Phrase | undefined {
-    const { tokens } = this;
-    let j = i;
-    if (options.skipDeterminers !== false) while (j < tokens.length && this.same(i, j) && (this.is(j, 'determiners') || this.is(j, 'yourWords') || this.is(j, 'ourWords'))) j++;
-    const from = j;
-    // A known head ends the core: "your thread last week" is about the thread.
-    const run = this.contentRun(from, from);
-    let coreEnd = options.headAt !== undefined && options.headAt >= from && options.headAt <= run ? options.headAt : run;
-    if (coreEnd < 0) return undefined;
-    // "running a four-day week": a phrase that opens on a gerund is about its object.
-    if (coreEnd === from && options.headAt === undefined) coreEnd = this.gerundObjectEnd(from) ?? coreEnd;
-    let to = coreEnd;
-    let words = to - from + 1;
-    const gaps: [number, number][] = [];
-    let place: { gap: [number, number]; words: number } | undefined;
-    let extended = false;
-    let compounded = false;
-    for (let n = options.complements ?? 2; n > 0; n--) {
-      let k = to + 1;
-      // "your thread last week about ramp time": when it was stands between the noun and its topic.
-      const when = this.at(k, 'timeAdverbials');
-      const skipped: [number, number] | undefined = when && this.is(k + when, 'complementWords') ? [k, k + when - 1] : undefined;
-      if (skipped) k += when;
-      if (!this.same(from, k)) break;
-      let end: number;
-      let clause: [number, number] | undefined;
-      const titled = tokens[k].text === ',' && n === (options.complements ?? 2) ? this.appositiveTitle(k) : -1;
-      if (OPEN_QUOTES.has(tokens[k].text)) end = this.quoted(k);
-      else if (titled > 0) {
-        // "tu última newsletter, la de «No cobres por horas»": the title set off after it says which.
-        clause = [k, titled - 1];
-        end = this.quoted(titled);
-      } else if (this.is(k, 'complementWords') || (n === (options.complements ?? 2) && this.participleBeforeComplement(k))) {
-        // "votre étude publiée dans Anesthesia & Analgesia": a participle of work may stand before the complement.
-        if (!this.is(k, 'complementWords')) k++;
-        let m = k + 1;
-        // "round to take the app": after "to" an English verb is as likely as a noun; a name or a move's destination is sure.
-        if (this.lang === 'en' && (tokens[k].lower === 'to' || tokens[k].lower === 'into') && !this.is(m, 'determiners') && !this.isName(m) && !this.isNoun(coreEnd, 'moveNouns')) break;
-        // "your post on why adaptation gets funded first": the topic is what the clause is about.
-        const wh = this.at(m, 'topicClauseWords');
-        if (wh && this.isContent(m + wh)) {
-          clause = [m, m + wh - 1];
-          m += wh;
-        }
-        while (m < tokens.length && this.same(k, m) && this.is(m, 'determiners')) m++;
-        end = OPEN_QUOTES.has(tokens[m]?.text) ? this.quoted(m) : this.contentRun(m, m);
-        // "about running a four-day week": a gerund's object is the topic, read through its article.
-        if (!clause && end === m) end = this.gerundObjectEnd(m) ?? end;
-        // The clause's verb is not told from its subject by form ("how remote teams lose context"): its first two words.
-        if (clause && end > m + 1) end = m + 1;
-      } else if (this.lang === 'de' && (tokens[k].lower === 'der' || tokens[k].lower === 'des') && tokens[to].cap && this.isContent(k + 1)) {
-        // German genitive: "am Rande der Hannover Messe", "die Website des Verbands".
-        end = this.contentRun(k + 1, k + 1);
-      } else if (this.lang === 'en' && n === (options.complements ?? 2) && this.participleModifier(k)) {
-        // "your merged PR adding Arrow export to Polars": a participle that says what the thing does.
-        let m = k + 1;
-        while (m < tokens.length && this.same(k, m) && this.is(m, 'determiners')) m++;
-        end = this.contentRun(m, m);
-      } else break;
-      const added = end - to - (skipped ? skipped[1] - skipped[0] + 1 : 0) - (clause ? clause[1] - clause[0] + 1 : 0);
-      // "your talk at the hiring summit about giving juniors ownership": a place that names nothing gives way to the topic.
-      const topic = this.is(k, 'topicWords');
-      const dropped = topic ? place : undefined;
-      if (end < 0 || words - (dropped?.words ?? 0) + added > MAX_PHRASE_WORDS) break;
-      if (dropped) {
-        gaps.push(dropped.gap);
-        words -= dropped.words;
-        place = undefined;
-      }
-      // "billet de blog", "étude de cas", "caso de estudio": "de" and a bare noun right after the head make a compound.
-      const compound = !compounded && end === k + 1 && to === coreEnd && (this.lang === 'fr' || this.lang === 'es') && tokens[k].lower === 'de' && !this.is(k + 1, 'determiners') && !tokens[k + 1].cap;
-      if (!topic && !compound && !this.namesBetween(k + 1, end)) place = { gap: [k, end], words: added };
-      words += added;
-      // "sur la migration vers Kotlin", "sobre el fin de las cookies": a topic of one common word says little
-      // without its own complement; it may take one more.
-      if (n === 1 && !extended && this.oneCommonWord(k, end)) {
-        extended = true;
-        n++;
-      }
-      // A compound is part of the head, not one of its complements.
-      if (compound) {
-        compounded = true;
-        n++;
-      }
-      to = end;
-      if (skipped) gaps.push(skipped);
-      if (clause) gaps.push(clause);
-    }
-    if (words > MAX_PHRASE_WORDS) return undefined;
-    gaps.sort((a, b) => a[0] - b[0]);
-    return gaps.length ? { from, to, head: coreEnd, gaps } : { from, to, head: coreEnd };
-  }
-
-  /** The last token of the run of content words from `i`, or -1 when `i` opens none. */
-  private contentRun(i: number, first: number): number {
-    const { tokens } = this;
-    let j = i;
-    while (j < tokens.length && this.same(first, j)) {
-      const t = tokens[j];
-      if (t.kind === 'field') return -1;
-      if (t.kind === 'punct') {
-        // "Bits & Pretzels", "Ops-Unfiltered": a joiner between two words of one name.
-        if ((t.text === '&' || t.text === '-' || t.text === '+') && j > i && this.isContent(j + 1) && tokens[j + 1].cap) {
-          j++;
-          continue;
-        }
-        break;
-      }
-      // "Series A", "Serie B": a letter after a capitalised word is part of its name, not the article "a".
-      const letterOfName = j > i && /^[A-Z]$/.test(t.text) && tokens[j - 1].cap;
-      if (!this.isContent(j) && !letterOfName) break;
-      if (j > i && (this.is(j, 'phraseStops') || (this.lang === 'en' && t.lower.length > 4 && t.lower.endsWith('ly')))) break;
-      // German capitalises nouns: after one, a lower-case word is the clause's verb ("an der TU Darmstadt studiert").
-      if (this.lang === 'de' && j > i && !t.cap && tokens[j - 1].cap && /\p{L}/u.test(t.text[0])) break;
-      // "new SDRs taking five months": a participle with an object opens a clause ("rate limiting" does not).
-      // After a singular noun it is a modifier ("a staff engineering job", "our pricing page"): read on.
-      const before = tokens[j - 1];
-      const subject = before && ((before.lower.endsWith('s') && !/(?:ss|is|us)$/.test(before.lower)) || before.cap);
-      if (this.lang === 'en' && j > i && subject && t.lower.length > 5 && t.lower.endsWith('ing') && !t.cap && this.isContent(j + 1) && !this.is(j + 1, 'phraseStops') && this.same(j, j + 1)) break;
-      // "canary releases changed how we ship": a past form after the first word is the clause's verb.
-      if (this.lang === 'en' && j > i && t.lower.length > 4 && t.lower.endsWith('ed') && !t.cap) break;
-      j++;
-      // A possessive ends the phrase's head only when a noun follows it ("Figma's pricing").
-      if (t.possessive && !this.isContent(j)) break;
-      if (j - i >= MAX_PHRASE_WORDS) break;
-    }
-    return j > i ? j - 1 : -1;
-  }
-
-  /** A past participle of work before a complement in French or Spanish ("publiée dans", "presentado en"). */
-  private participleBeforeComplement(k: number): boolean {
-    const t = this.tokens[k];
-    if (!t || t.kind !== 'word' || (this.lang !== 'fr' && this.lang !== 'es') || !this.is(k + 1, 'complementWords') || !this.same(k, k + 1)) return false;
-    return this.isParticipleOf(k, 'workParticiples');
+  /** The noun phrase that starts at token `i`: see noun-phrase.ts. */
+  nounPhrase(i: number, options: NounPhraseOptions = {}): Phrase | undefined {
+    return nounPhrase(this, i, options);
   }
 
   /**
@@ -380,26 +242,6 @@ export class Scan {
     return base !== t.lower && this.c.single.get(base)?.has(name) === true;
   }
 
-  /** An English participle in -ing right after a noun, with words after it ("PR adding zero-copy export"). */
-  private participleModifier(k: number): boolean {
-    const t = this.tokens[k];
-    const next = k + 1 + (this.is(k + 1, 'determiners') ? 1 : 0);
-    // "arguing that ...": a clause follows, whose subject the evidence reads as the topic.
-    if (this.is(k + 1, 'readInThat')) return false;
-    return !!t && t.kind === 'word' && !t.cap && t.lower.length > 5 && t.lower.endsWith('ing') && !this.isFunction(k) && this.isContent(next) && this.same(k, next);
-  }
-
-  /** Whether a complement from `k` holds one content word, and that a common one ("la migration", "el fin"). */
-  private oneCommonWord(k: number, end: number): boolean {
-    let content = -1;
-    for (let j = k + 1; j <= end; j++) {
-      if (!this.isContent(j) || this.is(j, 'determiners')) continue;
-      if (content >= 0) return false;
-      content = j;
-    }
-    return content >= 0 && this.isCommonAt(content) && !this.isName(content);
-  }
-
   /** Whether tokens `from`..`to` name something: a name, a figure, or a word outside common vocabulary. */
   namesBetween(from: number, to: number): boolean {
     for (let j = from; j <= to; j++) {
@@ -407,25 +249,6 @@ export class Scan {
       if (t.kind === 'word' && !this.isFunction(j) && (this.isName(j) || /\d/.test(t.text) || !this.isCommonAt(j))) return true;
     }
     return false;
-  }
-
-  /** The last token of a gerund's object ("running a four-day week"), when token `k` is an English gerund with one. */
-  private gerundObjectEnd(k: number): number | undefined {
-    if (!(this.lang === 'en' ? this.participleModifier(k) : this.infinitiveWithObject(k))) return undefined;
-    let o = k + 1;
-    while (o < this.tokens.length && this.same(k, o) && this.is(o, 'determiners')) o++;
-    const object = this.contentRun(o, o);
-    return object > 0 ? object : undefined;
-  }
-
-  /**
-   * A French or Spanish infinitive after a preposition, with an article after it: "pour ouvrir le bureau de
-   * Lyon", "para abrir la oficina": the phrase reads on to what it governs rather than ending on the verb.
-   */
-  private infinitiveWithObject(k: number): boolean {
-    const t = this.tokens[k];
-    if (!t || t.kind !== 'word' || t.cap || !this.is(k - 1, 'complementWords') || !this.is(k + 1, 'determiners') || !this.same(k, k + 1)) return false;
-    return this.lang === 'fr' ? /(?:er|ir|re)$/.test(t.lower) : this.lang === 'es' && /(?:ar|er|ir)$/.test(t.lower);
   }
 
   /** A phrase that opens a sentence, its first word lower-cased when only the sentence capitalised it ("Episode 87 of ..."). */
@@ -449,24 +272,6 @@ export class Scan {
     }
     if (from <= p.to) parts.push(this.text(from, p.to));
     return parts.join(' ');
-  }
-
-  /** After a comma at `k`, the opening quote of a title set off in apposition ("the one on", "la de", "celle sur"), or -1. */
-  private appositiveTitle(k: number): number {
-    let m = k + 1;
-    for (let n = 0; n < 3 && m < this.tokens.length && this.same(k, m) && !OPEN_QUOTES.has(this.tokens[m].text); n++, m++) {
-      if (!(this.is(m, 'determiners') || this.is(m, 'complementWords') || this.tokens[m].lower === 'one')) return -1;
-    }
-    return OPEN_QUOTES.has(this.tokens[m]?.text) && this.quoted(m) > 0 ? m : -1;
-  }
-
-  /** The closing quote of a quoted title opening at `k`, within a few words, or -1. */
-  private quoted(k: number): number {
-    for (let m = k + 1; m < this.tokens.length && m <= k + 8 && this.same(k, m); m++) {
-      if (CLOSE_QUOTES.has(this.tokens[m].text)) return m > k + 1 ? m : -1;
-      if (this.tokens[m].kind === 'field') return -1;
-    }
-    return -1;
   }
 
   text(from: number, to: number): string {

@@ -3,8 +3,9 @@
  * "you" + a work verb in the past ("you led the move to event sourcing", "Sie haben ... begleitet",
  * "vous avez expliqué", "dijiste"), or thanks for something they did ("thanks for demoing your plugin").
  */
-import { artifactBefore, artifactTheyMade, credited, numberedPartBefore } from './made';
+import { artifactBefore, artifactTheyMade, credited, numberedPartBefore, thingBeforeYou } from './made';
 import { isYou, isYour, MAX_PARTICIPLE_DISTANCE } from './reader';
+import { companyMentionsIn } from './news';
 import { asTopic, howClause, saidThat } from './said';
 import type { Phrase, Scan } from './scan';
 
@@ -23,9 +24,9 @@ export function possessed(s: Scan, i: number): { j: number; what: 'artifact' | '
       const topic = s.is(j + 1, 'topicWords') ? s.nounPhrase(j + 2) : undefined;
       return topic && s.namesBetween(topic.from, topic.to) ? { j, what: 'topic' } : undefined;
     }
-    if (s.isNoun(j, 'artifactNouns') || s.at(j, 'artifactNouns') > 1) return specific(s, i, j) ? { j, what: 'artifact' } : undefined;
+    if (s.isNoun(j, 'artifactNouns') || s.at(j, 'artifactNouns') > 1) return specific(s, i, j, 'artifactNouns') ? { j, what: 'artifact' } : undefined;
     if (s.at(j, 'moveNouns') && s.is(j + s.at(j, 'moveNouns'), 'complementWords')) return { j, what: 'move' };
-    if (s.isNoun(j, 'newsNouns')) return { j, what: 'news' };
+    if (s.isNoun(j, 'newsNouns')) return specific(s, i, j, 'newsNouns') ? { j, what: 'news' } : undefined;
     if (s.isNoun(j, 'contentNouns')) return { j, what: 'content' };
     if (!s.isContent(j)) return undefined;
   }
@@ -33,11 +34,11 @@ export function possessed(s: Scan, i: number): { j: number; what: 'artifact' | '
 }
 
 /**
- * Whether "your" + artifact picks out one thing: "your posts" or "your posts on LinkedIn" is every
- * follower's flattery, "your post on canary releases" or "your SREcon keynote" is not.
+ * Whether "your" + artifact or news picks out one thing: "your posts" or "your posts on LinkedIn" is every
+ * follower's flattery, "your stores" every retailer's; "your post on canary releases" or "your SREcon keynote" is not.
  */
-function specific(s: Scan, i: number, j: number): boolean {
-  const plural = s.nounForm(j, 'artifactNouns') !== 'listed';
+function specific(s: Scan, i: number, j: number, name: 'artifactNouns' | 'newsNouns'): boolean {
+  const plural = s.nounForm(j, name) !== 'listed';
   let named = false;
   for (let q = i + 1; q < j; q++) if (s.isName(q) || /\d/.test(s.tokens[q].text)) named = true;
   if (named) return true;
@@ -49,7 +50,7 @@ function specific(s: Scan, i: number, j: number): boolean {
   return !plural || after > 0;
 }
 
-export function findWork(s: Scan): void {
+export function findWork(s: Scan, company?: string): void {
   const { tokens } = s;
   const spanish = s.lang === 'es';
   for (let i = 0; i < tokens.length; i++) {
@@ -74,7 +75,7 @@ export function findWork(s: Scan): void {
     }
     const credit = s.at(i, 'creditCues');
     if (credit && !s.isQuestion(i)) credited(s, i, i + credit - 1);
-    if (isYou(s, i) && !s.isQuestion(i)) youDid(s, i);
+    if (isYou(s, i) && (!s.isQuestion(i) || askedWhatTheyDid(s, i))) youDid(s, i, s.isQuestion(i) ? company ?? '' : undefined);
     else if (isYour(s, i) && !s.isQuestion(i)) ownersDid(s, i);
     // "el artículo que publicó en Expansión": Spanish drops the pronoun, and "usted" speaks in the third person.
     if (s.lang === 'es' && s.isNoun(i, 'artifactNouns') && s.is(i + 1, 'relativeWords') && /^(?:te|le|os)$|(?:ó|aste|iste|asteis|isteis)$/.test(tokens[i + 2]?.lower ?? '')) {
@@ -93,7 +94,7 @@ export function findWork(s: Scan): void {
       const artifact = !p && s.isNoun(a, 'artifactNouns') ? s.nounPhrase(a) : undefined;
       if (artifact && artifact.to > artifact.head) s.add('work', i, artifact, { head: tokens[a].text });
     }
-    if (s.c.lex.youPastEndings && tokens[i].kind === 'word' && !s.isQuestion(i) && isYouPast(s, i)) {
+    if (s.c.lex.youPastEndings && tokens[i].kind === 'word' && (!s.isQuestion(i) || askedWhatTheyDid(s, i)) && isYouPast(s, i)) {
       s.add('work', i, objectAfter(s, i), { head: tokens[i].text });
     }
     // Spanish "has publicado", "te has incorporado": the auxiliary says "you".
@@ -114,9 +115,31 @@ export function findWork(s: Scan): void {
   }
 }
 
-/** "you led ...", "you've built ...", "Sie haben ... geleitet", "vous avez expliqué". */
-function youDid(s: Scan, i: number): void {
+/**
+ * Whether "you" at `i` stands in a question that takes what they did for granted: "How did you get the
+ * Hebden Bridge library through planning?", "¿Cómo lograste ...?".
+ */
+function askedWhatTheyDid(s: Scan, i: number): boolean {
+  let first = s.sentenceStart(i);
+  if (s.tokens[first]?.text === '¿') first++;
+  const cue = s.at(first, 'pastQuestionCues');
+  return cue > 0 && i >= first + cue - 1 && i <= first + cue + 1;
+}
+
+/**
+ * "you led ...", "you've built ...", "Sie haben ... geleitet", "vous avez expliqué". In a question that
+ * takes it for granted ("How did you get X through planning?") any verb will do, when what it governs names
+ * something: "How did you find the conference?" asks about nothing of theirs.
+ */
+function youDid(s: Scan, i: number, askedOf?: string): void {
   const { tokens } = s;
+  if (askedOf !== undefined && s.lang === 'en') {
+    const p = s.isContent(i + 1) ? objectAfter(s, i + 1) : undefined;
+    // "Why did you choose Acme?" asks what any template could ask of its reader's company.
+    const theirCompany = p && companyMentionsIn(s, askedOf || undefined).some((m) => m.from <= p.to && m.to >= p.from);
+    if (p && !theirCompany && s.namesBetween(p.from, p.to) && !s.isNoun(p.head, 'genericNouns')) s.add('work', i, p, { head: tokens[i + 1].text, to: i + 1 });
+    return;
+  }
   // German puts the participle at the end of the clause, and may put the auxiliary first ("haben Sie angekündigt").
   if (s.lang === 'de') {
     const aux = s.is(i + 1, 'perfectAux') ? i + 1 : s.is(i - 1, 'perfectAux') ? i - 1 : -1;
@@ -136,6 +159,9 @@ function youDid(s: Scan, i: number): void {
         return;
       }
     }
+    // "Ihre Umstellung der Disposition auf SAP IBP, die Sie ... skizziert haben": any verb of theirs in a relative clause.
+    const thing = thingBeforeYou(s, i);
+    if (thing) s.add('work', thing.at, { from: thing.at, to: thing.end, head: thing.at }, { to: i });
     return;
   }
   // A couple of short words may stand between: "you just shipped", "you have built", "vous avez déjà publié".

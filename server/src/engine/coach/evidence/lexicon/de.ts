@@ -94,6 +94,7 @@ export const de: EvidenceLexicon = {
   firstPersonWords: ['ich', 'mich', 'mir'],
   backgroundVerbs: ['studiert', 'gearbeitet', 'aufgewachsen', 'gemacht', 'war', 'bin', 'absolviert', 'gelernt', 'promoviert', 'gewohnt', 'verbracht', 'angefangen', 'begonnen'],
   weWords: ['wir', 'er'],
+  indefiniteArticles: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
   determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'euer', 'eure'],
   praiseOrGuessWords: ['toll', 'tolles', 'tollen', 'beeindruckend', 'beeindruckt', 'spannend', 'großartig', 'großartigen', 'super', 'klasse', 'bewundere', 'innovativ', 'innovative', 'führend', 'führende', 'begeistert', 'stark', 'sicherlich', 'vermutlich', 'wahrscheinlich', 'bestimmt', 'sicher', 'wie', 'möglichkeiten', 'chancen'],
   atWords: ['bei', 'beim'],
@@ -103,6 +104,10 @@ export const de: EvidenceLexicon = {
   withWords: ['mit'],
   withYou: ['mit ihnen', 'mit dir', 'mit euch'],
   tagQuestions: ['oder', 'nicht wahr', 'richtig', 'stimmt', 'gell', 'ne', 'nicht'],
+  sameWords: ['selben', 'gleichen', 'derselben', 'demselben', 'denselben', 'gleiche', 'selbe'],
+  asYou: ['wie sie', 'wie du', 'wie ihr'],
+  everyoneVerbs: ['wollen', 'willst', 'brauchen', 'brauchst', 'kennen', 'kennst', 'haben', 'hast', 'suchen', 'suchst', 'nutzen', 'nutzt', 'verdienen', 'verdienst', 'erwarten', 'erwartest', 'wünschen', 'wünschst', 'möchten', 'möchtest', 'sehen', 'siehst', 'mögen', 'magst', 'können', 'kannst', 'müssen', 'musst', 'stehen', 'stehst'],
+  pastQuestionCues: ['wie haben', 'wie hast', 'wie habt', 'warum haben', 'warum hast', 'wann haben', 'wie sind', 'wie bist'],
   creditCues: ['unter ihrer leitung', 'unter deiner leitung', 'unter ihrer führung', 'unter deiner führung', 'unter ihrer regie', 'unter deiner regie', 'von ihnen', 'von ihrem team', 'von deinem team', 'von dir'],
   abbreviations: ['co', 'inc', 'ltd', 'mio', 'mrd', 'bzw', 'ca', 'z.b', 'u.a', 'dipl', 'med', 'nr', 'str', 'st'],
 };

@@ -120,6 +120,7 @@ export const en: EvidenceLexicon = {
   firstPersonWords: ['i', "i'm", "i've", "i'd", 'me', 'myself'],
   backgroundVerbs: ['studied', 'worked', 'grew', 'did', 'went', 'graduated', 'interned', 'started', 'trained', 'served', 'lived', 'spent', 'came', 'was', 'am', "i'm", 'joined', 'completed', 'attended'],
   weWords: ['we', "we've", "we're", "we'd", 'they', 'he', 'she'],
+  indefiniteArticles: ['a', 'an'],
   determiners: ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'your', 'this', 'that', 'these', 'those'],
   verbMarkers: ['to', 'i', 'we', "i'd", "i'll", "we'd", "we'll", 'can', 'could', 'will', 'would', 'should', 'might', 'may', 'must', 'let', 'please', 'and', 'or'],
   praiseOrGuessWords: ['amazing', 'awesome', 'great', 'impressive', 'impressed', 'inspiring', 'incredible', 'admire', 'admired', 'love', 'loved', 'best', 'leading', 'leader', 'innovative', 'fantastic', 'excellent', 'outstanding', 'remarkable', 'exciting', 'rockstar', 'dream', 'fit', 'like', 'probably', 'likely', 'surely', 'must', 'might', 'may', 'perhaps', 'typically', 'imagine', 'guess', 'opportunities', 'opportunity'],
@@ -129,6 +130,10 @@ export const en: EvidenceLexicon = {
   withWords: ['to', 'with'],
   withYou: ['with you', 'to you'],
   tagQuestions: ['right', 'correct', "isn't it", "wasn't it", "didn't you", "aren't you", "weren't you", 'no'],
+  sameWords: ['same'],
+  asYou: ['as you', 'as yourself', 'as you did'],
+  everyoneVerbs: ['want', 'need', 'face', 'deserve', 'have', 'know', 'like', 'love', 'use', 'get', 'see', 'expect', 'seek', 'require', 'mean', 'think', 'prefer', 'enjoy', 'hear', 'find', 'feel', 'manage', 'wish', 'hope', 'imagine'],
+  pastQuestionCues: ['how did', 'why did', 'when did', 'where did', 'how have', 'how had'],
   creditCues: ['under your leadership', 'under your management', 'under your direction', 'under your guidance', 'under your watch', 'on your watch', 'by you', 'by your team', 'by your group'],
   abbreviations: ['co', 'inc', 'ltd', 'corp', 'st', 'vs', 'no', 'jr', 'sr', 'e.g', 'i.e', 'etc', 'approx', 'dept'],
 };

@@ -96,6 +96,7 @@ export const es: EvidenceLexicon = {
   firstPersonWords: ['yo'],
   backgroundVerbs: ['estudié', 'trabajé', 'crecí', 'hice', 'estuve', 'fui', 'pasé', 'viví', 'empecé', 'soy', 'era', 'me formé', 'me gradué', 'cursé'],
   weWords: ['nosotros', 'nosotras', 'ellos', 'ellas', 'él', 'ella'],
+  indefiniteArticles: ['un', 'una', 'unos', 'unas'],
   determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'su', 'sus', 'tu', 'tus', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'lo', 'vuestro', 'vuestra'],
   praiseOrGuessWords: ['increíble', 'impresionante', 'admiro', 'gran', 'genial', 'excelente', 'innovador', 'innovadora', 'líder', 'encanta', 'seguramente', 'probablemente', 'seguro', 'como', 'oportunidades'],
   atWords: ['en'],
@@ -104,6 +105,10 @@ export const es: EvidenceLexicon = {
   withWords: ['con'],
   withYou: ['contigo', 'con usted', 'con vos', 'con ustedes'],
   tagQuestions: ['verdad', 'no', 'cierto', 'correcto'],
+  sameWords: ['mismo', 'misma', 'mismos', 'mismas'],
+  asYou: ['que tú', 'que tu', 'que usted', 'que vos', 'que vosotros', 'que ustedes'],
+  everyoneVerbs: ['buscas', 'busca', 'buscan', 'necesitas', 'necesita', 'necesitan', 'quieres', 'quiere', 'quieren', 'tienes', 'tiene', 'tienen', 'conoces', 'conoce', 'usas', 'usa', 'utilizas', 'utiliza', 'enfrentas', 'enfrenta', 'enfrentan', 'mereces', 'merece', 'esperas', 'espera', 'vives', 'vive', 'puedes', 'puede', 'debes', 'debe'],
+  pastQuestionCues: ['cómo', 'por qué', 'cuándo', 'dónde'],
   creditCues: ['bajo su dirección', 'bajo tu dirección', 'bajo su liderazgo', 'bajo tu liderazgo', 'bajo su mando', 'bajo tu mando', 'por usted', 'por ti', 'por su equipo', 'por tu equipo', 'por vuestro equipo', 'por parte de su equipo', 'por parte de tu equipo'],
   abbreviations: ['co', 'cía', 'sr', 'sra', 'srta', 'dr', 'dra', 'd', 'dña', 'núm', 'etc', 'aprox', 'pág'],
 };

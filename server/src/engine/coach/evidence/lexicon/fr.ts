@@ -93,6 +93,7 @@ export const fr: EvidenceLexicon = {
   firstPersonWords: ['je', "j'", 'moi'],
   backgroundVerbs: ['étudié', 'travaillé', 'grandi', 'fait', 'été', 'passé', 'suis', 'étais', 'diplômé', 'diplômée', 'commencé', 'vécu', 'sorti', 'sortie'],
   weWords: ['nous', 'on', 'ils', 'elles', 'il', 'elle'],
+  indefiniteArticles: ['un', 'une', 'des'],
   determiners: ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'leur', 'leurs', 'votre', 'vos', 'ton', 'ta', 'tes', 'ce', 'cet', 'cette', 'ces'],
   praiseOrGuessWords: ['incroyable', 'impressionnant', 'impressionnante', 'remarquable', 'admire', 'superbe', 'beau', 'belle', 'génial', 'géniale', 'formidable', 'innovant', 'innovante', 'leader', 'adore', 'bravo', 'probablement', 'sûrement', 'doute', 'comme', 'opportunités'],
   atWords: ['chez'],
@@ -101,6 +102,10 @@ export const fr: EvidenceLexicon = {
   withWords: ['avec'],
   withYou: ['avec vous', 'avec toi'],
   tagQuestions: ["n'est-ce pas", 'non', 'pas vrai', 'je crois', 'il me semble'],
+  sameWords: ['même', 'mêmes'],
+  asYou: ['que vous', 'que toi', 'que tu'],
+  everyoneVerbs: ['voulez', 'veux', 'cherchez', 'cherches', 'recherchez', 'connaissez', 'connais', 'utilisez', 'utilises', 'rencontrez', 'rencontres', 'méritez', 'mérites', 'souhaitez', 'souhaites', 'aimez', 'aimes', 'pensez', 'penses', 'attendez', 'attends', 'vivez', 'vis', 'avez', 'as', 'pouvez', 'peux', 'devez', 'dois', 'affrontez', 'affrontes'],
+  pastQuestionCues: ['comment avez', 'comment as', 'pourquoi avez', 'pourquoi as', 'comment êtes', 'comment es'],
   creditCues: ['sous votre direction', 'sous ta direction', 'sous votre houlette', 'sous ta houlette', 'sous votre impulsion', 'sous ton impulsion', 'sous votre pilotage', 'par votre équipe', 'par ton équipe', 'par vous', 'par toi', 'par vos équipes', 'par tes équipes'],
   abbreviations: ['co', 'cie', 'mme', 'mlle', 'dr', 'st', 'ste', 'me', 'pr', 'etc', 'env', 'cf'],
 };

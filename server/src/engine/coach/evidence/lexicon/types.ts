@@ -134,6 +134,8 @@ export interface EvidenceLexicon {
   timeAdverbials: readonly string[];
   /** Words that open a topic clause after a preposition ("your post on why adaptation..."): dropped from the phrase. */
   topicClauseWords: readonly string[];
+  /** "a", "ein", "une": a thing not yet known to the reader, so not one in particular. */
+  indefiniteArticles: readonly string[];
   /** Articles and possessive determiners a noun phrase may open with and a phrase drops ("the", "its"). */
   determiners: readonly string[];
   /**
@@ -160,6 +162,19 @@ export interface EvidenceLexicon {
   withYou: readonly string[];
   /** A tag after a comma that makes a statement ask for agreement: "you wrote X, right?" states X. */
   tagQuestions: readonly string[];
+  /**
+   * What every reader does, in the forms that follow "you": "the results you want", "les défis que vous
+   * rencontrez". A thing before "you" and one of these is every reader's, not their work.
+   */
+  everyoneVerbs: readonly string[];
+  /** "the same Chevening cohort as you": "same" and the words that close the comparison with the reader. */
+  sameWords: readonly string[];
+  asYou: readonly string[];
+  /**
+   * A question's opening that takes for granted what they did: "How did you get the library through
+   * planning?" asks about work of theirs; "Did you ever consider...?" takes nothing for granted.
+   */
+  pastQuestionCues: readonly string[];
   /**
    * Credit for a thing given to them: "under your leadership", "unter Ihrer Leitung", "initiée par votre équipe".
    * The thing the sentence opens with is their work.

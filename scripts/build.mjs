@@ -5,6 +5,7 @@ import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, rmSync, writ
 import { execFileSync } from 'node:child_process';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
+import { buildServersWithMergeChunk } from './merge-chunk.mjs';
 
 const production = process.argv.includes('--production');
 const withTests = process.argv.includes('--tests');
@@ -166,12 +167,18 @@ try {
   await Promise.all([
     // What activation loads under Node; the language client it loads right after is the browser entry's (see load-client.ts).
     esbuild.build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir, external: ['vscode'] }),
-    esbuild.build({ ...common, entryPoints: { 'server-main': 'server/src/server.ts' }, outdir, plugins: [unusedBuiltins, withoutCoachingData] }),
     esbuild.build({ ...common, ...serverExecutable, sourcemap: false, minify: false, entryPoints: { server: 'server/launcher/server.cjs' }, outdir }),
     esbuild.build({ ...common, ...executable, entryPoints: { cli: 'server/src/cli.ts' }, outdir, plugins: [withoutCoachingData] }),
     // The browser entry: one file each, since a web extension host loads no second module of an extension.
     esbuild.build({ ...web, format: 'cjs', entryPoints: { extension: 'client/src/web-extension.ts' }, outdir: join(outdir, 'web'), external: ['vscode'] }),
-    esbuild.build({ ...web, plugins: [...web.plugins, webServerConnection, withoutCoachingData], format: 'iife', entryPoints: { server: 'server/src/browser-main.ts' }, outdir: join(outdir, 'web') }),
+    // Both servers, and the mail-merge code they load for a draft with recipients (scripts/merge-chunk.mjs).
+    buildServersWithMergeChunk(esbuild, [
+      // ASCII, unlike the other bundles: V8 keeps a script's source in the heap for as long as it runs, and one
+      // letter past Latin-1 (the lexicons' “ ” … „ 「) makes all of it two bytes a character. A heap snapshot after
+      // 2,000 edits showed the 380 KB bundle as a 760 KB string, the largest object; escaped, it is 385 KB.
+      { ...common, charset: 'ascii', entryPoints: { 'server-main': 'server/src/server.ts' }, outdir, plugins: [unusedBuiltins, withoutCoachingData] },
+      { ...web, plugins: [...web.plugins, webServerConnection, withoutCoachingData], format: 'iife', entryPoints: { server: 'server/src/browser-main.ts' }, outdir: join(outdir, 'web') },
+    ], { ...web, charset: 'ascii', plugins: [...web.plugins, withoutCoachingData], outdir }),
   ]);
   writeCoachingData(outdir);
   for (const bin of ['server.js', 'cli.js']) chmodSync(join(outdir, bin), 0o755);

@@ -1,7 +1,8 @@
 /**
- * The client's side of the browser server's data requests (server/src/lsp/requested-word-lists.ts): a data
- * file of the extension, read where the extension is served from. On vscode.dev and github.dev that is an
- * https URL, which fetch reads; in code-server a vscode-remote URI, which workspace.fs reads.
+ * The client's side of the browser server's data requests (server/src/lsp/requested-coaching-data.ts, and
+ * its mail-merge code: server/src/lsp/merge-code.ts): a file of the extension, read where the extension is
+ * served from. On vscode.dev and github.dev that is an https URL, which fetch reads; in code-server a
+ * vscode-remote URI, which workspace.fs reads.
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
@@ -10,8 +11,8 @@ import { ExtensionDataRequest, type ExtensionDataParams, type ReadTextFileResult
 /** The web extension host's fetch, as far as this file uses it (the project builds without the DOM's types). */
 declare const fetch: (url: string) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
 
-// Only the data folder's own files: the request names a path, and no path may climb out of it.
-const DATA_PATH = /^data\/[a-z0-9-]+\.(txt|json)$/;
+// Only the data folder's own files and the web server's merge code: the request names a path, and no path may climb out of them.
+const DATA_PATH = /^(data\/[a-z0-9-]+\.(txt|json)|merge\.js)$/;
 
 export async function readExtensionData(extensionUri: vscode.Uri, { path }: ExtensionDataParams): Promise<ReadTextFileResult> {
   if (!DATA_PATH.test(path)) return { error: `not a data file of the extension: ${path}` };

@@ -5,9 +5,11 @@
  */
 import { ClientFiles } from './lsp/client-files';
 import { createWorkerConnection } from './lsp/library.browser';
+import { setMergeCodeSource } from './lsp/merge-code';
 import { MessageGate } from './lsp/message-gate';
 import { RequestedCoachingData } from './lsp/requested-coaching-data';
 import { serve } from './lsp/serve';
+import { ExtensionDataRequest } from './protocol';
 
 /** The worker's global scope, as far as this file uses it (the project builds without the DOM's types). */
 declare const self: {
@@ -17,8 +19,17 @@ declare const self: {
 };
 
 const log = (line: string) => console.error(line);
+/** In the extension's dist/, which the Node server reads too (scripts/merge-chunk.mjs writes it). */
+const MERGE_CHUNK = 'merge.js';
 
 const gate = new MessageGate(log);
 const connection = createWorkerConnection(self, gate, (line) => log(`inmail: ${line}`));
 self.addEventListener('unhandledrejection', (event) => log(`inmail: unhandled rejection: ${event.reason instanceof Error ? event.reason.stack : String(event.reason)}`));
+// The mail-merge code is a file of the extension like the coaching data, asked of the client the first time a draft has recipients.
+setMergeCodeSource({
+  async: () => connection.sendRequest(ExtensionDataRequest, { path: MERGE_CHUNK }).then((read) => {
+    if ('error' in read) throw new Error(`cannot read ${MERGE_CHUNK}: ${read.error}`);
+    return read.text;
+  }),
+});
 serve(connection, gate, new ClientFiles(connection), log, new RequestedCoachingData(connection));

@@ -100,7 +100,7 @@ export const FindFilesRequest = new RequestType<FindFilesParams, string[], void>
 /**
  * A data file shipped with the extension, by its path under dist/ (`data/words-de.txt`): the browser build's
  * server loads a language's coaching data only when a draft needs it, through the client, which knows where
- * the extension is served from.
+ * the extension is served from; its mail-merge code (`merge.js`) too, once a draft has recipients.
  */
 export interface ExtensionDataParams {
   path: string;

@@ -2,9 +2,11 @@
  * The InMail language server under Node, reading the disk (the work itself is in lsp/serve.ts).
  * Runs over stdio (`inmail-language-server --stdio`) for any editor, or IPC inside VS Code.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { setRuleDocsUri } from './lsp/convert';
+import { setMergeCodeSource } from './lsp/merge-code';
 import { MessageGate } from './lsp/message-gate';
 import { serve } from './lsp/serve';
 import { connect } from './lsp/transport';
@@ -29,4 +31,6 @@ if (stdio) {
 // The rule docs ship beside the bundle (dist/../docs/rules), so the links work offline.
 setRuleDocsUri(pathToFileURL(join(__dirname, '..', 'docs', 'rules')).toString());
 readCoachingDataFrom(__dirname);
+// The mail-merge code beside the bundle (scripts/merge-chunk.mjs), read the first time a draft has recipients.
+setMergeCodeSource({ sync: () => readFileSync(join(__dirname, 'merge.js'), 'utf8') });
 serve(connection, gate, new DiskFiles(), log);

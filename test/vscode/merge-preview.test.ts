@@ -1,14 +1,24 @@
 /**
- * A mail merge in a real VS Code (Node's and the web worker's extension hosts): the gauge's worst case and
- * InMail: Preview for Recipient, which the page itself reports drawing (PreviewDrawn).
+ * A mail merge in a real VS Code (Node's and the web worker's extension hosts): the CSV's and the recipients'
+ * diagnostics (the server loads its merge code for them), the gauge's worst case and InMail: Preview for
+ * Recipient, which the page itself reports drawing (PreviewDrawn).
  */
 import * as vscode from 'vscode';
 import type { PreviewDrawn } from '../../client/src/preview';
 import * as assert from './assert';
-import { api, examplesUri, onTick, waitFor } from './helpers';
+import { api, codes, examplesUri, onTick, waitFor } from './helpers';
 
 describe('mail merge in VS Code', () => {
   const draft = examplesUri('bad', 'mail-merge.inmail');
+
+  it('reports a misspelt field from the recipients CSV, and what every recipient\'s message adds', async () => {
+    const typo = examplesUri('bad', 'merge-field-typo.inmail');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(typo));
+    // unknown-merge-field needs the CSV parsed; generic-subject for Bo (empty recent_post) needs every recipient linted.
+    await waitFor(vscode.languages.onDidChangeDiagnostics, () => codes(typo).includes('unknown-merge-field') && codes(typo).includes('generic-subject'), `the merge's diagnostics, now ${codes(typo)}`);
+    const unknown = vscode.languages.getDiagnostics(typo).find((d) => String(typeof d.code === 'object' ? d.code.value : d.code) === 'unknown-merge-field');
+    assert.match(unknown!.message, /Did you mean \{\{first_name\}\}\?/);
+  });
 
   it('shows the longest recipient\'s body in the gauge', async () => {
     const { gauge } = await api();

@@ -4,16 +4,17 @@
  * workspace may be a virtual file system (github.dev, vscode.dev).
  */
 import { CONFIG_FILE_NAME, DEFAULT_MAX_FILE_SIZE, parseConfigText, type ConfigResult } from '../engine/config';
-import { MAX_CSV_LENGTH, parseRecipients } from '../engine/merge/csv';
+import { parseRecipients } from '../engine/merge/csv';
 import { mergeCredits } from '../engine/merge/credits';
 import { recipientsSource } from '../engine/merge/source';
-import type { ParsedRecipients } from '../engine/merge/types';
+import { MAX_CSV_LENGTH, type ParsedRecipients } from '../engine/merge/types';
 import { DraftTally } from '../engine/draft-tally';
 import { parseDocument } from '../engine/parse';
 import { RULE_IDS } from '../engine/rules';
 import { FindFilesRequest, FindUpRequest, ReadTextFileRequest } from '../protocol';
 import type { ConfigFile, DraftSource, WorkspaceFiles } from './files';
 import type { Connection } from './library';
+import { loadMergeCode } from './merge-code';
 
 /** The folders a walk of the disk skips by default (node/ignore-rules.ts DEFAULT_IGNORES), as one glob. */
 export const SKIPPED_GLOB = '{**/node_modules/**,**/.git/**,**/dist/**,**/out/**,**/.*/**}';
@@ -95,12 +96,15 @@ export class ClientFiles implements WorkspaceFiles {
     let parsed = this.csvs.get(key);
     if (!parsed) {
       parsed = readText(this.connection, csvUri, MAX_CSV_LENGTH).then((read) => {
-        if (!('error' in read)) return parseRecipients(read.text);
+        // The parser is part of the merge code, fetched once a draft's CSV is there to read.
+        if (!('error' in read)) return loadMergeCode().then(() => parseRecipients(read.text));
         // The editor's file systems word a missing file their own way.
         if (!named && /not ?found|nonexistent|ENOENT/i.test(read.error)) return undefined;
         return { error: { message: `cannot be read: ${read.error}`, line: 0 } };
       });
       this.csvs.set(key, parsed);
+      // Code that failed to load is asked for again by the next keystroke, not remembered with the list.
+      parsed.catch(() => this.csvs.get(key) === parsed && this.csvs.delete(key));
     }
     return parsed;
   }

@@ -3,9 +3,9 @@
  * names, or the CSV beside the draft with its base name. Read only, never written: the list is the user's.
  */
 import { resolve } from 'node:path';
-import { parseRecipients, MAX_CSV_LENGTH } from '../engine/merge/csv';
+import { parseRecipients } from '../engine/merge/csv';
 import { recipientsSource } from '../engine/merge/source';
-import type { AttachedRecipients, ParsedRecipients } from '../engine/merge/types';
+import { MAX_CSV_LENGTH, type AttachedRecipients, type ParsedRecipients } from '../engine/merge/types';
 import { parseDocument } from '../engine/parse';
 import { describeFsError } from './fs-errors';
 import { decodeDraft, invalidUtf8Message, readDraftBytes } from './read-draft';

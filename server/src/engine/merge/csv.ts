@@ -7,10 +7,9 @@
 import Papa from 'papaparse';
 import { computeLineStarts, toLineColumn } from '../util';
 import { fieldKey } from './fields';
-import type { CsvProblem, ParsedRecipients, RecipientRow } from './types';
+import { MAX_CSV_LENGTH, type CsvProblem, type ParsedRecipients, type RecipientRow } from './types';
 
-/** Past this a file is no recipients list a person keeps by hand; reading it would stall the editor. */
-export const MAX_CSV_LENGTH = 20_000_000;
+export { MAX_CSV_LENGTH };
 
 const NAME_KEYS = ['name', 'fullname'];
 const FIRST_KEYS = ['firstname', 'first', 'givenname'];

@@ -1,5 +1,8 @@
 /** A recipients CSV as the engine reads it: the caller reads the file, the engine never touches it. */
 
+/** Past this a file is no recipients list a person keeps by hand; reading it would stall the editor. */
+export const MAX_CSV_LENGTH = 20_000_000;
+
 /** A place in the CSV: `line` is 1-based; 0 when the problem is the file as a whole (missing, unreadable). */
 export interface CsvProblem {
   message: string;

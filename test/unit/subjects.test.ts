@@ -387,6 +387,11 @@ describe('the quick fix of a generic subject, end to end', () => {
       (subjects) => assert.ok(subjects.includes('Kubernetes namespace'), subjects.join(' | ')),
     ],
     [
+      'a template that would cut the name out of the phrase gives way to one that keeps it',
+      "Subject: Bonjour\nTo: Claire Roux\nCompany: Frigolux\nLanguage: fr\n\nBonjour Claire,\n\nFélicitations pour l'ouverture du nouvel entrepôt frigorifique régional de Saragosse.\n\nPuis-je vous appeler jeudi ?",
+      (subjects) => assert.match(subjects[0] ?? '', /Saragosse/, subjects.join(' | ')),
+    ],
+    [
       'no German noun is a name for being capitalised, nor a verb part of one',
       'Subject: Kurze Frage\nTo: Melanie Roth\nCompany: Pflegedienst Roth\n\nHallo Melanie,\n\ndeine Erfahrung, dass ihr im ambulanten Dienst damit die Fluktuation halbiert habt, hat mich beeindruckt.\n\nHast du Zeit für ein Gespräch?',
       (subjects) => {

@@ -78,7 +78,15 @@ export function subjectsFromEvidence(message: Message, lang: CoachedLanguage, ev
     // sentence's names may still serve below.
     if (phrase.words.some((w) => lexicon.subjectPronouns.includes(w))) return [][Symbol.iterator]();
     const slots = fillSlots(e, phrase, draft);
-    return templatesFor(e, phrase.words, lexicon, register, congratulates).map((t) => fill(t, slots, maxWords, lang))[Symbol.iterator]();
+    const filled = templatesFor(e, phrase.words, lexicon, register, congratulates).map((t) => fill(t, slots, maxWords, lang));
+    // A template that had to cut the phrase's names ("...del nuevo centro logístico" without "en Zaragoza") gives
+    // way to one that keeps them, whatever their order.
+    const naming = phrase.words.filter((w) => /^\p{Lu}/u.test(w) && names(w, lang)).map(fold);
+    const keepsNames = (subject: string | undefined) => {
+      const kept = subject === undefined ? undefined : new Set(subject.split(/\s+/).map(fold));
+      return kept && naming.every((w) => kept.has(w)) ? 0 : 1;
+    };
+    return filled.map((subject, at) => ({ subject, at, rank: keepsNames(subject) })).sort((a, b) => a.rank - b.rank || a.at - b.at).map((c) => c.subject)[Symbol.iterator]();
   });
   // "you asked", "your podcast": evidence whose own phrase makes no subject is served, last, by what its sentence names.
   // Read only if the loop below gets this far.

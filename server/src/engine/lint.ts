@@ -1,5 +1,6 @@
 import { messageLanguage, type CoachedLanguage, type LanguageReading } from './coach/language';
 import { defaultConfig, type InmailConfig } from './config';
+import { hasSpecificReference } from './copy';
 import { MissingCoachingData } from './data/missing';
 import { lintRecipients, type MergeLint } from './merge/lint-recipients';
 import { mergeFieldUses, type MergeFieldUse } from './merge/fields';
@@ -42,6 +43,11 @@ export interface LintOptions {
    * file), not every rule on every recipient's message. The server does that part once typing pauses.
    */
   renderRecipients?: boolean;
+  /**
+   * A recipient's evidence as the merge lint already knows it from their paragraphs (merge/evidence.ts);
+   * undefined from it, or without it, the body is read.
+   */
+  evidence?: (message: Message, lang: CoachedLanguage) => boolean | undefined;
 }
 
 // A lone CR is a line break (old Mac files); as LF, every rule reads it so, and offsets stay the same.
@@ -75,13 +81,15 @@ export function lint(text: string, config: InmailConfig = defaultConfig(), optio
   const problems: Problem[] = [];
   const recipients = options.recipients;
   const table = recipients && isTable(recipients.parsed) ? recipients.parsed : undefined;
+  const evidence = options.evidence;
+  const hasEvidence = (m: Message, lang: CoachedLanguage) => evidence?.(m, lang) ?? hasSpecificReference(m.body, lang, m.company);
   let uses: MergeFieldUse[] | undefined;
   const mergeFields = () => (uses ??= mergeFieldUses(doc, table));
   for (const rule of RULES) {
     const severity = config.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (severity === 'off' || (large && rule.meta.heuristic)) continue;
     const report = (p: ProblemReport) => problems.push(toProblem(rule, severity, p, text.length));
-    runRule(rule, { doc, config, measure, analysis, suggestSubjects: large ? () => [] : (m) => suggestSubjects(m, config.limits, language(m)), language, recipients, mergeFields, report }, problems);
+    runRule(rule, { doc, config, measure, analysis, suggestSubjects: large ? () => [] : (m) => suggestSubjects(m, config.limits, language(m)), language, hasEvidence, recipients, mergeFields, report }, problems);
   }
   // Every rule again on each recipient's message; what they add is reported on the template.
   const merge = table && !large && options.renderRecipients !== false ? lintRecipients(doc, table, config, mergeFields(), problems, recipients!.path, { exactUpTo: options.mergeExactUpTo }) : undefined;

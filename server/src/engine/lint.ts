@@ -48,6 +48,13 @@ export interface LintOptions {
    * undefined from it, or without it, the body is read.
    */
   evidence?: (message: Message, lang: CoachedLanguage) => boolean | undefined;
+  /**
+   * False: no subjects are written from the body (generic-subject's hint, quick fixes). A recipient's
+   * rendered message is linted so: a subject written from one recipient's values is no fix for the template.
+   */
+  subjectSuggestions?: boolean;
+  /** False: the stats are computed when first read (a recipient's lint in a mail merge reads none). */
+  eagerStats?: boolean;
 }
 
 // A lone CR is a line break (old Mac files); as LF, every rule reads it so, and offsets stay the same.
@@ -89,13 +96,24 @@ export function lint(text: string, config: InmailConfig = defaultConfig(), optio
     const severity = config.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (severity === 'off' || (large && rule.meta.heuristic)) continue;
     const report = (p: ProblemReport) => problems.push(toProblem(rule, severity, p, text.length));
-    runRule(rule, { doc, config, measure, analysis, suggestSubjects: large ? () => [] : (m) => suggestSubjects(m, config.limits, language(m)), language, hasEvidence, recipients, mergeFields, report }, problems);
+    runRule(rule, { doc, config, measure, analysis, suggestSubjects: large || options.subjectSuggestions === false ? () => [] : (m) => suggestSubjects(m, config.limits, language(m)), language, hasEvidence, recipients, mergeFields, report }, problems);
   }
   // Every rule again on each recipient's message; what they add is reported on the template.
   const merge = table && !large && options.renderRecipients !== false ? lintRecipients(doc, table, config, mergeFields(), problems, recipients!.path, { exactUpTo: options.mergeExactUpTo }) : undefined;
   if (merge) problems.push(...merge.problems);
   problems.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { doc, problems, stats: documentStats(doc, config, analysis, coachingStats, language), merge, attached: recipients };
+  const statsOf = () => documentStats(doc, config, analysis, coachingStats, language);
+  if (options.eagerStats !== false) return { doc, problems, stats: statsOf(), merge, attached: recipients };
+  let stats: DocumentStats | undefined;
+  return {
+    doc,
+    problems,
+    get stats() {
+      return (stats ??= statsOf());
+    },
+    merge,
+    attached: recipients,
+  };
 }
 
 function runRule(rule: Rule, context: Parameters<Rule['check']>[0], problems: Problem[]): void {

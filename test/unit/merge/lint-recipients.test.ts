@@ -62,6 +62,7 @@ describe('lintRecipients', () => {
     const generic = r.problems.find((p) => p.ruleId === 'generic-subject');
     assert.ok(generic, JSON.stringify(r.problems.map((p) => p.ruleId)));
     assert.match(generic.message, /^For 1 of 2 recipients \(Bo\)/);
+    assert.ok(!generic.message.includes('Try:'), 'no subject written from one recipient\'s values, which would be no fix for the template');
     assert.equal(generic.related?.[0].line, 3);
   });
 

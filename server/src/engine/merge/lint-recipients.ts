@@ -13,7 +13,7 @@ import { columnIndex, type ColumnIndex } from './columns';
 import { irregularRows } from './shape';
 import { lintExactly, messageOf } from './exact';
 import type { MergeFieldUse } from './fields';
-import { problemKey, type PerRow, type RecipientOutcome, type RecipientProblem } from './outcome';
+import { LIMIT_RULES, problemKey, type PerRow, type RecipientOutcome, type RecipientProblem } from './outcome';
 import { evidenceByParagraph, type EvidenceOf } from './evidence';
 import type { WorstCase } from './worst';
 import type { RecipientRow, RecipientTable } from './types';
@@ -88,6 +88,7 @@ export function lintRecipients(
   const emptySeverity = config.rules['empty-merge-value'] ?? ruleById('empty-merge-value')?.meta.defaultSeverity ?? 'warning';
   if (known.length === 0) return new MergeResult([], table, { problems: table.rows.map(() => []), counts: () => [] }, known, emptySeverity);
   const own = new Set(templateProblems.map((p) => problemKey(p.ruleId, p, messageOf(doc, p.start))));
+  const recipientConfig = withoutOwnLimits(config, doc, own);
   const columns = [...new Set(known.map((u) => u.column))];
   const indexes = columns.map((c) => columnIndex(table, c));
   // Recipients whose used values are alike render alike: each distinct message is linted once.
@@ -96,7 +97,7 @@ export function lintRecipients(
     let key = '';
     for (const index of indexes) key += `${index.ids[row.index]},`;
     let twin = linted.get(key);
-    if (!twin) linted.set(key, (twin = lintExactly(doc, row, known, config, own, evidenceOf)));
+    if (!twin) linted.set(key, (twin = lintExactly(doc, row, known, recipientConfig, own, evidenceOf)));
     return twin;
   };
   const limit = options.exactUpTo ?? EXACT_UP_TO;
@@ -105,6 +106,16 @@ export function lintRecipients(
   const twins = table.rows.map((row) => exactly(row, evidenceOf));
   const perRow: PerRow = { problems: twins.map((t) => t.problems), counts: (r) => twins[r].counts };
   return new MergeResult(aggregate(table.rows, perRow.problems, path), table, perRow, known, emptySeverity);
+}
+
+/**
+ * A limit the template passes in every message is reported on the template already, and a recipient's
+ * finding of it would be dropped as the template's own (one per rule and message): their lints skip it.
+ */
+function withoutOwnLimits(config: InmailConfig, doc: ParsedDocument, own: ReadonlySet<string>): InmailConfig {
+  const off = Object.keys(LIMIT_RULES).filter((ruleId) => doc.messages.every((m) => own.has(problemKey(ruleId, m.bodySpan, m.index))));
+  if (off.length === 0) return config;
+  return { ...config, rules: { ...config.rules, ...Object.fromEntries(off.map((ruleId) => [ruleId, 'off' as const])) } };
 }
 
 /** Whether the rows render at most `limit` distinct messages. */

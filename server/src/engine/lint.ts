@@ -2,13 +2,14 @@ import { messageLanguage, type CoachedLanguage, type LanguageReading } from './c
 import { defaultConfig, type InmailConfig } from './config';
 import { hasSpecificReference } from './copy';
 import { MissingCoachingData } from './data/missing';
-import { lintRecipients, type MergeLint } from './merge/lint-recipients';
+import { lintRecipientsInSteps, type MergeLint } from './merge/lint-recipients';
 import { mergeFieldUses, type MergeFieldUse } from './merge/fields';
 import { isTable, type AttachedRecipients } from './merge/types';
 import { parseDocument } from './parse';
 import { RULES } from './rules';
 import type { ProblemReport, Rule } from './rules/rule';
 import { suggestSubjects } from './subjects';
+import { finish } from './util';
 import { analyzeMessage, documentStats, type DocumentStats, type MessageAnalysis } from './stats';
 import type { Message, ParsedDocument, Problem } from './types';
 
@@ -76,6 +77,14 @@ export function wordListsFor(text: string): CoachedLanguage[] {
 }
 
 export function lint(text: string, config: InmailConfig = defaultConfig(), options: LintOptions = {}): LintResult {
+  return finish(lintInSteps(text, config, options));
+}
+
+/**
+ * As lint, in steps: with recipients, one per distinct recipient message after the template's own lint, so
+ * a server can lint a list of thousands between keystrokes instead of making them wait.
+ */
+export function* lintInSteps(text: string, config: InmailConfig = defaultConfig(), options: LintOptions = {}): Generator<void, LintResult> {
   const doc = parseForLint(text);
   const large = text.length > HEURISTIC_SIZE_LIMIT;
   const coachingStats = !large && options.coachingStats !== false;
@@ -99,7 +108,7 @@ export function lint(text: string, config: InmailConfig = defaultConfig(), optio
     runRule(rule, { doc, config, measure, analysis, suggestSubjects: large || options.subjectSuggestions === false ? () => [] : (m) => suggestSubjects(m, config.limits, language(m)), language, hasEvidence, recipients, mergeFields, report }, problems);
   }
   // Every rule again on each recipient's message; what they add is reported on the template.
-  const merge = table && !large && options.renderRecipients !== false ? lintRecipients(doc, table, config, mergeFields(), problems, recipients!.path, { exactUpTo: options.mergeExactUpTo }) : undefined;
+  const merge = table && !large && options.renderRecipients !== false ? yield* lintRecipientsInSteps(doc, table, config, mergeFields(), problems, recipients!.path, { exactUpTo: options.mergeExactUpTo }) : undefined;
   if (merge) problems.push(...merge.problems);
   problems.sort((a, b) => a.start - b.start || a.end - b.end);
   const statsOf = () => documentStats(doc, config, analysis, coachingStats, language);

@@ -1,6 +1,6 @@
 /** Every rule on every recipient's message, reported once per rule and place on the template. */
 import * as assert from 'node:assert/strict';
-import { isTable, lint, parseDocument, parseRecipients, recipientCredits, worstCases, type LintResult, type RecipientTable } from '../../../server/src/engine';
+import { isTable, lint, lintInSteps, parseDocument, parseRecipients, recipientCredits, worstCases, type LintResult, type RecipientTable } from '../../../server/src/engine';
 import { mergeRecipients, mergeTemplate } from '../../../bench/merge-corpus';
 import { prose } from '../../helpers/sized-text';
 
@@ -94,6 +94,21 @@ describe('lintRecipients', () => {
     assert.deepEqual(generic.map((p) => p.message.slice(0, 40)), ['For 1 of 60 recipients (N39): Nothing he']);
     assert.deepEqual(generic[0].related?.map((x) => x.line), [31]);
     assert.deepEqual(r.merge!.recipients.filter((o) => o.problems.length).map((o) => o.row.name), ['N39']);
+  });
+
+  it('lints in steps, one per distinct message, to what lint gives at once (a server spreads them over turns)', () => {
+    const table = parseRecipients(mergeRecipients(200, 3));
+    assert.ok(isTable(table));
+    const options = { recipients: { path: '/drafts/leads.csv', named: true, parsed: table } };
+    const steps = lintInSteps(mergeTemplate(), undefined, options);
+    let yields = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) yields++;
+    const distinct = new Set(table.rows.map((r) => `${r.values[0]},${r.values[2]},${r.values[3]}`)).size;
+    assert.equal(yields, distinct, 'a step per distinct message');
+    const atOnce = lint(mergeTemplate(), undefined, options);
+    assert.deepEqual(next.value.problems, atOnce.problems);
+    assert.deepEqual(next.value.merge!.recipients.map((o) => o.problems), atOnce.merge!.recipients.map((o) => o.problems));
   });
 
   it('names the worst case per message: the longest rendered subject and body and whose they are', () => {

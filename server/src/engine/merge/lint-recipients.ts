@@ -8,6 +8,7 @@
 import type { InmailConfig } from '../config';
 import { ruleById } from '../rules';
 import type { ParsedDocument, Problem } from '../types';
+import { finish } from '../util';
 import { aggregate } from './aggregate';
 import { columnIndex, type ColumnIndex } from './columns';
 import { irregularRows } from './shape';
@@ -75,7 +76,13 @@ class MergeResult implements MergeLint {
   }
 }
 
-export function lintRecipients(
+/** Every rule on every recipient's message, at once (see lintRecipientsInSteps). */
+export function lintRecipients(...args: Parameters<typeof lintRecipientsInSteps>): MergeLint {
+  return finish(lintRecipientsInSteps(...args));
+}
+
+/** As lintRecipients, a step per distinct message, so a caller can spread the work over turns of its event loop. */
+export function* lintRecipientsInSteps(
   doc: ParsedDocument,
   table: RecipientTable,
   config: InmailConfig,
@@ -83,7 +90,7 @@ export function lintRecipients(
   templateProblems: readonly Problem[],
   path: string,
   options: MergeLintOptions = {},
-): MergeLint {
+): Generator<void, MergeLint> {
   const known = uses.filter((u) => u.column >= 0);
   const emptySeverity = config.rules['empty-merge-value'] ?? ruleById('empty-merge-value')?.meta.defaultSeverity ?? 'warning';
   if (known.length === 0) return new MergeResult([], table, { problems: table.rows.map(() => []), counts: () => [] }, known, emptySeverity);
@@ -103,7 +110,13 @@ export function lintRecipients(
   const limit = options.exactUpTo ?? EXACT_UP_TO;
   const irregular = distinctAtMost(indexes, table.rows.length, limit) ? undefined : irregularRows(doc, known, table);
   const evidenceOf = irregular && evidenceByParagraph(doc, known, table, irregular);
-  const twins = table.rows.map((row) => exactly(row, evidenceOf));
+  const twins: RecipientOutcome[] = new Array(table.rows.length);
+  for (const row of table.rows) {
+    const before = linted.size;
+    twins[row.index] = exactly(row, evidenceOf);
+    // A step per distinct message linted: a server lints a list of thousands between keystrokes.
+    if (linted.size !== before) yield;
+  }
   const perRow: PerRow = { problems: twins.map((t) => t.problems), counts: (r) => twins[r].counts };
   return new MergeResult(aggregate(table.rows, perRow.problems, path), table, perRow, known, emptySeverity);
 }

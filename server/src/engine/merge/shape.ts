@@ -5,7 +5,7 @@
  */
 import { trimSpan } from '../parse';
 import type { ParsedDocument } from '../types';
-import { columnIndex, EMPTY, JOINS_BEFORE } from './columns';
+import { columnIndex, JOINS_BEFORE } from './columns';
 import type { MergeFieldUse } from './fields';
 import type { RecipientTable } from './types';
 
@@ -32,7 +32,7 @@ export function irregularRows(doc: ParsedDocument, known: readonly MergeFieldUse
     }
     for (const u of edgeFields(doc, inBody, message.bodySpan)) {
       const index = columnIndex(table, u.column);
-      for (let r = 0; r < rowCount; r++) if (index.kind[index.ids[r]] === EMPTY) irregular[r] = 1;
+      for (let r = 0; r < rowCount; r++) if (index.values[index.ids[r]] === '') irregular[r] = 1;
     }
   }
   return irregular;

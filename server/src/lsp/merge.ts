@@ -32,6 +32,8 @@ interface Merged {
 export class MergeLints {
   private readonly merged = new Map<string, Merged>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Per draft, the pass under way: a later schedule or forget replaces it, and it stops at its next slice. */
+  private readonly passes = new Map<string, object>();
 
   constructor(
     private readonly files: WorkspaceFiles,
@@ -56,6 +58,8 @@ export class MergeLints {
   schedule(uri: string, text: string, config: InmailConfig, recipients: AttachedRecipients | undefined, isCurrent: () => boolean): void {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
+    // A pass under way read an older text, config or CSV: its findings must not land after this.
+    this.passes.delete(uri);
     if (!recipients || 'error' in recipients.parsed) {
       this.merged.delete(uri);
       return;
@@ -64,7 +68,12 @@ export class MergeLints {
     this.timers.set(uri, setTimeout(() => {
       this.timers.delete(uri);
       if (!isCurrent()) return;
+      const pass = {};
+      this.passes.set(uri, pass);
+      const current = () => this.passes.get(uri) === pass && isCurrent();
       const done = (result: LintResult) => {
+        if (!current()) return;
+        this.passes.delete(uri);
         this.merged.set(uri, { text, problems: result.merge?.problems ?? [], result });
         this.onMerged(uri);
       };
@@ -72,7 +81,7 @@ export class MergeLints {
       // and published between two slices, and makes this pass, whose text it changed, stop.
       const steps = lintInSteps(text, config, { recipients });
       const slice = () => {
-        if (!isCurrent()) return void steps.return(undefined as never);
+        if (!current()) return void steps.return(undefined as never);
         let next: IteratorResult<void, LintResult>;
         try {
           const until = performance.now() + SLICE_MS;
@@ -113,9 +122,11 @@ export class MergeLints {
     if (uri === undefined) {
       this.timers.clear();
       this.merged.clear();
+      this.passes.clear();
     } else {
       this.timers.delete(uri);
       this.merged.delete(uri);
+      this.passes.delete(uri);
     }
   }
 }

@@ -78,6 +78,8 @@ const SPECIFIC: [Draft, string, SubjectSignal][] = [
   [EN, 'Your talk on alert fatigue', 'their-work'],
   [EN, 'Your Talk On Alert Fatigue', 'their-work'],
   [EN, 'Your new office in Porto', 'their-news'],
+  // A figure of the body's with their company says what the subject is about.
+  [FR, 'Nantalis, 28 % et la suite', 'figure'],
   // What a congratulation is for is their news, whatever its noun; praise is not.
   [DE, 'Glückwunsch zur Kapitalerhöhung in Linz', 'their-news'],
   [EN, 'Congrats on the Lisbon spin-out', 'their-news'],

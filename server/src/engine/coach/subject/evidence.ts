@@ -114,7 +114,8 @@ export function isSelfPitch(words: readonly ReadWord[]): boolean {
 /** Weaker evidence, read when no frame says the subject is a category: a term, a figure or a phrase from the body. */
 export function weakSignal(words: readonly ReadWord[], body: BodyIndex, c: WordClasses, frame?: 'abstract'): SubjectSignal | undefined {
   if (!frame && words.some((w) => w.names)) return 'name-or-term';
-  if (words.some((w) => w.content) && words.some((w, i) => isFigure(w, i, words) && body.numbers.has(digits(w.word)))) return 'figure';
+  // "Pluvia, 4 M€ et la suite": a figure of the body's with content or with their company says what it is about.
+  if (words.some((w) => w.content || w.recipient === 'company') && words.some((w, i) => isFigure(w, i, words) && body.numbers.has(digits(w.word)))) return 'figure';
   if (sharesPhrase(words, body, c)) return 'body-topic';
   // A phrase around a rare word the body uses too ("Un coffret pour Tokyo"); one word alone is a category.
   if (!frame && words.filter((w) => w.content).length >= 2 && words.some((w) => w.rare && !w.sender && body.words.has(w.word))) return 'body-topic';

@@ -193,7 +193,7 @@ function wellFormed(subject: string, draft: Draft, limits: { maxWords: number; m
   const words = wordsOf(subject);
   const dangling = danglingWords(draft.lang);
   const letters = subject.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (!letters.length || dangling.has(letters[letters.length - 1])) return false;
+  if (!letters.length || dangling.has(letters[letters.length - 1]) || /(?:^|\s)\p{Ll}\W*$/u.test(subject)) return false;
   if (words.some((w, i) => /\p{L}['’]s$/u.test(w) && i + 1 < words.length && dangling.has(fold(words[i + 1])))) return false;
   const fields = mergeFieldNames(subject);
   if (new Set(fields).size < fields.length || hasPlaceholder(subject)) return false;

@@ -145,7 +145,9 @@ export function fitPhrase(words: readonly string[], budget: number, lang: Coache
     while (end > 0 && isCloser(kept[end - 1])) end--;
     const last = trimEnd(kept[end - 1] ?? '', CLAUSE_PUNCTUATION);
     const folded = fold(last);
-    if (end > 0 && folded && !dangling.has(folded) && !POSSESSIVE.test(last) && /[\p{L}\p{N}]/u.test(last)) {
+    // "Harlow v" (of "Harlow v. Meridian Freight"): a lone lower-case letter is part of something cut away.
+    const loneLetter = /^\p{Ll}$/u.test(last);
+    if (end > 0 && folded && !dangling.has(folded) && !POSSESSIVE.test(last) && !loneLetter && /[\p{L}\p{N}]/u.test(last)) {
       kept[end - 1] = last;
       break;
     }

@@ -387,6 +387,11 @@ describe('the quick fix of a generic subject, end to end', () => {
       (subjects) => assert.ok(subjects.includes('Kubernetes namespace'), subjects.join(' | ')),
     ],
     [
+      'a German determiner before an adjective agrees the subject, and "schreiben Sie, dass" gives the topic',
+      'Subject: Hallo\nTo: Uwe Brandl\nCompany: Brandl Logistik\nLanguage: de\n\nGuten Tag Herr Brandl,\n\nin Ihrem letzten Newsletter schreiben Sie, dass der Hamburger Hafen zu spät digitalisiert.\n\nHätten Sie am Donnerstag Zeit?',
+      (subjects) => assert.equal(subjects[0], 'Ihr Newsletter über den Hamburger Hafen', subjects.join(' | ')),
+    ],
+    [
       'no subject ends on a lone letter cut from a name ("Okafor v. Lindqvist")',
       "Subject: Hello\nTo: Ama Osei\nCompany: Osei Legal\n\nDear Ms Osei,\n\nYour firm's win in Okafor v. Lindqvist Holdings is cited in two of our briefs.\n\nCould we talk on Thursday?",
       (subjects) => {

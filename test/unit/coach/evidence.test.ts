@@ -157,6 +157,8 @@ const CASES: Case[] = [
   { lang: 'es', body: 'Hola, Lucía:\n\ntu clínica abre un segundo centro en Getafe en enero.', first: { kind: 'news', phrase: 'segundo centro en Getafe en enero' } },
   // After their team's or firm's, a thing whose complement names something is theirs, whatever its noun.
   { lang: 'en', body: "Hi Dana,\n\nYour team's mural on the Fenwick library stopped me in my tracks.", first: { kind: 'work', phrase: "team's mural on the Fenwick library" } },
+  // A talk with no tense and no wish happened: "great talking with you".
+  { lang: 'en', body: 'Hi Dana,\n\nGreat talking with you at SaaStr about churn.', first: { kind: 'conversation', phrase: 'SaaStr about churn' } },
   // German puts credit between the article and the noun.
   { lang: 'de', body: 'Sehr geehrter Herr Wolf,\n\ndas von Ihrem Team entwickelte Dispositionstool für Kühltransporte kenne ich aus Bremen.', first: { kind: 'work', phrase: 'Dispositionstool für Kühltransporte' } },
 ];
@@ -212,6 +214,11 @@ const NONE: [CoachedLanguage, string][] = [
   // A verb with nothing after it, or with only their company, praises what any reader has.
   ['en', 'Hi Dana,\n\nI was impressed by what you and the team have built.'],
   ['en', 'Hi Dana,\n\nI was impressed by what you have built at Globex.'],
+  // A talk wished for has not happened: every template proposes one.
+  ['en', "Hi Dana,\n\nI'd love to chat with you about onboarding at some point."],
+  ['fr', "Bonjour Claire,\n\nAu plaisir d'échanger avec vous sur vos projets !"],
+  ['es', 'Hola, Lucía:\n\nme encantaría hablar contigo sobre tus planes.'],
+  ['de', 'Sehr geehrter Herr Wolf,\n\nich würde mich freuen, mit Ihnen darüber zu sprechen.'],
   // "Your stores", like "your posts", is every retailer's.
   ['en', 'Hi Dana,\n\nEver wondered how much your stores lose to empty shelves?'],
 ];

@@ -4,7 +4,7 @@
  */
 import type { Scan } from './scan';
 import { companyMentionsIn } from './news';
-import { findTalk, toOthers } from './talk';
+import { findTalk, toOthers, wished } from './talk';
 import { isYour } from './reader';
 import { possessed } from './work';
 
@@ -32,7 +32,9 @@ export function findPeople(s: Scan, company?: string): void {
     if (s.plain(i)) continue;
     const cue = s.at(i, 'conversationCues');
     // "we talked to 40 CFOs": the writer talking to others is no conversation with the reader.
-    if (cue && !toOthers(s, i + cue - 1)) s.add('conversation', i, eventAfter(s, i + cue), { to: i + cue - 1, head: s.text(i, i + cue - 1) });
+    // "me encantaría hablar contigo": a talk wished for has not happened.
+    const wish = cue && s.is(i, 'talkWithoutTense') && wished(s, i);
+    if (cue && !wish && !toOthers(s, i + cue - 1)) s.add('conversation', i, eventAfter(s, i + cue), { to: i + cue - 1, head: s.text(i, i + cue - 1) });
     else if (!cue) findTalk(s, i, (k) => eventAfter(s, k));
     // "thanks for the great conversation at Config", "thanks for taking my call".
     const thanks = s.at(i, 'thanksFor');

@@ -2,7 +2,7 @@
  * A conversation told by its verb, in any tense and word order: "on en avait parlé à la soirée French Tech",
  * "we'd talked about it at SaaStr", "hablamos en el Mobile World Congress", "good talking cold brew margins
  * with you", "schön, mit Ihnen auf der Messe gesprochen zu haben". The writer talking to others ("we talked
- * to 40 CFOs") is no conversation with the reader.
+ * to 40 CFOs") is no conversation with the reader, nor is a talk wished for ("I'd love to chat with you").
  */
 import type { Phrase, Scan } from './scan';
 
@@ -20,7 +20,8 @@ export function findTalk(s: Scan, i: number, eventAfter: (k: number) => Phrase |
   }
   if (!s.is(i, 'talkVerbs')) return;
   const you = withYouNear(s, i);
-  if (you < 0) return;
+  // "I'd love to chat with you", "au plaisir d'échanger avec vous": a talk wished for has not happened.
+  if (you < 0 || (s.is(i, 'talkWithoutTense') && wished(s, i))) return;
   const from = Math.min(i, you);
   s.add('conversation', from, eventAfter(Math.max(i, you) + 1), { to: Math.max(i, you), head: s.tokens[i].text });
 }
@@ -44,4 +45,10 @@ export function toOthers(s: Scan, verb: number): boolean {
 function withYouNear(s: Scan, i: number): number {
   for (let k = Math.max(0, i - MAX_TO_YOU); k <= i + MAX_TO_YOU && k < s.tokens.length; k++) if (k !== i && s.same(i, k) && s.at(k, 'withYou')) return k;
   return -1;
+}
+
+/** Whether the sentence of token `i` holds a wish or a proposal. */
+export function wished(s: Scan, i: number): boolean {
+  for (let k = s.sentenceStart(i); k < s.tokens.length && s.same(i, k); k++) if (s.at(k, 'wishCues')) return true;
+  return false;
 }

@@ -101,6 +101,8 @@ export const de: EvidenceLexicon = {
   atWords: ['bei', 'beim'],
   congratsVerbs: ['gratuliere', 'gratulieren', 'beglückwünsche', 'beglückwünschen'],
   usWords: ['wir'],
+  talkWithoutTense: ['sprechen', 'unterhalten', 'austauschen'],
+  wishCues: ['würde', 'würden', 'gern', 'gerne', 'freue', 'freuen', 'möchte', 'möchten', 'könnten', 'hoffe', 'lassen sie uns', 'lass uns'],
   talkVerbs: ['gesprochen', 'unterhalten', 'ausgetauscht', 'geplaudert', 'diskutiert', 'sprachen', 'redeten', 'geredet', 'besprochen', 'sprechen', 'austauschen'],
   withWords: ['mit'],
   withYou: ['mit ihnen', 'mit dir', 'mit euch'],

@@ -127,6 +127,8 @@ export const en: EvidenceLexicon = {
   praiseOrGuessWords: ['amazing', 'awesome', 'great', 'impressive', 'impressed', 'inspiring', 'incredible', 'admire', 'admired', 'love', 'loved', 'best', 'leading', 'leader', 'innovative', 'fantastic', 'excellent', 'outstanding', 'remarkable', 'exciting', 'rockstar', 'dream', 'fit', 'like', 'probably', 'likely', 'surely', 'must', 'might', 'may', 'perhaps', 'typically', 'imagine', 'guess', 'opportunities', 'opportunity'],
   atWords: ['at'],
   usWords: ['we', "we'd", "we've"],
+  talkWithoutTense: ['talk', 'talking', 'speak', 'speaking', 'chat', 'chatting', 'discussing'],
+  wishCues: ["i'd", 'i would', "we'd", 'we would', 'love to', 'like to', 'hope to', 'forward to', 'keen to', 'happy to', 'glad to', "let's", 'could we', 'can we', 'would you', 'chance to', 'opportunity to', 'invite you'],
   talkVerbs: ['talk', 'talked', 'talking', 'spoke', 'speak', 'speaking', 'spoken', 'chat', 'chatted', 'chatting', 'discussed', 'discussing', 'swapped', 'traded', 'compared'],
   withWords: ['to', 'with'],
   withYou: ['with you', 'to you'],

@@ -102,6 +102,8 @@ export const es: EvidenceLexicon = {
   praiseOrGuessWords: ['increíble', 'impresionante', 'admiro', 'gran', 'genial', 'excelente', 'innovador', 'innovadora', 'líder', 'encanta', 'seguramente', 'probablemente', 'seguro', 'como', 'oportunidades'],
   atWords: ['en'],
   usWords: ['nosotros', 'nosotras'],
+  talkWithoutTense: ['hablar', 'charlar', 'conversar'],
+  wishCues: ['encantaría', 'gustaría', 'podríamos', 'podría', 'ojalá', 'espero', 'quisiera', 'oportunidad de', 'gusto de'],
   talkVerbs: ['hablamos', 'charlamos', 'conversamos', 'comentamos', 'hablado', 'charlado', 'conversado', 'comentado', 'hablar', 'charlar', 'conversar', 'hablábamos', 'charlábamos'],
   withWords: ['con'],
   withYou: ['contigo', 'con usted', 'con vos', 'con ustedes'],

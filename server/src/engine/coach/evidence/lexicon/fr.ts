@@ -99,6 +99,8 @@ export const fr: EvidenceLexicon = {
   praiseOrGuessWords: ['incroyable', 'impressionnant', 'impressionnante', 'remarquable', 'admire', 'superbe', 'beau', 'belle', 'génial', 'géniale', 'formidable', 'innovant', 'innovante', 'leader', 'adore', 'bravo', 'probablement', 'sûrement', 'doute', 'comme', 'opportunités'],
   atWords: ['chez'],
   usWords: ['on', 'nous'],
+  talkWithoutTense: ['parler', 'échanger', 'discuter'],
+  wishCues: ['au plaisir', "j'aimerais", 'aimerais', 'aimerions', 'serais', 'serait', 'souhaiterais', 'souhaite', 'pourrions', 'pourriez', 'volontiers', 'espère', 'occasion de', 'envie de'],
   talkVerbs: ['parlé', 'échangé', 'discuté', 'causé', 'parler', 'échanger', 'discuter', 'parlions', 'discutions', 'échangions', 'parlait', 'discutait'],
   withWords: ['avec'],
   withYou: ['avec vous', 'avec toi'],

@@ -158,6 +158,10 @@ export interface EvidenceLexicon {
   usWords: readonly string[];
   /** Verbs of talking, in the forms a conversation is told in: "talked", "parlé", "gesprochen", "hablamos". */
   talkVerbs: readonly string[];
+  /** The forms of talkVerbs that carry no tense (infinitive, gerund): a talk they name may not have happened yet. */
+  talkWithoutTense: readonly string[];
+  /** A wish or a proposal: "I'd love to", "au plaisir de", "me encantaría", "ich würde mich freuen". */
+  wishCues: readonly string[];
   /** The words that say whom someone talked with: "to", "with", "avec", "mit", "con". */
   withWords: readonly string[];
   /** "with you" after a verb of talking: "good talking margins with you", "mit Ihnen gesprochen". */

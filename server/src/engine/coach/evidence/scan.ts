@@ -209,7 +209,8 @@ export class Scan {
   /** A word that names something: capitalised where the language does not capitalise nouns, or not common vocabulary. */
   isName(i: number): boolean {
     const t = this.tokens[i];
-    if (!t || t.kind !== 'word' || !t.cap || this.isFunction(i)) return false;
+    // "I'd", "I'm": the writer, capitalised as English writes it.
+    if (!t || t.kind !== 'word' || !t.cap || this.isFunction(i) || this.is(i, 'firstPersonWords')) return false;
     const first = i === 0 || this.tokens[i - 1].sentence !== t.sentence;
     if (first || this.lang === 'de') return !this.isCommonAt(i);
     return true;

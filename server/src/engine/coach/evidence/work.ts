@@ -54,7 +54,10 @@ function specific(s: Scan, i: number, j: number, name: 'artifactNouns' | 'newsNo
   // "your posts on LinkedIn", "your contributions to the industry": a place or a field everyone has names nothing,
   // unless a topic follows it ("tu hilo en LinkedIn sobre el churn").
   if (after > 0 && (s.is(after, 'platformWords') || s.isNoun(after, 'genericNouns'))) return s.is(after + 1, 'complementWords') && s.same(after, after + 2) && s.isContent(after + 2 + (s.is(after + 2, 'determiners') ? 1 : 0));
-  return !plural || after > 0;
+  if (after > 0) return true;
+  // "I came across your post and loved it": one piece, but nothing says which; a qualifier ("your latest
+  // newsletter") or what they said in it may.
+  return !plural && (j > i + 1 || s.same(j, j + 2));
 }
 
 export function findWork(s: Scan, company?: string): void {

@@ -138,6 +138,18 @@ const webServerConnection = {
   },
 };
 
+// The desktop bundle is what activation loads: code it never runs (the gauge's and credits' texts, the preview's
+// HTML, jsonc-parser) is linked from client/src/from-web/, which calls the browser entry's copy (web-parts.ts).
+const FROM_WEB = join(process.cwd(), 'client', 'src', 'from-web');
+const partsFromWeb = {
+  name: 'parts-from-web',
+  setup(build) {
+    build.onResolve({ filter: /^(\.\/(format|preview-html)|jsonc-parser)$/ }, (args) =>
+      args.importer.startsWith(join(process.cwd(), 'client', 'src')) && !args.importer.startsWith(FROM_WEB) ? { path: join(FROM_WEB, `${args.path.replace(/^\.\//, '')}.ts`) } : undefined,
+    );
+  },
+};
+
 const web = { ...common, platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'], plugins: [forTheBrowser] };
 
 // Mocha's browser build is UMD: bundled as is, it would assign itself to the test bundle's module.exports,
@@ -166,7 +178,7 @@ try {
   rmSync(outdir, { recursive: true, force: true });
   await Promise.all([
     // What activation loads under Node; the language client it loads right after is the browser entry's (see load-client.ts).
-    esbuild.build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir, external: ['vscode'] }),
+    esbuild.build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir, external: ['vscode'], plugins: [partsFromWeb] }),
     esbuild.build({ ...common, ...serverExecutable, sourcemap: false, minify: false, entryPoints: { server: 'server/launcher/server.cjs' }, outdir }),
     esbuild.build({ ...common, ...executable, entryPoints: { cli: 'server/src/cli.ts' }, outdir, plugins: [withoutCoachingData] }),
     // The browser entry: one file each, since a web extension host loads no second module of an extension.

@@ -1,8 +1,8 @@
 // The Node server's own bundle (dist/server-main.js) on the web server's (dist/web/server.js) as its core: the
 // engine, the rules and the LSP work are the web build's, loaded first (server/launcher/load-bundle.cjs), so the
 // package carries them once. Each import of the Node side that resolves to a module the web bundle holds reads
-// `inmailCore`, the object the web bundle fills with server/src/core-for-node.ts's exports; the build fails on
-// an import of such a module that the list lacks (a second copy of it would run with state of its own).
+// `inmailCore`, the object the web bundle fills with server/src/core-for-node.ts's list (by short keys); the build
+// fails on an import of such a module that the list lacks (a second copy of it would run with state of its own).
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { LAZY, LAZY_STUB } from './merge-chunk.mjs';
@@ -10,12 +10,13 @@ import { LAZY, LAZY_STUB } from './merge-chunk.mjs';
 const REGISTRY = resolve('server', 'src', 'core-for-node.ts');
 const SKIP = { coreForNode: true };
 
-/** The registry's names, each with the module it comes from. */
+/** The registry's names, each with the module it comes from and its key in `inmailCore`. */
 function registryNames() {
+  const source = readFileSync(REGISTRY, 'utf8');
+  const modules = new Map();
+  for (const { specifier, names } of importedNames(source)) for (const name of names) modules.set(name, resolve(dirname(REGISTRY), `${specifier}.ts`));
   const names = new Map();
-  for (const [, list, from] of readFileSync(REGISTRY, 'utf8').matchAll(/export \{([^}]*)\} from '([^']+)'/g)) {
-    for (const name of list.split(',').map((n) => n.trim()).filter(Boolean)) names.set(name, resolve(dirname(REGISTRY), `${from}.ts`));
-  }
+  for (const [, key, name] of source.slice(source.indexOf('CORE_FOR_NODE = {')).matchAll(/^\s+(\w+): (\w+),$/gm)) names.set(name, { key, path: modules.get(name) });
   return names;
 }
 
@@ -46,7 +47,10 @@ export function coreForNode(core) {
         resolvedImports.set(`${args.importer}\0${args.path}`, path);
         return { path, namespace: 'inmail-core' };
       });
-      build.onLoad({ filter: /.*/, namespace: 'inmail-core' }, () => ({ contents: 'module.exports = inmailCore;', loader: 'js' }));
+      build.onLoad({ filter: /.*/, namespace: 'inmail-core' }, (args) => {
+        const fields = [...names].filter(([, entry]) => entry.path === args.path).map(([name, { key }]) => `${name}: inmailCore.${key}`);
+        return { contents: `module.exports = { ${fields.join(', ')} };`, loader: 'js' };
+      });
       build.onEnd(() => {
         const errors = [];
         for (const importer of new Set([...resolvedImports.keys()].map((key) => key.split('\0')[0]))) {
@@ -54,7 +58,7 @@ export function coreForNode(core) {
             const path = resolvedImports.get(`${importer}\0${specifier}`);
             if (!path) continue;
             for (const name of wanted) {
-              if (names.get(name) !== path) errors.push({ text: `${importer} imports ${name} from the web bundle's ${path}, which server/src/core-for-node.ts does not list` });
+              if (names.get(name)?.path !== path) errors.push({ text: `${importer} imports ${name} from the web bundle's ${path}, which server/src/core-for-node.ts does not list` });
             }
           }
         }

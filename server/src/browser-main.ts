@@ -5,7 +5,7 @@
  * bundle too, as its core (server/launcher/load-bundle.cjs): there it serves nothing itself, and hands
  * what its own bundle imports (core-for-node.ts) to the object `inmailCore` it finds.
  */
-import * as forNode from './core-for-node';
+import { CORE_FOR_NODE } from './core-for-node';
 import { ClientFiles } from './lsp/client-files';
 import { createWorkerConnection } from './lsp/library.browser';
 import { setMergeCodeSource } from './lsp/merge-code';
@@ -41,5 +41,5 @@ function serveInWorker(): void {
   serve(connection, gate, new ClientFiles(connection), log, new RequestedCoachingData(connection));
 }
 
-if (typeof inmailCore === 'object') Object.assign(inmailCore, forNode);
+if (typeof inmailCore === 'object') Object.assign(inmailCore, CORE_FOR_NODE);
 else serveInWorker();

@@ -62,6 +62,8 @@ export function coreForNode(core) {
             }
           }
         }
+        // esbuild does not print what an onEnd callback reports; the build's own message keeps one line of it.
+        for (const { text } of errors) console.error(`core-for-node: ${text}`);
         return { errors };
       });
     },

@@ -19,16 +19,19 @@ import { benchWorkspace } from './workspace';
 
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
+  // --only WORD: just the sections whose name holds it (e.g. --only merge), to measure one change quickly.
+  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
   const root = process.cwd();
   const dist = join(root, 'out', 'bench', 'dist');
   const started = Date.now();
   const rows: Row[] = [];
   const section = async (name: string, run: () => Row[] | Promise<Row[]>) => {
+    if (only && !name.includes(only)) return;
     process.stderr.write(`bench: ${name}…\n`);
     settle();
     rows.push(...(await run()));
   };
-  rows.push(...(await benchEngine(quick)));
+  await section('engine', () => benchEngine(quick));
   await section('mail merge', () => benchMerge(join(dist, 'server.js'), quick));
   await section('mail merge in the editor', () => benchMergePreview(join(dist, 'server.js'), quick));
   await section('peers', () => benchPeers(quick));

@@ -94,12 +94,15 @@ const SCRIPT = `
     const to = KEYS[event.key];
     if (to && !$(to).disabled) { event.preventDefault(); go(to); }
   });
-  // Against the sweet spot where there is one (past it: a warning), and the hard limit (past it: refused).
+  // Against the sweet spot where there is one (past it: a warning), and the hard limit (past it: refused,
+  // and then counted against that limit, by what LinkedIn would cut).
   const count = (label, length, max, sweet) => {
-    const aim = sweet ?? max;
-    const span = el('span', label + ' ' + n(length) + '/' + n(aim), length > max ? 'over' : length > aim ? 'long' : '');
+    const over = length > max;
+    const aim = over ? max : sweet ?? max;
+    const span = el('span', label + ' ' + n(length) + '/' + n(aim), over ? 'over' : length > aim ? 'long' : '');
     if (length > aim) span.textContent += ' (+' + n(length - aim) + ')';
-    if (sweet !== undefined) span.textContent += ', max ' + n(max);
+    if (over) span.textContent += ', past what LinkedIn sends';
+    else if (sweet !== undefined) span.textContent += ', max ' + n(max);
     return span;
   };
   function show(p) {

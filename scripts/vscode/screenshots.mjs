@@ -141,7 +141,8 @@ async function main() {
 
 /**
  * A mail merge: the gauge's worst case, then InMail: Preview for Recipient beside the draft, driven from the
- * keyboard alone (the group's shortcut to focus it, then its own keys), ending on Dana, whose body runs long.
+ * keyboard alone (the group's shortcut to focus it, then its own keys), ending on Dana, whose body runs past
+ * LinkedIn's 1,900 characters.
  */
 async function mergePreview(page, open, check, shot) {
   await open('bad/mail-merge.inmail');
@@ -164,7 +165,7 @@ async function mergePreview(page, open, check, shot) {
   check(moved, 'N in the preview shows the next recipient');
   await page.keyboard.press('f');
   check(await where.filter({ hasText: 'Recipient 1 of 6: Dana Whitfield' }).waitFor({ timeout: TIMEOUT / 2 }).then(() => true, () => false), 'F goes back to the first recipient with a problem');
-  check(await preview.locator('.counts .long', { hasText: /Body [\d,]+\/400 \(\+\d+\)/ }).first().waitFor({ timeout: TIMEOUT }).then(() => true, () => false), "her body is marked past 400 characters");
+  check(await preview.locator('.counts .over', { hasText: /Body [\d,]+\/1,900 \(\+\d+\)/ }).first().waitFor({ timeout: TIMEOUT }).then(() => true, () => false), "her body is marked past LinkedIn's 1,900 characters");
   // Back to the draft (Ctrl+1), so the gauge is in the picture too.
   await page.keyboard.press('Control+1');
   await worst.waitFor({ timeout: TIMEOUT }).catch(() => {});

@@ -6,7 +6,7 @@
  * rules) it takes from the server's own bundle (scripts/merge-chunk.mjs), so nothing runs twice.
  */
 export { parseRecipients } from './engine/merge/csv';
-export { lintRecipients } from './engine/merge/lint-recipients';
+export { lintRecipients, lintRecipientsInSteps } from './engine/merge/lint-recipients';
 export { worstCases } from './engine/merge/worst';
 export { renderMessages, usedValues } from './engine/merge/preview';
 export { columnSummary } from './engine/merge/samples';

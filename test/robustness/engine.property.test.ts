@@ -6,6 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { messageLanguage } from '../../server/src/engine/coach/language';
+import { hasSpecificReference } from '../../server/src/engine/copy';
 import { graphemesOfNormalized } from '../../server/src/engine/graphemes';
 import { mergeFieldUses } from '../../server/src/engine/merge';
 import {
@@ -118,7 +119,7 @@ describe('engine properties: any text is a document', () => {
         for (const rule of RULES) {
           const reports: ProblemReport[] = [];
           // Called directly: lint() would turn a throw into an "internal error" problem and clamp the ranges.
-          rule.check({ doc, config, analysis, measure: (m) => analysis(m).measure, suggestSubjects: (m) => suggestSubjects(m, config.limits), language: (m) => messageLanguage(m, doc.messages), mergeFields: () => mergeFieldUses(doc), report: (p) => reports.push(p) });
+          rule.check({ doc, config, analysis, measure: (m) => analysis(m).measure, suggestSubjects: (m) => suggestSubjects(m, config.limits), language: (m) => messageLanguage(m, doc.messages), hasEvidence: (m, lang) => hasSpecificReference(m.body, lang, m.company), mergeFields: () => mergeFieldUses(doc), report: (p) => reports.push(p) });
           for (const r of reports) {
             assertSpan(r, text.length, `${rule.meta.id} report`);
             if (r.fix) assertEditsWellFormed(r.fix.edits, text.length, `${rule.meta.id} fix`);

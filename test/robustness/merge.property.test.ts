@@ -1,6 +1,7 @@
 /**
  * Mail merge on any draft and any recipients: reading the CSV and rendering never throw, every reported range
- * lies inside the template, and the grouped path counts exactly what linting every message counts.
+ * lies inside the template, and reading evidence per paragraph (past a few dozen distinct messages) finds for
+ * every recipient exactly what linting each rendered message whole finds.
  */
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
@@ -71,12 +72,48 @@ describe('mail merge properties', () => {
     for (const o of result.merge?.recipients ?? []) for (const p of o.problems) assert.ok(p.start >= 0 && p.start <= p.end && p.end <= text.length, `${p.ruleId} ${p.start}-${p.end} of ${text.length}`);
   }), { runs: 150, timeoutMs: 60_000 });
 
-  itHolds('the grouped path counts every recipient as linting each message does', () => fc.property(template, csv, (text, csvText) => {
-    const grouped = lintWith(text, csvText, 0);
-    const exact = lintWith(text, csvText, Infinity);
-    const counts = (r: LintResult) => r.merge?.recipients.map((o) => o.counts);
-    assert.deepEqual(counts(grouped), counts(exact));
-    const limits = (r: LintResult) => r.problems.filter((p) => p.related && /^(body-max-length|body-length|subject-max-length|subject-word-count)$/.test(p.ruleId)).map((p) => [p.ruleId, p.start, p.end, p.message]);
-    assert.deepEqual(limits(grouped), limits(exact));
+  itHolds('every recipient has the problems linting their whole message gives, on any draft', () => fc.property(template, csv, (text, csvText) => {
+    assertSameAsWhole(text, csvText);
   }), { runs: 150, timeoutMs: 60_000 });
+
+  itHolds('every recipient has the problems linting their whole message gives, where values make or break evidence and asks', () => fc.property(copyTemplate, copyCsv, (text, csvText) => {
+    assertSameAsWhole(text, csvText);
+  }), { runs: 200, timeoutMs: 60_000 });
 });
+
+/** The split path (exactUpTo 0) against each distinct message linted whole: per recipient, and as reported. */
+function assertSameAsWhole(text: string, csvText: string): void {
+  const split = lintWith(text, csvText, 0);
+  const whole = lintWith(text, csvText, Infinity);
+  const perRecipient = (r: LintResult) => r.merge?.recipients.map((o) => ({ row: o.row.index, counts: o.counts, problems: o.problems.map((p) => `${p.ruleId} ${p.start}-${p.end} ${p.severity}: ${p.message}`) }));
+  assert.deepEqual(perRecipient(split), perRecipient(whole));
+  assert.deepEqual(split.problems, whole.problems);
+}
+
+// Sentences that are evidence, asks, greetings and pitch, with fields whose values can make or break them.
+const SENTENCES = [
+  'Hi {{first_name}},', 'Hello {{ first name }}!', 'Dear {{title}},',
+  'I read your post on {{recent_post}} last week.', 'Your {{recent_post}} talk at {{company}} was sharp.', 'Congrats on the move to {{company}}!',
+  'Since you joined {{company}}, the team has doubled.', 'We help teams like {{company}} ship faster.', 'I noticed {{recent_post}}.',
+  'Our platform is the leading solution for {{title}} teams.', 'It cut onboarding from nine days to three.', '{{recent_post}}',
+  'Would a 15-minute call next Tuesday work?', 'Are you open to a chat about {{recent_post}}?', 'Let me know if {{company}} is interested.',
+  'Sound familiar?', 'Did you know {{company}} could save 30%?', 'Best,\nSam', 'Thanks, {{first_name}}',
+];
+
+const copyTemplate = fc
+  .tuple(
+    fc.array(fc.array(fc.constantFrom(...SENTENCES), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 }),
+    fc.constantFrom('Subject: Your post on {{recent_post}}\n\n', 'Subject: Quick question\n\n', 'Subject: {{company}}\nLanguage: en\n\n', ''),
+    fc.constantFrom('\n\n', '\n', '\n\n\n', '\r\n\r\n'),
+  )
+  .map(([paragraphs, head, gap]) => head + paragraphs.map((p) => p.join(' ')).join(gap));
+
+const copyValue = fc.constantFrom(
+  '', 'Dana', 'Acme', 'Acme Robotics', 'remote onboarding', 'your talk at KubeCon', 'the post you wrote on pricing', 'your promotion to VP',
+  'Hiring Manager', 'Sir or Madam', 'there', 'our product', 'we are hiring', 'Kubernetes', 'Would you like a demo', 'Zoë Müller',
+  'la charla que diste en Madrid', 'dein Vortrag auf der KubeCon', 'Mr', 'Inc', 'x'.repeat(120),
+);
+
+const copyCsv = fc
+  .array(fc.tuple(copyValue, copyValue, copyValue, copyValue), { minLength: 1, maxLength: 12 })
+  .map((rows) => ['first_name,company,recent_post,title', ...rows.map((r) => r.map(cell).join(','))].join('\n'));

@@ -387,6 +387,24 @@ describe('the quick fix of a generic subject, end to end', () => {
       (subjects) => assert.ok(subjects.includes('Kubernetes namespace'), subjects.join(' | ')),
     ],
     [
+      'a German determiner before an adjective agrees the subject, and "schreiben Sie, dass" gives the topic',
+      'Subject: Hallo\nTo: Uwe Brandl\nCompany: Brandl Logistik\nLanguage: de\n\nGuten Tag Herr Brandl,\n\nin Ihrem letzten Newsletter schreiben Sie, dass der Hamburger Hafen zu spät digitalisiert.\n\nHätten Sie am Donnerstag Zeit?',
+      (subjects) => assert.equal(subjects[0], 'Ihr Newsletter über den Hamburger Hafen', subjects.join(' | ')),
+    ],
+    [
+      'no subject ends on a lone letter cut from a name ("Okafor v. Lindqvist")',
+      "Subject: Hello\nTo: Ama Osei\nCompany: Osei Legal\n\nDear Ms Osei,\n\nYour firm's win in Okafor v. Lindqvist Holdings is cited in two of our briefs.\n\nCould we talk on Thursday?",
+      (subjects) => {
+        assert.ok(subjects.length > 0, 'a subject is offered');
+        for (const s of subjects) assert.doesNotMatch(s, /\sv$/, s);
+      },
+    ],
+    [
+      'a template that would cut the name out of the phrase gives way to one that keeps it',
+      "Subject: Bonjour\nTo: Claire Roux\nCompany: Frigolux\nLanguage: fr\n\nBonjour Claire,\n\nFélicitations pour l'ouverture du nouvel entrepôt frigorifique régional de Saragosse.\n\nPuis-je vous appeler jeudi ?",
+      (subjects) => assert.match(subjects[0] ?? '', /Saragosse/, subjects.join(' | ')),
+    ],
+    [
       'no German noun is a name for being capitalised, nor a verb part of one',
       'Subject: Kurze Frage\nTo: Melanie Roth\nCompany: Pflegedienst Roth\n\nHallo Melanie,\n\ndeine Erfahrung, dass ihr im ambulanten Dienst damit die Fluktuation halbiert habt, hat mich beeindruckt.\n\nHast du Zeit für ein Gespräch?',
       (subjects) => {

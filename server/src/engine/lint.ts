@@ -1,13 +1,15 @@
 import { messageLanguage, type CoachedLanguage, type LanguageReading } from './coach/language';
 import { defaultConfig, type InmailConfig } from './config';
+import { hasSpecificReference } from './copy';
 import { MissingCoachingData } from './data/missing';
-import { lintRecipients, type MergeLint } from './merge/lint-recipients';
+import { lintRecipientsInSteps, type MergeLint } from './merge/lint-recipients';
 import { mergeFieldUses, type MergeFieldUse } from './merge/fields';
 import { isTable, type AttachedRecipients } from './merge/types';
 import { parseDocument } from './parse';
 import { RULES } from './rules';
 import type { ProblemReport, Rule } from './rules/rule';
 import { suggestSubjects } from './subjects';
+import { finish } from './util';
 import { analyzeMessage, documentStats, type DocumentStats, type MessageAnalysis } from './stats';
 import type { Message, ParsedDocument, Problem } from './types';
 
@@ -42,6 +44,18 @@ export interface LintOptions {
    * file), not every rule on every recipient's message. The server does that part once typing pauses.
    */
   renderRecipients?: boolean;
+  /**
+   * A recipient's evidence as the merge lint already knows it from their paragraphs (merge/evidence.ts);
+   * undefined from it, or without it, the body is read.
+   */
+  evidence?: (message: Message, lang: CoachedLanguage) => boolean | undefined;
+  /**
+   * False: no subjects are written from the body (generic-subject's hint, quick fixes). A recipient's
+   * rendered message is linted so: a subject written from one recipient's values is no fix for the template.
+   */
+  subjectSuggestions?: boolean;
+  /** False: the stats are computed when first read (a recipient's lint in a mail merge reads none). */
+  eagerStats?: boolean;
 }
 
 // A lone CR is a line break (old Mac files); as LF, every rule reads it so, and offsets stay the same.
@@ -63,6 +77,14 @@ export function wordListsFor(text: string): CoachedLanguage[] {
 }
 
 export function lint(text: string, config: InmailConfig = defaultConfig(), options: LintOptions = {}): LintResult {
+  return finish(lintInSteps(text, config, options));
+}
+
+/**
+ * As lint, in steps: with recipients, one per distinct recipient message after the template's own lint, so
+ * a server can lint a list of thousands between keystrokes instead of making them wait.
+ */
+export function* lintInSteps(text: string, config: InmailConfig = defaultConfig(), options: LintOptions = {}): Generator<void, LintResult> {
   const doc = parseForLint(text);
   const large = text.length > HEURISTIC_SIZE_LIMIT;
   const coachingStats = !large && options.coachingStats !== false;
@@ -75,19 +97,32 @@ export function lint(text: string, config: InmailConfig = defaultConfig(), optio
   const problems: Problem[] = [];
   const recipients = options.recipients;
   const table = recipients && isTable(recipients.parsed) ? recipients.parsed : undefined;
+  const evidence = options.evidence;
+  const hasEvidence = (m: Message, lang: CoachedLanguage) => evidence?.(m, lang) ?? hasSpecificReference(m.body, lang, m.company);
   let uses: MergeFieldUse[] | undefined;
   const mergeFields = () => (uses ??= mergeFieldUses(doc, table));
   for (const rule of RULES) {
     const severity = config.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (severity === 'off' || (large && rule.meta.heuristic)) continue;
     const report = (p: ProblemReport) => problems.push(toProblem(rule, severity, p, text.length));
-    runRule(rule, { doc, config, measure, analysis, suggestSubjects: large ? () => [] : (m) => suggestSubjects(m, config.limits, language(m)), language, recipients, mergeFields, report }, problems);
+    runRule(rule, { doc, config, measure, analysis, suggestSubjects: large || options.subjectSuggestions === false ? () => [] : (m) => suggestSubjects(m, config.limits, language(m)), language, hasEvidence, recipients, mergeFields, report }, problems);
   }
   // Every rule again on each recipient's message; what they add is reported on the template.
-  const merge = table && !large && options.renderRecipients !== false ? lintRecipients(doc, table, config, mergeFields(), problems, recipients!.path, { exactUpTo: options.mergeExactUpTo }) : undefined;
+  const merge = table && !large && options.renderRecipients !== false ? yield* lintRecipientsInSteps(doc, table, config, mergeFields(), problems, recipients!.path, { exactUpTo: options.mergeExactUpTo }) : undefined;
   if (merge) problems.push(...merge.problems);
   problems.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { doc, problems, stats: documentStats(doc, config, analysis, coachingStats, language), merge, attached: recipients };
+  const statsOf = () => documentStats(doc, config, analysis, coachingStats, language);
+  if (options.eagerStats !== false) return { doc, problems, stats: statsOf(), merge, attached: recipients };
+  let stats: DocumentStats | undefined;
+  return {
+    doc,
+    problems,
+    get stats() {
+      return (stats ??= statsOf());
+    },
+    merge,
+    attached: recipients,
+  };
 }
 
 function runRule(rule: Rule, context: Parameters<Rule['check']>[0], problems: Problem[]): void {

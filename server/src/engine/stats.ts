@@ -21,31 +21,48 @@ export interface MessageAnalysis {
   overflowAt(limit: number): number | undefined;
 }
 
-/** One message's counts, computed once and shared by every rule and the stats. */
+/** A message's lengths as the limits read them, without the scan for words and sentences. */
+export function messageCounts(message: Message): Pick<MessageMeasure, 'subjectLength' | 'subjectWords' | 'bodyLength'> {
+  const subject = message.subject?.value ?? '';
+  return { subjectLength: subject ? countUnits(subject) : 0, subjectWords: subject ? countWords(subject) : 0, bodyLength: countUnits(message.body) };
+}
+
+/**
+ * One message's counts, computed once and shared by every rule and the stats. The body's scan (words,
+ * sentences, graphemes) waits until something reads it: a recipient's lint in a mail merge mostly needs
+ * only the lengths.
+ */
 class MessageAnalysisImpl implements MessageAnalysis {
-  readonly body: TextAnalysis;
   readonly measure: MessageMeasure;
+  private analyzed: TextAnalysis | undefined;
   // Made only for bodies that pass a limit: most messages never need it.
   private overflows: Map<number, number | undefined> | undefined;
 
   constructor(
     private readonly message: Message,
-    withProse: boolean,
+    private readonly withProse: boolean,
   ) {
-    const subject = message.subject?.value ?? '';
-    const body = (this.body = analyzeText(message.body, withProse));
+    const body = () => this.body;
     this.measure = {
-      subjectLength: subject ? countUnits(subject) : 0,
-      subjectWords: subject ? countWords(subject) : 0,
-      bodyLength: body.length,
-      bodyGraphemes: body.graphemes,
-      bodyWords: body.wordCount,
-      bodySentences: body.sentenceCount,
+      ...messageCounts(message),
+      get bodyGraphemes() {
+        return body().graphemes;
+      },
+      get bodyWords() {
+        return body().wordCount;
+      },
+      get bodySentences() {
+        return body().sentenceCount;
+      },
     };
   }
 
+  get body(): TextAnalysis {
+    return (this.analyzed ??= analyzeText(this.message.body, this.withProse));
+  }
+
   overflowAt(limit: number): number | undefined {
-    if (this.body.length <= limit) return undefined;
+    if (this.measure.bodyLength <= limit) return undefined;
     this.overflows ??= new Map();
     if (!this.overflows.has(limit)) this.overflows.set(limit, overflowOffset(this.message.body, limit, this.body.plain));
     return this.overflows.get(limit);

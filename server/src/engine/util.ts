@@ -141,3 +141,10 @@ export function trimStart(word: string, set: ReadonlySet<string>): string {
   while (start < word.length && set.has(word[start])) start++;
   return word.slice(start);
 }
+
+/** Runs work written as steps (a generator that yields between them) to its end, at once. */
+export function finish<T>(steps: Generator<void, T>): T {
+  let next = steps.next();
+  while (!next.done) next = steps.next();
+  return next.value;
+}

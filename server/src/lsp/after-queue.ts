@@ -9,7 +9,7 @@
 /** The next turn of the event loop: Node's setImmediate, or a zero timeout in a browser's worker, which has none. */
 type Handle = ReturnType<typeof setTimeout>;
 const hasImmediate = typeof setImmediate === 'function';
-const nextTurn = (callback: () => void): Handle => (hasImmediate ? (setImmediate(callback) as unknown as Handle) : setTimeout(callback, 0));
+export const nextTurn = (callback: () => void): Handle => (hasImmediate ? (setImmediate(callback) as unknown as Handle) : setTimeout(callback, 0));
 const cancelTurn = (handle: Handle) => (hasImmediate ? clearImmediate(handle as unknown as NodeJS.Immediate) : clearTimeout(handle));
 
 /** Under a queue that never empties, work still runs this often. */

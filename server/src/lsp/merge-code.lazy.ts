@@ -14,6 +14,7 @@ export { MAX_CSV_LENGTH } from '../engine/merge/types';
 
 export const parseRecipients: typeof Csv.parseRecipients = (...args) => mergeCode().parseRecipients(...args);
 export const lintRecipients: typeof LintRecipients.lintRecipients = (...args) => mergeCode().lintRecipients(...args);
+export const lintRecipientsInSteps: typeof LintRecipients.lintRecipientsInSteps = (...args) => mergeCode().lintRecipientsInSteps(...args);
 export const worstCases: typeof Worst.worstCases = (...args) => mergeCode().worstCases(...args);
 export const renderMessages: typeof Preview.renderMessages = (...args) => mergeCode().renderMessages(...args);
 export const usedValues: typeof Preview.usedValues = (...args) => mergeCode().usedValues(...args);

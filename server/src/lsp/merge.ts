@@ -1,19 +1,24 @@
 /**
  * A mail merge in the server, in two steps. Each keystroke's lint reads the draft's recipients CSV (cached)
- * and runs the rules that read the CSV itself; every rule on every recipient's message (tens of
- * milliseconds for thousands of recipients) waits until typing pauses. Meanwhile the last such findings
- * stay published, moved with the edits around them.
+ * and runs the rules that read the CSV itself; every rule on every recipient's message (a tenth of a
+ * millisecond per distinct message, so tens to hundreds of milliseconds for thousands of recipients) waits
+ * until typing pauses, and runs in slices between keystrokes. Meanwhile the last such findings stay
+ * published, moved with the edits around them.
  */
 import type { InmailConfig } from '../engine/config';
-import { lint, type LintResult } from '../engine/lint';
+import { MissingCoachingData } from '../engine/data/missing';
+import { lint, lintInSteps, type LintResult } from '../engine/lint';
 import { recipientsSource } from '../engine/merge/source';
 import type { AttachedRecipients } from '../engine/merge/types';
 import { parseDocument } from '../engine/parse';
 import type { Problem } from '../engine/types';
+import { nextTurn } from './after-queue';
 import type { WorkspaceFiles } from './files';
 
 /** A pause this long in typing lints every recipient's message. */
 export const MERGE_DELAY_MS = 300;
+/** The longest the recipients' lint holds the server before it lets a keystroke in. */
+const SLICE_MS = 4;
 
 const HEADER = /^\uFEFF?recipients[ \t]*:/im;
 
@@ -27,6 +32,8 @@ interface Merged {
 export class MergeLints {
   private readonly merged = new Map<string, Merged>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Per draft, the pass under way: a later schedule or forget replaces it, and it stops at its next slice. */
+  private readonly passes = new Map<string, object>();
 
   constructor(
     private readonly files: WorkspaceFiles,
@@ -51,6 +58,8 @@ export class MergeLints {
   schedule(uri: string, text: string, config: InmailConfig, recipients: AttachedRecipients | undefined, isCurrent: () => boolean): void {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
+    // A pass under way read an older text, config or CSV: its findings must not land after this.
+    this.passes.delete(uri);
     if (!recipients || 'error' in recipients.parsed) {
       this.merged.delete(uri);
       return;
@@ -59,14 +68,38 @@ export class MergeLints {
     this.timers.set(uri, setTimeout(() => {
       this.timers.delete(uri);
       if (!isCurrent()) return;
+      const pass = {};
+      this.passes.set(uri, pass);
+      const current = () => this.passes.get(uri) === pass && isCurrent();
       const done = (result: LintResult) => {
+        if (!current()) return;
+        this.passes.delete(uri);
         this.merged.set(uri, { text, problems: result.merge?.problems ?? [], result });
         this.onMerged(uri);
       };
-      const result = this.withData(text, () => lint(text, config, { recipients }));
-      // A lint that fails is the connection's to log (an unhandled rejection in a worker, a throw under Node).
-      if (result instanceof Promise) void result.then(done);
-      else done(result);
+      // In slices of a few milliseconds, each on its own turn: a keystroke that lands meanwhile is linted
+      // and published between two slices, and makes this pass, whose text it changed, stop.
+      const steps = lintInSteps(text, config, { recipients });
+      const slice = () => {
+        if (!current()) return void steps.return(undefined as never);
+        let next: IteratorResult<void, LintResult>;
+        try {
+          const until = performance.now() + SLICE_MS;
+          do next = steps.next();
+          while (!next.done && performance.now() < until);
+        } catch (error) {
+          if (!(error instanceof MissingCoachingData)) throw error;
+          // A recipient's message reads coaching data still on its way (the browser fetches it): the whole
+          // lint again, once it is at hand. A failure there is the connection's to log.
+          const whole = this.withData(text, () => lint(text, config, { recipients }));
+          if (whole instanceof Promise) void whole.then(done);
+          else done(whole);
+          return;
+        }
+        if (next.done) done(next.value);
+        else nextTurn(slice);
+      };
+      slice();
     }, MERGE_DELAY_MS));
   }
 
@@ -89,9 +122,11 @@ export class MergeLints {
     if (uri === undefined) {
       this.timers.clear();
       this.merged.clear();
+      this.passes.clear();
     } else {
       this.timers.delete(uri);
       this.merged.delete(uri);
+      this.passes.delete(uri);
     }
   }
 }

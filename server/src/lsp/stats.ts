@@ -4,19 +4,20 @@ import type { InmailConfig } from '../engine/config';
 import type { LintResult } from '../engine/lint';
 import { isTable } from '../engine/merge/types';
 import type { MergeLint } from '../engine/merge/lint-recipients';
-import { worstCases, type WorstCase } from '../engine/merge/worst';
+import type { WorstCase } from '../engine/merge/worst';
 import { bodyLimit } from '../engine/stats';
 import type { Span } from '../engine/types';
 import type { DocumentStatsParams } from '../protocol';
 import { toRange } from './convert';
 
 // A lint of every recipient is kept until the text changes, and a keystroke undone finds it again: its
-// worst cases are counted over the list once, not on every stats notification.
+// worst cases are counted over the list once, not on every stats notification, and from the per-row
+// counts, without making an outcome object per recipient.
 const worstByMerge = new WeakMap<MergeLint, WorstCase[]>();
 
 function worstOf(merge: MergeLint): WorstCase[] {
   let worst = worstByMerge.get(merge);
-  if (!worst) worstByMerge.set(merge, (worst = worstCases(merge.recipients)));
+  if (!worst) worstByMerge.set(merge, (worst = merge.worst()));
   return worst;
 }
 

@@ -155,6 +155,8 @@ const CASES: Case[] = [
   // Others may share the verb with "you"; any place or group of theirs may have news.
   { lang: 'en', body: 'Hi Dana,\n\nThe workshop you and the Lisbon chapter ran at Web Summit was the best hour of my week.', first: { kind: 'work', phrase: 'workshop at Web Summit' } },
   { lang: 'es', body: 'Hola, Lucía:\n\ntu clínica abre un segundo centro en Getafe en enero.', first: { kind: 'news', phrase: 'segundo centro en Getafe en enero' } },
+  // After their team's or firm's, a thing whose complement names something is theirs, whatever its noun.
+  { lang: 'en', body: "Hi Dana,\n\nYour team's mural on the Fenwick library stopped me in my tracks.", first: { kind: 'work', phrase: "team's mural on the Fenwick library" } },
   // German puts credit between the article and the noun.
   { lang: 'de', body: 'Sehr geehrter Herr Wolf,\n\ndas von Ihrem Team entwickelte Dispositionstool für Kühltransporte kenne ich aus Bremen.', first: { kind: 'work', phrase: 'Dispositionstool für Kühltransporte' } },
 ];

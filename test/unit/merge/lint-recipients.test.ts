@@ -1,6 +1,6 @@
 /** Every rule on every recipient's message, reported once per rule and place on the template. */
 import * as assert from 'node:assert/strict';
-import { isTable, lint, parseDocument, parseRecipients, recipientCredits, worstCases, type LintResult, type RecipientTable } from '../../../server/src/engine';
+import { isTable, lint, lintInSteps, parseDocument, parseRecipients, recipientCredits, worstCases, type LintResult, type RecipientTable } from '../../../server/src/engine';
 import { mergeRecipients, mergeTemplate } from '../../../bench/merge-corpus';
 import { prose } from '../../helpers/sized-text';
 
@@ -62,6 +62,7 @@ describe('lintRecipients', () => {
     const generic = r.problems.find((p) => p.ruleId === 'generic-subject');
     assert.ok(generic, JSON.stringify(r.problems.map((p) => p.ruleId)));
     assert.match(generic.message, /^For 1 of 2 recipients \(Bo\)/);
+    assert.ok(!generic.message.includes('Try:'), 'no subject written from one recipient\'s values, which would be no fix for the template');
     assert.equal(generic.related?.[0].line, 3);
   });
 
@@ -73,16 +74,41 @@ describe('lintRecipients', () => {
     assert.deepEqual(byName.get('Em Empty'), ['empty-merge-value: {{company}} is empty: "company" has no value on this row']);
   });
 
-  it('on a list of 300 recipients the grouped path finds the limits and counts that linting every message finds', () => {
-    const csv = mergeRecipients(300, 7);
-    const grouped = withRecipients(mergeTemplate(), csv);
-    const exact = withRecipients(mergeTemplate(), csv, Infinity);
-    const limits = (r: LintResult) => r.problems.filter((p) => ['body-max-length', 'body-length', 'subject-max-length', 'subject-word-count'].includes(p.ruleId)).map((p) => [p.ruleId, p.start, p.end, p.message]);
-    assert.ok(limits(exact).length > 0, 'the list breaks a limit');
-    assert.deepEqual(limits(grouped), limits(exact));
-    const counts = (r: LintResult) => r.merge!.recipients.map((o) => o.counts.map((c) => [c.subjectLength, c.subjectWords, c.bodyLength]));
-    assert.deepEqual(counts(grouped), counts(exact));
-    assert.deepEqual(grouped.problems.map((p) => [p.ruleId, p.start, p.end]), exact.problems.map((p) => [p.ruleId, p.start, p.end]));
+  it('on a list of 600 recipients, reading evidence per paragraph finds what linting every message whole finds', () => {
+    const csv = mergeRecipients(600, 7);
+    const split = withRecipients(mergeTemplate(), csv);
+    const whole = withRecipients(mergeTemplate(), csv, Infinity);
+    assert.ok(split.problems.some((p) => p.ruleId === 'body-max-length') && split.problems.some((p) => p.ruleId === 'generic-subject'), 'the list breaks a limit and a copy rule');
+    assert.deepEqual(split.problems, whole.problems);
+    const perRecipient = (r: LintResult) => r.merge!.recipients.map((o) => [o.counts, o.problems]);
+    assert.deepEqual(perRecipient(split), perRecipient(whole));
+  });
+
+  it('finds the one recipient of 60 whose value leaves the body generic, in the middle of the list and of the lengths', () => {
+    // Sixty distinct topics, 7 to 31 characters; one, 19 characters at row 30, names a place, not their work.
+    const topics = ['pricing', 'onboarding', 'hiring loops', 'on-call rotations', 'roadmap reviews', 'data contract migrations'];
+    const topic = (i: number) => (i === 29 ? 'LinkedIn and Medium' : `${topics[i % 6]} ${i + 10}`);
+    const csv = ['first_name,recent_post', ...Array.from({ length: 60 }, (_, i) => `N${i + 10},${topic(i)}`)].join('\n');
+    const r = withRecipients('Subject: Checklists for new hires\n\nHi {{first_name}},\n\nI read your post on {{recent_post}} last week. Our runbooks cut onboarding from nine days to three.\n\nWould a 15-minute call next Tuesday work?', csv);
+    const generic = r.problems.filter((p) => p.ruleId === 'missing-personalization');
+    assert.deepEqual(generic.map((p) => p.message.slice(0, 40)), ['For 1 of 60 recipients (N39): Nothing he']);
+    assert.deepEqual(generic[0].related?.map((x) => x.line), [31]);
+    assert.deepEqual(r.merge!.recipients.filter((o) => o.problems.length).map((o) => o.row.name), ['N39']);
+  });
+
+  it('lints in steps, one per distinct message, to what lint gives at once (a server spreads them over turns)', () => {
+    const table = parseRecipients(mergeRecipients(200, 3));
+    assert.ok(isTable(table));
+    const options = { recipients: { path: '/drafts/leads.csv', named: true, parsed: table } };
+    const steps = lintInSteps(mergeTemplate(), undefined, options);
+    let yields = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) yields++;
+    const distinct = new Set(table.rows.map((r) => `${r.values[0]},${r.values[2]},${r.values[3]}`)).size;
+    assert.equal(yields, distinct, 'a step per distinct message');
+    const atOnce = lint(mergeTemplate(), undefined, options);
+    assert.deepEqual(next.value.problems, atOnce.problems);
+    assert.deepEqual(next.value.merge!.recipients.map((o) => o.problems), atOnce.merge!.recipients.map((o) => o.problems));
   });
 
   it('names the worst case per message: the longest rendered subject and body and whose they are', () => {

@@ -1,3 +1,5 @@
+import * as assert from 'node:assert/strict';
+import { lint, parseRecipients } from '../../../server/src/engine';
 import { testRule } from '../../helpers/rule-tester';
 
 const draft = `Recipients: leads.csv\nSubject: Your post on {{recent_post}}\n\nHi {{first_name}},\n\nI read your post on {{recent_post}}. Would a 15-minute call next Tuesday help?`;
@@ -25,4 +27,13 @@ testRule('empty-merge-value', {
       problems: [{ covers: '{{first_name}}', message: '{{first_name}} is empty for 4 of 5 recipients: row 2, row 3, row 4 and more.' }],
     },
   ],
+});
+
+describe('empty-merge-value related information', () => {
+  it('lists the rows once per column, at its first place: every diagnostic is sent again on each keystroke', () => {
+    const parsed = parseRecipients('first_name,last_name,recent_post\nDana,Whitfield,remote onboarding\nBo,Chen,\n');
+    const result = lint(draft, undefined, { recipients: { path: '/d/leads.csv', named: true, parsed }, renderRecipients: false });
+    const empty = result.problems.filter((p) => p.ruleId === 'empty-merge-value');
+    assert.deepEqual(empty.map((p) => p.related?.map((r) => [r.line, r.message])), [[[3, 'Bo Chen: "recent_post" is empty']], undefined]);
+  });
 });

@@ -78,6 +78,11 @@ const SPECIFIC: [Draft, string, SubjectSignal][] = [
   [EN, 'Your talk on alert fatigue', 'their-work'],
   [EN, 'Your Talk On Alert Fatigue', 'their-work'],
   [EN, 'Your new office in Porto', 'their-news'],
+  // A figure of the body's with their company says what the subject is about.
+  [FR, 'Nantalis, 28 % et la suite', 'figure'],
+  // What a congratulation is for is their news, whatever its noun; praise is not.
+  [DE, 'Glückwunsch zur Kapitalerhöhung in Linz', 'their-news'],
+  [EN, 'Congrats on the Lisbon spin-out', 'their-news'],
   [EN, 'Omar Reyes suggested I write', 'mutual-contact'],
   [EN, 'Fellow Carnegie Mellon alum', 'shared-background'],
   [EN, 'Same cohort at Insead', 'shared-background'],
@@ -109,6 +114,8 @@ const GENERIC: [Draft, string, GenericReason][] = [
   [EN, 'Introduction and proposal', 'label'],
   [EN, 'A thought for Kestrel', 'label'],
   [EN, 'A quick note for Kestrel', 'label'],
+  // A congratulation on praise, or on nothing, names no news.
+  [EN, 'Congrats on your success', 'label'],
   [EN, 'Cloud savings for Kestrel', 'category'],
   [EN, 'A better CRM for Kestrel', 'category'],
   [EN, 'Your hiring needs', 'category'],

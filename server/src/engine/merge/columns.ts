@@ -1,29 +1,20 @@
 /**
- * A recipients table's columns as numbers: each value interned once, with its count and kind. Kept per
+ * A recipients table's columns as numbers: each value interned once, with what the lint asks of it. Kept per
  * table, so the keystrokes that re-lint a draft against the same CSV pay for this once.
  */
-import { countUnits } from '../measure';
 import type { RecipientRow, RecipientTable } from './types';
-
-export const EMPTY = 0;
-export const PLAIN = 1;
-export const OTHER = 2;
 
 export interface ColumnIndex {
   /** Per row, the id of its value. */
   ids: Int32Array;
   /** Per id. */
   values: string[];
-  units: Int32Array;
-  /** EMPTY, PLAIN (words, digits, spaces and . , ' & -) or OTHER. */
-  kind: Uint8Array;
   /** Whether the value counts on its own wherever it is put: no line break, nothing that joins what comes before. */
   alone: Uint8Array;
   /** The rows whose value is empty, in order. */
   emptyRows: RecipientRow[];
 }
 
-const PLAIN_VALUE = /^[\p{L}\p{M}\p{N} .,'’&-]{1,100}$/u;
 // A value that starts with a combining mark or a Hangul jamo could join the character before it under NFC.
 export const JOINS_BEFORE = /^[\p{M}\u1100-\u11ff\u3130-\u318f]/u;
 
@@ -50,13 +41,9 @@ function build(table: RecipientTable, column: number): ColumnIndex {
     }
     ids[i] = id;
   });
-  const units = new Int32Array(values.length);
-  const kind = new Uint8Array(values.length);
   const alone = new Uint8Array(values.length);
   values.forEach((v, id) => {
-    units[id] = countUnits(v);
-    kind[id] = v === '' ? EMPTY : PLAIN_VALUE.test(v) && !JOINS_BEFORE.test(v) ? PLAIN : OTHER;
     alone[id] = !v.includes('\n') && !v.includes('\r') && !JOINS_BEFORE.test(v) ? 1 : 0;
   });
-  return { ids, values, units, kind, alone, emptyRows };
+  return { ids, values, alone, emptyRows };
 }

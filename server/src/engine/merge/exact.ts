@@ -1,7 +1,10 @@
 import type { InmailConfig } from '../config';
 import { lint } from '../lint';
 import { n } from '../measure';
-import type { ParsedDocument } from '../types';
+import { messageCounts } from '../stats';
+import type { CoachedLanguage } from '../coach/language';
+import type { Message, ParsedDocument } from '../types';
+import type { EvidenceOf } from './evidence';
 import type { MergeFieldUse } from './fields';
 import { LIMIT_RULES, problemKey, type RecipientOutcome, type RecipientProblem } from './outcome';
 import { renderText, toTemplateSpan } from './render';
@@ -23,11 +26,14 @@ export function limitMessage(ruleId: string, count: number, limit: number): stri
 /**
  * Every rule on one recipient's rendered draft, the problems placed on the template. `own` holds the keys
  * of the template's own problems: a rendered message repeating one adds nothing the writer does not see.
+ * Without subject suggestions: written from one recipient's values, they are no fix for the template.
+ * `evidenceOf`, when given, answers for the first message's body from its paragraphs (see evidence.ts).
  */
-export function lintExactly(doc: ParsedDocument, row: RecipientRow, known: readonly MergeFieldUse[], config: InmailConfig, own: ReadonlySet<string>): RecipientOutcome {
+export function lintExactly(doc: ParsedDocument, row: RecipientRow, known: readonly MergeFieldUse[], config: InmailConfig, own: ReadonlySet<string>, evidenceOf?: EvidenceOf): RecipientOutcome {
   const rendered = renderText(doc.text, known, row);
-  const result = lint(rendered.text, config, { coachingStats: false });
-  const counts = result.stats.messages.map((m) => ({ subjectLength: m.subjectLength, subjectWords: m.subjectWords, bodyLength: m.bodyLength }));
+  const evidence = evidenceOf && ((m: Message, lang: CoachedLanguage) => (m.index === 0 ? evidenceOf(row, lang) : undefined));
+  const result = lint(rendered.text, config, { coachingStats: false, evidence, subjectSuggestions: false, eagerStats: false });
+  const counts = result.doc.messages.map(messageCounts);
   const problems: RecipientProblem[] = [];
   for (const p of result.problems) {
     const span = toTemplateSpan(rendered, p, doc.text.length);

@@ -14,9 +14,12 @@ export const rule: Rule = {
     const sweetSpot = config.limits.bodySweetSpot;
     for (const message of doc.messages) {
       if (message.kind !== 'inmail') continue;
-      const { bodyLength, bodySentences } = measure(message);
+      const counts = measure(message);
+      const bodyLength = counts.bodyLength;
       // Past the hard limit body-max-length already speaks; two squiggles on one span say nothing more.
       if (bodyLength <= sweetSpot || bodyLength > config.limits.bodyMax) continue;
+      // Read only now: the sentence count costs a scan of the body.
+      const bodySentences = counts.bodySentences;
       const cut = analysis(message).overflowAt(sweetSpot) ?? 0;
       report({
         start: message.bodySpan.start + cut,

@@ -1,4 +1,4 @@
-import { greetingOf, hasSpecificReference, isGenericGreeting } from '../copy';
+import { greetingOf, isGenericGreeting } from '../copy';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -10,7 +10,7 @@ export const rule: Rule = {
     hasSuggestions: false,
     heuristic: true,
   },
-  check({ doc, report, language }) {
+  check({ doc, report, language, hasEvidence }) {
     for (const message of doc.messages) {
       // A follow-up continues a thread the first message already made personal.
       if (message.index > 0 || !message.body) continue;
@@ -18,7 +18,7 @@ export const rule: Rule = {
       const lang = language(message).lang;
       if (!lang) continue;
       // Evidence that the writer looked at this person makes the body personal, whatever its greeting.
-      if (hasSpecificReference(message.body, lang, message.company)) continue;
+      if (hasEvidence(message, lang)) continue;
       const greeting = greetingOf(message.body);
       const start = message.bodySpan.start;
       if (greeting && isGenericGreeting(greeting)) {

@@ -1,5 +1,5 @@
 import type { InmailConfig } from '../config';
-import type { LanguageReading } from '../coach/language';
+import type { CoachedLanguage, LanguageReading } from '../coach/language';
 import type { MessageAnalysis, MessageMeasure } from '../stats';
 import type { MergeFieldUse } from '../merge/fields';
 import type { AttachedRecipients } from '../merge/types';
@@ -47,6 +47,8 @@ export interface RuleContext {
    * `en`, `de`, `fr` and `es` and rest where `lang` is undefined.
    */
   language(message: Message): LanguageReading;
+  /** Whether the body shows the writer looked at this recipient (copy.ts hasSpecificReference), for the language the rules read. */
+  hasEvidence(message: Message, lang: CoachedLanguage): boolean;
   /** The draft's recipients CSV, when the caller found one (see merge/source.ts). */
   readonly recipients?: AttachedRecipients;
   /** The `{{fields}}` of the draft, each with the recipients column that fills it; computed once. */

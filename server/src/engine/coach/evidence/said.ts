@@ -20,8 +20,10 @@ export function saidThat(s: Scan, from: number): { from: number; to: number } | 
     // "your essay arguing that...", "your thread, the one claiming that...": the piece itself says it.
     if (s.lang === 'en' && s.tokens[i].lower.endsWith('ing') && s.isContent(i) && s.is(i + 1, 'readInThat')) return clauseSubject(s, i + 1);
     if (!isYou(s, i)) continue;
-    const that = s.is(i + 2, 'readInThat') ? i + 2 : s.is(i + 3, 'readInThat') ? i + 3 : -1;
-    if (that < 0 || !s.isContent(that - 1) || !s.same(i, that)) return undefined;
+    // German may put the verb first and a comma before "dass": "schreiben Sie, dass der Mittelstand...".
+    const verbFirst = s.lang === 'de' && s.tokens[i + 1]?.text === ',' && s.is(i + 2, 'readInThat') && s.isContent(i - 1);
+    const that = verbFirst || s.is(i + 2, 'readInThat') ? i + 2 : s.is(i + 3, 'readInThat') ? i + 3 : -1;
+    if (that < 0 || !(verbFirst || s.isContent(that - 1)) || !s.same(i, that)) return undefined;
     return clauseSubject(s, that);
   }
   return undefined;

@@ -14,9 +14,16 @@ const MAX_QUALIFIERS = 4;
 
 /** Finds "your" + qualifiers + a noun of one of the classes; returns the noun's index. */
 export function possessed(s: Scan, i: number): { j: number; what: 'artifact' | 'topic' | 'news' | 'move' | 'content' } | undefined {
+  let owner = false;
   for (let j = i + 1; j <= i + 1 + MAX_QUALIFIERS && j < s.tokens.length && s.same(i, j); j++) {
     const t = s.tokens[j];
     if (t.kind !== 'word') return undefined;
+    // "Your firm's win in Harlow v. Meridian Freight": after their team's or firm's, a thing whose complement names something is theirs.
+    if (owner && s.isContent(j) && !s.isNoun(j, 'genericNouns') && s.is(j + 1, 'complementWords') && s.same(j, j + 2)) {
+      const p = s.nounPhrase(j, { complements: 1 });
+      if (p && p.to > j + 1 && s.namesBetween(j + 2, p.to)) return { j, what: 'artifact' };
+    }
+    if (s.is(j, 'ownerNouns') && t.possessive) owner = true;
     if (s.isNoun(j, 'topicNouns') && s.is(j + 1, 'topicWords') && s.isContent(j + 2 + (s.is(j + 2, 'determiners') ? 1 : 0))) return { j, what: 'topic' };
     // "your team's write-up" reads on; "your profile", "your background", "Ihr Netzwerk" end the look.
     if (s.isNoun(j, 'genericNouns') && !t.possessive && !s.isName(j) && !(s.is(j, 'ownerNouns') && s.isContent(j + 1))) {

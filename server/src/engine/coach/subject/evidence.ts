@@ -22,7 +22,7 @@ export type SubjectSignal =
 /** Evidence strong enough that no category frame or self-description outweighs it. */
 export function strongSignal(words: readonly ReadWord[], c: WordClasses): SubjectSignal | undefined {
   if (words.some((w) => w.otherField)) return 'merge-field';
-  const possessed = possessedNoun(words);
+  const possessed = possessedNoun(words, c);
   if (possessed) return possessed;
   const content = words.some((w) => w.content || w.kind === 'code');
   // Next to their company, content beyond the pitch's business words ("Cloud savings for Acme" is a
@@ -55,11 +55,13 @@ export function strongSignal(words: readonly ReadWord[], c: WordClasses): Subjec
  * "your KubeCon talk", "Ihr OOP-Vortrag", "Tu tercera sucursal", "Congrats on the Series C": a possessive
  * or a congratulation and, within four words, their artifact or news.
  */
-function possessedNoun(words: readonly ReadWord[]): SubjectSignal | undefined {
+function possessedNoun(words: readonly ReadWord[], c: WordClasses): SubjectSignal | undefined {
   for (let i = 0; i < words.length; i++) {
     const possessive = words[i].classes.has('possessives');
     if (!possessive && !words[i].classes.has('congratulations')) continue;
     for (const w of words.slice(i + 1, i + 5)) {
+      // "Glückwunsch zum Vorstandsposten": what a congratulation is for is their news, whatever its noun.
+      if (!possessive && w.content && !w.classes.size && !isAbstract(w.word, c)) return 'their-news';
       if (!w.classes.has('artifacts') && !w.classes.has('news')) continue;
       // "Loved your post!", "Your recent article": any post of anyone's; the topic or the name says which.
       // The artifact may carry its own qualifier: "Ihr OOP-Vortrag", "your KubeCon-talk".
@@ -112,7 +114,8 @@ export function isSelfPitch(words: readonly ReadWord[]): boolean {
 /** Weaker evidence, read when no frame says the subject is a category: a term, a figure or a phrase from the body. */
 export function weakSignal(words: readonly ReadWord[], body: BodyIndex, c: WordClasses, frame?: 'abstract'): SubjectSignal | undefined {
   if (!frame && words.some((w) => w.names)) return 'name-or-term';
-  if (words.some((w) => w.content) && words.some((w, i) => isFigure(w, i, words) && body.numbers.has(digits(w.word)))) return 'figure';
+  // "Pluvia, 4 M€ et la suite": a figure of the body's with content or with their company says what it is about.
+  if (words.some((w) => w.content || w.recipient === 'company') && words.some((w, i) => isFigure(w, i, words) && body.numbers.has(digits(w.word)))) return 'figure';
   if (sharesPhrase(words, body, c)) return 'body-topic';
   // A phrase around a rare word the body uses too ("Un coffret pour Tokyo"); one word alone is a category.
   if (!frame && words.filter((w) => w.content).length >= 2 && words.some((w) => w.rare && !w.sender && body.words.has(w.word))) return 'body-topic';

@@ -33,6 +33,8 @@ export interface SuggestOptions {
 // decides: writers open with the reason they are writing, the hook a subject should carry.
 const RANK: Record<EvidenceKind, number> = { work: 0, news: 0, mutual: 0, conversation: 0, move: 0, 'shared-background': 0, company: 1 };
 const MAX_EVIDENCE = 3;
+/** The template that is the phrase alone ("SREcon keynote on canary releases"). */
+const BARE_PHRASE = '{phrase}';
 const MAX_CONSIDERED = 16;
 const MAX_SUGGESTIONS = 4;
 // How far before a phrase its determiner may stand: one word and the spaces around it.
@@ -78,7 +80,16 @@ export function subjectsFromEvidence(message: Message, lang: CoachedLanguage, ev
     // sentence's names may still serve below.
     if (phrase.words.some((w) => lexicon.subjectPronouns.includes(w))) return [][Symbol.iterator]();
     const slots = fillSlots(e, phrase, draft);
-    return templatesFor(e, phrase.words, lexicon, register, congratulates).map((t) => fill(t, slots, maxWords, lang))[Symbol.iterator]();
+    // A template that had to cut the phrase's names ("...del nuevo centro logístico" without "en Zaragoza") gives
+    // way to one that keeps them, whatever their order; the phrase alone is a subject only when it names something.
+    const naming = phrase.words.filter((w) => /^\p{Lu}/u.test(w) && names(w, lang)).map(fold);
+    const templates = templatesFor(e, phrase.words, lexicon, register, congratulates).filter((t) => t !== BARE_PHRASE || naming.length > 0);
+    const filled = templates.map((t) => fill(t, slots, maxWords, lang));
+    const keepsNames = (subject: string | undefined) => {
+      const kept = subject === undefined ? undefined : new Set(subject.split(/\s+/).map(fold));
+      return kept && naming.every((w) => kept.has(w)) ? 0 : 1;
+    };
+    return filled.map((subject, at) => ({ subject, at, rank: keepsNames(subject) })).sort((a, b) => a.rank - b.rank || a.at - b.at).map((c) => c.subject)[Symbol.iterator]();
   });
   // "you asked", "your podcast": evidence whose own phrase makes no subject is served, last, by what its sentence names.
   // Read only if the loop below gets this far.
@@ -185,7 +196,7 @@ function wellFormed(subject: string, draft: Draft, limits: { maxWords: number; m
   const words = wordsOf(subject);
   const dangling = danglingWords(draft.lang);
   const letters = subject.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (!letters.length || dangling.has(letters[letters.length - 1])) return false;
+  if (!letters.length || dangling.has(letters[letters.length - 1]) || /(?:^|\s)\p{Ll}\W*$/u.test(subject)) return false;
   if (words.some((w, i) => /\p{L}['’]s$/u.test(w) && i + 1 < words.length && dangling.has(fold(words[i + 1])))) return false;
   const fields = mergeFieldNames(subject);
   if (new Set(fields).size < fields.length || hasPlaceholder(subject)) return false;

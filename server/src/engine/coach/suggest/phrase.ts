@@ -51,6 +51,8 @@ const WORD_RUN = /[\p{L}\p{N}]+/gu;
 export function countSubjectWords(text: string): number {
   return text.match(WORD_RUN)?.length ?? 0;
 }
+/** How many inflected adjectives may stand between a German determiner and the phrase: "Ihrem letzten Newsletter". */
+const MAX_ADJECTIVES_BEFORE = 2;
 const ELISION = /^([lLdD]['’])(\p{L}.*)$/u;
 const CLOSES_CLAUSE = /[,;:]$/;
 
@@ -68,11 +70,14 @@ export function readPhrase(raw: string, before: string, lang: CoachedLanguage): 
     written = words.shift();
     agreement = own;
   } else {
-    const previous = preceding[preceding.length - 1] ?? '';
+    // "Ihrem letzten Newsletter": an inflected adjective or two may stand between the determiner and the phrase.
+    let back = 1;
+    while (back <= MAX_ADJECTIVES_BEFORE && lang === 'de' && /^\p{Ll}+$/u.test(preceding[preceding.length - back] ?? '') && !Object.hasOwn(lexicon.determiners, preceding[preceding.length - back].toLowerCase()) && !opensClause(preceding[preceding.length - back], lang)) back++;
+    const previous = preceding[preceding.length - back] ?? '';
     const elidedBefore = lang === 'fr' ? /[lL]['’]$/.exec(previous) : null;
-    const hint = lexicon.determiners[elidedBefore ? "l'" : previous.toLowerCase()];
-    if (hint) {
-      preceding.pop();
+    const hint = Object.hasOwn(lexicon.determiners, elidedBefore ? "l'" : previous.toLowerCase()) ? lexicon.determiners[elidedBefore ? "l'" : previous.toLowerCase()] : undefined;
+    if (hint && (back === 1 || !hint.indefinite)) {
+      preceding.length -= back;
       written = elidedBefore ? elidedBefore[0] : previous;
       agreement = hint;
     }
@@ -145,7 +150,9 @@ export function fitPhrase(words: readonly string[], budget: number, lang: Coache
     while (end > 0 && isCloser(kept[end - 1])) end--;
     const last = trimEnd(kept[end - 1] ?? '', CLAUSE_PUNCTUATION);
     const folded = fold(last);
-    if (end > 0 && folded && !dangling.has(folded) && !POSSESSIVE.test(last) && /[\p{L}\p{N}]/u.test(last)) {
+    // "Harlow v" (of "Harlow v. Meridian Freight"): a lone lower-case letter is part of something cut away.
+    const loneLetter = /^\p{Ll}$/u.test(last);
+    if (end > 0 && folded && !dangling.has(folded) && !POSSESSIVE.test(last) && !loneLetter && /[\p{L}\p{N}]/u.test(last)) {
       kept[end - 1] = last;
       break;
     }

@@ -34,7 +34,7 @@ export const de: SuggestLexicon = {
   article: { m: 'zum', n: 'zum', f: 'zur', pl: 'zu den' },
   possessive: (company) => (/[sßxz]$/i.test(company) ? `${company}’` : `${company}s`),
   templates: {
-    work: same(['{your} {phrase}', 'Zu {your_dat} {phrase}', '{name}, {your} {phrase}', '{said}']),
+    work: same(['{your} {phrase}', 'Zu {your_dat} {phrase}', '{name}, {your} {phrase}', '{said}', '{phrase}']),
     news: same(['{company_s} {phrase}', '{said}']),
     cheer: same(['Glückwunsch {article} {phrase}']),
     move: same(['Glückwunsch zum Wechsel zu {dest}', '{your} {phrase}', '{said}']),

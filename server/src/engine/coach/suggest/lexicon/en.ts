@@ -23,7 +23,7 @@ export const en: SuggestLexicon = {
   article: { other: 'the' },
   possessive: (company) => (/s$/i.test(company) ? `${company}'` : `${company}'s`),
   templates: {
-    work: same(['{your} {phrase}', '{name}, {your} {phrase}', '{said}']),
+    work: same(['{your} {phrase}', '{name}, {your} {phrase}', '{said}', '{phrase}']),
     news: same(['{company_s} {phrase}', '{said}']),
     cheer: same(['Congrats on {article} {phrase}', '{name}, congrats on {article} {phrase}']),
     move: same(['Congrats on the move to {dest}', '{your} {phrase}', 'Your move to {dest}', '{said}']),

@@ -26,7 +26,7 @@ export const es: SuggestLexicon = {
   article: { m: 'el', f: 'la', plm: 'los', plf: 'las' },
   possessive: () => undefined,
   templates: {
-    work: same(['{your} {phrase}', 'Sobre {your} {phrase}', '{name}, {your} {phrase}', '{said}']),
+    work: same(['{your} {phrase}', 'Sobre {your} {phrase}', '{name}, {your} {phrase}', '{said}', '{phrase}']),
     news: same(['{said}', '{company}: {phrase}']),
     cheer: same(['Enhorabuena por {article} {phrase}']),
     move: { formal: ['Enhorabuena por su llegada a {dest}', '{your} {phrase}', '{said}'], informal: ['Enhorabuena por tu llegada a {dest}', '{your} {phrase}', '{said}'] },

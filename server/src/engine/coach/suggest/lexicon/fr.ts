@@ -26,7 +26,7 @@ export const fr: SuggestLexicon = {
   article: { m: 'le', f: 'la', vowel: 'l’', pl: 'les' },
   possessive: () => undefined,
   templates: {
-    work: same(['{your} {phrase}', 'Suite à {your} {phrase}', '{name}, {your} {phrase}', '{said}']),
+    work: same(['{your} {phrase}', 'Suite à {your} {phrase}', '{name}, {your} {phrase}', '{said}', '{phrase}']),
     news: same(['{said}', '{company} : {phrase}']),
     cheer: same(['Félicitations pour {article} {phrase}', 'Bravo pour {article} {phrase}']),
     move: { formal: ['Félicitations pour votre arrivée chez {dest}', '{your} {phrase}', '{said}'], informal: ['Félicitations pour ton arrivée chez {dest}', '{your} {phrase}', '{said}'] },

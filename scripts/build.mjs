@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { buildServersWithMergeChunk } from './merge-chunk.mjs';
+import { coreForNode } from './core-for-node.mjs';
 
 const production = process.argv.includes('--production');
 const withTests = process.argv.includes('--tests');
@@ -138,6 +139,18 @@ const webServerConnection = {
   },
 };
 
+// The desktop bundle is what activation loads: code it never runs (the gauge's and credits' texts, the preview's
+// HTML, jsonc-parser) is linked from client/src/from-web/, which calls the browser entry's copy (web-parts.ts).
+const FROM_WEB = join(process.cwd(), 'client', 'src', 'from-web');
+const partsFromWeb = {
+  name: 'parts-from-web',
+  setup(build) {
+    build.onResolve({ filter: /^(\.\/(format|preview-html)|jsonc-parser)$/ }, (args) =>
+      args.importer.startsWith(join(process.cwd(), 'client', 'src')) && !args.importer.startsWith(FROM_WEB) ? { path: join(FROM_WEB, `${args.path.replace(/^\.\//, '')}.ts`) } : undefined,
+    );
+  },
+};
+
 const web = { ...common, platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'], plugins: [forTheBrowser] };
 
 // Mocha's browser build is UMD: bundled as is, it would assign itself to the test bundle's module.exports,
@@ -151,6 +164,16 @@ const mochaAsGlobal = {
     }));
   },
 };
+
+/**
+ * The Node server escapes the web server's letters past Latin-1 as \uXXXX when it loads it as its core, which
+ * means the same letter wherever one stands in a script (string, template, regular expression, identifier) but
+ * after a backslash: the build fails if one does.
+ */
+function checkEscapable(file) {
+  const at = readFileSync(file, 'utf8').search(/\\[^\x00-\xff]/);
+  if (at >= 0) throw new Error(`${file}: a backslash before a letter past Latin-1 at ${at}; the Node server could not escape it as it loads the bundle`);
+}
 
 function testEntries(dir) {
   const out = [];
@@ -166,24 +189,28 @@ try {
   rmSync(outdir, { recursive: true, force: true });
   await Promise.all([
     // What activation loads under Node; the language client it loads right after is the browser entry's (see load-client.ts).
-    esbuild.build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir, external: ['vscode'] }),
+    esbuild.build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir, external: ['vscode'], plugins: [partsFromWeb] }),
     esbuild.build({ ...common, ...serverExecutable, sourcemap: false, minify: false, entryPoints: { server: 'server/launcher/server.cjs' }, outdir }),
     esbuild.build({ ...common, ...executable, entryPoints: { cli: 'server/src/cli.ts' }, outdir, plugins: [withoutCoachingData] }),
     // The browser entry: one file each, since a web extension host loads no second module of an extension.
     esbuild.build({ ...web, format: 'cjs', entryPoints: { extension: 'client/src/web-extension.ts' }, outdir: join(outdir, 'web'), external: ['vscode'] }),
-    // Both servers, and the mail-merge code they load for a draft with recipients (scripts/merge-chunk.mjs).
+    // The web server, and the mail-merge code it loads for a draft with recipients (scripts/merge-chunk.mjs); then
+    // the Node server's own bundle, on the web server's as its core (scripts/core-for-node.mjs).
     buildServersWithMergeChunk(esbuild, [
-      // ASCII, unlike the other bundles: V8 keeps a script's source in the heap for as long as it runs, and one
-      // letter past Latin-1 (the lexicons' “ ” … „ 「) makes all of it two bytes a character. A heap snapshot after
-      // 2,000 edits showed the 380 KB bundle as a 760 KB string, the largest object; escaped, it is 385 KB.
-      { ...common, charset: 'ascii', entryPoints: { 'server-main': 'server/src/server.ts' }, outdir, plugins: [unusedBuiltins, withoutCoachingData] },
       { ...web, plugins: [...web.plugins, webServerConnection, withoutCoachingData], format: 'iife', entryPoints: { server: 'server/src/browser-main.ts' }, outdir: join(outdir, 'web') },
-    ], { ...web, charset: 'ascii', plugins: [...web.plugins, withoutCoachingData], outdir }),
+    ], { ...web, charset: 'ascii', plugins: [...web.plugins, withoutCoachingData], outdir }).then(([core]) =>
+      // ASCII, unlike the other bundles: V8 keeps a script's source in the heap for as long as it runs, and one
+      // letter past Latin-1 (the lexicons' “ ” … „ 「) makes all of it two bytes a character (a heap snapshot after
+      // 2,000 edits showed a 380 KB bundle as a 760 KB string, the largest object). The core is escaped as it is
+      // loaded (server/launcher/load-bundle.cjs), so that a browser downloads it in UTF-8.
+      esbuild.build({ ...common, charset: 'ascii', entryPoints: { 'server-main': 'server/src/server.ts' }, outdir, plugins: [coreForNode(core), unusedBuiltins, withoutCoachingData] }),
+    ),
   ]);
+  checkEscapable(join(outdir, 'web', 'server.js'));
   writeCoachingData(outdir);
   for (const bin of ['server.js', 'cli.js']) chmodSync(join(outdir, bin), 0o755);
   // The code cache is made by the Node that builds; the launcher uses it only where V8 accepts it.
-  execFileSync(process.execPath, [...SERVER_NODE_FLAGS, 'scripts/code-cache.cjs', join(outdir, 'server-main.js')], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, [...SERVER_NODE_FLAGS, 'scripts/code-cache.cjs', outdir], { stdio: ['ignore', 'ignore', 'inherit'] });
   // The config schema is written from the rules themselves, so it always lists exactly the rules that exist.
   mkdirSync('schemas', { recursive: true });
   writeFileSync('schemas/inmailrc.schema.json', execFileSync(process.execPath, [join(outdir, 'cli.js'), '--print-config-schema'], { encoding: 'utf8' }));

@@ -1,13 +1,14 @@
-// Build step: runs the server bundle once through a real start (initialize, open a draft, publish its
-// diagnostics) and saves V8's code cache beside it, so every function start-up and the first lint use is
-// already compiled at the next start. Run with the same V8 flags the server runs with.
+// Build step: runs the server's bundles (its core, web/server.js, and server-main.js) once through a real start
+// (initialize, open a draft, publish its diagnostics) and saves V8's code caches beside them, so every function
+// start-up and the first lint use is already compiled at the next start. Run with the same V8 flags the server
+// runs with; the argument is the dist folder.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
 const { PassThrough } = require('node:stream');
-const { loadBundle } = require('../server/launcher/load-bundle.cjs');
+const { loadServer, CACHE_FILES } = require('../server/launcher/load-bundle.cjs');
 
-const file = path.resolve(process.argv[2]);
+const dir = path.resolve(process.argv[2]);
 const frame = (message) => {
   const body = JSON.stringify({ jsonrpc: '2.0', ...message });
   return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
@@ -29,11 +30,11 @@ const timer = setTimeout(() => {
   save();
 }, 10_000);
 
-let script;
+let scripts;
 let saved = false;
 function save() {
   clearTimeout(timer);
-  fs.writeFileSync(`${file}.cache`, script.createCachedData());
+  for (const [name, file] of Object.entries(CACHE_FILES)) fs.writeFileSync(path.join(dir, file), scripts[name].createCachedData());
   saved = true;
   process.exit(0);
 }
@@ -43,8 +44,8 @@ process.on('exit', () => {
   console.error('code-cache: the server exited before its code cache was saved');
   process.exitCode = 1;
 });
-process.argv = [process.argv[0], file, '--stdio'];
-script = loadBundle(file, module);
+process.argv = [process.argv[0], path.join(dir, 'server.js'), '--stdio'];
+scripts = loadServer(dir, module);
 stdin.write(frame({ id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } }));
 stdin.write(frame({ method: 'initialized', params: {} }));
 stdin.write(frame({ method: 'textDocument/didOpen', params: { textDocument: { uri: 'file:///warm-up.inmail', languageId: 'inmail', version: 1, text: draft } } }));

@@ -13,8 +13,8 @@ import { relative, resolve, sep } from 'node:path';
 
 const SRC = resolve('server', 'src');
 /** The merge modules the server bundles import and the chunk holds (merge-chunk.ts exports what they export). */
-const LAZY = ['csv', 'lint-recipients', 'worst', 'preview', 'samples'].map((name) => resolve(SRC, 'engine', 'merge', `${name}.ts`));
-const LAZY_STUB = resolve(SRC, 'lsp', 'merge-code.lazy.ts');
+export const LAZY = ['csv', 'lint-recipients', 'worst', 'preview', 'samples'].map((name) => resolve(SRC, 'engine', 'merge', `${name}.ts`));
+export const LAZY_STUB = resolve(SRC, 'lsp', 'merge-code.lazy.ts');
 const HOST = resolve(SRC, 'lsp', 'merge-host.ts');
 const CHUNK_ENTRY = resolve(SRC, 'merge-chunk.ts');
 
@@ -71,7 +71,7 @@ const inputsOf = (metafile) => new Set(Object.keys(metafile.inputs).filter((key)
 /**
  * Builds each server `servers` describe and one merge chunk for all of them, `chunk` (esbuild options: where it
  * goes, for which platform); fails when a server would still carry a module of the chunk's own. The chunk
- * takes from a server only what every server holds, so any of them can load it.
+ * takes from a server only what every server holds, so any of them can load it. Resolves to each server's files.
  */
 export async function buildServersWithMergeChunk(esbuild, servers, chunk) {
   const firsts = await Promise.all(servers.map((options) => esbuild.build({ ...options, plugins: [serverSide([]), ...(options.plugins ?? [])], write: false, metafile: true })));
@@ -81,9 +81,10 @@ export async function buildServersWithMergeChunk(esbuild, servers, chunk) {
   const built = await esbuild.build({ ...chunk, format: 'cjs', entryPoints: { merge: CHUNK_ENTRY }, plugins: [chunkSide(held, shared), ...(chunk.plugins ?? [])], metafile: true });
   shared.sort();
   const own = [...inputsOf(built.metafile)].filter((file) => file !== CHUNK_ENTRY);
-  await Promise.all(servers.map(async (options) => {
+  return Promise.all(servers.map(async (options) => {
     const server = await esbuild.build({ ...options, plugins: [serverSide(shared), ...(options.plugins ?? [])], metafile: true });
     const doubled = own.filter((file) => inputsOf(server.metafile).has(file));
     if (doubled.length) throw new Error(`${Object.keys(options.entryPoints)} carries the merge chunk's ${doubled.map(hostKey).join(', ')}`);
+    return inputsOf(server.metafile);
   }));
 }

@@ -3,7 +3,7 @@
  * loaded the first time a draft has recipients, never for one without, and the same findings once loaded.
  */
 import * as assert from 'node:assert/strict';
-import { copyFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -57,7 +57,9 @@ describe('mail-merge code loaded on first need', () => {
 
   it('the Node server starts and lints without it, and reads it from beside the bundle once a draft has recipients', async () => {
     const dist = mkdtempSync(join(tmpdir(), 'inmail-dist-'));
-    for (const file of ['server.js', 'server-main.js', 'server-main.js.cache']) copyFileSync(join(DIST, file), join(dist, file));
+    // The launcher, the server's own bundle and its core (the web server's bundle), with their code caches.
+    mkdirSync(join(dist, 'web'));
+    for (const file of ['server.js', 'server-main.js', 'server-main.js.cache', 'server-core.cache', join('web', 'server.js')]) copyFileSync(join(DIST, file), join(dist, file));
     cpSync(join(DIST, 'data'), join(dist, 'data'), { recursive: true });
     const drafts = mkdtempSync(join(tmpdir(), 'inmail-merge-chunk-'));
     writeFileSync(join(drafts, 'leads.csv'), CSV);

@@ -10,7 +10,9 @@ import {
   createMessageConnection,
   createServerPipeTransport,
   createServerSocketTransport,
+  ResponseError,
   type ConnectionOptions,
+  type MessageConnection,
   type MessageReader,
   type MessageWriter,
 } from 'vscode-jsonrpc/node';
@@ -62,6 +64,11 @@ export type Connection = Pick<
   console: Pick<LibraryConnection['console'], 'error'>;
 };
 
+/** A ResponseError of another JSON-RPC (json-rpc.browser.ts's): a code, a message and toJson(). */
+function isResponseErrorShape(error: unknown): error is { code: number; message: string; data?: unknown } {
+  return error instanceof Error && typeof (error as { code?: unknown }).code === 'number' && typeof (error as { toJson?: unknown }).toJson === 'function';
+}
+
 const WATCH_MS = 3000;
 let watching = false;
 
@@ -98,11 +105,26 @@ export function createConnection(reader: MessageReader | undefined, writer: Mess
     else throw new Error("Connection input stream is not set. Use arguments of createConnection or set command line parameters: '--node-ipc', '--stdio' or '--socket={number}'");
   }
   const rpc = createMessageConnection(reader, writer, undefined, options);
+  // The server's work runs in the web bundle (scripts/core-for-node.mjs), whose errors are json-rpc.browser.ts's
+  // ResponseError: vscode-jsonrpc answers only its own with their code, any other error as an internal one.
+  const onRequest = rpc.onRequest.bind(rpc) as unknown as Rpc['onRequest'];
+  const asOwnError = (error: unknown) => (isResponseErrorShape(error) && !(error instanceof ResponseError) ? new ResponseError(error.code, error.message, error.data) : error);
+  const answering = Object.assign(Object.create(rpc) as MessageConnection, {
+    onRequest: (method: string, handler: (...params: never[]) => unknown) =>
+      onRequest(method, (...params: never[]) => {
+        try {
+          const result = handler(...params);
+          return result instanceof Promise ? result.catch((error: unknown) => Promise.reject(asOwnError(error))) : result;
+        } catch (error) {
+          throw asOwnError(error);
+        }
+      }),
+  });
   let shutdown = () => false;
   const clientProcessId = Number.parseInt(argument('--clientProcessId') ?? '', 10);
   if (!Number.isNaN(clientProcessId)) watchParent(clientProcessId, () => shutdown());
   // Its overloads take a method's name as one of their forms, which is the form connection.ts uses.
-  return lspConnection(rpc as unknown as Rpc, {
+  return lspConnection(answering as unknown as Rpc, {
     initialize: ({ processId }, shutdownReceived) => {
       shutdown = shutdownReceived;
       if (typeof processId === 'number') watchParent(processId, shutdownReceived);

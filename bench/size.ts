@@ -25,7 +25,7 @@ export async function benchSize(serverPath: string, vsixPath: string | undefined
   // a draft has recipients, and takes the engine from server.js (scripts/merge-chunk.mjs): a second download,
   // with a budget of its own, for mail merges only. The Node server reads the same file from disk.
   const merge = statSync(join(dirname(serverPath), 'merge.js')).size;
-  rows.push({ section: 'size', what: 'mail-merge code, both servers (dist/merge.js, first draft with recipients)', value: kb(merge), budget: '< 50 KB', pass: merge < 50 * 1024 });
+  rows.push({ section: 'size', what: 'mail-merge and config-file code, both servers (dist/merge.js, first draft with recipients or .inmailrc.json)', value: kb(merge), budget: '< 50 KB', pass: merge < 50 * 1024 });
   const sandboxed = await servesWithoutNode(webServer);
   rows.push({ section: 'size', what: 'web server lints in a worker-like sandbox, no Node built-in', value: sandboxed.detail, budget: 'serves', pass: sandboxed.ok });
   if (vsixPath && existsSync(vsixPath)) {

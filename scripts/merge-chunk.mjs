@@ -13,7 +13,11 @@ import { relative, resolve, sep } from 'node:path';
 
 const SRC = resolve('server', 'src');
 /** The merge modules the server bundles import and the chunk holds (merge-chunk.ts exports what they export). */
-export const LAZY = ['csv', 'lint-recipients', 'worst', 'preview', 'samples'].map((name) => resolve(SRC, 'engine', 'merge', `${name}.ts`));
+export const LAZY = [
+  ...['csv', 'lint-recipients', 'worst', 'preview', 'samples'].map((name) => resolve(SRC, 'engine', 'merge', `${name}.ts`)),
+  // Reading a .inmailrc.json (jsonc-parser): only a workspace with one needs it.
+  resolve(SRC, 'engine', 'config-text.ts'),
+];
 export const LAZY_STUB = resolve(SRC, 'lsp', 'merge-code.lazy.ts');
 const HOST = resolve(SRC, 'lsp', 'merge-host.ts');
 const CHUNK_ENTRY = resolve(SRC, 'merge-chunk.ts');
@@ -30,7 +34,7 @@ function serverSide(shared) {
   return {
     name: 'merge-chunk-server',
     setup(build) {
-      build.onResolve({ filter: /\/(csv|lint-recipients|worst|preview|samples|merge-host)$/ }, async (args) => {
+      build.onResolve({ filter: /\/(csv|lint-recipients|worst|preview|samples|config-text|merge-host)$/ }, async (args) => {
         if (args.pluginData?.mergeChunk) return undefined;
         const result = await resolved(build, args);
         if (result.errors.length) return { errors: result.errors };

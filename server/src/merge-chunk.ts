@@ -10,3 +10,5 @@ export { lintRecipients, lintRecipientsInSteps } from './engine/merge/lint-recip
 export { worstCases } from './engine/merge/worst';
 export { renderMessages, usedValues } from './engine/merge/preview';
 export { columnSummary } from './engine/merge/samples';
+// A workspace's .inmailrc.json is read with jsonc-parser, which a workspace without one never needs.
+export { parseConfigText } from './engine/config-text';

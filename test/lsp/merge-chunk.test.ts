@@ -18,13 +18,20 @@ const TEMPLATE = 'Recipients: leads.csv\nSubject: Your post on {{recent_post}}\n
 const CSV = 'first_name,recent_post\nDana,remote onboarding for dispatch teams across three continents and two acquisitions\nBo,on-call rotations\n';
 // Papa Parse's own words, which no other code of ours has.
 const PAPA_PARSE = 'UndetectableDelimiter';
+// jsonc-parser's, which reads a .inmailrc.json.
+const JSONC_PARSER = 'InvalidCommentToken';
 
 const codes = (diagnostics: readonly { code?: unknown }[] | undefined) => (diagnostics ?? []).map((d) => d.code);
 
 describe('mail-merge code loaded on first need', () => {
   it('is in its own files, not in the server bundles', () => {
-    for (const server of ['server-main.js', join('web', 'server.js')]) assert.ok(!readFileSync(join(DIST, server), 'utf8').includes(PAPA_PARSE), `${server} carries no CSV parser`);
-    assert.ok(readFileSync(join(DIST, 'merge.js'), 'utf8').includes(PAPA_PARSE), 'merge.js does');
+    for (const server of ['server-main.js', join('web', 'server.js')]) {
+      const text = readFileSync(join(DIST, server), 'utf8');
+      assert.ok(!text.includes(PAPA_PARSE), `${server} carries no CSV parser`);
+      assert.ok(!text.includes(JSONC_PARSER), `${server} carries no config-file parser`);
+    }
+    const chunk = readFileSync(join(DIST, 'merge.js'), 'utf8');
+    assert.ok(chunk.includes(PAPA_PARSE) && chunk.includes(JSONC_PARSER), 'merge.js carries both');
   });
 
   it('the web server asks its client for it only when a draft has recipients, once', async () => {

@@ -131,11 +131,19 @@ export class ClientFiles implements WorkspaceFiles {
     if (!uri) return undefined;
     let result = this.configs.get(uri);
     if (!result) {
-      result = readText(this.connection, uri, DEFAULT_MAX_FILE_SIZE).then((read) =>
-        'error' in read
-          ? { config: {}, problems: [{ path: uri, line: 1, column: 1, start: 0, end: 0, key: '', message: `cannot read config: ${read.error}; defaults are used` }] }
-          : parseConfigText(read.text, uri, RULE_IDS),
-      );
+      // The config reader (jsonc-parser) comes with the merge code, loaded the first time a workspace has a config.
+      const unread = (why: string): ConfigResult => ({ config: {}, problems: [{ path: uri, line: 1, column: 1, start: 0, end: 0, key: '', message: `cannot read config: ${why}; defaults are used` }] });
+      result = readText(this.connection, uri, DEFAULT_MAX_FILE_SIZE).then(async (read) => {
+        if ('error' in read) return unread(read.error);
+        try {
+          await loadMergeCode();
+        } catch (error) {
+          // Read again next time: the reader's file may be served by then.
+          this.configs.delete(uri);
+          return unread(`the config reader did not load (${error instanceof Error ? error.message : String(error)})`);
+        }
+        return parseConfigText(read.text, uri, RULE_IDS);
+      });
       this.configs.set(uri, result);
     }
     return { uri, result: await result };

@@ -1,8 +1,10 @@
 /**
- * What the server bundles link in place of the merge modules that go into the merge chunk (csv, lint-recipients,
- * worst, preview, samples; scripts/merge-chunk.mjs swaps them): the same functions, calling the chunk once it is
- * loaded. Each is reached only through a recipients table, which parseRecipients made after the chunk loaded.
+ * What the server bundles link in place of the modules that go into the merge chunk (csv, lint-recipients,
+ * worst, preview, samples, and config-text for a .inmailrc.json; scripts/merge-chunk.mjs swaps them): the same
+ * functions, calling the chunk once it is loaded. Each is reached only through a recipients table, which
+ * parseRecipients made after the chunk loaded, or a config file's text, read after loadMergeCode().
  */
+import type * as ConfigText from '../engine/config-text';
 import type * as Csv from '../engine/merge/csv';
 import type * as LintRecipients from '../engine/merge/lint-recipients';
 import type * as Preview from '../engine/merge/preview';
@@ -19,3 +21,4 @@ export const worstCases: typeof Worst.worstCases = (...args) => mergeCode().wors
 export const renderMessages: typeof Preview.renderMessages = (...args) => mergeCode().renderMessages(...args);
 export const usedValues: typeof Preview.usedValues = (...args) => mergeCode().usedValues(...args);
 export const columnSummary: typeof Samples.columnSummary = (...args) => mergeCode().columnSummary(...args);
+export const parseConfigText: typeof ConfigText.parseConfigText = (...args) => mergeCode().parseConfigText(...args);

@@ -214,6 +214,9 @@ const NONE: [CoachedLanguage, string][] = [
   // A verb with nothing after it, or with only their company, praises what any reader has.
   ['en', 'Hi Dana,\n\nI was impressed by what you and the team have built.'],
   ['en', 'Hi Dana,\n\nI was impressed by what you have built at Globex.'],
+  // One piece that nothing says which, and the writer's "I'd" after their company, name nothing.
+  ['en', 'Hi Dana,\n\nI came across your post and loved it.'],
+  ['en', "Hi Dana,\n\nI noticed you're the Head of Operations at Globex and thought I'd reach out."],
   // A talk wished for has not happened: every template proposes one.
   ['en', "Hi Dana,\n\nI'd love to chat with you about onboarding at some point."],
   ['fr', "Bonjour Claire,\n\nAu plaisir d'échanger avec vous sur vos projets !"],

@@ -55,9 +55,12 @@ function specific(s: Scan, i: number, j: number, name: 'artifactNouns' | 'newsNo
   // unless a topic follows it ("tu hilo en LinkedIn sobre el churn").
   if (after > 0 && (s.is(after, 'platformWords') || s.isNoun(after, 'genericNouns'))) return s.is(after + 1, 'complementWords') && s.same(after, after + 2) && s.isContent(after + 2 + (s.is(after + 2, 'determiners') ? 1 : 0));
   if (after > 0) return true;
-  // "I came across your post and loved it": one piece, but nothing says which; a qualifier ("your latest
-  // newsletter") or what they said in it may.
-  return !plural && (j > i + 1 || s.same(j, j + 2));
+  // "I came across your post and loved it", "Loved your talk!": one piece, but nothing says which; a qualifier
+  // ("your latest newsletter") or what follows it ("your essay arguing that...") may.
+  const next = s.tokens[j + 1];
+  const endsThere = !next || !s.same(j, j + 1) || /^[.!?]$/.test(next.text) || s.is(j + 1, 'andWords');
+  // "chapter 4 of your book": what comes before says which part.
+  return !plural && (j > i + 1 || !endsThere || s.is(i - 1, 'ofWords'));
 }
 
 export function findWork(s: Scan, company?: string): void {

@@ -588,3 +588,18 @@ describe('never malformed on whole drafts, in four languages and both registers'
     { runs: 200 },
   );
 });
+
+describe('subject suggestions in the draft\'s language', () => {
+  it('offer a German draft no subject in English, not even a phrase it quotes in English', () => {
+    const body = 'Guten Tag Herr Brandl,\n\nIhr Talk on Platform Engineering at KubeCon hat mich überzeugt.\n\nHätten Sie am Donnerstag Zeit?';
+    const evidence: Evidence[] = [{ kind: 'work', span: { start: 24, end: 62 }, phrase: 'Talk on Platform Engineering at KubeCon', head: 'Talk', where: 'KubeCon' }];
+    const message = parseDocument(`Subject: Hallo\nTo: Uwe Brandl\nCompany: Brandl Logistik\nLanguage: de\n\n${body}\n`).messages[0];
+    const english = new Set(['on', 'at', 'the', 'for', 'of', 'with']);
+    const subjects = subjectsFromEvidence(message, 'de', evidence, { maxWords: 9, maxUnits: 200, isGeneric: () => false });
+    assert.ok(subjects.length > 0, 'the German wordings are offered');
+    for (const subject of subjects) {
+      const words = subject.toLowerCase().split(/\s+/);
+      assert.ok(words.filter((w) => english.has(w)).length <= words.filter((w) => ['ihr', 'zu', 'ihrem'].includes(w)).length, subject);
+    }
+  });
+});

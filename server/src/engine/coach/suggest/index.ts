@@ -11,7 +11,7 @@ import { words as wordsOf } from '../../words';
 import type { Evidence, EvidenceKind } from '../evidence/types';
 import { isCommonWord } from '../common-words';
 import type { CoachedLanguage } from '../language';
-import { LEGAL_SUFFIXES } from '../lexicon';
+import { LEGAL_SUFFIXES, lexiconFor } from '../lexicon';
 import { addressee } from './addressee';
 import { suggestLexiconFor, type SuggestLexicon } from './lexicon';
 import { countSubjectWords, danglingWords, fitPhrase, fold, readPhrase } from './phrase';
@@ -201,12 +201,34 @@ function wellFormed(subject: string, draft: Draft, limits: { maxWords: number; m
   const fields = mergeFieldNames(subject);
   if (new Set(fields).size < fields.length || hasPlaceholder(subject)) return false;
   if (draft.register === 'formal' && letters.some((w) => draft.lexicon.informalPronouns.includes(w))) return false;
+  // A phrase the body quotes in English ("Talk on Platform Engineering") is no subject for a German draft on its own.
+  if (draft.lang !== 'en' && inEnglish(letters, draft.lang)) return false;
   if (isGeneric(subject)) return false;
   // "Noelia, tu contaste": the recipient's name must not be all that makes a subject specific. Judged
   // sentence-cased, as the same words were likely judged already without the name.
   const named = draft.name && subject.startsWith(`${draft.name}, `) ? subject.slice(draft.name.length + 2) : undefined;
   if (named === undefined || names(named, draft.lang)) return true;
   return !isGeneric(named.charAt(0).toUpperCase() + named.slice(1));
+}
+
+const functionWordSets = new Map<CoachedLanguage, ReadonlySet<string>>();
+function functionWordSet(lang: CoachedLanguage): ReadonlySet<string> {
+  let set = functionWordSets.get(lang);
+  if (!set) functionWordSets.set(lang, (set = new Set(lexiconFor(lang).functionWords)));
+  return set;
+}
+
+/** Whether more of a subject's function words are English than the draft's language's own. */
+function inEnglish(letters: readonly string[], lang: CoachedLanguage): boolean {
+  const own = functionWordSet(lang);
+  const english = functionWordSet('en');
+  let ownCount = 0;
+  let englishCount = 0;
+  for (const w of letters) {
+    if (own.has(w)) ownCount++;
+    else if (english.has(w)) englishCount++;
+  }
+  return englishCount > ownCount;
 }
 
 /** The company as people say it: "Lumio" for "Lumio AB", "Stripe" for "Stripe, Inc.". */

@@ -78,6 +78,7 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
     { name: 'Spanish: a request question with more pitch after it', text: es('¿Le interesaría una llamada de 15 minutos? Trabajamos con equipos como el suyo desde 2019. Nuestros clientes reducen a la mitad el tiempo de incorporación.') },
     { name: "Spanish: asking for the reader's view", text: es('Me encantaría conocer su opinión sobre nuestro enfoque.') },
     { name: "French: asking for the reader's view", text: fr("J'aimerais beaucoup avoir votre avis sur notre approche.") },
+    { name: 'German: an availability close with what for', text: de('Ich stehe Ihnen zur Verfügung, für ein kurzes Telefonat oder einen Termin.') },
     { name: 'Spanish: "Quedo a su disposición"', text: es('Quedo a su disposición para una llamada breve cuando le venga bien.') },
     {
       // Past 400 words without a full stop only the first and last 200 are read; the ask at the end still is.
@@ -90,6 +91,22 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
     },
   ],
   invalid: [
+    {
+      // A courtesy close with nothing it is for is how every letter ends, not a request.
+      name: 'an availability close alone is no ask (fr)',
+      text: fr('Je reste à votre entière disposition.'),
+      problems: [{ message: 'There is no ask.' }],
+    },
+    {
+      name: 'an availability close alone is no ask (de)',
+      text: de('Ich stehe Ihnen zur Verfügung.'),
+      problems: [{ message: 'There is no ask.' }],
+    },
+    {
+      name: 'an availability close for "any question" is no ask (es)',
+      text: es('Quedo a su disposición para cualquier duda.'),
+      problems: [{ message: 'There is no ask.' }],
+    },
     {
       // "I'd" that says what the writer thinks offers nothing.
       name: 'the conditional mood without an offer verb',

@@ -15,6 +15,8 @@ export interface Compiled {
   requestVerbs: Set<string>;
   imperatives: PhraseSet;
   invitations: PhraseSet;
+  availabilityCloses: PhraseSet;
+  meetingNouns: PhraseSet;
   rhetoricalOpeners: PhraseSet;
   leadIns: PhraseSet;
   subordinators: PhraseSet;
@@ -55,6 +57,8 @@ export function compile(lang: CoachedLanguage | undefined): Compiled {
     imperatives: requests(lex.imperatives),
     rhetoricalOpeners: set(lex.rhetoricalOpeners ?? []),
     invitations: requests(lex.invitations),
+    availabilityCloses: set(lex.availabilityCloses),
+    meetingNouns: set(lex.meetingNouns),
     leadIns: set(lex.leadIns),
     subordinators: set(lex.subordinators),
     willing: set(lex.willing),
@@ -69,7 +73,7 @@ export function compile(lang: CoachedLanguage | undefined): Compiled {
     greetings: set(base.greetings),
     anywhere: new Set(),
   };
-  for (const s of [c.reader, c.connect, c.invitations, c.able, c.willing, c.conditionalOffers]) for (const w of s.firstWords()) c.anywhere.add(w);
+  for (const s of [c.reader, c.connect, c.invitations, c.availabilityCloses, c.able, c.willing, c.conditionalOffers]) for (const w of s.firstWords()) c.anywhere.add(w);
   compiledByLanguage.set(key, c);
   return c;
 }

@@ -54,12 +54,20 @@ export function read(text: string, c: Compiled): Reading {
     if (reader && conditional) readerCondition = true;
     if (readerCondition && c.conditionalOffers.matchAt(words, i) > 0) r.direct = 'offer';
     if (!r.connect && c.connect.matchAt(words, i) > 0) r.connect = true;
+    const close = c.availabilityCloses.matchAt(words, i);
+    if (close > 0 && saysWhatFor(words, i + close, c)) r.direct = 'request';
     if (c.invitations.matchAt(words, i) > 0) r.direct = 'request';
     else if (isOffer(words, i, c)) r.direct = 'offer';
   }
   if (!r.direct && callToAction(words, c)) r.direct = 'link';
   if (!r.direct && c.lex.conditionalRequests?.some((all) => all.every((w) => words.some((x) => x.lower === w)))) r.direct = 'request';
   return r;
+}
+
+/** Whether the words from `from` on name what the writer is available for: a meeting or an offer verb. */
+function saysWhatFor(words: Word[], from: number, c: Compiled): boolean {
+  for (let k = from; k < words.length; k++) if (c.meetingNouns.matchAt(words, k) > 0 || isOfferVerb(words, k, c)) return true;
+  return false;
 }
 
 /** A verb whose ending says the reader does it ("quieres", "prefieres"), in a language that drops the pronoun. */

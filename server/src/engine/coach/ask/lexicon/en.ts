@@ -37,6 +37,8 @@ export const en: AskLexicon = {
     'get back to us', 'keep me posted', 'keep me in the loop', 'keep me updated',
     'find a slot', 'use my', 'use this link', 'introduce me', 'point me', 'reach out', 'get in touch', 'contact me', 'contact us', 'hit me up', 'lmk',
   ],
+  availabilityCloses: [],
+  meetingNouns: ['call', 'chat', 'coffee', 'meeting', 'demo', 'conversation', 'intro', 'introduction', 'walkthrough'],
   invitations: [
     'let me know', 'feel free to', "don't hesitate to", 'do not hesitate to', 'just say the word', 'drop me a line', 'wondering if', 'wondering whether',
     'wonder if', 'wonder whether', 'lmk', 'love to hear how', 'love to hear what', 'love to hear your', 'love to hear about',

@@ -18,10 +18,11 @@ export const es: AskLexicon = {
     'responda', 'responde', 'responded', 'reserve', 'reserva', 'elija', 'elige', 'reenvíe', 'reenvía', 'conectemos', 'hablemos', 'quedemos', 'charlemos',
     'agendemos', 'escríbanos', 'llámenos', 'contáctenos', 'avísenos', 'cuéntanos', 'dinos',
   ],
+  availabilityCloses: ['quedo a su disposición', 'quedo a tu disposición', 'quedo a su entera disposición', 'estoy a su disposición', 'estoy a tu disposición', 'me tiene a su disposición', 'me tienes a tu disposición'],
+  meetingNouns: ['llamada', 'reunión', 'café', 'conversación', 'charla', 'demostración', 'demo', 'entrevista', 'videollamada', 'cita'],
   invitations: [
     'no dude en', 'no dudes en', 'no duden en', 'solo tiene que', 'solo tienes que', 'sólo tiene que', 'sólo tienes que', 'basta con que',
-    'quedo a su disposición', 'quedo a tu disposición', 'quedo a su entera disposición', 'estoy a su disposición', 'estoy a tu disposición',
-    'me tiene a su disposición', 'me tienes a tu disposición', 'le propongo', 'te propongo', 'le sugiero', 'te sugiero', 'agradecería', 'le agradecería', 'te agradecería', 'le invito', 'te invito', 'les invito', 'sería de gran ayuda', 'me sería de gran ayuda', 'me sería muy útil',
+    'le propongo', 'te propongo', 'le sugiero', 'te sugiero', 'agradecería', 'le agradecería', 'te agradecería', 'le invito', 'te invito', 'les invito', 'sería de gran ayuda', 'me sería de gran ayuda', 'me sería muy útil',
     ...INPUT,
   ],
   rhetoricalOpeners: ['sabías que', 'sabía que', 'sabíais que', 'te imaginas', 'se imagina', 'te has preguntado', 'se ha preguntado', 'y si', 'cansado de', 'cansada de'],

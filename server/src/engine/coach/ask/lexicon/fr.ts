@@ -11,10 +11,11 @@ export const fr: AskLexicon = {
   questionOpeners: ['est-ce que vous', 'est-ce que tu', "est-ce qu'on", 'ça vous dirait', 'ça te dirait', 'cela vous dirait', 'que diriez-vous', 'puis-je', 'pourrais-je', 'pourrions-nous', 'pouvons-nous'],
   requestQuestions: ['seriez', 'auriez', 'pourriez', 'accepteriez', 'aimeriez', 'voudriez', 'souhaiteriez', 'serais', 'aurais', 'pourrais', 'voudrais', 'que diriez', 'quand', 'qui serait', 'qui est', 'quel jour', 'quel créneau', 'disponible', 'dispo', 'un café', 'un appel', 'un échange', 'partant', 'partante', 'intéressé', 'intéressée', 'ça vous', 'ça te'],
   imperatives: ['réponds', 'réponds-moi', 'écris-moi', 'dis-moi', 'fais-moi signe', 'appelle-moi', 'envoie-moi', 'merci de me', 'merci de nous'],
+  availabilityCloses: ['reste à votre disposition', 'reste à ta disposition', 'suis à votre disposition', 'suis à ta disposition', 'reste à votre entière disposition', 'reste à votre écoute', 'tiens à votre disposition', 'tiens à ta disposition'],
+  meetingNouns: ['appel', 'échange', 'rendez-vous', 'café', 'réunion', 'entretien', 'démonstration', 'démo', 'conversation', 'visio', 'point'],
   invitations: [
     "n'hésitez pas", "n'hésite pas", 'il vous suffit de', 'il te suffit de', 'il suffit de', 'faites-moi signe', 'tenez-moi au courant',
-    'reste à votre disposition', 'reste à ta disposition', 'suis à votre disposition', 'suis à ta disposition', 'reste à votre entière disposition',
-    'reste à votre écoute', 'tiens à votre disposition', 'tiens à ta disposition', 'je vous propose', 'je te propose', 'nous vous proposons',
+    'je vous propose', 'je te propose', 'nous vous proposons',
     'je me permets de vous proposer', 'vous invite', "t'invite", 'serait apprécié', 'serait très apprécié', 'serait précieux', 'serait très précieux', 'me serait très utile', 'me serait précieux', 'vous serais reconnaissant', 'vous serais reconnaissante', 'te serais reconnaissant', 'te serais reconnaissante',
     ...INPUT,
   ],

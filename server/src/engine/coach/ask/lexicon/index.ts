@@ -15,6 +15,6 @@ export function askLexiconFor(lang: CoachedLanguage): AskLexicon {
 
 /** For a language the copy rules do not read: no word classes, so only a question mark or a booking link counts. */
 export const NO_LEXICON: AskLexicon = {
-  reader: [], readerObjects: [], questionOpeners: [], requestQuestions: [], imperatives: [], invitations: [], leadIns: [], subordinators: [], willing: [], able: [],
+  reader: [], readerObjects: [], questionOpeners: [], requestQuestions: [], imperatives: [], availabilityCloses: [], meetingNouns: [], invitations: [], leadIns: [], subordinators: [], willing: [], able: [],
   offerVerbs: [], pastAuxiliaries: [], connect: [],
 };

@@ -19,6 +19,14 @@ export interface AskLexicon {
   requestQuestions: readonly string[];
   /** Imperatives a reader can act on, at the start of a clause: "reply", "let me know", "melde dich". */
   imperatives: readonly string[];
+  /**
+   * Availability closes: "Je reste à votre disposition", "Quedo a su disposición", "Ich stehe Ihnen zur
+   * Verfügung". A courtesy every letter ends with; an ask only with what for in its sentence, a meeting noun
+   * or an offer verb ("Quedo a su disposición para una llamada breve").
+   */
+  availabilityCloses: readonly string[];
+  /** What a meeting is called: call, chat, coffee; appel, échange; llamada, reunión; Gespräch, Termin. */
+  meetingNouns: readonly string[];
   /** Invitations that count wherever they stand: "feel free to", "n'hésitez pas", "no dude en". */
   invitations: readonly string[];
   /**

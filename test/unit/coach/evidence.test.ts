@@ -159,6 +159,8 @@ const CASES: Case[] = [
   { lang: 'en', body: "Hi Dana,\n\nYour team's mural on the Fenwick library stopped me in my tracks.", first: { kind: 'work', phrase: "team's mural on the Fenwick library" } },
   // A talk with no tense and no wish happened: "great talking with you".
   { lang: 'en', body: 'Hi Dana,\n\nGreat talking with you at SaaStr about churn.', first: { kind: 'conversation', phrase: 'SaaStr about churn' } },
+  // "your <thing> went live": the news is their thing when nothing after the verb names something.
+  { lang: 'en', body: 'Hi Dana,\n\nSince your night-triage pilot went live, call-backs have halved.', first: { kind: 'news', phrase: 'night-triage pilot' } },
   // German puts credit between the article and the noun.
   { lang: 'de', body: 'Sehr geehrter Herr Wolf,\n\ndas von Ihrem Team entwickelte Dispositionstool für Kühltransporte kenne ich aus Bremen.', first: { kind: 'work', phrase: 'Dispositionstool für Kühltransporte' } },
 ];

@@ -118,14 +118,16 @@ export function findNews(s: Scan, company: string | undefined): void {
     // "your team just launched", "votre entreprise vient de lever", "Ihr Team hat ... eröffnet": their news, said with "your".
     // "votre clinique ouvre un deuxième point de service à Lévis": any place or group of theirs, too.
     if (isYour(s, i) && s.isContent(i + 1) && !s.isNoun(i + 1, 'artifactNouns')) {
-      const k = newsVerbAfter(s, i + 2);
+      const k = newsVerbAfter(s, subjectEnd(s, i + 1) + 1);
       // "the case study your team published": a relative clause on an artifact, their work rather than news.
       if (k > 0 && artifactTheyMade(s, i, k)) continue;
       // "Votre équipe a repensé la logistique du site de Lyon", "your team rebuilt the returns flow": their work.
       const w = k > 0 ? -1 : verbAfter(s, i + 2, (j) => s.is(j, 'workVerbs') || s.isParticipleOf(j, 'workParticiples'));
       const v = k > 0 ? k : w;
       const object = v > 0 ? (s.lang === 'de' ? objectBetween(s, i + 2, v) : objectOf(s, v)) : undefined;
-      if (k > 0) s.add('news', i, object, { head: tokens[k].text, to: k });
+      // "after your discharge-call program went live": with no object that names something, the news is their thing.
+      const theirs = k > i + 2 && (!object || !s.namesBetween(object.from, object.to)) && s.namesBetween(i + 1, k - 1) ? { from: i + 1, to: k - 1, head: k - 1 } : undefined;
+      if (k > 0) s.add('news', i, theirs ?? object, { head: tokens[k].text, to: k });
       else if (w > 0 && object && s.namesBetween(w + 1, object.to)) s.add('work', i, object, { head: tokens[w].text, to: w });
     }
   }
@@ -156,6 +158,16 @@ function sawNews(s: Scan, i: number, k: number): void {
  * The news verb a subject ends at `k` leads to: past auxiliaries and adverbs ("just", "vient de", "acaba de",
  * "hat gerade") may stand between, and German puts the participle at the end of the clause.
  */
+/** How many words a thing of theirs may have before its verb: "your discharge-call program went live". */
+const MAX_SUBJECT_WORDS = 3;
+
+/** The last word of the plain words from `from` that name a thing of theirs before its verb (English and Romance only). */
+function subjectEnd(s: Scan, from: number): number {
+  let end = from;
+  while (s.lang !== 'de' && end < from + MAX_SUBJECT_WORDS - 1 && s.same(from, end + 1) && s.isContent(end + 1) && s.plain(end + 1)) end++;
+  return end;
+}
+
 function newsVerbAfter(s: Scan, k: number): number {
   return verbAfter(s, k, (j) => s.is(j, 'newsVerbs'));
 }

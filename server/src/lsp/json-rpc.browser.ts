@@ -6,6 +6,7 @@
  * each in its own event, the strategy (lsp/message-gate.ts) first. The build also puts this file in place of
  * vscode-jsonrpc for protocol.ts's message types, whose method names are all the server reads of them.
  */
+import type { Rpc } from './connection';
 
 export const ErrorCodes = { ParseError: -32700, InvalidRequest: -32600, MethodNotFound: -32601, InvalidParams: -32602, InternalError: -32603 } as const;
 
@@ -63,12 +64,8 @@ export interface MessageStrategy {
 
 type Handler = (...params: never[]) => unknown;
 
-export interface WorkerRpc {
-  onRequest(method: string, handler: Handler): Disposable;
-  onNotification(method: string, handler: Handler): Disposable;
-  sendRequest(method: string, params?: unknown): Promise<unknown>;
-  sendNotification(method: string, params?: unknown): Promise<void>;
-  listen(): void;
+/** The JSON-RPC a connection is made on (connection.ts's Rpc), which a worker also closes. */
+export interface WorkerRpc extends Rpc {
   dispose(): void;
 }
 

@@ -11,10 +11,10 @@ import { words as wordsOf } from '../../words';
 import type { Evidence, EvidenceKind } from '../evidence/types';
 import { isCommonWord } from '../common-words';
 import type { CoachedLanguage } from '../language';
-import { LEGAL_SUFFIXES, lexiconFor } from '../lexicon';
+import { LEGAL_SUFFIXES } from '../lexicon';
 import { addressee } from './addressee';
 import { suggestLexiconFor, type SuggestLexicon } from './lexicon';
-import { countSubjectWords, danglingWords, fitPhrase, fold, readPhrase } from './phrase';
+import { countSubjectWords, danglingWords, fitPhrase, fold, functionWordSet, readPhrase } from './phrase';
 import { registerOf } from './register';
 import { askSlots, fillSlots, PHRASE_SLOTS, type Draft, type PhraseSlot, type Slots } from './slots';
 import { namedAskTopic } from './ask';
@@ -209,13 +209,6 @@ function wellFormed(subject: string, draft: Draft, limits: { maxWords: number; m
   const named = draft.name && subject.startsWith(`${draft.name}, `) ? subject.slice(draft.name.length + 2) : undefined;
   if (named === undefined || names(named, draft.lang)) return true;
   return !isGeneric(named.charAt(0).toUpperCase() + named.slice(1));
-}
-
-const functionWordSets = new Map<CoachedLanguage, ReadonlySet<string>>();
-function functionWordSet(lang: CoachedLanguage): ReadonlySet<string> {
-  let set = functionWordSets.get(lang);
-  if (!set) functionWordSets.set(lang, (set = new Set(lexiconFor(lang).functionWords)));
-  return set;
 }
 
 /** Whether more of a subject's function words are English than the draft's language's own. */

@@ -109,12 +109,18 @@ export function readPhrase(raw: string, before: string, lang: CoachedLanguage): 
   return { words, determiner: agreement.dropped ? undefined : written, agreement, placed };
 }
 
-const clauseOpeners = new Map<CoachedLanguage, Set<string>>();
+const functionWordSets = new Map<CoachedLanguage, ReadonlySet<string>>();
+
+/** A language's function words, lower-cased, as a set built once. */
+export function functionWordSet(lang: CoachedLanguage): ReadonlySet<string> {
+  let set = functionWordSets.get(lang);
+  if (!set) functionWordSets.set(lang, (set = new Set(lexiconFor(lang).functionWords.map((w) => w.toLowerCase()))));
+  return set;
+}
 
 /** A pronoun, preposition or conjunction ("you're" too); an adjective such as "last" may open a noun phrase. */
 export function opensClause(word: string, lang: CoachedLanguage): boolean {
-  let set = clauseOpeners.get(lang);
-  if (!set) clauseOpeners.set(lang, (set = new Set(lexiconFor(lang).functionWords.map((w) => w.toLowerCase()))));
+  const set = functionWordSet(lang);
   const folded = fold(word);
   const stem = folded.split(/['’]/)[0];
   return set.has(folded) || (stem !== folded && set.has(stem));

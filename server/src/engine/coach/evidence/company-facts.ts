@@ -6,7 +6,7 @@
  * probably...") and questions are what every template says.
  */
 import { objectOf, type Mention } from './news';
-import type { Scan } from './scan';
+import type { Phrase, Scan } from './scan';
 
 /** How far after the company the named thing may stand, in words. */
 const MAX_FACT_DISTANCE = 12;
@@ -24,7 +24,34 @@ export function companyFact(s: Scan, m: Mention): boolean {
     s.add('company', m.from, p, { who: m.text, where: m.text, phrase: s.phraseText(p) });
     return true;
   }
-  return false;
+  return concreteClause(s, m);
+}
+
+/** Content words a clause about their company needs to say what it does rather than what it is. */
+const MIN_CONCRETE_WORDS = 4;
+
+/**
+ * Their company doing something particular, in plain words: "Evergreen pays its carers for travel time
+ * between visits". A template says what a company is (a leader, amazing, growing), in few words and
+ * generic nouns; a writer who looked says what it does, with the things it does it with. The clause ends
+ * at punctuation or "and" ("at Globex and thought I'd reach out").
+ */
+function concreteClause(s: Scan, m: Mention): boolean {
+  const { tokens } = s;
+  let words = 0;
+  // What it does it with: the longest noun phrase in the clause ("every invoice on carbon paper").
+  let about: Phrase | undefined;
+  for (let j = m.to + 1; j < tokens.length && s.same(j, m.from) && tokens[j].kind !== 'punct'; j++) {
+    // "at Globex and thought I'd reach out": the next clause is not what their company does.
+    if (s.is(j, 'andWords')) break;
+    if (!s.isContent(j) || s.isNoun(j, 'genericNouns')) continue;
+    words++;
+    const p = s.nounPhrase(j);
+    if (p && (!about || p.to - p.from > about.to - about.from)) about = p;
+  }
+  if (words < MIN_CONCRETE_WORDS || !about) return false;
+  s.add('company', m.from, about, { who: m.text, where: m.text, phrase: s.phraseText(about) });
+  return true;
 }
 
 function opensSentence(s: Scan, m: Mention): boolean {

@@ -3,6 +3,7 @@
  * language. Read by `missing-personalization` (any evidence makes a body personal) and by the subject
  * suggestions (the best evidence becomes a subject).
  */
+import { isCommonWord } from '../common-words';
 import type { CoachedLanguage } from '../language';
 import { lexiconFor } from '../lexicon';
 import type { Message } from '../../types';
@@ -132,6 +133,17 @@ const MAX_GREETING = 60;
 const NAME_AFTER_COMMA = /^[ \t]*\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*){0,2}[ \t]*(?:[:!]|\r?\n|$)/u;
 
 /**
+ * "Paolo, Vela is the only yard...": a name alone, set off by a comma, greets too; "However," does not. A
+ * first name that is also common vocabulary ("Dana", "Marcus") stays part of the sentence, as before.
+ */
+const VOCATIVE = /^(\p{Lu}[\p{Ll}'-]+),[ \t]/u;
+
+function vocativeLength(head: string, lang: CoachedLanguage): number {
+  const name = VOCATIVE.exec(head);
+  return name && !isCommonWord(name[1], lang) ? name[0].length : 0;
+}
+
+/**
  * Where the salutation ends: a first name in the greeting is what every template has, so the evidence
  * is looked for after it ("Hi Dana," / "Sehr geehrte Frau Dr. Kessler," / "Hola, Pablo:").
  */
@@ -139,7 +151,7 @@ export function greetingEnd(body: string, lang: CoachedLanguage): number {
   const start = body.length - body.trimStart().length;
   const head = body.slice(start, start + MAX_GREETING + 20).toLowerCase();
   const opens = lexiconFor(lang).greetings.concat(lexiconFor('en').greetings).some((g) => head.startsWith(g) && !/[\p{L}]/u.test(head[g.length] ?? ''));
-  if (!opens) return start;
+  if (!opens) return start + vocativeLength(body.slice(start, start + MAX_GREETING), lang);
   for (let i = start; i < body.length && i <= start + MAX_GREETING; i++) {
     const c = body[i];
     // "Dr." inside a greeting is not its end.

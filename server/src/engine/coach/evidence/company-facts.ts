@@ -56,14 +56,19 @@ function concreteClause(s: Scan, m: Mention): boolean {
 
 function opensSentence(s: Scan, m: Mention): boolean {
   const before = s.is(m.from - 1, 'determiners') ? m.from - 2 : m.from - 1;
-  return before < 0 || !s.same(before, m.from);
+  // "seit letzter Woche ist es offiziell: Das Kaffeekombinat röstet jetzt auch in Leipzig": a colon opens a clause.
+  return before < 0 || !s.same(before, m.from) || CLAUSE_OPENERS.has(s.tokens[before].text);
 }
+
+const CLAUSE_OPENERS = new Set([':', ';', '–', '—']);
 
 /** The company opens its sentence (after an article), or follows "at"/"bei"/"chez"/"en", or an article in English ("a Tidepool backpack"). */
 function placedAsSubjectOrSite(s: Scan, m: Mention): boolean {
   const before = m.from - 1;
   // "dass Brandt Fenster jetzt auch in Polen fertigt", "that Acme now ships from Rotterdam": the subject of a that-clause.
-  if (opensSentence(s, m) || s.is(before, 'atWords') || (s.is(before, 'readInThat') && !s.is(before, 'complementWords'))) return true;
+  // "dass das MVZ Rheintal ... betreibt": an article may stand between.
+  const that = s.is(before, 'determiners') ? before - 1 : before;
+  if (opensSentence(s, m) || s.is(before, 'atWords') || (s.is(that, 'readInThat') && !s.is(that, 'complementWords'))) return true;
   return s.lang === 'en' && s.is(before, 'determiners');
 }
 

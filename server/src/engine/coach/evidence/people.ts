@@ -38,7 +38,8 @@ export function findPeople(s: Scan, company?: string): void {
     else if (!cue) findTalk(s, i, (k) => eventAfter(s, k));
     // "thanks for the great conversation at Config", "thanks for taking my call".
     const thanks = s.at(i, 'thanksFor');
-    if (thanks) {
+    // "vielen Dank für Ihren Besuch an unserem Stand": thanks for stopping at our booth go to every visitor.
+    if (thanks && (!booth || citesThem)) {
       for (let j = i + thanks; j <= i + thanks + 3 && s.same(i, j); j++) {
         if (!s.isNoun(j, 'conversationNouns')) continue;
         // "thanks for the talk you gave at...": a talk they gave is their work (found as such), not a chat.

@@ -37,7 +37,7 @@ export const de: EvidenceLexicon = {
     'entworfen', 'designt', 'ausgerollt', 'modernisiert', 'restrukturiert', 'saniert', 'beraten', 'verhandelt', 'eingeworben', 'finanziert', 'gefördert', 'geprägt',
     'mitgestaltet', 'vorangetrieben', 'initiiert', 'refaktoriert', 'programmiert', 'gemergt', 'beigetragen', 'gesagt', 'geschildert', 'dargelegt', 'argumentiert', 'promoviert',
   ],
-  thanksFor: ['danke für', 'danke nochmal für', 'vielen dank für', 'herzlichen dank für', 'dank für'],
+  thanksFor: ['danke für', 'danke nochmal für', 'danke noch einmal für', 'vielen dank für', 'vielen dank nochmal für', 'herzlichen dank für', 'besten dank für', 'dank für', 'bedanke mich für', 'bedanke mich nochmal für'],
   workGerunds: [],
   newsVerbs: [
     'eröffnet', 'eröffnete', 'eröffnen', 'übernommen', 'übernimmt', 'übernahm', 'gestartet', 'startet', 'startete', 'angekündigt', 'kündigt', 'expandiert', 'expandierte', 'eingesammelt',
@@ -70,7 +70,7 @@ export const de: EvidenceLexicon = {
     'unserem telefonat',
   ],
   ourWords: ['unser', 'unsere', 'unserem', 'unseren', 'unserer', 'unseres'],
-  conversationNouns: ['gespräch', 'austausch', 'telefonat', 'unterhaltung', 'kaffee', 'mittagessen', 'abendessen', 'diskussion'],
+  conversationNouns: ['gespräch', 'austausch', 'telefonat', 'unterhaltung', 'kaffee', 'mittagessen', 'abendessen', 'diskussion', 'führung', 'rundgang', 'besuch'],
   meetingCues: ['kennenzulernen', 'kennengelernt', 'getroffen', 'begegnet', 'treffen', 'wiederzusehen', 'gesprochen', 'unterhalten', 'ausgetauscht'],
   topicWords: ['über', 'zur', 'zum', 'zu'],
   contentNouns: ['tipp', 'hinweis', 'idee', 'schilderung', 'geschichte', 'frage', 'antwort', 'einschätzung', 'sicht', 'punkt', 'rat', 'anregung', 'erfahrung'],

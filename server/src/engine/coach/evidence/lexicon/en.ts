@@ -47,7 +47,7 @@ export const en: EvidenceLexicon = {
     'started', 'posted', 'created', 'organized', 'organised', 'hosted', 'rebuilt', 'migrated', 'open-sourced', 'released', 'introduced', 'proposed', 'scaled', 'recorded', 'taught', 'won',
     'grown', 'shared', 'raised', 'opened', 'announced', 'documented', 'spearheaded', 'championed', 'pioneered', 'overseen', 'chaired', 'rewritten', 'redesigned',
   ],
-  thanksFor: ['thanks for', 'thank you for', 'thanks again for', 'thank you again for', 'thanks so much for'],
+  thanksFor: ['thanks for', 'thank you for', 'thanks again for', 'thank you again for', 'thanks so much for', 'thank you so much for', 'many thanks for', 'grateful for', 'appreciated'],
   workGerunds: [
     'leading', 'launching', 'giving', 'judging', 'mentoring', 'raising', 'opening', 'expanding', 'rolling', 'migrating', 'shipping', 'rebuilding', 'redesigning',
     'writing', 'publishing', 'sharing', 'posting', 'demoing', 'presenting', 'hosting', 'organizing', 'organising', 'speaking', 'open-sourcing', 'releasing', 'recording', 'documenting',
@@ -90,7 +90,7 @@ export const en: EvidenceLexicon = {
     'as we discussed', 'when we spoke', 'after we spoke', 'since we spoke', 'last time we spoke', 'thanks for the chat', 'thanks for the call', 'thanks for the conversation', 'we swapped',
   ],
   ourWords: ['our'],
-  conversationNouns: ['chat', 'conversation', 'talk', 'discussion', 'call', 'coffee', 'exchange', 'catch-up', 'lunch', 'dinner', 'walk'],
+  conversationNouns: ['chat', 'conversation', 'talk', 'discussion', 'call', 'coffee', 'exchange', 'catch-up', 'lunch', 'dinner', 'walk', 'tour', 'visit'],
   meetingCues: ['we met', 'connecting at', 'connecting with you at', 'catching up at', 'catching up with you', 'to see you at', 'seeing you at', 'to see you again', 'seeing you again', 'to meet you', 'meeting you', 'we met at', 'we met in', 'we met during', 'we met after', 'we met last', 'met you', 'running into you', 'bumping into you', 'ran into you', 'ran into each other'],
   topicWords: ['about', 'on', 'of'],
   contentNouns: ['take', 'tip', 'tips', 'point', 'story', 'idea', 'advice', 'question', 'answer', 'insight', 'remark', 'comment', 'suggestion', 'war'],

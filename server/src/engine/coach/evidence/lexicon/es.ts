@@ -35,7 +35,7 @@ export const es: EvidenceLexicon = {
   ],
   youPastEndings: ['aste', 'iste', 'asteis', 'isteis'],
   youPastExceptions: ['triste', 'tristes', 'existe', 'chiste', 'viste', 'asiste', 'insiste', 'resiste', 'consiste', 'persiste', 'subsiste', 'desiste', 'contraste', 'desgaste', 'reviste', 'embiste', 'alpiste', 'despiste', 'quiste', 'traste', 'engaste', 'fuiste', 'estuviste'],
-  thanksFor: ['gracias por'],
+  thanksFor: ['gracias por', 'muchas gracias por', 'mil gracias por', 'le agradezco', 'te agradezco', 'les agradezco', 'os agradezco'],
   workGerunds: [],
   newsVerbs: [
     'abre', 'abrirá', 'abrió', 'abierto', 'lanza', 'lanzará', 'lanzó', 'lanzado', 'adquiere', 'adquirió', 'adquirido', 'compra', 'compró', 'comprado', 'levanta', 'levantó', 'levantado',
@@ -70,7 +70,7 @@ export const es: EvidenceLexicon = {
     'gracias por la charla', 'gracias por la conversación', 'hablamos en', 'charlamos en', 'conversamos en', 'coincidimos en', 'estuvimos hablando',
   ],
   ourWords: ['nuestra', 'nuestro', 'nuestras', 'nuestros'],
-  conversationNouns: ['charla', 'conversación', 'reunión', 'llamada', 'café', 'comida', 'cena', 'encuentro', 'intercambio'],
+  conversationNouns: ['charla', 'conversación', 'reunión', 'llamada', 'café', 'comida', 'cena', 'encuentro', 'intercambio', 'visita', 'recorrido'],
   meetingCues: ['conocerte', 'conocerle', 'conocernos', 'nos conocimos', 'nos vimos', 'verte', 'coincidir'],
   topicWords: ['sobre', 'acerca'],
   contentNouns: ['consejo', 'idea', 'comentario', 'respuesta', 'pregunta', 'historia', 'punto', 'truco', 'reflexión', 'visión', 'experiencia'],

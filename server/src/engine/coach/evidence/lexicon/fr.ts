@@ -36,7 +36,7 @@ export const fr: EvidenceLexicon = {
     'intervenu', 'abordé', 'mentionné', 'évoqué', 'décortiqué', 'analysé', 'réduit', 'divisé', 'augmenté', 'embauché', 'intégré', 'automatisé', 'digitalisé',
     'restructuré', 'modernisé', 'repensé', 'refondu', 'réorganisé', 'négocié', 'investi', 'financé', 'soutenu', 'coaché', 'formé', 'interviewé', 'cité', 'commenté', 'résumé',
   ],
-  thanksFor: ["merci d' avoir", 'merci pour', 'merci encore pour', "merci encore d' avoir"],
+  thanksFor: ["merci d' avoir", 'merci pour', 'merci encore pour', "merci encore d' avoir", 'merci beaucoup pour', 'je vous remercie pour', 'je vous remercie de', 'je te remercie pour', 'je te remercie de'],
   workGerunds: [],
   newsVerbs: [
     'installe', 'ouvre', 'ouvrira', 'ouvert', 'lève', 'levé', 'lance', 'lancé', 'lancera', 'rachète', 'racheté', 'acquiert', 'acquis', 'annonce', 'annoncé', 'signe', 'signé',
@@ -69,7 +69,7 @@ export const fr: EvidenceLexicon = {
     'pour notre échange', 'pour la discussion', "pour l' échange", 'avoir échangé', 'nous étions parlé', 'nous sommes parlé', 'on s\' est parlé', 'échangé avec vous', 'échangé avec toi',
   ],
   ourWords: ['notre', 'nos'],
-  conversationNouns: ['échange', 'échanges', 'discussion', 'conversation', 'appel', 'café', 'déjeuner', 'dîner', 'rencontre', 'entretien'],
+  conversationNouns: ['échange', 'échanges', 'discussion', 'conversation', 'appel', 'café', 'déjeuner', 'dîner', 'rencontre', 'entretien', 'visite'],
   meetingCues: ['rencontré', 'rencontrée', 'rencontrés', 'croisé', 'croisée', 'croisés', 'vous rencontrer', 'te rencontrer', 'fait votre connaissance', 'fait ta connaissance'],
   topicWords: ['sur', 'à propos'],
   contentNouns: ['astuce', 'conseil', 'remarque', 'idée', 'question', 'réponse', 'point', 'histoire', 'témoignage', 'regard', 'retour', 'analyse'],

@@ -113,15 +113,32 @@ const MAX_CLAUSE_WORDS = 10;
 export function thingBeforeYou(s: Scan, i: number): { at: number; end: number } | undefined {
   const relative = s.is(i - 1, 'relativeWords');
   if (!relative && s.lang !== 'en') return undefined;
-  let end = relative ? i - 2 : i - 1;
+  return thingBeforeClause(s, relative ? i - 1 : i, i, everyoneDoes(s, i));
+}
+
+/** "La digitalización del padrón que impulsó usted en Cáceres": Spanish may put "usted" after the verb. */
+export function thingBeforeInvertedYou(s: Scan, i: number): { at: number; end: number } | undefined {
+  if (!s.is(i - 2, 'relativeWords') || !s.isContent(i - 1) || !s.same(i - 2, i)) return undefined;
+  return thingBeforeClause(s, i - 2, i, s.is(i - 1, 'everyoneVerbs'));
+}
+
+/** "La généralisation des zones 30 à Grenoble, que votre service a conduite": their team as the clause's subject. */
+export function thingBeforeOwners(s: Scan, your: number, owner: number): { at: number; end: number } | undefined {
+  if (!s.is(your - 1, 'relativeWords')) return undefined;
+  return thingBeforeClause(s, your - 1, owner, everyoneDoes(s, owner));
+}
+
+/** The noun phrase that ends just before the clause opening at `clause`, whose subject is at `subject`. */
+function thingBeforeClause(s: Scan, clause: number, subject: number, commonVerb: boolean): { at: number; end: number } | undefined {
+  let end = clause - 1;
   if (s.tokens[end]?.text === ',') end--;
-  if (end < 0 || !s.same(end, i) || !s.isContent(end) || s.tokens[end].possessive || everyoneDoes(s, i)) return undefined;
+  if (end < 0 || !s.same(end, subject) || !s.isContent(end) || s.tokens[end].possessive || commonVerb) return undefined;
   for (let d = Math.max(0, end - MAX_THING_WORDS); d < end; d++) {
-    if (!s.same(d, i) || !(s.is(d, 'determiners') || isYour(s, d))) continue;
+    if (!s.same(d, subject) || !(s.is(d, 'determiners') || isYour(s, d))) continue;
     const p = s.nounPhrase(isYour(s, d) ? d + 1 : d, { complements: 3 });
     if (!p || p.to !== end) continue;
     if (s.isNoun(p.head, 'genericNouns') || s.isNoun(p.head, 'praiseNouns')) return undefined;
-    return s.namesBetween(p.from, p.to) || clauseNames(s, i) ? { at: p.from, end: p.to } : undefined;
+    return s.namesBetween(p.from, p.to) || clauseNames(s, subject) ? { at: p.from, end: p.to } : undefined;
   }
   return undefined;
 }

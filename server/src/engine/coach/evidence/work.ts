@@ -3,7 +3,7 @@
  * "you" + a work verb in the past ("you led the move to event sourcing", "Sie haben ... begleitet",
  * "vous avez expliqué", "dijiste"), or thanks for something they did ("thanks for demoing your plugin").
  */
-import { artifactBefore, artifactTheyMade, credited, numberedPartBefore, thingBeforeYou } from './made';
+import { artifactBefore, artifactTheyMade, credited, numberedPartBefore, thingBeforeInvertedYou, thingBeforeOwners, thingBeforeYou } from './made';
 import { isYou, isYour, MAX_PARTICIPLE_DISTANCE } from './reader';
 import { companyMentionsIn } from './news';
 import { asTopic, howClause, saidThat } from './said';
@@ -90,6 +90,10 @@ export function findWork(s: Scan, company?: string): void {
     if (credit && !s.isQuestion(i)) credited(s, i, i + credit - 1);
     if (isYou(s, i) && (!s.isQuestion(i) || askedWhatTheyDid(s, i))) youDid(s, i, company, s.isQuestion(i));
     else if (isYour(s, i) && !s.isQuestion(i)) ownersDid(s, i);
+    if (s.lang === 'es' && isYou(s, i) && !s.isQuestion(i)) {
+      const thing = thingBeforeInvertedYou(s, i);
+      if (thing) s.add('work', thing.at, { from: thing.at, to: thing.end, head: thing.at }, { to: i });
+    }
     // "el artículo que publicó en Expansión": Spanish drops the pronoun, and "usted" speaks in the third person.
     if (s.lang === 'es' && s.isNoun(i, 'artifactNouns') && s.is(i + 1, 'relativeWords') && /^(?:te|le|os)$|(?:ó|aste|iste|asteis|isteis)$/.test(tokens[i + 2]?.lower ?? '')) {
       // "el hilo que publicaste sobre precios por uso": what it was about follows the verb.
@@ -231,6 +235,8 @@ function sharedVerb(s: Scan, and: number): number {
 function ownersDid(s: Scan, i: number): void {
   for (let j = i + 1; j <= i + 3 && s.same(i, j) && s.isContent(j); j++) {
     if (!s.is(j, 'ownerNouns')) continue;
+    const thing = thingBeforeOwners(s, i, j);
+    if (thing) return void s.add('work', thing.at, { from: thing.at, to: thing.end, head: thing.at }, { to: j });
     const k = j + 1;
     if (s.isContent(k) && s.same(i, k) && !s.isNoun(k, 'genericNouns') && !s.is(k, 'moveVerbs')) artifactTheyMade(s, i, k);
     return;

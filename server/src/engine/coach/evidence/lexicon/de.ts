@@ -23,7 +23,7 @@ export const de: EvidenceLexicon = {
     'website', 'webseite', 'homepage', 'expertise', 'fähigkeiten', 'erfolg', 'erfolge', 'leistungen', 'wachstum', 'branche', 'kunden', 'ziele', 'potenzial', 'netzwerk', 'zeit', 'rolle',
     'position', 'stelle', 'lebenslauf', 'persönlichkeit', 'kompetenz', 'kompetenzen', 'tätigkeit', 'arbeit',
   ],
-  ownerNouns: ['unternehmen', 'firma', 'team', 'firmen', 'unternehmens'],
+  ownerNouns: ['unternehmen', 'firma', 'team', 'firmen', 'unternehmens', 'abteilung', 'kanzlei', 'agentur', 'amt'],
   complementWords: ['über', 'zu', 'zum', 'zur', 'von', 'vom', 'für', 'bei', 'beim', 'auf', 'in', 'im', 'mit', 'an', 'am', 'aus', 'nach', 'gegen', 'als'],
   workVerbs: ['berichteten', 'erklärten', 'zeigten', 'schilderten', 'stellten', 'präsentierten', 'moderierten', 'gaben', 'hielten', 'schrieben', 'schriebst', 'leiteten', 'leitetest', 'sprachen', 'sprachst', 'gründeten', 'gründetest', 'bauten', 'bautest', 'erzählten', 'erzähltest', 'beschrieben', 'beschriebst'],
   relativeWords: ['den', 'die', 'das', 'dem', 'in dem', 'in der', 'wo'],

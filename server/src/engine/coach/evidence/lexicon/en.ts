@@ -24,7 +24,7 @@ export const en: EvidenceLexicon = {
     'site', 'business', 'organization', 'organisation', 'success', 'growth', 'achievements', 'accomplishments', 'expertise', 'skills', 'skill', 'story', 'reputation', 'leadership', 'people',
     'industry', 'space', 'clients', 'customers', 'goals', 'needs', 'potential', 'network', 'time', 'inbox', 'role', 'position', 'work', 'size', 'sector', 'field', 'passion', 'impact',
   ],
-  ownerNouns: ['company', 'team', 'firm', 'startup', 'lab', 'group', 'engineering', 'product'],
+  ownerNouns: ['company', 'team', 'firm', 'startup', 'lab', 'group', 'engineering', 'product', 'department', 'agency', 'office', 'unit'],
   complementWords: ['on', 'about', 'of', 'for', 'at', 'in', 'with', 'against', 'from', 'to', 'into', 'around', 'during', 'as'],
   workVerbs: [
     'led', 'shipped', 'wrote', 'spoke', 'hired', 'built', 'merged', 'published', 'launched', 'ran', 'gave', 'presented', 'founded', 'co-founded', 'cofounded', 'designed', 'told', 'described',

@@ -21,7 +21,7 @@ export const es: EvidenceLexicon = {
     'sector', 'éxito', 'talento', 'negocio', 'crecimiento', 'clientes', 'objetivos', 'potencial', 'red', 'tiempo', 'rol', 'puesto', 'currículum', 'cv', 'organización', 'actividad',
     'disposición', 'atención', 'provincia', 'necesidades', 'paso', 'trabajo', 'sede', 'perfiles', 'departamento',
   ],
-  ownerNouns: ['empresa', 'equipo', 'compañía', 'startup'],
+  ownerNouns: ['empresa', 'equipo', 'compañía', 'startup', 'departamento', 'despacho', 'agencia', 'área'],
   complementWords: ['sobre', 'de', 'del', 'en', 'a', 'al', 'para', 'con', 'contra', 'desde', 'durante', 'como', 'hacia', 'entre'],
   workVerbs: [],
   relativeWords: ['que', 'donde', 'en el que', 'en la que'],

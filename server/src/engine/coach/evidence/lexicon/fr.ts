@@ -21,7 +21,7 @@ export const fr: EvidenceLexicon = {
     'compétences', 'réussite', 'succès', 'talent', 'talents', 'croissance', 'secteur', 'clients', 'objectifs', 'potentiel', 'réseau', 'temps', 'rôle', 'poste', 'cv', 'activité', 'métier',
     'organisation', 'structure', 'développement', 'évolution', 'savoir-faire', 'travail',
   ],
-  ownerNouns: ['entreprise', 'équipe', 'société', 'startup'],
+  ownerNouns: ['entreprise', 'équipe', 'société', 'startup', 'service', 'cabinet', 'agence', 'direction'],
   complementWords: ['sur', 'de', "d'", 'du', 'des', 'à', 'au', 'aux', 'dans', 'pour', 'avec', 'contre', 'chez', 'lors', 'en', 'comme', 'vers', 'entre'],
   workVerbs: [
     'écriviez', 'écrivais', 'expliquiez', 'expliquais', 'disiez', 'disais', 'racontiez', 'racontais', 'décriviez', 'décrivais', 'montriez', 'montrais', 'défendiez', 'défendais',

@@ -96,6 +96,7 @@ const templates: [string, string, string, string?][] = [
   ['de', 'Firma in allgemeinem Lob', 'Guten Tag Herr Berger,\n\nich habe mir die Website der Globex GmbH angesehen und bin begeistert. Wir helfen bei der Sichtbarkeit.\n\nHätten Sie Zeit?'],
   ['de', 'nur Merge-Felder', 'Hallo {{vorname}},\n\nwir helfen Firmen wie {{firma}} beim Wachstum.\n\nHätten Sie Zeit?'],
   ['fr', 'votre parcours', "Bonjour Madame Garnier,\n\nvotre parcours a retenu toute mon attention. Nous recrutons un directeur technique.\n\nDans l'attente de votre réponse."],
+  ['fr', "une conjonction avant « que » n'ouvre pas de relative", "Salut {{prénom}},\n\nton pipeline Salesforce se remplit pendant que tu dors grâce à nos séquences automatiques.\n\nBonne journée !"],
   ['fr', 'entreprise dans un éloge générique', "Bonjour Madame Garnier,\n\nj'ai découvert Globex et j'adore votre univers ! Nous aidons les marques à grandir.\n\nBelle journée.", 'Globex SAS'],
   ['es', 'su perfil', 'Estimada Sra. Prieto:\n\nme llamó la atención su perfil y su trayectoria. Quedo a la espera de su respuesta.\n\nUn saludo.'],
   ['es', 'solo campos combinados', '¡Hola, {{first_name}}!\n\nAyudamos a marcas como {{empresa}} a crecer en redes.\n\n¿Hablamos?'],

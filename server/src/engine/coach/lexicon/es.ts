@@ -13,6 +13,7 @@ export const es: Lexicon = {
     'desde', 'hasta', 'cómo', 'como', 'qué', 'que', 'quién', 'quien', 'cuál', 'cual', 'cuándo', 'cuando', 'dónde', 'donde', 'porque', 'este', 'esta', 'estos', 'estas', 'ese', 'esa',
     'su', 'sus', 'tu', 'tus', 'mi', 'mis', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'yo', 'tú', 'usted', 'ustedes', 'nosotros', 'él', 'ella', 'ellos', 'es', 'son', 'fue', 'ser', 'estar',
     'ha', 'han', 'he', 'hemos', 'no', 'muy', 'también', 'más', 'se', 'le', 'les', 'me', 'te', 'nos',
+    'mientras', 'aunque', 'según', 'durante', 'tras', 'contra', 'ante', 'bajo', 'mediante',
   ],
   greetings: ['hola', 'buenos días', 'buenas tardes', 'buenas', 'estimado', 'estimada', 'estimados', 'querido', 'querida', 'apreciado', 'apreciada', 'a quien corresponda'],
   honorifics: ['sr', 'sra', 'srta', 'señor', 'señora', 'don', 'doña', 'dr', 'dra', 'doctor', 'doctora', 'prof', 'lic', 'ing'],

@@ -63,6 +63,10 @@ const CASES: Case[] = [
   // A fact about their company that names something else: a figure, a product, a place.
   { lang: 'en', company: 'Harbor Freight Co', body: 'Hi Dana,\n\nWe have run the Harbor Freight Nimbus 9 lifts in our Leeds yard since 2019.', first: { kind: 'company', who: 'Harbor Freight', phrase: 'Nimbus 9 lifts' } },
   { lang: 'de', company: 'Ostwind Netze AG', body: 'Sehr geehrter Herr Wolf,\n\ndie Ostwind Netze AG betreibt seit 2021 ein eigenes Prüflabor in Cottbus.', first: { kind: 'company', who: 'Ostwind Netze', phrase: 'eigenes Prüflabor in Cottbus' } },
+  // Their things, counted or named: how many they have, or which one.
+  { lang: 'en', body: 'Hi Dana,\n\nYour two Leeds depots still pick from paper lists on the night shift.', first: { kind: 'company', phrase: 'two Leeds depots' } },
+  { lang: 'en', body: 'Hi Dana,\n\nThe scaffold wrap around your Mill Lane site made me stop and read it.', first: { kind: 'company', phrase: 'Mill Lane site' } },
+  { lang: 'fr', body: 'Bonjour Claire,\n\nvos quatre agences bordelaises ferment toutes à 17 h le samedi.', first: { kind: 'company', phrase: 'quatre agences bordelaises' } },
   // German may put the verb of congratulation last.
   { lang: 'de', body: 'Sehr geehrter Herr Wolf,\n\nzu Ihrer Berufung in den Vorstand der Halcyon AG gratuliere ich Ihnen herzlich.', first: { kind: 'news', phrase: 'Berufung in den Vorstand der Halcyon AG' } },
   // A conversation told by its verb, in any tense: "we" and a verb of talking, or talking "with you".
@@ -167,6 +171,8 @@ const CASES: Case[] = [
 
 const NONE: [CoachedLanguage, string][] = [
   ['en', 'Hi Dana,\n\nI came across your impressive profile and your background caught my eye.'],
+  ['en', "Hi Dana,\n\nWith your 10 years of experience in sales, you'd be a great fit for our team."],
+  ['de', 'Hallo Alex,\n\nwir sind überzeugt, dass unsere Lösung perfekt in euer Portfolio passt.'],
   ['en', 'Hi {{first_name}},\n\nWe help companies like {{company}} grow. Loved your {{topic}} post!'],
   ['de', 'Sehr geehrter Herr Wolf,\n\nIhr beeindruckender Werdegang ist mir sofort aufgefallen.'],
   ['fr', "Bonjour Claire,\n\nvotre parcours a retenu toute mon attention."],

@@ -88,6 +88,7 @@ const templates: [string, string, string, string?][] = [
   ['en', 'their company growing and hiring, as every company is', 'Hi Marcus,\n\nNorthwind is growing fast and hiring across the board. We help teams like yours onboard faster.\n\nOpen to a chat?', 'Northwind Traders Ltd'],
   ['en', "their company, then the writer's own clause", "Hi Marcus,\n\nI noticed you run operations at Northwind and thought I would reach out about our routing tool.\n\nOpen to a chat?", 'Northwind Traders Ltd'],
   ['en', 'thanks for visiting our booth', 'Hi {{first_name}},\n\nThanks for your visit to our booth at {{event}}! Our new catalogue is attached.\n\nBest regards'],
+  ['en', 'a fellow professional, passionate about a field', 'Hello Olivia, as a fellow professional passionate about finance, I would love to connect and learn from your experience.'],
   ['en', 'thanks for your time', 'Hi Dana,\n\nWe build onboarding kits for platform teams. Thanks for your time and consideration.\n\nOpen to a chat?'],
   ['de', 'Lob für das Erreichte', 'Guten Tag Herr Berger,\n\nbeeindruckend, was Sie in Ihrer Laufbahn erreicht haben. Sie haben sicher schon gehört, dass KI den Vertrieb verändert.\n\nHätten Sie Zeit?'],
   ['en', 'contributions to the industry', 'Hi Dana,\n\nI appreciate your contributions to the industry and your many posts. We help leaders like you save time.\n\nOpen to a chat?'],

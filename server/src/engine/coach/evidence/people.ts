@@ -188,7 +188,7 @@ function fellow(s: Scan, i: number): void {
   }
   for (let j = i + 1; j <= i + 4 && s.same(i, j) && s.isContent(j); j++) {
     const t = s.tokens[j];
-    const names = s.isName(j) || (s.lang !== 'de' && !s.isCommonAt(j) && !s.isNoun(j, 'alumNouns')) || /^ex-\p{L}/u.test(t.lower);
+    const names = s.isName(j) || (s.lang !== 'de' && t.cap && !s.isCommonAt(j) && !s.isNoun(j, 'alumNouns')) || /^ex-\p{L}/u.test(t.lower);
     if (!names) continue;
     let to = j;
     while (to + 1 <= i + 5 && s.same(i, to + 1) && s.isContent(to + 1) && (s.isName(to + 1) || s.isNoun(to + 1, 'alumNouns'))) to++;

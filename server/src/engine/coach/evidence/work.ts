@@ -4,6 +4,7 @@
  * "vous avez expliqué", "dijiste"), or thanks for something they did ("thanks for demoing your plugin").
  */
 import { artifactBefore, artifactTheyMade, credited, numberedPartBefore, thingBeforeInvertedYou, thingBeforeOwners, thingBeforeYou } from './made';
+import { countedOrNamed } from './owned';
 import { isYou, isYour, MAX_PARTICIPLE_DISTANCE } from './reader';
 import { companyMentionsIn } from './news';
 import { asTopic, howClause, saidThat } from './said';
@@ -72,6 +73,7 @@ export function findWork(s: Scan, company?: string): void {
     if (!spanish && s.plain(i) && !tokens[i].lower.startsWith('you')) continue;
     if (isYour(s, i)) {
       const hit = possessed(s, i);
+      if (!hit) countedOrNamed(s, i);
       if (hit && hit.what !== 'content') {
         const p = s.nounPhrase(i + 1, { skipDeterminers: false, headAt: hit.j });
         const kind = hit.what === 'news' ? 'news' : hit.what === 'move' ? 'move' : 'work';

@@ -88,7 +88,8 @@ export const es: EvidenceLexicon = {
   bothWords: ['los dos', 'las dos', 'ambos', 'ambas'],
   ofWords: ['de', 'del'],
   phraseStops: ['hace', 'ya', 'todavía', 'aún', 'siempre', 'nunca', 'hoy', 'ayer', 'recientemente', 'casi', 'todo', 'toda', 'todos', 'todas', 'tal', 'cual'],
-  timeNouns: ['año', 'años', 'mes', 'meses', 'semana', 'semanas', 'día', 'días', 'trimestre', 'primavera', 'verano', 'otoño', 'invierno'],
+  numberWords: ['dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce', 'veinte', 'treinta', 'cuarenta', 'cincuenta', 'cien', 'docena'],
+  timeNouns: ['minuto', 'minutos', 'hora', 'horas', 'año', 'años', 'mes', 'meses', 'semana', 'semanas', 'día', 'días', 'trimestre', 'primavera', 'verano', 'otoño', 'invierno'],
   timeAdverbials: ['la semana pasada', 'el mes pasado', 'el año pasado', 'esta semana', 'esta mañana', 'ayer', 'hoy', 'recientemente', 'hace unas semanas', 'hace poco', 'en linkedin'],
   // Spanish drops the pronoun, so a clause after "sobre cómo" opens on its verb: no topic to take from it.
   topicClauseWords: [],

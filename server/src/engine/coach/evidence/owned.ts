@@ -1,0 +1,57 @@
+/**
+ * Their things, counted or named: "vos trois boulangeries de Rennes", "your 14 stores in Ohio", "your Castle
+ * Street site". How many they have, or which one, is what only someone who looked knows; "your 10 years of
+ * experience" counts time, and "your stores" or "your team" names nothing.
+ */
+import { isYour } from './reader';
+import type { Scan } from './scan';
+
+/** How many words may stand between "your" and the thing: "your two new Leeds depots". */
+const MAX_QUALIFIERS = 4;
+
+export function countedOrNamed(s: Scan, i: number): void {
+  if (s.isQuestion(i) || !isYour(s, i)) return;
+  let marked = false;
+  let head = -1;
+  for (let j = i + 1; j <= i + 1 + MAX_QUALIFIERS && j < s.tokens.length && s.same(i, j); j++) {
+    const t = s.tokens[j];
+    if (t.kind !== 'word' || !s.isContent(j) || s.is(j, 'platformWords')) break;
+    if (/\d/.test(t.text) || s.is(j, 'numberWords') || namedHere(s, j)) marked = true;
+    else if (marked) head = j;
+  }
+  if (head < 0) return;
+  // "your three closest competitors offer": after a count the first plural is the thing, the next word its verb.
+  const plural = countedPlural(s, i + 1, head);
+  const p = s.nounPhrase(i + 1, { skipDeterminers: false, complements: 1, headAt: plural });
+  if (!p || p.head <= i + 1 || s.isNoun(p.head, 'timeNouns')) return;
+  s.add('company', i, p, { head: s.tokens[p.head].text });
+}
+
+/**
+ * A name before the thing, as English puts it ("your Castle Street site"). German capitalises every noun
+ * ("euer Portfolio"), and French and Spanish put a name after the noun it qualifies ("ton pipeline
+ * Salesforce", the tool any seller has): there only a count marks the thing.
+ */
+function namedHere(s: Scan, j: number): boolean {
+  return s.lang === 'en' && s.tokens[j].cap && j > s.sentenceStart(j);
+}
+
+/**
+ * The thing after a count, up to `last`. English nouns and verbs share their forms ("your three closest
+ * competitors offer"): the first plural that is no name. French and Spanish put adjectives after the noun,
+ * plural as it is ("six restaurants lyonnais"), where a verb's plural ends otherwise ("ferment", "cierran").
+ */
+function countedPlural(s: Scan, from: number, last: number): number | undefined {
+  if (s.lang === 'de') return undefined;
+  let counted = false;
+  for (let j = from; j <= last; j++) {
+    if (/\d/.test(s.tokens[j].text) || s.is(j, 'numberWords')) counted = true;
+    else if (counted && !s.tokens[j].cap && /[^s][sx]$/.test(s.tokens[j].lower)) {
+      if (s.lang === 'en') return j;
+      let k = j;
+      while (k + 1 <= last && /[^s][sx]$/.test(s.tokens[k + 1].lower)) k++;
+      return k;
+    }
+  }
+  return undefined;
+}

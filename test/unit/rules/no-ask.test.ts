@@ -85,6 +85,10 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
       name: 'a pasted block without full stops, its ask at the end',
       text: inmail(`${'we moved our onboarding to a shared runbook and '.repeat(120)}let me know if you want the runbook\n\nSam`),
     },
+    { name: 'holding a slot for the reader', text: inmail("I'll hold 20 minutes on Thursday at 9 unless you say otherwise.\n\nSam") },
+    { name: 'French: heureuse d\'en discuter', text: fr("Je serais très heureuse d'en discuter avec vous, si votre agenda le permet.\n\nLéa") },
+    { name: 'Spanish: si te apetece, te cuento', text: es('Si te apetece, quedamos para un café y te cuento el proyecto.\n\nElena') },
+    { name: 'a question with no reader in it, as the last sentence, is asked', text: inmail('Who owns vendor onboarding at Acme these days?\n\nSam') },
     {
       name: 'a language the rule does not read: it rests',
       text: 'Subject: Onboarding\nTo: Ana Souza\nLanguage: pt\n\nOlá Ana,\n\nLi o seu artigo sobre integração de equipes de plataforma.\n\nObrigado,\nSam',
@@ -155,6 +159,11 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
     {
       name: 'a rhetorical question in the middle, followed by the pitch',
       text: inmail(`Sound familiar? ${PITCH}\n\nSam`),
+      problems: [{ line: 11, covers: 'Sam' }],
+    },
+    {
+      name: 'a question not to the reader that our pitch answers',
+      text: inmail(`Who reads all those onboarding surveys? Our tool reads them for you and flags the three that matter.\n\nSam`),
       problems: [{ line: 11, covers: 'Sam' }],
     },
     { name: '"Please find attached" points at a file, asks nothing', text: inmail('Please find our deck attached.'), problems: [{ line: 9 }] },

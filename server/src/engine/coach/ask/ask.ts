@@ -57,6 +57,10 @@ function greetingSentences(body: string, sentences: string[], c: Compiled): numb
   return n;
 }
 
+function opensWithUs(r: Reading, c: Compiled): boolean {
+  return r.words.length > 0 && c.ourPitch.matchAt(r.words, 0) > 0;
+}
+
 function startsWithGreeting(body: string, c: Compiled): boolean {
   const words = readWords(body.slice(0, 80), c.split);
   return words.length > 0 && c.greetings.matchAt(words, 0) > 0;
@@ -109,6 +113,8 @@ function computeAsk(body: string, lang: CoachedLanguage | undefined, kind: Messa
     if (r.words.length && c.rhetoricalOpeners.matchAt(r.words, 0) > 0) continue;
     // An opening question in a body of three or more sentences is a hook ("Tired of slow hiring?").
     if (k <= first && content >= MIN_SENTENCES_FOR_OPENER) continue;
+    // "Wer wertet die eigentlich alle aus? Unser System...": a question not to the reader that our pitch answers.
+    if (!r.toReader && !r.requestShaped && k < last && opensWithUs(reading(k + 1), c)) continue;
     // A question that asks for nothing, followed by more pitch, is rhetorical too ("Sound familiar?").
     if (!r.requestShaped && last - k > MAX_PITCH_AFTER_QUESTION) continue;
     return { kind: 'question', sentence: r.text };

@@ -18,6 +18,7 @@ export interface Compiled {
   availabilityCloses: PhraseSet;
   meetingNouns: PhraseSet;
   rhetoricalOpeners: PhraseSet;
+  ourPitch: PhraseSet;
   leadIns: PhraseSet;
   subordinators: PhraseSet;
   willing: PhraseSet;
@@ -56,6 +57,7 @@ export function compile(lang: CoachedLanguage | undefined): Compiled {
     requestVerbs: new Set(lex.requestQuestions.filter((q) => !q.includes(' '))),
     imperatives: requests(lex.imperatives),
     rhetoricalOpeners: set(lex.rhetoricalOpeners ?? []),
+    ourPitch: set(lex.ourPitch ?? []),
     invitations: requests(lex.invitations),
     availabilityCloses: set(lex.availabilityCloses),
     meetingNouns: set(lex.meetingNouns),

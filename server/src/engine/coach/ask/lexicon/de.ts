@@ -28,6 +28,7 @@ export const de: AskLexicon = {
     // Asking for the reader's view: "Ihre Einschätzung würde mich interessieren", "würde gern Ihre Meinung hören".
     ['würde', 'mich', 'interessieren'], ['lade', 'sie', 'ein'], ['lade', 'dich', 'ein'], ['laden', 'sie', 'ein'], ['würde', 'gern', 'hören'], ['würde', 'gerne', 'hören'], ['würde', 'gern', 'wissen'], ['würde', 'gerne', 'wissen'],
   ],
+  ourPitch: ['wir', 'unser', 'unsere', 'unseren', 'unserem', 'unserer'],
   rhetoricalOpeners: ['wussten sie', 'wusstest du', 'kennen sie das', 'kennst du das', 'stellen sie sich vor', 'stell dir vor', 'was wäre, wenn', 'was wäre wenn', 'haben sie sich schon einmal gefragt', 'hast du dich schon mal gefragt'],
   intensifiers: ['sehr', 'wirklich', 'auch', 'gern', 'gerne', 'ruhig', 'einfach'],
   leadIns: ['bitte', 'einfach', 'doch', 'gern', 'gerne', 'dann', 'also', 'und', 'oder', 'ps', 'p.s'],

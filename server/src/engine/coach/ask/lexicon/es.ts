@@ -25,6 +25,7 @@ export const es: AskLexicon = {
     'le propongo', 'te propongo', 'le sugiero', 'te sugiero', 'agradecería', 'le agradecería', 'te agradecería', 'le invito', 'te invito', 'les invito', 'sería de gran ayuda', 'me sería de gran ayuda', 'me sería muy útil',
     ...INPUT,
   ],
+  ourPitch: ['nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],
   rhetoricalOpeners: ['sabías que', 'sabía que', 'sabíais que', 'te imaginas', 'se imagina', 'te has preguntado', 'se ha preguntado', 'y si', 'cansado de', 'cansada de'],
   intensifiers: ['mucho', 'muy', 'realmente', 'también', 'sinceramente'],
   leadIns: ['simplemente', 'por favor', 'solo', 'sólo', 'entonces', 'y', 'o', 'ps', 'p.s'],
@@ -32,7 +33,7 @@ export const es: AskLexicon = {
   willing: ['con gusto', 'con mucho gusto', 'encantado', 'encantada', 'encantados', 'será un placer', 'sería un placer'],
   // Not "podría": it is also "it could" ("la plataforma podría enviar alertas").
   readerVerbEndings: ['as', 'es', 'ás', 'és', 'eras', 'ieras'],
-  conditionalOffers: ['te paso', 'le paso', 'te envío', 'le envío', 'te mando', 'le mando', 'te comparto', 'le comparto', 'te muestro', 'le muestro', 'te presento', 'le presento', 'te llamo', 'le llamo', 'te explico', 'le explico', 'te preparo', 'le preparo', 'te hago', 'le hago', 'te pongo en contacto', 'le pongo en contacto', 'paso por', 'me acerco'],
+  conditionalOffers: ['te cuento', 'le cuento', 'os cuento', 'quedamos', 'te paso', 'le paso', 'te envío', 'le envío', 'te mando', 'le mando', 'te comparto', 'le comparto', 'te muestro', 'le muestro', 'te presento', 'le presento', 'te llamo', 'le llamo', 'te explico', 'le explico', 'te preparo', 'le preparo', 'te hago', 'le hago', 'te pongo en contacto', 'le pongo en contacto', 'paso por', 'me acerco'],
   linkNouns: ['enlace', 'link', 'formulario', 'página', 'web'],
   linkPointers: ['abajo', 'aquí', 'arriba', 'adjunto'],
   able: ['puedo', 'podemos', 'le puedo', 'te puedo', 'podríamos'],

@@ -44,6 +44,12 @@ export interface AskLexicon {
    * "Saviez-vous...", "¿Sabías que...". A question that opens with one is never the ask.
    */
   rhetoricalOpeners?: readonly string[];
+  /**
+   * The writer's side opening a sentence: "we", "our", "unser", "notre", "nuestro". A question that does
+   * not speak to the reader, with such a sentence after it, is one the pitch answers ("Who reads all those
+   * logs? Our system...").
+   */
+  ourPitch?: readonly string[];
   /** Words a clause may open with before its imperative: "please", "just", "bitte", "einfach". */
   leadIns: readonly string[];
   /** Conjunctions that open a condition or reason: an imperative may follow its comma ("if you're open, grab..."). */

@@ -26,6 +26,11 @@ export function possessed(s: Scan, i: number): { j: number; what: 'artifact' | '
     }
     if (s.is(j, 'ownerNouns') && t.possessive) owner = true;
     if (s.isNoun(j, 'topicNouns') && s.is(j + 1, 'topicWords') && s.isContent(j + 2 + (s.is(j + 2, 'determiners') ? 1 : 0))) return { j, what: 'topic' };
+    // "votre commentaire de l'arrêt de la Cour de cassation": what it is of, when that names something, is its topic.
+    if (s.isNoun(j, 'topicNouns') && s.is(j + 1, 'ofWords') && s.lang !== 'en') {
+      const of = s.nounPhrase(j + 2, { complements: 1 });
+      if (of && s.namesBetween(of.from, of.to)) return { j, what: 'topic' };
+    }
     // "your team's write-up" reads on; "your profile", "your background", "Ihr Netzwerk" end the look.
     if (s.isNoun(j, 'genericNouns') && !t.possessive && !s.isName(j) && !(s.is(j, 'ownerNouns') && s.isContent(j + 1))) {
       // "your leadership of the nurse-led discharge programme at Wirral": praise with a named topic names it.

@@ -63,6 +63,9 @@ const CASES: Case[] = [
   // A fact about their company that names something else: a figure, a product, a place.
   { lang: 'en', company: 'Harbor Freight Co', body: 'Hi Dana,\n\nWe have run the Harbor Freight Nimbus 9 lifts in our Leeds yard since 2019.', first: { kind: 'company', who: 'Harbor Freight', phrase: 'Nimbus 9 lifts' } },
   { lang: 'de', company: 'Ostwind Netze AG', body: 'Sehr geehrter Herr Wolf,\n\ndie Ostwind Netze AG betreibt seit 2021 ein eigenes Prüflabor in Cottbus.', first: { kind: 'company', who: 'Ostwind Netze', phrase: 'eigenes Prüflabor in Cottbus' } },
+  // Thanks for a conversation that names nothing take where it was, named later in the sentence.
+  { lang: 'fr', body: 'Bonjour Claire,\n\nmerci encore pour notre échange de mardi, près du bar, au salon Vinexpo.', first: { kind: 'conversation', phrase: 'échange au salon Vinexpo' } },
+  { lang: 'fr', body: 'Docteur,\n\nje voulais vous remercier pour notre conversation de vendredi à la sortie du congrès de la SFAR.', first: { kind: 'conversation', phrase: 'conversation de la SFAR' } },
   // Their things, counted or named: how many they have, or which one.
   { lang: 'en', body: 'Hi Dana,\n\nYour two Leeds depots still pick from paper lists on the night shift.', first: { kind: 'company', phrase: 'two Leeds depots' } },
   { lang: 'en', body: 'Hi Dana,\n\nThe scaffold wrap around your Mill Lane site made me stop and read it.', first: { kind: 'company', phrase: 'Mill Lane site' } },

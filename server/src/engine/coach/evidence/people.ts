@@ -44,7 +44,13 @@ export function findPeople(s: Scan, company?: string): void {
         if (!s.isNoun(j, 'conversationNouns')) continue;
         // "thanks for the talk you gave at...": a talk they gave is their work (found as such), not a chat.
         if (s.isNoun(j, 'artifactNouns') && s.is(j + 1, 'youWords')) break;
-        s.add('conversation', i, s.nounPhrase(j, { skipDeterminers: false }) ?? { from: j, to: j, head: j }, { head: s.tokens[j].text });
+        const p = s.nounPhrase(j, { skipDeterminers: false }) ?? { from: j, to: j, head: j };
+        // "Merci encore pour notre échange de mardi, près du stand des pompes, au SIDO": a phrase that names
+        // nothing takes where it was, named later in the sentence, with the word that placed it ("échange au SIDO").
+        const event = s.namesBetween(p.from, p.to) ? undefined : eventAfter(s, p.to + 1);
+        const placedAt = event ? placeWordBefore(s, event.from) : -1;
+        const phrase = placedAt >= 0 ? `${s.tokens[j].text} ${s.text(placedAt, event!.to)}` : undefined;
+        s.add('conversation', i, p, { head: s.tokens[j].text, phrase, where: event && s.text(event.from, event.to), to: event?.to });
         break;
       }
     }
@@ -216,6 +222,12 @@ function eventAfter(s: Scan, k: number) {
     if (p) return p;
   }
   return undefined;
+}
+
+/** The preposition that places what starts at `from` ("au SIDO", "in Bremen", "de la SFAR"), an article between; -1 if none. */
+function placeWordBefore(s: Scan, from: number): number {
+  const k = s.is(from - 1, 'determiners') ? from - 2 : from - 1;
+  return s.same(k, from) && (s.is(k, 'complementWords') || s.is(k, 'ofWords') || s.is(k, 'atWords')) ? k : -1;
 }
 
 function eventBefore(s: Scan, i: number) {

@@ -35,7 +35,7 @@ export const es: EvidenceLexicon = {
   ],
   youPastEndings: ['aste', 'iste', 'asteis', 'isteis'],
   youPastExceptions: ['triste', 'tristes', 'existe', 'chiste', 'viste', 'asiste', 'insiste', 'resiste', 'consiste', 'persiste', 'subsiste', 'desiste', 'contraste', 'desgaste', 'reviste', 'embiste', 'alpiste', 'despiste', 'quiste', 'traste', 'engaste', 'fuiste', 'estuviste'],
-  thanksFor: ['gracias por', 'muchas gracias por', 'mil gracias por', 'le agradezco', 'te agradezco', 'les agradezco', 'os agradezco'],
+  thanksFor: ['gracias por', 'muchas gracias por', 'mil gracias por', 'le agradezco', 'te agradezco', 'les agradezco', 'os agradezco', 'agradecerle', 'agradecerte'],
   workGerunds: [],
   newsVerbs: [
     'abre', 'abrirá', 'abrió', 'abierto', 'lanza', 'lanzará', 'lanzó', 'lanzado', 'adquiere', 'adquirió', 'adquirido', 'compra', 'compró', 'comprado', 'levanta', 'levantó', 'levantado',

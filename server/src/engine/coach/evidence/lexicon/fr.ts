@@ -36,7 +36,7 @@ export const fr: EvidenceLexicon = {
     'intervenu', 'abordé', 'mentionné', 'évoqué', 'décortiqué', 'analysé', 'réduit', 'divisé', 'augmenté', 'embauché', 'intégré', 'automatisé', 'digitalisé',
     'restructuré', 'modernisé', 'repensé', 'refondu', 'réorganisé', 'négocié', 'investi', 'financé', 'soutenu', 'coaché', 'formé', 'interviewé', 'cité', 'commenté', 'résumé',
   ],
-  thanksFor: ["merci d' avoir", 'merci pour', 'merci encore pour', "merci encore d' avoir", 'merci beaucoup pour', 'je vous remercie pour', 'je vous remercie de', 'je te remercie pour', 'je te remercie de'],
+  thanksFor: ["merci d' avoir", 'merci pour', 'merci encore pour', "merci encore d' avoir", 'merci beaucoup pour', 'je vous remercie pour', 'je vous remercie de', 'je te remercie pour', 'je te remercie de', 'vous remercier pour', 'vous remercier de', 'te remercier pour', 'te remercier de'],
   workGerunds: [],
   newsVerbs: [
     'installe', 'ouvre', 'ouvrira', 'ouvert', 'lève', 'levé', 'lance', 'lancé', 'lancera', 'rachète', 'racheté', 'acquiert', 'acquis', 'annonce', 'annoncé', 'signe', 'signé',

@@ -66,6 +66,8 @@ const CASES: Case[] = [
   // Thanks for a conversation that names nothing take where it was, named later in the sentence.
   { lang: 'fr', body: 'Bonjour Claire,\n\nmerci encore pour notre échange de mardi, près du bar, au salon Vinexpo.', first: { kind: 'conversation', phrase: 'échange au salon Vinexpo' } },
   { lang: 'fr', body: 'Docteur,\n\nje voulais vous remercier pour notre conversation de vendredi à la sortie du congrès de la SFAR.', first: { kind: 'conversation', phrase: 'conversation de la SFAR' } },
+  // A title right after the piece is part of it.
+  { lang: 'es', body: 'Hola Pablo:\n\ntu newsletter Capital Semilla del domingo nos ahorró un mes de discusiones.', first: { kind: 'work', phrase: 'newsletter Capital Semilla' } },
   // Their things, counted or named: how many they have, or which one.
   { lang: 'en', body: 'Hi Dana,\n\nYour two Leeds depots still pick from paper lists on the night shift.', first: { kind: 'company', phrase: 'two Leeds depots' } },
   { lang: 'en', body: 'Hi Dana,\n\nThe scaffold wrap around your Mill Lane site made me stop and read it.', first: { kind: 'company', phrase: 'Mill Lane site' } },
@@ -176,6 +178,8 @@ const NONE: [CoachedLanguage, string][] = [
   ['en', 'Hi Dana,\n\nI came across your impressive profile and your background caught my eye.'],
   ['en', "Hi Dana,\n\nWith your 10 years of experience in sales, you'd be a great fit for our team."],
   ['de', 'Hallo Alex,\n\nwir sind überzeugt, dass unsere Lösung perfekt in euer Portfolio passt.'],
+  ['en', 'Hi Dana,\n\nWe help teams whose office manager still keeps the rota on paper; your office manager will love it.'],
+  ['en', "Hi Dana,\n\nA nurse I know at Globex's told me you are hiring."],
   ['en', 'Hi {{first_name}},\n\nWe help companies like {{company}} grow. Loved your {{topic}} post!'],
   ['de', 'Sehr geehrter Herr Wolf,\n\nIhr beeindruckender Werdegang ist mir sofort aufgefallen.'],
   ['fr', "Bonjour Claire,\n\nvotre parcours a retenu toute mon attention."],

@@ -248,7 +248,8 @@ export function objectOf(s: Scan, k: number): Phrase | undefined {
 function companyEvidence(s: Scan, m: Mention): void {
   const { tokens } = s;
   const who = m.text;
-  if (m.possessive) {
+  // "a friend who works at St Aldhelm's told me": after "at" the possessive is the place itself.
+  if (m.possessive && !s.is(m.from - 1, 'atWords')) {
     const p = s.nounPhrase(m.to + 1);
     if (p && !s.isNoun(p.head, 'genericNouns') && !s.isNoun(p.from, 'genericNouns')) {
       const phrase = s.text(m.from, p.to);

@@ -14,6 +14,8 @@ const MAX_SUBJECT_DISTANCE = 24;
 const MAX_NAME_WORDS = 4;
 /** How far after a mutual cue the name may stand. */
 const MAX_NAME_DISTANCE = 7;
+/** How far after "thanks for" the conversation may stand: "thanks for the time on Tuesday's call". */
+const MAX_TO_CONVERSATION = 5;
 const QUOTES = new Set(['"', '“', '”', '„', '«', '»']);
 
 export function findPeople(s: Scan, company?: string): void {
@@ -40,11 +42,13 @@ export function findPeople(s: Scan, company?: string): void {
     const thanks = s.at(i, 'thanksFor');
     // "vielen Dank für Ihren Besuch an unserem Stand": thanks for stopping at our booth go to every visitor.
     if (thanks && (!booth || citesThem)) {
-      for (let j = i + thanks; j <= i + thanks + 3 && s.same(i, j); j++) {
+      for (let j = i + thanks; j <= i + thanks + MAX_TO_CONVERSATION && s.same(i, j); j++) {
         if (!s.isNoun(j, 'conversationNouns')) continue;
         // "thanks for the talk you gave at...": a talk they gave is their work (found as such), not a chat.
         if (s.isNoun(j, 'artifactNouns') && s.is(j + 1, 'youWords')) break;
-        const p = s.nounPhrase(j, { skipDeterminers: false }) ?? { from: j, to: j, head: j };
+        // "thanks for the time on Tuesday's call": a possessive before it says which.
+        const from = j - 1 > i && s.tokens[j - 1].possessive ? j - 1 : j;
+        const p = s.nounPhrase(from, { skipDeterminers: false, headAt: j }) ?? { from, to: j, head: j };
         // "Merci encore pour notre échange de mardi, près du stand des pompes, au SIDO": a phrase that names
         // nothing takes where it was, named later in the sentence, with the word that placed it ("échange au SIDO").
         const event = s.namesBetween(p.from, p.to) ? undefined : eventAfter(s, p.to + 1);

@@ -56,6 +56,8 @@ function specific(s: Scan, i: number, j: number, name: 'artifactNouns' | 'newsNo
   for (let q = i + 1; q < j; q++) if (s.isName(q) || /\d/.test(s.tokens[q].text)) named = true;
   if (named) return true;
   const k = j + 1;
+  // "your office manager": a news noun before another noun only says what kind of thing that is.
+  if (name === 'newsNouns' && s.same(j, k) && s.tokens[k].kind === 'word' && s.isContent(k) && !s.is(k, 'complementWords') && !s.isName(k)) return false;
   const after = s.is(k, 'complementWords') && s.same(j, k) ? k + 1 + (s.is(k + 1, 'determiners') ? 1 : 0) : -1;
   // "your posts on LinkedIn", "your contributions to the industry": a place or a field everyone has names nothing,
   // unless a topic follows it ("tu hilo en LinkedIn sobre el churn").
@@ -82,7 +84,7 @@ export function findWork(s: Scan, company?: string): void {
       if (hit && hit.what !== 'content') {
         const p = s.nounPhrase(i + 1, { skipDeterminers: false, headAt: hit.j });
         const kind = hit.what === 'news' ? 'news' : hit.what === 'move' ? 'move' : 'work';
-        const phrase = p && p.to >= hit.j ? p : { from: i + 1, to: hit.j, head: hit.j };
+        const phrase = withTitle(s, p && p.to >= hit.j ? p : { from: i + 1, to: hit.j, head: hit.j });
         // "episode 112 of your podcast": the numbered part is the work, said "podcast episode 112".
         const part = hit.what === 'artifact' ? numberedPartBefore(s, i) : -1;
         // Only a piece its own words leave unnamed ("your latest newsletter") takes its topic from what they said in it.
@@ -212,6 +214,17 @@ function youDid(s: Scan, i: number, company: string | undefined, asked: boolean)
   // "what you've built at Globex" praises their company; "you moved to Globex" is a move all the same.
   if (object && !move && onlyTheirCompany(s, object, company)) return;
   if (object || clauseAfter(s, k)) s.add(move ? 'move' : 'work', i, object, { head: tokens[k].text, to: k });
+}
+
+/** How many words a title may have after the piece it names: "tu newsletter Capital Semilla". */
+const MAX_TITLE_WORDS = 4;
+
+/** The phrase with the name right after its head, the piece's title: "tu newsletter Capital Semilla del domingo". */
+function withTitle(s: Scan, p: Phrase): Phrase {
+  if (p.to !== p.head) return p;
+  let to = p.to;
+  while (to < p.to + MAX_TITLE_WORDS && s.same(p.to, to + 1) && s.tokens[to + 1].cap && s.isName(to + 1)) to++;
+  return to === p.to ? p : { ...p, to };
 }
 
 /** Whether a phrase is their company's name and nothing else. */

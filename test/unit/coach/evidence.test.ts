@@ -66,6 +66,9 @@ const CASES: Case[] = [
   // Thanks for a conversation that names nothing take where it was, named later in the sentence.
   { lang: 'fr', body: 'Bonjour Claire,\n\nmerci encore pour notre échange de mardi, près du bar, au salon Vinexpo.', first: { kind: 'conversation', phrase: 'échange au salon Vinexpo' } },
   { lang: 'fr', body: 'Docteur,\n\nje voulais vous remercier pour notre conversation de vendredi à la sortie du congrès de la SFAR.', first: { kind: 'conversation', phrase: 'conversation de la SFAR' } },
+  // One particular thing placed at their company; after a place put first, the clause past its comma.
+  { lang: 'en', company: 'Globex Water', body: 'Dear Ms Lee,\n\nHaving followed the leakage turnaround at Globex Water, I believe you may be the right person to ask.', first: { kind: 'company', phrase: 'leakage turnaround at Globex Water' } },
+  { lang: 'fr', company: 'Globex SAS', body: 'Madame Bernard,\n\nChez Globex, toute la signalisation est désormais testée sur un banc numérique avant chaque mise en service.', first: { kind: 'company' } },
   // A title right after the piece is part of it.
   { lang: 'es', body: 'Hola Pablo:\n\ntu newsletter Capital Semilla del domingo nos ahorró un mes de discusiones.', first: { kind: 'work', phrase: 'newsletter Capital Semilla' } },
   // Their things, counted or named: how many they have, or which one.
@@ -180,6 +183,8 @@ const NONE: [CoachedLanguage, string][] = [
   ['de', 'Hallo Alex,\n\nwir sind überzeugt, dass unsere Lösung perfekt in euer Portfolio passt.'],
   ['en', 'Hi Dana,\n\nWe help teams whose office manager still keeps the rota on paper; your office manager will love it.'],
   ['en', "Hi Dana,\n\nA nurse I know at Globex's told me you are hiring."],
+  ['en', 'Hi Dana,\n\nI hear the team at Globex is growing. We would love to help.'],
+  ['en', 'Hi Dana,\n\nI love the vibe at Globex. We would love to help.'],
   ['en', 'Hi {{first_name}},\n\nWe help companies like {{company}} grow. Loved your {{topic}} post!'],
   ['de', 'Sehr geehrter Herr Wolf,\n\nIhr beeindruckender Werdegang ist mir sofort aufgefallen.'],
   ['fr', "Bonjour Claire,\n\nvotre parcours a retenu toute mon attention."],

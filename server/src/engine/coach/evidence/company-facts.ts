@@ -12,7 +12,9 @@ import type { Phrase, Scan } from './scan';
 const MAX_FACT_DISTANCE = 12;
 
 export function companyFact(s: Scan, m: Mention): boolean {
-  if (s.isQuestion(m.from) || !placedAsSubjectOrSite(s, m)) return false;
+  if (s.isQuestion(m.from)) return false;
+  if (thingAtThem(s, m)) return true;
+  if (!placedAsSubjectOrSite(s, m)) return false;
   const { tokens } = s;
   for (let j = s.sentenceStart(m.from); j < tokens.length && s.same(j, m.from); j++) if (s.is(j, 'praiseOrGuessWords')) return false;
   for (let j = m.to + 1; j <= m.to + MAX_FACT_DISTANCE && j < tokens.length && s.same(j, m.from); j++) {
@@ -25,6 +27,29 @@ export function companyFact(s: Scan, m: Mention): boolean {
     return true;
   }
   return concreteClause(s, m);
+}
+
+/** How many words the thing before "at" may have: "the leakage turnaround at Tavistock Water". */
+const MAX_THING_BEFORE_AT = 3;
+
+/**
+ * "Having followed the turnaround at Tavistock Water", "la migration chez Globex": one particular thing
+ * (after "the", not "a" or "your"), placed at their company. Not "the team at Acme" or "the role at Acme"
+ * (generic nouns), "the years at Acme" (time), "our rollout at Acme" (the writer's), or praise before it.
+ */
+function thingAtThem(s: Scan, m: Mention): boolean {
+  const at = m.from - 1;
+  const head = at - 1;
+  if (!s.is(at, 'atWords') || !s.same(head, at) || s.tokens[head].kind !== 'word' || !s.isContent(head)) return false;
+  if (s.isNoun(head, 'genericNouns') || s.isNoun(head, 'timeNouns') || s.isName(head)) return false;
+  let d = head - 1;
+  while (d > head - MAX_THING_BEFORE_AT && d >= 0 && s.same(d, at) && s.tokens[d].kind === 'word' && s.isContent(d)) d--;
+  // An article: "your work anniversary at Globex" is the occasion LinkedIn prompts, read elsewhere.
+  if (!s.is(d, 'determiners') || s.is(d, 'indefiniteArticles') || s.is(d, 'ourWords') || s.is(d, 'yourWords') || s.is(d, 'formalYourWords') || !s.same(d, at)) return false;
+  // Praise up to the name ("I admire the rollout at Acme"); a guess later in the sentence is about the reader.
+  for (let j = s.sentenceStart(at); j < at; j++) if (s.is(j, 'praiseOrGuessWords')) return false;
+  s.add('company', d + 1, { from: d + 1, to: m.to, head }, { who: m.text, where: m.text, phrase: s.text(d + 1, m.to) });
+  return true;
 }
 
 /** Content words a clause about their company needs to say what it does rather than what it is. */
@@ -41,7 +66,9 @@ function concreteClause(s: Scan, m: Mention): boolean {
   let words = 0;
   // What it does it with: the longest noun phrase in the clause ("every invoice on carbon paper").
   let about: Phrase | undefined;
-  for (let j = m.to + 1; j < tokens.length && s.same(j, m.from) && tokens[j].kind !== 'punct'; j++) {
+  // "Chez Ferrovia, toute la signalisation est testée...": after a place put first, its comma opens the clause.
+  const start = tokens[m.to + 1]?.text === ',' && s.is(m.from - 1, 'atWords') && opensSentence(s, { ...m, from: m.from - 1 }) ? m.to + 2 : m.to + 1;
+  for (let j = start; j < tokens.length && s.same(j, m.from) && tokens[j].kind !== 'punct'; j++) {
     // "at Globex and thought I'd reach out": the next clause is not what their company does.
     if (s.is(j, 'andWords')) break;
     if (!s.isContent(j) || s.isNoun(j, 'genericNouns')) continue;

@@ -68,7 +68,7 @@ const CASES: Case[] = [
   { lang: 'fr', body: 'Docteur,\n\nje voulais vous remercier pour notre conversation de vendredi à la sortie du congrès de la SFAR.', first: { kind: 'conversation', phrase: 'conversation de la SFAR' } },
   // One particular thing placed at their company; after a place put first, the clause past its comma.
   { lang: 'en', company: 'Globex Water', body: 'Dear Ms Lee,\n\nHaving followed the leakage turnaround at Globex Water, I believe you may be the right person to ask.', first: { kind: 'company', phrase: 'leakage turnaround at Globex Water' } },
-  { lang: 'fr', company: 'Globex SAS', body: 'Madame Bernard,\n\nChez Globex, toute la signalisation est désormais testée sur un banc numérique avant chaque mise en service.', first: { kind: 'company' } },
+  { lang: 'fr', company: 'Globex SAS', body: 'Madame Bernard,\n\nChez Globex, les fûts consignés des cafés partenaires sont encore comptés à la main.', first: { kind: 'company', phrase: 'fûts consignés des cafés partenaires' } },
   // A title right after the piece is part of it.
   { lang: 'es', body: 'Hola Pablo:\n\ntu newsletter Capital Semilla del domingo nos ahorró un mes de discusiones.', first: { kind: 'work', phrase: 'newsletter Capital Semilla' } },
   // Their things, counted or named: how many they have, or which one.

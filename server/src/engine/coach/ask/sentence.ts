@@ -47,6 +47,9 @@ export function read(text: string, c: Compiled): Reading {
       readClauseStart(words, i, c, r);
     }
     if (conditional && i > 0 && c.subordinators.matchAt(words, i - 1) > 0 && readerVerb(w, c)) readerCondition = true;
+    // "... dès que tu me dis où", "... if you send me the address": a condition on the reader after the offer.
+    const sub = c.subordinators.matchAt(words, i);
+    if (sub > 0 && !w.opens && readerWithin(words, i + sub, c)) readerCondition = true;
     if (isBookingLink(w)) r.direct = 'link';
     if (!c.anywhere.has(w.lower) && !c.anywhere.has(w.raw)) continue;
     const reader = c.reader.matchAt(words, i) > 0;
@@ -59,9 +62,19 @@ export function read(text: string, c: Compiled): Reading {
     if (c.invitations.matchAt(words, i) > 0) r.direct = 'request';
     else if (isOffer(words, i, c)) r.direct = 'offer';
   }
+  // "Je te passe le lien dès que tu me dis où": the condition on the reader may follow the offer.
+  if (!r.direct && readerCondition) for (let i = 0; i < words.length && !r.direct; i++) if (c.conditionalOffers.matchAt(words, i) > 0) r.direct = 'offer';
   if (!r.direct && callToAction(words, c)) r.direct = 'link';
   if (!r.direct && c.lex.conditionalRequests?.some((all) => all.every((w) => words.some((x) => x.lower === w)))) r.direct = 'request';
   return r;
+}
+
+/** How far after "if"/"dès que" the reader may stand: "dès que tu", "si jamais vous". */
+const READER_AFTER_SUBORDINATOR = 2;
+
+function readerWithin(words: Word[], from: number, c: Compiled): boolean {
+  for (let k = from; k < Math.min(words.length, from + READER_AFTER_SUBORDINATOR + 1); k++) if (c.reader.matchAt(words, k) > 0) return true;
+  return false;
 }
 
 /** Whether the words from `from` on name what the writer is available for: a meeting or an offer verb. */

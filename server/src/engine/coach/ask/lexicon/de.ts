@@ -19,7 +19,7 @@ export const de: AskLexicon = {
     'lass uns', 'lass mich wissen', 'lass es mich wissen', 'gib mir bescheid', 'gib bescheid', 'sag mir bescheid', 'sag bescheid', 'melde dich', 'meld dich',
     'schreib mir', 'schreibe mir', 'schick mir', 'schicke mir', 'ruf mich an', 'antworte', 'buch dir', 'such dir', 'nenn mir', 'nenne mir',
   ],
-  availabilityCloses: ['stehe ihnen zur verfügung', 'stehe dir zur verfügung', 'stehe ihnen jederzeit zur verfügung'],
+  availabilityCloses: ['stehe ihnen zur verfügung', 'stehe dir zur verfügung', 'stehe ihnen jederzeit zur verfügung', 'freue mich auf ihre rückmeldung', 'freue mich auf deine rückmeldung', 'freue mich auf ihre antwort', 'freue mich auf deine antwort'],
   meetingNouns: ['gespräch', 'telefonat', 'termin', 'kaffee', 'austausch', 'demo', 'call', 'treffen', 'videocall'],
   invitations: ['zögern sie nicht', 'zögere nicht', 'wäre sehr hilfreich', 'wäre mir eine große hilfe', 'wäre eine große hilfe', 'ich schlage vor', 'schlage ich vor', 'ich schlage ihnen', 'ich schlage dir'],
   // The conditional is the request; "Ich freue mich auf Ihre Rückmeldung" (present) is a pleasantry.

@@ -37,7 +37,7 @@ export const en: AskLexicon = {
     'get back to us', 'keep me posted', 'keep me in the loop', 'keep me updated',
     'find a slot', 'use my', 'use this link', 'introduce me', 'point me', 'reach out', 'get in touch', 'contact me', 'contact us', 'hit me up', 'lmk',
   ],
-  availabilityCloses: [],
+  availabilityCloses: ['look forward to hearing from you', 'look forward to your reply', 'looking forward to hearing from you', 'looking forward to your reply'],
   meetingNouns: ['call', 'chat', 'coffee', 'meeting', 'demo', 'conversation', 'intro', 'introduction', 'walkthrough'],
   invitations: [
     'let me know', 'feel free to', "don't hesitate to", 'do not hesitate to', 'just say the word', 'drop me a line', 'wondering if', 'wondering whether',

@@ -25,7 +25,8 @@ export function possessed(s: Scan, i: number): { j: number; what: 'artifact' | '
       if (p && p.to > j + 1 && s.namesBetween(j + 2, p.to)) return { j, what: 'artifact' };
     }
     if (s.is(j, 'ownerNouns') && t.possessive) owner = true;
-    if (s.isNoun(j, 'topicNouns') && s.is(j + 1, 'topicWords') && s.isContent(j + 2 + (s.is(j + 2, 'determiners') ? 1 : 0))) return { j, what: 'topic' };
+    // "your question about what I'd do when...": a topic may be a clause.
+    if (s.isNoun(j, 'topicNouns') && s.is(j + 1, 'topicWords') && (s.isContent(j + 2 + (s.is(j + 2, 'determiners') ? 1 : 0)) || s.is(j + 2, 'topicClauseWords'))) return { j, what: 'topic' };
     // "votre commentaire de l'arrêt de la Cour de cassation": what it is of, when that names something, is its topic.
     if (s.isNoun(j, 'topicNouns') && s.is(j + 1, 'ofWords') && s.lang !== 'en') {
       const of = s.nounPhrase(j + 2, { complements: 1 });
@@ -92,6 +93,7 @@ export function findWork(s: Scan, company?: string): void {
         const said = bare ? (saidThat(s, phrase.to + 1) ?? howClause(s, phrase.to + 1)) : undefined;
         if (part >= 0) s.add('work', part, phrase, { head: tokens[part].text, phrase: `${s.phraseText(phrase)} ${s.text(part, part + 1)}` });
         else if (said) s.add('work', i, phrase, { head: tokens[hit.j].text, to: said.to, phrase: `${tokens[hit.j].text} ${s.c.lex.topicWords[0]} ${asTopic(s, said)}` });
+        else if (hit.what === 'topic' && s.is(hit.j + 2, 'topicClauseWords')) s.add('work', i, phrase, { head: tokens[hit.j].text, phrase: clauseTopic(s, hit.j) });
         else s.add(kind, i, phrase, { head: tokens[hit.j].text });
       }
     }
@@ -214,6 +216,22 @@ function youDid(s: Scan, i: number, company: string | undefined, asked: boolean)
   // "what you've built at Globex" praises their company; "you moved to Globex" is a move all the same.
   if (object && !move && onlyTheirCompany(s, object, company)) return;
   if (object || clauseAfter(s, k)) s.add(move ? 'move' : 'work', i, object, { head: tokens[k].text, to: k });
+}
+
+/** How far into a topic clause its named thing may stand: "your question about what I'd do when the IMU...". */
+const MAX_TOPIC_CLAUSE = 10;
+
+/**
+ * "question about the IMU" for "your question about what I'd do when the IMU and the wheel odometry disagree":
+ * a clause makes no subject, the first thing it names does; the noun alone when it names nothing.
+ */
+function clauseTopic(s: Scan, j: number): string {
+  for (let k = j + 3; k <= j + MAX_TOPIC_CLAUSE && k < s.tokens.length && s.same(j, k); k++) {
+    if (!s.isContent(k) || s.is(k, 'firstPersonWords') || s.is(k, 'weWords') || !s.namesBetween(k, k)) continue;
+    const p = s.nounPhrase(k);
+    if (p) return `${s.tokens[j].text} ${s.tokens[j + 1].text} ${s.phraseText(p)}`;
+  }
+  return s.tokens[j].text;
 }
 
 /** How many words a title may have after the piece it names: "tu newsletter Capital Semilla". */

@@ -17,7 +17,7 @@ export const de: EvidenceLexicon = {
     // Forschung, Veranstaltungen und anderes Gemachtes
     'preprint', 'poster', 'patent', 'protokoll', 'checkliste', 'lehrplan', 'dokumentarfilm', 'film', 'ausstellung', 'album', 'roman', 'hackathon', 'meetup', 'konferenz',
   ],
-  topicNouns: ['arbeit', 'projekt', 'engagement', 'initiative', 'antwort', 'frage', 'stellungnahme'],
+  topicNouns: ['arbeit', 'projekt', 'engagement', 'initiative', 'antwort', 'frage', 'stellungnahme', 'einwand', 'hinweis', 'anmerkung', 'bemerkung'],
   genericNouns: [
     'profil', 'werdegang', 'erfahrung', 'erfahrungen', 'karriere', 'laufbahn', 'hintergrund', 'unternehmen', 'firma', 'team', 'kultur', 'mission', 'vision', 'marke', 'produkte', 'produkt',
     'website', 'webseite', 'homepage', 'expertise', 'fähigkeiten', 'erfolg', 'erfolge', 'leistungen', 'wachstum', 'branche', 'kunden', 'ziele', 'potenzial', 'netzwerk', 'zeit', 'rolle',
@@ -102,9 +102,9 @@ export const de: EvidenceLexicon = {
   atWords: ['bei', 'beim'],
   congratsVerbs: ['gratuliere', 'gratulieren', 'beglückwünsche', 'beglückwünschen'],
   usWords: ['wir'],
-  talkWithoutTense: ['sprechen', 'unterhalten', 'austauschen'],
+  talkWithoutTense: ['sprechen', 'unterhalten', 'austauschen', 'teilen', 'diskutieren'],
   wishCues: ['würde', 'würden', 'gern', 'gerne', 'freue', 'freuen', 'möchte', 'möchten', 'könnten', 'hoffe', 'lassen sie uns', 'lass uns'],
-  talkVerbs: ['gesprochen', 'unterhalten', 'ausgetauscht', 'geplaudert', 'diskutiert', 'sprachen', 'redeten', 'geredet', 'besprochen', 'sprechen', 'austauschen'],
+  talkVerbs: ['gesprochen', 'unterhalten', 'ausgetauscht', 'geplaudert', 'diskutiert', 'sprachen', 'redeten', 'geredet', 'besprochen', 'sprechen', 'austauschen', 'geteilt', 'teilen', 'gestritten', 'debattiert', 'diskutieren'],
   withWords: ['mit'],
   withYou: ['mit ihnen', 'mit dir', 'mit euch'],
   tagQuestions: ['oder', 'nicht wahr', 'richtig', 'stimmt', 'gell', 'ne', 'nicht'],

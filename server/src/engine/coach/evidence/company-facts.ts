@@ -96,6 +96,8 @@ function placedAsSubjectOrSite(s: Scan, m: Mention): boolean {
   // "dass das MVZ Rheintal ... betreibt": an article may stand between.
   const that = s.is(before, 'determiners') ? before - 1 : before;
   if (opensSentence(s, m) || s.is(before, 'atWords') || (s.is(that, 'readInThat') && !s.is(that, 'complementWords'))) return true;
+  // "Seit die Stadt Freiburg ihre Schulverpflegung ... aufgeteilt hat", "Desde que el Hotel Arrieta quitó el bufé".
+  if (endsClass(s, that, 'clauseConjunctions')) return true;
   return s.lang === 'en' && s.is(before, 'determiners');
 }
 
@@ -107,4 +109,10 @@ function named(s: Scan, j: number): boolean {
   const t = s.tokens[j];
   if (t.kind !== 'word' || s.isFunction(j) || /^(?:19|20)\d\d$/.test(t.text)) return false;
   return /\d/.test(t.text) || s.isName(j);
+}
+
+/** Whether a phrase of the class ends at token `k` ("depuis que", "now that"). */
+function endsClass(s: Scan, k: number, name: 'clauseConjunctions'): boolean {
+  for (let length = 1; length <= 3 && k - length + 1 >= 0; length++) if (s.at(k - length + 1, name) === length) return true;
+  return false;
 }

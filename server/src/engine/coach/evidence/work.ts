@@ -276,7 +276,13 @@ function ownersDid(s: Scan, i: number): void {
     const thing = thingBeforeOwners(s, i, j);
     if (thing) return void s.add('work', thing.at, { from: thing.at, to: thing.end, head: thing.at }, { to: j });
     const k = j + 1;
-    if (s.isContent(k) && s.same(i, k) && !s.isNoun(k, 'genericNouns') && !s.is(k, 'moveVerbs')) artifactTheyMade(s, i, k);
+    if (!s.isContent(k) || !s.same(i, k) || s.isNoun(k, 'genericNouns') || s.is(k, 'moveVerbs') || artifactTheyMade(s, i, k)) return;
+    // "votre cabinet accompagne la Ville de Grenoble sur son plan vélo", "your team got 14 buses off the road":
+    // what their team does, when its object names something; not what every team does ("your team needs...").
+    const object = s.is(k, 'everyoneVerbs') || s.isQuestion(i) ? undefined : objectAfter(s, k);
+    // An object an article or a name opens is a thing; "got 14 off without any software" is a clause.
+    const opens = object && (s.is(object.from - 1, 'determiners') || s.isName(object.from));
+    if (object && opens && s.namesBetween(object.from, object.to)) s.add('work', i, object, { head: s.tokens[k].text, to: k });
     return;
   }
 }

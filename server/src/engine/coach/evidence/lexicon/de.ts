@@ -48,6 +48,7 @@ export const de: EvidenceLexicon = {
   newsNouns: [
     'finanzierungsrunde', 'seed-runde', 'seedrunde', 'investitionsrunde', 'series', 'serie', 'finanzierung', 'investition', 'übernahme', 'akquisition', 'fusion', 'expansion', 'büro', 'standort', 'niederlassung',
     'launch', 'markteinführung', 'börsengang', 'ipo', 'auszeichnung', 'meilenstein', 'filiale', 'eröffnung', 'ausschreibung', 'carve-out', 'umstrukturierung', 'neuausrichtung',
+    'umstellung', 'migration', 'neugestaltung', 'wiedereröffnung',
   ],
   praiseNouns: ['erfolg', 'erfolge', 'arbeit', 'leistung', 'leistungen', 'wachstum', 'karriere', 'werdegang', 'entwicklung', 'ergebnisse', 'jubiläum', 'dienstjubiläum', 'firmenjubiläum', 'geburtstag'],
   congratsFor: ['zu', 'zum', 'zur', 'für'],
@@ -87,6 +88,7 @@ export const de: EvidenceLexicon = {
   fellowWords: ['ebenfalls'],
   ofWords: ['der', 'des', 'von', 'vom'],
   phraseStops: ['noch', 'schon', 'bereits', 'jetzt', 'gerade', 'immer', 'nie', 'wieder', 'heute', 'gestern', 'sofort', 'sogar', 'inzwischen', 'letzte', 'letzten', 'nächste', 'nächsten', 'alles'],
+  clauseConjunctions: ['seit', 'seitdem', 'nachdem', 'sobald'],
   numberWords: ['zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'hundert', 'dutzend'],
   timeNouns: ['minute', 'minuten', 'stunde', 'stunden', 'jahr', 'jahres', 'jahre', 'monat', 'monats', 'monate', 'woche', 'wochen', 'tag', 'tage', 'quartal', 'frühjahr', 'sommer', 'herbst', 'winter', 'wochenende'],
   timeAdverbials: ['letzte woche', 'letzten monat', 'letztes jahr', 'diese woche', 'gestern', 'heute', 'kürzlich', 'neulich', 'vor kurzem', 'vor ein paar wochen', 'auf linkedin', 'bei linkedin'],

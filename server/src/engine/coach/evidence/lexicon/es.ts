@@ -48,6 +48,7 @@ export const es: EvidenceLexicon = {
   newsNouns: [
     'ronda', 'serie', 'financiación', 'inversión', 'adquisición', 'compra', 'fusión', 'expansión', 'oficina', 'oficinas', 'sede', 'apertura', 'lanzamiento', 'salida', 'premio',
     'hito', 'nombramiento', 'almacén', 'planta', 'fábrica', 'tienda', 'tiendas', 'licitación', 'reestructuración', 'llegada', 'desembarco',
+    'migración', 'transición', 'reforma', 'reapertura', 'despliegue',
   ],
   praiseNouns: ['éxito', 'éxitos', 'trabajo', 'logros', 'crecimiento', 'carrera', 'trayectoria', 'progreso', 'resultados', 'aniversario', 'cumpleaños'],
   congratsFor: ['por'],
@@ -88,6 +89,7 @@ export const es: EvidenceLexicon = {
   bothWords: ['los dos', 'las dos', 'ambos', 'ambas'],
   ofWords: ['de', 'del'],
   phraseStops: ['hace', 'ya', 'todavía', 'aún', 'siempre', 'nunca', 'hoy', 'ayer', 'recientemente', 'casi', 'todo', 'toda', 'todos', 'todas', 'tal', 'cual'],
+  clauseConjunctions: ['desde que', 'ahora que', 'después de que', 'tras que'],
   numberWords: ['dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce', 'veinte', 'treinta', 'cuarenta', 'cincuenta', 'cien', 'docena'],
   timeNouns: ['minuto', 'minutos', 'hora', 'horas', 'año', 'años', 'mes', 'meses', 'semana', 'semanas', 'día', 'días', 'trimestre', 'primavera', 'verano', 'otoño', 'invierno'],
   timeAdverbials: ['la semana pasada', 'el mes pasado', 'el año pasado', 'esta semana', 'esta mañana', 'ayer', 'hoy', 'recientemente', 'hace unas semanas', 'hace poco', 'en linkedin'],

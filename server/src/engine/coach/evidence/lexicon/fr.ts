@@ -47,6 +47,7 @@ export const fr: EvidenceLexicon = {
   newsNouns: [
     'levée', 'tour', 'série', 'seed', 'financement', 'rachat', 'acquisition', 'fusion', 'expansion', 'bureau', 'bureaux', 'implantation', 'arrivée', 'ouverture', 'lancement', 'entrepôt',
     'usine', 'introduction', 'ipo', 'récompense', 'cap', 'étape', 'nomination', 'appel', 'restructuration', 'agence', 'filiale', 'magasin', 'boutique',
+    'passage', 'migration', 'bascule', 'réouverture', 'transition', 'déploiement',
   ],
   praiseNouns: ['succès', 'réussite', 'réussites', 'travail', 'parcours', 'croissance', 'carrière', 'progrès', 'résultats', 'anniversaire'],
   congratsFor: ['pour'],
@@ -86,6 +87,7 @@ export const fr: EvidenceLexicon = {
   fellowWords: ['autre', 'aussi', 'également'],
   ofWords: ['de', "d'", 'du', 'des'],
   phraseStops: ['déjà', 'encore', 'toujours', 'jamais', 'aujourd', 'hier', 'récemment', 'tout', 'toute', 'tous', 'toutes', 'souvent', 'vraiment', 'justement'],
+  clauseConjunctions: ['depuis que', "depuis qu'", 'maintenant que', "maintenant qu'", 'après que', "après qu'", 'dès que', "dès qu'"],
   numberWords: ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'vingt', 'trente', 'quarante', 'cinquante', 'cent', 'douzaine'],
   timeNouns: ['minute', 'minutes', 'heure', 'heures', 'an', 'ans', 'année', 'années', 'mois', 'semaine', 'semaines', 'jour', 'jours', 'trimestre', 'printemps', 'été', 'automne', 'hiver', 'week-end'],
   timeAdverbials: ['la semaine dernière', 'le mois dernier', "l'an dernier", "l'année dernière", 'cette semaine', 'ce matin', 'hier', "aujourd'hui", 'récemment', 'il y a quelques semaines', 'sur linkedin'],

@@ -127,6 +127,8 @@ export interface EvidenceLexicon {
   ofWords: readonly string[];
   /** Words that end a noun phrase though they carry content: adverbs of time and degree ("still", "schon"). */
   phraseStops: readonly string[];
+  /** Conjunctions that open a clause with its own subject: "since", "seit", "depuis que", "desde que" ("Since Acme moved..."). */
+  clauseConjunctions: readonly string[];
   /** Cardinal numbers written as words ("three", "drei", "trois", "tres"): a count, as a figure is. */
   numberWords: readonly string[];
   /** Units of time: a phrase they head ("el año próximo", "this spring") says when, not what. */

@@ -335,6 +335,11 @@ function namedNews(s: Scan, i: number): void {
   if (s.same(i, i + 1) && s.isContent(i + 1) && !s.is(i + 1, 'complementWords') && s.tokens[i + 1].kind === 'word' && !s.isName(i + 1)) return;
   let from = i;
   while (from > i - MAX_NAME_BEFORE_NEWS && s.same(from - 1, i) && s.isName(from - 1)) from--;
+  // "the Leeds depot rollout": a plain word may stand between the name and the noun.
+  if (from === i && s.same(i - 2, i) && s.isContent(i - 1) && !s.tokens[i - 1].cap && s.tokens[i - 1].kind === 'word' && s.isName(i - 2)) {
+    from = i - 2;
+    while (from > i - 1 - MAX_NAME_BEFORE_NEWS && s.same(from - 1, i) && s.isName(from - 1)) from--;
+  }
   const opener = from - 1;
   if (from < i) {
     if (!s.is(opener, 'determiners') || s.is(opener, 'ourWords')) return;

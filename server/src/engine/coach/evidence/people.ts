@@ -57,6 +57,7 @@ export function findPeople(s: Scan, company?: string): void {
         s.add('conversation', i, p, { head: s.tokens[j].text, phrase, where: event && s.text(event.from, event.to), to: event?.to });
         break;
       }
+      givenTime(s, i, i + thanks);
     }
     if (s.is(i, 'ourWords')) {
       for (let j = i + 1; j <= i + 3 && s.same(i, j) && s.isContent(j); j++) {
@@ -226,6 +227,27 @@ function eventAfter(s: Scan, k: number) {
     if (p) return p;
   }
   return undefined;
+}
+
+/**
+ * "danke nochmal für die halbe Stunde am Dienstag", "gracias por los minutos que me dio en el pasillo de ENADE":
+ * thanks for the time they gave is a conversation when the sentence says when (a day) or where (a name);
+ * "thanks for your time" alone is every letter's close.
+ */
+function givenTime(s: Scan, i: number, k: number): void {
+  if (s.found.some((e) => e.kind === 'conversation' && e.span.start === s.tokens[i].start)) return;
+  for (let j = k; j <= k + 3 && s.same(i, j); j++) {
+    const time = s.at(j, 'givenTime');
+    if (!time) continue;
+    for (let d = j + time; d < s.tokens.length && d <= j + time + 10 && s.same(i, d); d++) {
+      // A name where it was ("en el pasillo de ENADE"), not the reader's ("Thanks for your time, Dana").
+      if (s.is(d, 'dayNames') || (s.isName(d) && !s.is(d, 'givenTime') && placeWordBefore(s, d) >= 0)) {
+        const event = s.is(d, 'dayNames') ? undefined : eventAfter(s, d);
+        return void s.add('conversation', i, { from: j, to: j + time - 1, head: j }, { head: s.tokens[j].text, where: event && s.text(event.from, event.to), to: d });
+      }
+    }
+    return;
+  }
 }
 
 /** The preposition that places what starts at `from` ("au SIDO", "in Bremen", "de la SFAR"), an article between; -1 if none. */

@@ -89,6 +89,8 @@ export const de: EvidenceLexicon = {
   ofWords: ['der', 'des', 'von', 'vom'],
   phraseStops: ['noch', 'schon', 'bereits', 'jetzt', 'gerade', 'immer', 'nie', 'wieder', 'heute', 'gestern', 'sofort', 'sogar', 'inzwischen', 'letzte', 'letzten', 'nächste', 'nächsten', 'alles'],
   clauseConjunctions: ['seit', 'seitdem', 'nachdem', 'sobald'],
+  givenTime: ['zeit', 'minuten', 'halbe stunde', 'stunde'],
+  dayNames: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'gestern'],
   numberWords: ['zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'hundert', 'dutzend'],
   timeNouns: ['minute', 'minuten', 'stunde', 'stunden', 'jahr', 'jahres', 'jahre', 'monat', 'monats', 'monate', 'woche', 'wochen', 'tag', 'tage', 'quartal', 'frühjahr', 'sommer', 'herbst', 'winter', 'wochenende'],
   timeAdverbials: ['letzte woche', 'letzten monat', 'letztes jahr', 'diese woche', 'gestern', 'heute', 'kürzlich', 'neulich', 'vor kurzem', 'vor ein paar wochen', 'auf linkedin', 'bei linkedin'],

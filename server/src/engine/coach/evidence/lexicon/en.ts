@@ -115,6 +115,8 @@ export const en: EvidenceLexicon = {
     'won', 'sent', 'spent', 'built', 'kept', 'felt', 'dealt', 'meant', 'brought', 'bought', 'thought', 'fought', 'caught', 'taught', 'held', 'told', 'sold',
     'stood', 'understood', 'struck', 'stuck', 'became', 'forgot', 'led', 'paid', 'said', 'heard', 'showed', 'shown', 'gotten', 'given', 'taken', 'written'],
   clauseConjunctions: ['since', 'now that', 'ever since', 'after', 'once'],
+  givenTime: ['time', 'minutes', 'half hour', 'half an hour', 'hour'],
+  dayNames: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", 'yesterday'],
   numberWords: ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'dozen'],
   timeNouns: ['minute', 'minutes', 'hour', 'hours', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'quarter', 'spring', 'summer', 'autumn', 'fall', 'winter', 'weekend', 'morning', 'evening'],
   timeAdverbials: ['last week', 'last month', 'last year', 'last quarter', 'last night', 'this week', 'this month', 'this year', 'this morning', 'earlier this week', 'earlier this month', 'earlier this year', 'yesterday', 'today', 'recently', 'a few weeks ago', 'a few days ago', 'a while back', 'on linkedin', 'on twitter', 'on substack', 'on medium', 'on youtube', 'here'],

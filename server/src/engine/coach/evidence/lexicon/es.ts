@@ -90,6 +90,8 @@ export const es: EvidenceLexicon = {
   ofWords: ['de', 'del'],
   phraseStops: ['hace', 'ya', 'todavía', 'aún', 'siempre', 'nunca', 'hoy', 'ayer', 'recientemente', 'casi', 'todo', 'toda', 'todos', 'todas', 'tal', 'cual'],
   clauseConjunctions: ['desde que', 'ahora que', 'después de que', 'tras que'],
+  givenTime: ['tiempo', 'minutos', 'media hora', 'hora'],
+  dayNames: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'ayer'],
   numberWords: ['dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce', 'veinte', 'treinta', 'cuarenta', 'cincuenta', 'cien', 'docena'],
   timeNouns: ['minuto', 'minutos', 'hora', 'horas', 'año', 'años', 'mes', 'meses', 'semana', 'semanas', 'día', 'días', 'trimestre', 'primavera', 'verano', 'otoño', 'invierno'],
   timeAdverbials: ['la semana pasada', 'el mes pasado', 'el año pasado', 'esta semana', 'esta mañana', 'ayer', 'hoy', 'recientemente', 'hace unas semanas', 'hace poco', 'en linkedin'],

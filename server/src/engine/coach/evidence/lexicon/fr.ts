@@ -88,6 +88,8 @@ export const fr: EvidenceLexicon = {
   ofWords: ['de', "d'", 'du', 'des'],
   phraseStops: ['déjà', 'encore', 'toujours', 'jamais', 'aujourd', 'hier', 'récemment', 'tout', 'toute', 'tous', 'toutes', 'souvent', 'vraiment', 'justement'],
   clauseConjunctions: ['depuis que', "depuis qu'", 'maintenant que', "maintenant qu'", 'après que', "après qu'", 'dès que', "dès qu'"],
+  givenTime: ['temps', 'minutes', 'demi-heure', 'heure'],
+  dayNames: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier'],
   numberWords: ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'vingt', 'trente', 'quarante', 'cinquante', 'cent', 'douzaine'],
   timeNouns: ['minute', 'minutes', 'heure', 'heures', 'an', 'ans', 'année', 'années', 'mois', 'semaine', 'semaines', 'jour', 'jours', 'trimestre', 'printemps', 'été', 'automne', 'hiver', 'week-end'],
   timeAdverbials: ['la semaine dernière', 'le mois dernier', "l'an dernier", "l'année dernière", 'cette semaine', 'ce matin', 'hier', "aujourd'hui", 'récemment', 'il y a quelques semaines', 'sur linkedin'],

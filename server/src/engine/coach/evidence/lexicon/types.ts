@@ -129,6 +129,10 @@ export interface EvidenceLexicon {
   phraseStops: readonly string[];
   /** Conjunctions that open a clause with its own subject: "since", "seit", "depuis que", "desde que" ("Since Acme moved..."). */
   clauseConjunctions: readonly string[];
+  /** The time someone gave: "thanks for the half hour on Tuesday" is a conversation when it says when or where. */
+  givenTime: readonly string[];
+  /** Days of the week: when a conversation was. */
+  dayNames: readonly string[];
   /** Cardinal numbers written as words ("three", "drei", "trois", "tres"): a count, as a figure is. */
   numberWords: readonly string[];
   /** Units of time: a phrase they head ("el año próximo", "this spring") says when, not what. */

@@ -15,14 +15,12 @@ export const de: EvidenceLexicon = {
     // Code und Produkt
     'patch', 'pull-request', 'pr', 'commit', 'repo', 'repository', 'bibliothek', 'library', 'plugin', 'erweiterung', 'sdk', 'benchmark', 'prototyp', 'konzept', 'open-source-projekt', 'demo',
     // Forschung, Veranstaltungen und anderes Gemachtes
-    'preprint', 'poster', 'patent', 'protokoll', 'checkliste', 'lehrplan', 'dokumentarfilm', 'film', 'ausstellung', 'album', 'roman', 'hackathon', 'meetup', 'konferenz',
-  ],
+    'preprint', 'poster', 'patent', 'protokoll', 'checkliste', 'lehrplan', 'dokumentarfilm', 'film', 'ausstellung', 'album', 'roman', 'hackathon', 'meetup', 'konferenz', 'schulung', 'fortbildung', 'weiterbildung', 'seminar'],
   topicNouns: ['arbeit', 'projekt', 'engagement', 'initiative', 'antwort', 'frage', 'stellungnahme', 'einwand', 'hinweis', 'anmerkung', 'bemerkung'],
   genericNouns: [
     'profil', 'werdegang', 'erfahrung', 'erfahrungen', 'karriere', 'laufbahn', 'hintergrund', 'unternehmen', 'firma', 'team', 'kultur', 'mission', 'vision', 'marke', 'produkte', 'produkt',
     'website', 'webseite', 'homepage', 'expertise', 'fähigkeiten', 'erfolg', 'erfolge', 'leistungen', 'wachstum', 'branche', 'kunden', 'ziele', 'potenzial', 'netzwerk', 'zeit', 'rolle',
-    'position', 'stelle', 'lebenslauf', 'persönlichkeit', 'kompetenz', 'kompetenzen', 'tätigkeit', 'arbeit',
-  ],
+    'position', 'stelle', 'lebenslauf', 'persönlichkeit', 'kompetenz', 'kompetenzen', 'tätigkeit', 'arbeit', 'entwicklung', 'wachstum'],
   ownerNouns: ['unternehmen', 'firma', 'team', 'firmen', 'unternehmens', 'abteilung', 'kanzlei', 'agentur', 'amt'],
   complementWords: ['über', 'zu', 'zum', 'zur', 'von', 'vom', 'für', 'bei', 'beim', 'auf', 'in', 'im', 'mit', 'an', 'am', 'aus', 'nach', 'gegen', 'als'],
   workVerbs: ['berichteten', 'erklärten', 'zeigten', 'schilderten', 'stellten', 'präsentierten', 'moderierten', 'gaben', 'hielten', 'schrieben', 'schriebst', 'leiteten', 'leitetest', 'sprachen', 'sprachst', 'gründeten', 'gründetest', 'bauten', 'bautest', 'erzählten', 'erzähltest', 'beschrieben', 'beschriebst'],
@@ -71,7 +69,7 @@ export const de: EvidenceLexicon = {
     'unserem telefonat',
   ],
   ourWords: ['unser', 'unsere', 'unserem', 'unseren', 'unserer', 'unseres'],
-  conversationNouns: ['gespräch', 'austausch', 'telefonat', 'unterhaltung', 'kaffee', 'mittagessen', 'abendessen', 'diskussion', 'führung', 'rundgang', 'besuch'],
+  conversationNouns: ['gespräch', 'austausch', 'telefonat', 'unterhaltung', 'kaffee', 'mittagessen', 'abendessen', 'diskussion', 'führung', 'rundgang', 'besuch', 'empfang'],
   meetingCues: ['kennenzulernen', 'kennengelernt', 'getroffen', 'begegnet', 'treffen', 'wiederzusehen', 'gesprochen', 'unterhalten', 'ausgetauscht'],
   topicWords: ['über', 'zur', 'zum', 'zu'],
   contentNouns: ['tipp', 'hinweis', 'idee', 'schilderung', 'geschichte', 'frage', 'antwort', 'einschätzung', 'sicht', 'punkt', 'rat', 'anregung', 'erfahrung'],

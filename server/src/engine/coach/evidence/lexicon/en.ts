@@ -16,8 +16,7 @@ export const en: EvidenceLexicon = {
     'rfc', 'spec', 'prototype', 'launch', 'open-source', 'fork', 'dataset', 'demo',
     // Research, events and other made things
     'preprint', 'poster', 'patent', 'protocol', 'toolkit', 'curriculum', 'syllabus', 'documentary', 'film', 'exhibition', 'album', 'novel',
-    'hackathon', 'meetup', 'conference',
-  ],
+    'hackathon', 'meetup', 'conference', 'training', 'seminar'],
   topicNouns: ['work', 'writing', 'reporting', 'coverage', 'project', 'projects', 'efforts', 'answer', 'reply', 'review', 'question', 'remarks', 'testimony', 'point', 'points', 'remark', 'objection', 'tip'],
   genericNouns: [
     'profile', 'background', 'experience', 'career', 'journey', 'company', 'team', 'culture', 'mission', 'vision', 'values', 'brand', 'product', 'products', 'service', 'services', 'website',

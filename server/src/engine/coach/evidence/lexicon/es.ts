@@ -13,8 +13,7 @@ export const es: EvidenceLexicon = {
     // Código y producto
     'parche', 'pr', 'pull request', 'commit', 'repositorio', 'repo', 'librería', 'biblioteca', 'plugin', 'extensión', 'sdk', 'benchmark', 'prototipo', 'migración', 'demo',
     // Investigación, eventos y otras obras
-    'preprint', 'póster', 'patente', 'protocolo', 'checklist', 'mapa', 'documental', 'película', 'exposición', 'álbum', 'novela', 'hackathon', 'meetup',
-  ],
+    'preprint', 'póster', 'patente', 'protocolo', 'checklist', 'mapa', 'documental', 'película', 'exposición', 'álbum', 'novela', 'hackathon', 'meetup', 'formación', 'seminario'],
   topicNouns: ['trabajo', 'proyecto', 'labor', 'iniciativa', 'respuesta', 'comentario', 'comentarios', 'pregunta', 'observación', 'objeción', 'apunte'],
   genericNouns: [
     'perfil', 'trayectoria', 'experiencia', 'carrera', 'empresa', 'compañía', 'equipo', 'cultura', 'misión', 'visión', 'valores', 'marca', 'producto', 'productos', 'web', 'sitio', 'página',
@@ -71,7 +70,7 @@ export const es: EvidenceLexicon = {
     'gracias por la charla', 'gracias por la conversación', 'hablamos en', 'charlamos en', 'conversamos en', 'coincidimos en', 'estuvimos hablando',
   ],
   ourWords: ['nuestra', 'nuestro', 'nuestras', 'nuestros'],
-  conversationNouns: ['charla', 'conversación', 'reunión', 'llamada', 'café', 'comida', 'cena', 'encuentro', 'intercambio', 'visita', 'recorrido'],
+  conversationNouns: ['charla', 'conversación', 'reunión', 'llamada', 'café', 'comida', 'cena', 'encuentro', 'intercambio', 'visita', 'recorrido', 'acogida'],
   meetingCues: ['conocerte', 'conocerle', 'conocernos', 'nos conocimos', 'nos vimos', 'verte', 'coincidir', 'coincidimos', 'coincidir con usted', 'coincidir contigo'],
   topicWords: ['sobre', 'acerca'],
   contentNouns: ['consejo', 'idea', 'comentario', 'respuesta', 'pregunta', 'historia', 'punto', 'truco', 'reflexión', 'visión', 'experiencia'],

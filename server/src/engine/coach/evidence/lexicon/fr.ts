@@ -13,8 +13,7 @@ export const fr: EvidenceLexicon = {
     // Code et produit
     'patch', 'pr', 'pull request', 'commit', 'dépôt', 'repo', 'bibliothèque', 'librairie', 'plugin', 'extension', 'sdk', 'benchmark', 'prototype', 'refonte', 'migration', 'démo',
     // Recherche, événements et autres réalisations
-    'preprint', 'poster', 'brevet', 'protocole', 'checklist', 'cartographie', 'documentaire', 'film', 'exposition', 'album', 'roman', 'hackathon', 'meetup',
-  ],
+    'preprint', 'poster', 'brevet', 'protocole', 'checklist', 'cartographie', 'documentaire', 'film', 'exposition', 'album', 'roman', 'hackathon', 'meetup', 'formation', 'séminaire'],
   topicNouns: ['travail', 'travaux', 'projet', 'engagement', 'réponse', 'commentaire', 'commentaires', 'question', 'remarque', 'remarques', 'objection'],
   genericNouns: [
     'profil', 'parcours', 'expérience', 'carrière', 'entreprise', 'société', 'équipe', 'culture', 'mission', 'vision', 'valeurs', 'marque', 'produit', 'produits', 'site', 'univers', 'expertise',
@@ -70,7 +69,7 @@ export const fr: EvidenceLexicon = {
     'pour notre échange', 'pour la discussion', "pour l' échange", 'avoir échangé', 'nous étions parlé', 'nous sommes parlé', 'on s\' est parlé', 'échangé avec vous', 'échangé avec toi',
   ],
   ourWords: ['notre', 'nos'],
-  conversationNouns: ['échange', 'échanges', 'discussion', 'conversation', 'appel', 'café', 'déjeuner', 'dîner', 'rencontre', 'entretien', 'visite'],
+  conversationNouns: ['échange', 'échanges', 'discussion', 'conversation', 'appel', 'café', 'déjeuner', 'dîner', 'rencontre', 'entretien', 'visite', 'accueil'],
   meetingCues: ['rencontré', 'rencontrée', 'rencontrés', 'croisé', 'croisée', 'croisés', 'recroisé', 'recroisée', 'recroisés', 'vous rencontrer', 'te rencontrer', 'fait votre connaissance', 'fait ta connaissance'],
   topicWords: ['sur', 'à propos'],
   contentNouns: ['astuce', 'conseil', 'remarque', 'idée', 'question', 'réponse', 'point', 'histoire', 'témoignage', 'regard', 'retour', 'analyse'],

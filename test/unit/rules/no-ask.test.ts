@@ -88,6 +88,7 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
     { name: 'French: the condition on the reader after the offer', text: fr("Comme promis, je te passe le lien de notre guide dès que tu me dis où te l'envoyer.\n\nJulie") },
     { name: 'Spanish: a waiting close that says what for', text: es('Quedo atenta a su respuesta para coordinar una llamada breve.\n\nElena') },
     { name: 'a waiting close that says what for', text: inmail('I look forward to hearing from you to set up a short call.\n\nSam') },
+    { name: 'an imperative joined by "and" to one the sentence opens with', text: inmail('Try the samples in your showroom and tell me what your fitters think.\n\nSam') },
     { name: 'holding a slot for the reader', text: inmail("I'll hold 20 minutes on Thursday at 9 unless you say otherwise.\n\nSam") },
     { name: 'French: heureuse d\'en discuter', text: fr("Je serais très heureuse d'en discuter avec vous, si votre agenda le permet.\n\nLéa") },
     { name: 'Spanish: si te apetece, te cuento', text: es('Si te apetece, quedamos para un café y te cuento el proyecto.\n\nElena') },
@@ -171,6 +172,9 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
     },
     { name: 'a waiting close alone asks nothing', text: inmail('I look forward to hearing from you.\n\nSam'), problems: [{ line: 11 }] },
     { name: 'Spanish: a waiting close alone asks nothing', text: es('Quedo atento a su respuesta.\n\nUn saludo,\nElena'), problems: [{ line: 16 }] },
+    { name: 'what we did, then "and tell"', text: inmail('We tested the hinges in our showroom and tell every client about them.\n\nSam'), problems: [{ line: 11 }] },
+    // A sentence that ends on "and" is read to its end, and asks nothing.
+    { name: 'a sentence that ends on "and"', text: inmail('Try the samples in your showroom and\n\nSam'), problems: [{ line: 11 }] },
     { name: '"Please find attached" points at a file, asks nothing', text: inmail('Please find our deck attached.'), problems: [{ line: 9 }] },
     { name: 'a wish is not an offer', text: inmail("We'd love to have you on the team someday."), problems: [{ line: 9 }] },
     { name: 'a wish in the statement form is not a request', text: inmail('It would be great to have you on the team.'), problems: [{ line: 9 }] },

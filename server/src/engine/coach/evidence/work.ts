@@ -5,6 +5,7 @@
  */
 import { artifactBefore, artifactTheyMade, credited, numberedPartBefore, thingBeforeInvertedYou, thingBeforeOwners, thingBeforeYou } from './made';
 import { countedOrNamed } from './owned';
+import { publishedDetail } from './published';
 import { isYou, isYour, MAX_PARTICIPLE_DISTANCE } from './reader';
 import { companyMentionsIn } from './news';
 import { asTopic, howClause, saidThat } from './said';
@@ -82,6 +83,7 @@ export function findWork(s: Scan, company?: string): void {
     if (isYour(s, i)) {
       const hit = possessed(s, i);
       if (!hit) countedOrNamed(s, i);
+      if (!hit) publishedDetail(s, i);
       if (hit && hit.what !== 'content') {
         const p = s.nounPhrase(i + 1, { skipDeterminers: false, headAt: hit.j });
         const kind = hit.what === 'news' ? 'news' : hit.what === 'move' ? 'move' : 'work';

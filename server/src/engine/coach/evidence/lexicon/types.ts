@@ -129,6 +129,13 @@ export interface EvidenceLexicon {
   phraseStops: readonly string[];
   /** Conjunctions that open a clause with its own subject: "since", "seit", "depuis que", "desde que" ("Since Acme moved..."). */
   clauseConjunctions: readonly string[];
+  /**
+   * What a company publishes about itself: job ads, careers page, homepage, terms, menu ("Ihre
+   * Stellenanzeigen", "vos conditions générales", "su web"). A detail cited from one shows the writer looked.
+   */
+  publishedNouns: readonly string[];
+  /** Where something is written or stands: "on your homepage", "in Ihren Stellenanzeigen", "sur votre site", "en su web". */
+  placeWords: readonly string[];
   /** The time someone gave: "thanks for the half hour on Tuesday" is a conversation when it says when or where. */
   givenTime: readonly string[];
   /** Days of the week: when a conversation was. */

@@ -1,0 +1,52 @@
+/**
+ * A detail the writer read in what their company publishes about itself: "Your careers page says the data
+ * team runs Airflow 1.10 on Redshift", "in Ihren Stellenanzeigen steht seit einem Jahr derselbe Satz",
+ * "vos conditions générales précisent encore que les fûts consignés...". "I visited your website and loved
+ * it" cites nothing: the detail must be said in concrete words that name something, without praise.
+ */
+import { isYour } from './reader';
+import type { Phrase, Scan } from './scan';
+
+/** How many words may stand between "your" and the published thing: "your new careers page". */
+const MAX_QUALIFIERS = 2;
+/** Content words, neither generic nor praise, the sentence must say about it. */
+const MIN_DETAIL_WORDS = 4;
+
+export function publishedDetail(s: Scan, i: number): void {
+  if (!isYour(s, i) || s.isQuestion(i) || !subjectOrPlace(s, i)) return;
+  let at = -1;
+  for (let j = i + 1; j <= i + 1 + MAX_QUALIFIERS && j < s.tokens.length && s.same(i, j); j++) {
+    if (s.at(j, 'publishedNouns')) {
+      at = j + s.at(j, 'publishedNouns') - 1;
+      break;
+    }
+    if (!s.isContent(j)) return;
+  }
+  if (at < 0) return;
+  let words = 0;
+  let about: Phrase | undefined;
+  for (let j = s.sentenceStart(i); j < s.tokens.length && s.same(i, j); j++) {
+    if (s.is(j, 'praiseOrGuessWords')) return;
+    if (j <= at && j >= i) continue;
+    if (s.tokens[j].kind !== 'word' || !s.isContent(j) || s.isNoun(j, 'genericNouns') || s.is(j, 'firstPersonWords') || s.is(j, 'weWords')) continue;
+    words++;
+    // The detail names something ("Airflow 1.10 on Redshift"): a subject can carry it, and a template cannot know it.
+    const p = j > at && !about ? s.nounPhrase(j) : undefined;
+    if (p && s.namesBetween(p.from, p.to)) about = p;
+  }
+  if (words < MIN_DETAIL_WORDS || !about) return;
+  // The detail is a clause, rarely a noun phrase a subject could carry: it shows the writer looked, and the
+  // suggestions take their hook from the other evidence or the sentence's names.
+  // Its span is the page alone, so it hides no other evidence in the sentence.
+  s.add('company', i, { from: i + 1, to: at, head: at }, { head: s.tokens[at].text, phrase: '' });
+}
+
+/**
+ * "Your careers page says...", "dass Ihre Website...", "on your homepage", "in Ihren Stellenanzeigen steht":
+ * their page as the subject or the place; "En parcourant votre site, j'ai identifié..." and "optimizamos tu
+ * sitio" are what the writer does to it.
+ */
+function subjectOrPlace(s: Scan, i: number): boolean {
+  const before = i - 1;
+  return before < 0 || !s.same(before, i) || s.is(before, 'readInThat') || s.is(before, 'placeWords');
+}

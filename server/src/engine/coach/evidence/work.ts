@@ -107,8 +107,13 @@ export function findWork(s: Scan, company?: string): void {
       const thing = thingBeforeInvertedYou(s, i);
       if (thing) s.add('work', thing.at, { from: thing.at, to: thing.end, head: thing.at }, { to: i });
     }
+    // "El taller de costeo de menús que dictó en Medellín": the artifact may have its complements before "que".
+    if (s.lang === 'es' && s.is(i, 'relativeWords') && !s.isNoun(i - 1, 'artifactNouns') && SPANISH_PAST_OF_YOU.test(tokens[i + 1]?.lower ?? '')) {
+      const thing = artifactWithComplements(s, i);
+      if (thing) s.add('work', thing.from, thing, { to: i + 1 });
+    }
     // "el artículo que publicó en Expansión": Spanish drops the pronoun, and "usted" speaks in the third person.
-    if (s.lang === 'es' && s.isNoun(i, 'artifactNouns') && s.is(i + 1, 'relativeWords') && /^(?:te|le|os)$|(?:ó|aste|iste|asteis|isteis)$/.test(tokens[i + 2]?.lower ?? '')) {
+    if (s.lang === 'es' && s.isNoun(i, 'artifactNouns') && s.is(i + 1, 'relativeWords') && SPANISH_PAST_OF_YOU.test(tokens[i + 2]?.lower ?? '')) {
       // "el hilo que publicaste sobre precios por uso": what it was about follows the verb.
       const about = s.is(i + 3, 'complementWords') && s.same(i, i + 3) ? s.nounPhrase(i + 4) : undefined;
       s.add('work', i, { from: i, to: i, head: i }, { to: about?.to ?? i + 2, phrase: about ? `${tokens[i].text} ${tokens[i + 3].text} ${s.phraseText(about)}` : undefined });
@@ -218,6 +223,21 @@ function youDid(s: Scan, i: number, company: string | undefined, asked: boolean)
   // "what you've built at Globex" praises their company; "you moved to Globex" is a move all the same.
   if (object && !move && onlyTheirCompany(s, object, company)) return;
   if (object || clauseAfter(s, k)) s.add(move ? 'move' : 'work', i, object, { head: tokens[k].text, to: k });
+}
+
+/** A Spanish verb after "que" that says "you did" (tú, vosotros) or, formally, "usted did": "publicaste", "dictó", "le". */
+const SPANISH_PAST_OF_YOU = /^(?:te|le|os)$|(?:ó|aste|iste|asteis|isteis)$/;
+/** How many words an artifact's complements may take before its "que": "el protocolo de consentimiento informado en mapudungun que". */
+const MAX_ARTIFACT_COMPLEMENTS = 8;
+
+/** The artifact phrase that ends just before the relative word at `rel`, its head after an article. */
+function artifactWithComplements(s: Scan, rel: number): Phrase | undefined {
+  for (let j = rel - 2; j >= rel - 1 - MAX_ARTIFACT_COMPLEMENTS && j > 0 && s.same(j, rel); j--) {
+    if (!s.isNoun(j, 'artifactNouns') || !s.is(j - 1, 'determiners')) continue;
+    const p = s.nounPhrase(j, { complements: 3 });
+    return p && p.to === rel - 1 ? p : undefined;
+  }
+  return undefined;
 }
 
 /** How far into a topic clause its named thing may stand: "your question about what I'd do when the IMU...". */

@@ -53,6 +53,7 @@ const personal: [string, string, string, string?][] = [
   ['en', 'company: a detail from their careers page', 'Hi Dana,\n\nYour careers page says the data team still runs Airflow 1.10 on Redshift, with a migration planned.\n\nWorth a call?'],
   ['de', 'company: ein Satz aus ihren Stellenanzeigen', 'Guten Tag Herr Berger,\n\nin Ihren Stellenanzeigen steht seit einem Jahr derselbe Satz über Embedded-Entwicklung in Gütersloh.\n\nHätten Sie Zeit für ein kurzes Gespräch?'],
   ['es', 'work: el taller de ... que dictó', 'Buenos días, Chef Prieto:\n\nel taller de costeo de menús que dictó en el Festival Gastronómico de Medellín me cambió la manera de mirar una carta.\n\n¿Podemos hablar 15 minutos?'],
+  ['en', 'news: a qualified change with a named place', 'Hi Dana,\n\nThe cross-dock redesign at the Daventry site is the reason I am writing.\n\nCould we talk for 15 minutes?'],
   ['en', 'news: congratulations to the team on', 'Hi Dana,\n\nCongratulations to you and the crew on the Series A. Scaling support after a raise is what we do.\n\nWorth a call?'],
   ['en', 'mutual: your name came up', 'Hi Dana,\n\nYour name came up twice last week when I spoke with Tomasz Nowak about incident reviews.\n\nWorth a call?'],
   ['en', 'company: a customer of theirs', 'Hi Marcus,\n\nAs a longtime Northwind customer, I keep hitting the same CSV export limit on invoices.\n\nWorth a call?', 'Northwind Traders Ltd'],

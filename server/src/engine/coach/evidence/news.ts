@@ -349,10 +349,12 @@ function namedNews(s: Scan, i: number): void {
   if (s.is(i - 1, 'ourWords')) return;
   // "the investment from Ascent Growth", "la levée de 12 millions d'euros": a particular one, by a name or a
   // figure in its complement, after an article that says which ("an expansion into Europe" is any).
-  if (s.is(i - 1, 'determiners') && !s.is(i - 1, 'indefiniteArticles') && s.is(i + 1, 'complementWords')) {
-    const p = s.nounPhrase(i, { complements: 1 });
+  // "the cross-dock redesign at the Daventry site": one plain word may qualify the noun.
+  const det = s.isContent(i - 1) && !s.tokens[i - 1].cap && s.tokens[i - 1].kind === 'word' && s.same(i - 2, i) ? i - 2 : i - 1;
+  if (s.is(det, 'determiners') && !s.is(det, 'indefiniteArticles') && !s.is(det, 'ourWords') && s.is(i + 1, 'complementWords')) {
+    const p = s.nounPhrase(det + 1, { complements: 1, headAt: i });
     if (p && p.to > i + 1 && s.namesBetween(i + 2, p.to)) {
-      s.add('news', i, p, { head: s.tokens[i].text });
+      s.add('news', det + 1, p, { head: s.tokens[i].text });
       return;
     }
   }

@@ -47,11 +47,13 @@ function thingAtThem(s: Scan, m: Mention): boolean {
   // An article: "your work anniversary at Globex" is the occasion LinkedIn prompts, read elsewhere.
   if (!s.is(d, 'determiners') || s.is(d, 'indefiniteArticles') || s.is(d, 'ourWords') || s.is(d, 'yourWords') || s.is(d, 'formalYourWords') || !s.same(d, at)) return false;
   // Praise up to the name ("I admire the rollout at Acme"); a guess later in the sentence is about the reader.
-  for (let j = s.sentenceStart(at); j < at; j++) if (s.is(j, 'praiseOrGuessWords')) return false;
+  for (let j = Math.max(s.sentenceStart(at), at - MAX_CLAUSE_TOKENS); j < at; j++) if (s.is(j, 'praiseOrGuessWords')) return false;
   s.add('company', d + 1, { from: d + 1, to: m.to, head }, { who: m.text, where: m.text, phrase: s.text(d + 1, m.to) });
   return true;
 }
 
+/** How far a clause about their company is read: a run-on sentence naming them often stays linear. */
+const MAX_CLAUSE_TOKENS = 30;
 /** Content words a clause about their company needs to say what it does rather than what it is. */
 const MIN_CONCRETE_WORDS = 4;
 
@@ -68,7 +70,7 @@ function concreteClause(s: Scan, m: Mention): boolean {
   let about: Phrase | undefined;
   // "Chez Ferrovia, toute la signalisation est testée...": after a place put first, its comma opens the clause.
   const start = tokens[m.to + 1]?.text === ',' && s.is(m.from - 1, 'atWords') && opensSentence(s, { ...m, from: m.from - 1 }) ? m.to + 2 : m.to + 1;
-  for (let j = start; j < tokens.length && s.same(j, m.from) && tokens[j].kind !== 'punct'; j++) {
+  for (let j = start; j < tokens.length && j <= start + MAX_CLAUSE_TOKENS && s.same(j, m.from) && tokens[j].kind !== 'punct'; j++) {
     // "at Globex and thought I'd reach out": the next clause is not what their company does.
     if (s.is(j, 'andWords')) break;
     if (!s.isContent(j) || s.isNoun(j, 'genericNouns')) continue;

@@ -5,10 +5,12 @@
  * it" cites nothing: the detail must be said in concrete words that name something, without praise.
  */
 import { isYour } from './reader';
-import type { Phrase, Scan } from './scan';
+import type { Scan } from './scan';
 
 /** How many words may stand between "your" and the published thing: "your new careers page". */
 const MAX_QUALIFIERS = 2;
+/** How many words either side of the page are read for its detail. */
+const WINDOW = 30;
 /** Content words, neither generic nor praise, the sentence must say about it. */
 const MIN_DETAIL_WORDS = 4;
 
@@ -24,20 +26,19 @@ export function publishedDetail(s: Scan, i: number): void {
   }
   if (at < 0) return;
   let words = 0;
-  let about: Phrase | undefined;
-  for (let j = s.sentenceStart(i); j < s.tokens.length && s.same(i, j); j++) {
+  let names = false;
+  // A window around the page, not the whole sentence: a run-on sentence with many pages stays linear.
+  for (let j = Math.max(s.sentenceStart(i), i - WINDOW); j <= at + WINDOW && j < s.tokens.length && s.same(i, j); j++) {
     if (s.is(j, 'praiseOrGuessWords')) return;
     if (j <= at && j >= i) continue;
     if (s.tokens[j].kind !== 'word' || !s.isContent(j) || s.isNoun(j, 'genericNouns') || s.is(j, 'firstPersonWords') || s.is(j, 'weWords')) continue;
     words++;
-    // The detail names something ("Airflow 1.10 on Redshift"): a subject can carry it, and a template cannot know it.
-    const p = j > at && !about ? s.nounPhrase(j) : undefined;
-    if (p && s.namesBetween(p.from, p.to)) about = p;
+    // The detail names something ("Airflow 1.10 on Redshift"): a template cannot know it.
+    if (j > at && s.namesBetween(j, j)) names = true;
   }
-  if (words < MIN_DETAIL_WORDS || !about) return;
-  // The detail is a clause, rarely a noun phrase a subject could carry: it shows the writer looked, and the
-  // suggestions take their hook from the other evidence or the sentence's names.
-  // Its span is the page alone, so it hides no other evidence in the sentence.
+  if (words < MIN_DETAIL_WORDS || !names) return;
+  // The detail is a clause, rarely a noun phrase a subject could carry: the suggestions take their hook from the
+  // other evidence or the sentence's names. Its span is the page alone, so it hides no other evidence.
   s.add('company', i, { from: i + 1, to: at, head: at }, { head: s.tokens[at].text, phrase: '' });
 }
 

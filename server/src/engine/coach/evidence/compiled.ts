@@ -4,7 +4,7 @@
  */
 import type { CoachedLanguage } from '../language';
 import { lexiconFor } from '../lexicon';
-import { evidenceLexiconFor, type EvidenceLexicon } from './lexicon';
+import { evidenceLexiconFor, lexiconGeneration, type EvidenceLexicon } from './lexicon';
 
 export type ClassName = {
   [K in keyof EvidenceLexicon]-?: EvidenceLexicon[K] extends readonly string[] | undefined ? K : never;
@@ -34,9 +34,14 @@ export interface WordEntry {
 }
 
 const compiled = new Map<CoachedLanguage, Compiled>();
+let compiledFrom = lexiconGeneration();
 
 /** Built on first use per language, then shared by every lint. */
 export function compile(lang: CoachedLanguage): Compiled {
+  if (compiledFrom !== lexiconGeneration()) {
+    compiled.clear();
+    compiledFrom = lexiconGeneration();
+  }
   let c = compiled.get(lang);
   if (c) return c;
   const lex = evidenceLexiconFor(lang);

@@ -55,14 +55,7 @@ function reshapes(doc: ParsedDocument, inBody: readonly MergeFieldUse[], u: Merg
   const lineStart = doc.text.lastIndexOf('\n', u.start - 1) + 1;
   let lineEnd = doc.text.indexOf('\n', u.end);
   if (lineEnd === -1) lineEnd = doc.text.length;
-  let rest = '';
-  let at = lineStart;
-  for (const other of inBody) {
-    if (other.start < lineStart || other.end > lineEnd) continue;
-    rest += doc.text.slice(at, other.start);
-    at = other.end;
-  }
-  rest += doc.text.slice(at, lineEnd);
+  let rest = withoutFields(doc, inBody, lineStart, lineEnd);
   if (rest.endsWith('\r')) rest = rest.slice(0, -1);
   const separator = /^-{0,3}$/.test(rest);
   const opening = !closedHeaderBlock(doc.text, headers, bodyStart) && !/\n[ \t\u00a0\ufeff]*\n/.test(doc.text.slice(bodyStart, u.start));
@@ -73,19 +66,21 @@ function reshapes(doc: ParsedDocument, inBody: readonly MergeFieldUse[], u: Merg
 
 /** Fields with only white space (and other fields) between them and an end of the body: empty, they would be trimmed around. */
 function edgeFields(doc: ParsedDocument, inBody: readonly MergeFieldUse[], body: { start: number; end: number }): MergeFieldUse[] {
-  const withoutFields = (from: number, to: number) => {
-    let text = '';
-    let at = from;
-    for (const u of inBody) {
-      if (u.start < from || u.end > to) continue;
-      text += doc.text.slice(at, u.start);
-      at = u.end;
-    }
-    return text + doc.text.slice(at, to);
-  };
   const blank = (text: string) => {
     const t = trimSpan(text, 0, text.length);
     return t.start === t.end;
   };
-  return inBody.filter((u) => blank(withoutFields(body.start, u.start)) || blank(withoutFields(u.end, body.end)));
+  return inBody.filter((u) => blank(withoutFields(doc, inBody, body.start, u.start)) || blank(withoutFields(doc, inBody, u.end, body.end)));
+}
+
+/** The template's text from `from` to `to` with the fields inside it left out (they are in the order written). */
+function withoutFields(doc: ParsedDocument, inBody: readonly MergeFieldUse[], from: number, to: number): string {
+  let text = '';
+  let at = from;
+  for (const u of inBody) {
+    if (u.start < from || u.end > to) continue;
+    text += doc.text.slice(at, u.start);
+    at = u.end;
+  }
+  return text + doc.text.slice(at, to);
 }

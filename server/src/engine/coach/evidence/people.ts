@@ -38,27 +38,9 @@ export function findPeople(s: Scan, company?: string): void {
     const wish = cue && s.is(i, 'talkWithoutTense') && wished(s, i);
     if (cue && !wish && !toOthers(s, i + cue - 1)) s.add('conversation', i, eventAfter(s, i + cue), { to: i + cue - 1, head: s.text(i, i + cue - 1) });
     else if (!cue) findTalk(s, i, (k) => eventAfter(s, k));
-    // "thanks for the great conversation at Config", "thanks for taking my call".
     const thanks = s.at(i, 'thanksFor');
     // "vielen Dank für Ihren Besuch an unserem Stand": thanks for stopping at our booth go to every visitor.
-    if (thanks && (!booth || citesThem)) {
-      for (let j = i + thanks; j <= i + thanks + MAX_TO_CONVERSATION && s.same(i, j); j++) {
-        if (!s.isNoun(j, 'conversationNouns')) continue;
-        // "thanks for the talk you gave at...": a talk they gave is their work (found as such), not a chat.
-        if (s.isNoun(j, 'artifactNouns') && s.is(j + 1, 'youWords')) break;
-        // "thanks for the time on Tuesday's call": a possessive before it says which.
-        const from = j - 1 > i && s.tokens[j - 1].possessive ? j - 1 : j;
-        const p = s.nounPhrase(from, { skipDeterminers: false, headAt: j }) ?? { from, to: j, head: j };
-        // "Merci encore pour notre échange de mardi, près du stand des pompes, au SIDO": a phrase that names
-        // nothing takes where it was, named later in the sentence, with the word that placed it ("échange au SIDO").
-        const event = s.namesBetween(p.from, p.to) ? undefined : eventAfter(s, p.to + 1);
-        const placedAt = event ? placeWordBefore(s, event.from) : -1;
-        const phrase = placedAt >= 0 ? `${s.tokens[j].text} ${s.text(placedAt, event!.to)}` : undefined;
-        s.add('conversation', i, p, { head: s.tokens[j].text, phrase, where: event && s.text(event.from, event.to), to: event?.to });
-        break;
-      }
-      givenTime(s, i, i + thanks);
-    }
+    if (thanks && (!booth || citesThem) && !thankedConversation(s, i, i + thanks)) givenTime(s, i, i + thanks);
     if (s.is(i, 'ourWords')) {
       for (let j = i + 1; j <= i + 3 && s.same(i, j) && s.isContent(j); j++) {
         if (!s.isNoun(j, 'conversationNouns')) continue;
@@ -229,13 +211,32 @@ function eventAfter(s: Scan, k: number) {
   return undefined;
 }
 
+/** "thanks for the great conversation at Config", "thanks for taking my call": whether the thanks at `i` were for a conversation. */
+function thankedConversation(s: Scan, i: number, k: number): boolean {
+  for (let j = k; j <= k + MAX_TO_CONVERSATION && s.same(i, j); j++) {
+    if (!s.isNoun(j, 'conversationNouns')) continue;
+    // "thanks for the talk you gave at...": a talk they gave is their work (found as such), not a chat.
+    if (s.isNoun(j, 'artifactNouns') && s.is(j + 1, 'youWords')) break;
+    // "thanks for the time on Tuesday's call": a possessive before it says which.
+    const from = j - 1 > i && s.tokens[j - 1].possessive ? j - 1 : j;
+    const p = s.nounPhrase(from, { skipDeterminers: false, headAt: j }) ?? { from, to: j, head: j };
+    // "Merci encore pour notre échange de mardi, près du stand des pompes, au SIDO": a phrase that names
+    // nothing takes where it was, named later in the sentence, with the word that placed it ("échange au SIDO").
+    const event = s.namesBetween(p.from, p.to) ? undefined : eventAfter(s, p.to + 1);
+    const placedAt = event ? placeWordBefore(s, event.from) : -1;
+    const phrase = placedAt >= 0 ? `${s.tokens[j].text} ${s.text(placedAt, event!.to)}` : undefined;
+    s.add('conversation', i, p, { head: s.tokens[j].text, phrase, where: event && s.text(event.from, event.to), to: event?.to });
+    return true;
+  }
+  return false;
+}
+
 /**
  * "danke nochmal für die halbe Stunde am Dienstag", "gracias por los minutos que me dio en el pasillo de ENADE":
  * thanks for the time they gave is a conversation when the sentence says when (a day) or where (a name);
  * "thanks for your time" alone is every letter's close.
  */
 function givenTime(s: Scan, i: number, k: number): void {
-  if (s.found.some((e) => e.kind === 'conversation' && e.span.start === s.tokens[i].start)) return;
   for (let j = k; j <= k + 3 && s.same(i, j); j++) {
     const time = s.at(j, 'givenTime');
     if (!time) continue;

@@ -23,19 +23,16 @@ export class RequestedCoachingData implements CoachingData {
   private readonly texts = new Map<string, string>();
   private readonly loading = new Map<string, Promise<void>>();
   private model: unknown;
-  private readonly lexicons = new Map<string, EvidenceLexicon>();
 
   constructor(private readonly connection: Connection) {
     setWordListSource((lang) => {
       const text = this.texts.get(wordListFile(lang));
       return text === undefined ? undefined : decodeWordList(text);
     });
+    // Parsed once per language: the engine compiles what it is given and asks again only for a new source.
     setEvidenceLexiconSource((lang) => {
-      const file = evidenceLexiconFile(lang);
-      let lexicon = this.lexicons.get(file);
-      const text = this.texts.get(file);
-      if (!lexicon && text !== undefined) this.lexicons.set(file, (lexicon = JSON.parse(text) as EvidenceLexicon));
-      return lexicon;
+      const text = this.texts.get(evidenceLexiconFile(lang));
+      return text === undefined ? undefined : (JSON.parse(text) as EvidenceLexicon);
     });
     setDetectorModelSource(() => {
       const text = this.texts.get(DETECTOR_MODEL_FILE);

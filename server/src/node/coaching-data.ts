@@ -11,17 +11,12 @@ import { DETECTOR_MODEL_FILE, setDetectorModelSource } from '../engine/data/dete
 import { decodeWordList, wordListFile } from '../engine/data/word-list-file';
 import { setEvidenceLexiconSource, type EvidenceLexicon } from '../engine/coach/evidence/lexicon';
 import { evidenceLexiconFile } from '../engine/data/evidence-lexicon-file';
-import type { CoachedLanguage } from '../engine/coach/language';
 
 /** `bundleDir`: the folder of the running bundle (dist/), which holds data/. */
 export function readCoachingDataFrom(bundleDir: string): void {
   setWordListSource((lang) => decodeWordList(readFileSync(join(bundleDir, wordListFile(lang)), 'utf8')));
-  const lexicons = new Map<CoachedLanguage, EvidenceLexicon>();
-  setEvidenceLexiconSource((lang) => {
-    let lexicon = lexicons.get(lang);
-    if (!lexicon) lexicons.set(lang, (lexicon = JSON.parse(readFileSync(join(bundleDir, evidenceLexiconFile(lang)), 'utf8')) as EvidenceLexicon));
-    return lexicon;
-  });
+  // Read once per language: the engine compiles what it is given and asks again only for a new source.
+  setEvidenceLexiconSource((lang) => JSON.parse(readFileSync(join(bundleDir, evidenceLexiconFile(lang)), 'utf8')) as EvidenceLexicon);
   let model: unknown;
   setDetectorModelSource(() => (model ??= JSON.parse(readFileSync(join(bundleDir, DETECTOR_MODEL_FILE), 'utf8'))));
 }

@@ -16,7 +16,7 @@ export function countedOrNamed(s: Scan, i: number): void {
   for (let j = i + 1; j <= i + 1 + MAX_QUALIFIERS && j < s.tokens.length && s.same(i, j); j++) {
     const t = s.tokens[j];
     if (t.kind !== 'word' || !s.isContent(j) || s.is(j, 'platformWords')) break;
-    if (/\d/.test(t.text) || s.is(j, 'numberWords') || namedHere(s, j)) marked = true;
+    if (isCount(s, j) || namedHere(s, j)) marked = true;
     else if (marked) head = j;
   }
   if (head < 0) return;
@@ -25,6 +25,11 @@ export function countedOrNamed(s: Scan, i: number): void {
   const p = s.nounPhrase(i + 1, { skipDeterminers: false, complements: 1, headAt: plural });
   if (!p || p.head <= i + 1 || s.isNoun(p.head, 'timeNouns')) return;
   s.add('company', i, p, { head: s.tokens[p.head].text });
+}
+
+/** A figure or a number word: "14", "two", "trois". */
+function isCount(s: Scan, j: number): boolean {
+  return /\d/.test(s.tokens[j].text) || s.is(j, 'numberWords');
 }
 
 /**
@@ -45,7 +50,7 @@ function countedPlural(s: Scan, from: number, last: number): number | undefined 
   if (s.lang === 'de') return undefined;
   let counted = false;
   for (let j = from; j <= last; j++) {
-    if (/\d/.test(s.tokens[j].text) || s.is(j, 'numberWords')) counted = true;
+    if (isCount(s, j)) counted = true;
     else if (counted && !s.tokens[j].cap && /[^s][sx]$/.test(s.tokens[j].lower)) {
       if (s.lang === 'en') return j;
       let k = j;

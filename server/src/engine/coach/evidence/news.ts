@@ -21,22 +21,36 @@ export interface Mention {
   text: string;
 }
 
+/** The ways a body names the recipient's company; `inSentence` forms count only where a capital can only mean a name. */
+export interface CompanyForms {
+  anywhere: string[][];
+  inSentence: string[];
+}
+
 /**
  * The ways a body names the recipient's company: the Company header without its legal suffix
  * ("Contoso" for "Contoso Ltd."), its leading words ("Cedar Valley"), and any one word of it that is
- * not common vocabulary ("Brújula" in "Viajes Brújula S.A."), written capitalised.
+ * not common vocabulary ("Brújula" in "Viajes Brújula S.A."), written capitalised. A word of it that is
+ * common vocabulary ("Evergreen" of Evergreen Home Care, "Harbor" of Harbor Outfitters) names them too
+ * where it is capitalised inside a sentence, in a language that capitalises only names there.
  */
-export function companyForms(company: string | undefined, s: Scan): string[][] {
-  if (!company || company.length > 200 || company.includes('{{')) return [];
+export function companyForms(company: string | undefined, s: Scan): CompanyForms {
+  const none = { anywhere: [], inSentence: [] };
+  if (!company || company.length > 200 || company.includes('{{')) return none;
   const words = tokenize(company, s.lang, s.c.abbreviations).list.filter((t) => t.kind === 'word' || t.text === '&').map((t) => t.lower.replace(/\.$/, ''));
   while (words.length > 1 && (SUFFIXES.has(words[words.length - 1]) || words[words.length - 1] === '&')) words.pop();
-  if (!words.length || (words.length === 1 && words[0].length < 2)) return [];
+  if (!words.length || (words.length === 1 && words[0].length < 2)) return none;
   const forms: string[][] = [words];
+  const inSentence: string[] = [];
   for (let n = words.length - 1; n >= 2; n--) if (words[n - 1] !== '&') forms.push(words.slice(0, n));
   if (words.length > 1) {
-    for (const w of words) if (w.length >= 3 && w !== '&' && !s.c.functionWords.has(w) && !common(w, s)) forms.push([w]);
+    for (const w of words) {
+      if (w.length < 3 || w === '&' || s.c.functionWords.has(w)) continue;
+      if (!common(w, s)) forms.push([w]);
+      else if (s.lang !== 'de' && !s.c.single.get(w)?.has('genericNouns')) inSentence.push(w);
+    }
   }
-  return forms;
+  return { anywhere: forms, inSentence };
 }
 
 function common(w: string, s: Scan): boolean {
@@ -44,11 +58,12 @@ function common(w: string, s: Scan): boolean {
 }
 
 /** Where the body names their company, each mention once, longest form first. */
-export function companyMentions(s: Scan, forms: string[][]): Mention[] {
+export function companyMentions(s: Scan, companyForms: CompanyForms): Mention[] {
   const out: Mention[] = [];
   const { tokens } = s;
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].cap) continue;
+    const forms = i > 0 && s.same(i - 1, i) && companyForms.inSentence.includes(tokens[i].lower) ? [...companyForms.anywhere, [tokens[i].lower]] : companyForms.anywhere;
     for (const form of forms) {
       let k = 0;
       while (k < form.length && i + k < tokens.length && tokens[i + k].lower === form[k]) k++;

@@ -118,6 +118,7 @@ const templates: [string, string, string, string?][] = [
   ['en', 'contributions to the industry', 'Hi Dana,\n\nI appreciate your contributions to the industry and your many posts. We help leaders like you save time.\n\nOpen to a chat?'],
   ['en', 'the company team and culture', 'Hi Marcus,\n\nThe Northwind team is amazing and your writing inspires me. We help teams like yours.\n\nOpen to a chat?', 'Northwind Traders Ltd'],
   ['en', 'a common word of their name opening a sentence is that word', 'Hi Marcus,\n\nHarbor towns see the most rain every winter. We sell waterproof tents to shops along the coast.\n\nOpen to a chat?', 'Harbor Outfitters Ltd'],
+  ['en', 'a common word of their name inside another name is that name', 'Hi Dana,\n\nThe Law Society dinner in Dublin is where we meet most of our clients every spring.\n\nOpen to a chat?', 'Law & Rowe Partners'],
   ['de', 'beeindruckendes Profil', 'Hallo Alex,\n\ndein beeindruckendes Profil ist mir sofort aufgefallen. Wir suchen genau Leute wie dich.\n\nLust auf ein Telefonat?'],
   ['de', 'Firma in allgemeinem Lob', 'Guten Tag Herr Berger,\n\nich habe mir die Website der Globex GmbH angesehen und bin begeistert. Wir helfen bei der Sichtbarkeit.\n\nHätten Sie Zeit?'],
   ['de', 'nur Merge-Felder', 'Hallo {{vorname}},\n\nwir helfen Firmen wie {{firma}} beim Wachstum.\n\nHätten Sie Zeit?'],

@@ -44,11 +44,9 @@ export function companyForms(company: string | undefined, s: Scan): CompanyForms
   const inSentence: string[] = [];
   for (let n = words.length - 1; n >= 2; n--) if (words[n - 1] !== '&') forms.push(words.slice(0, n));
   if (words.length > 1) {
-    for (const w of words) {
-      if (w.length < 3 || w === '&' || s.c.functionWords.has(w)) continue;
-      if (!common(w, s)) forms.push([w]);
-      else if (s.lang !== 'de' && !s.c.single.get(w)?.has('genericNouns')) inSentence.push(w);
-    }
+    for (const w of words) if (w.length >= 3 && w !== '&' && !s.c.functionWords.has(w) && !common(w, s)) forms.push([w]);
+    const first = words[0];
+    if (s.lang !== 'de' && first.length >= 3 && common(first, s) && !s.c.functionWords.has(first) && !s.c.single.get(first)?.has('genericNouns')) inSentence.push(first);
   }
   return { anywhere: forms, inSentence };
 }
@@ -63,7 +61,7 @@ export function companyMentions(s: Scan, companyForms: CompanyForms): Mention[] 
   const { tokens } = s;
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].cap) continue;
-    const forms = i > 0 && s.same(i - 1, i) && companyForms.inSentence.includes(tokens[i].lower) ? [...companyForms.anywhere, [tokens[i].lower]] : companyForms.anywhere;
+    const forms = nameInSentence(s, i, companyForms.inSentence) ? [...companyForms.anywhere, [tokens[i].lower]] : companyForms.anywhere;
     for (const form of forms) {
       let k = 0;
       while (k < form.length && i + k < tokens.length && tokens[i + k].lower === form[k]) k++;
@@ -84,6 +82,14 @@ export function companyMentions(s: Scan, companyForms: CompanyForms): Mention[] 
     }
   }
   return out;
+}
+
+/** A common word capitalised inside a sentence and alone: "the Harbor counter", not "Harbor towns..." or "the Law Society". */
+function nameInSentence(s: Scan, i: number, words: readonly string[]): boolean {
+  const { tokens } = s;
+  if (i === 0 || !s.same(i - 1, i) || !words.includes(tokens[i].lower)) return false;
+  const alone = (t: (typeof tokens)[number] | undefined) => !t || t.kind !== 'word' || !t.cap;
+  return alone(tokens[i - 1]) && alone(tokens[i + 1]);
 }
 
 // The news and people finders both ask where a body names the company: found once per scan.

@@ -38,6 +38,8 @@ const personal: [string, string, string, string?][] = [
   ['fr', 'work: que votre service a menée', "Bonjour Madame Garnier,\n\nla refonte du portail des aides agricoles, que votre service a menée avec la Région Bretagne, est citée partout.\n\nPouvons-nous caler un appel ?"],
   ['en', 'work: the thing that your department ran', 'Hi Dana,\n\nThe Leeds depot rollout that your department ran last spring is the one our clients keep citing.\n\nCould we talk for 15 minutes?'],
   ['en', 'company: a common word of its name, capitalised inside a sentence', 'Hi Marcus,\n\nLast month I returned a tent at the Harbor counter in Leeds without a receipt.\n\nWorth a call?', 'Harbor Outfitters Ltd'],
+  ['en', 'work: after a quotation in single quotes', "Dear Professor Marsh,\n\n'Inventory is a confession' was the line I took away from your operations lecture in 2016.\n\nCould I send you our numbers?"],
+  ['en', "company: a possessive apostrophe after a sibilant", "Hi Dana,\n\nFreightways' help center still points customers to the v2 API docs.\n\nWorth a call?", 'Freightways Ltd'],
   ['en', 'conversation: arguing with you', 'Hey Dana, great arguing with you about monorepos on the RubyConf bus. Connecting before I forget.'],
   ['es', 'conversation: compartir mesa con usted', 'Estimado Sr. Prieto:\n\nfue un placer compartir mesa con usted en la cena de clausura de Fruit Logistica.\n\n¿Podemos hablar 15 minutos?'],
   ['en', 'work: your question about a clause', 'Hi Dana,\n\nYour question about what happens when the Kafka consumer lags during failover stuck with me.\n\nCould we talk for 15 minutes?'],

@@ -115,7 +115,9 @@ export function tokenize(text: string, lang: CoachedLanguage, abbreviations: Rea
     let end = j;
     while (end > i + 1 && isTrailing(text.charCodeAt(end - 1))) end--;
     let word = text.slice(i, end);
-    let possessive = text[end] === "'" || text[end] === '’' ? end + 1 === j || !wordPart(text.charCodeAt(end + 1)) : false;
+    // A bare apostrophe after the word is a possessive only after a sibilant ("Freightways'", "Hans'"); after
+    // any other letter it closes a quotation: "'Inventory is a confession' was the line".
+    let possessive = text[end] === "'" || text[end] === '’' ? (end + 1 === j || !wordPart(text.charCodeAt(end + 1))) && isSibilant(text.charCodeAt(end - 1)) : false;
     if (lang === 'fr') {
       const elided = ELISION.exec(word);
       if (elided) {
@@ -136,6 +138,8 @@ export function tokenize(text: string, lang: CoachedLanguage, abbreviations: Rea
 }
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
+// s, x, z in either case.
+const isSibilant = (code: number) => code === 115 || code === 120 || code === 122 || code === 83 || code === 88 || code === 90;
 
 /** /^\p{Lu}$/u without a regex per word: one upper-case letter ("J" in "J. Smith"). */
 function isInitial(word: string): boolean {

@@ -336,6 +336,14 @@ describe('the quick fix of a generic subject, end to end', () => {
       (subjects) => assert.deepEqual(subjects, []),
     ],
     [
+      'German plurals after "deine" take the plural dative, and a phrase ends before the verb after a figure',
+      'Subject: Kurze Frage\nTo: Tobias Lenz\nCompany: Nordquell Software GmbH\nLanguage: de\n\nHi Tobias,\n\ndeine Patches zum Planer in PostgreSQL 17 lese ich seit Monaten mit.\n\nHast du Lust auf einen Kaffee in Leipzig?',
+      (subjects) => {
+        assert.ok(subjects.includes('Zu deinen Patches zum Planer in PostgreSQL 17'), subjects.join(' | '));
+        for (const s of subjects) assert.doesNotMatch(s, /deiner Patches|\blese\b/, s);
+      },
+    ],
+    [
       'a title is no first name',
       'Subject: Quick question\nTo: Dr. Amara Nwosu\nCompany: Riverbend Clinic\n\nDear Dr. Nwosu,\n\nI read your paper on sepsis screening in rural emergency rooms.\n\nWould you be open to a short call?',
       (subjects) => {

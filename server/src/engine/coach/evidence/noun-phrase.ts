@@ -133,6 +133,8 @@ function contentRun(s: Scan, i: number, first: number): number {
     if (j > i && (s.is(j, 'phraseStops') || (s.lang === 'en' && t.lower.length > 4 && t.lower.endsWith('ly')))) break;
     // German capitalises nouns: after one, a lower-case word is the clause's verb ("an der TU Darmstadt studiert").
     if (s.lang === 'de' && j > i && !t.cap && tokens[j - 1].cap && /\p{L}/u.test(t.text[0])) break;
+    // After a figure too ("in PostgreSQL 17 lese ich"), unless a noun follows it as its adjective ("die 58 neuen Züge").
+    if (s.lang === 'de' && j > i && !t.cap && isDigitAt(tokens[j - 1].text) && /\p{L}/u.test(t.text[0]) && !(tokens[j + 1]?.cap && s.same(j, j + 1))) break;
     // "new SDRs taking five months": a participle with an object opens a clause ("rate limiting" does not).
     // After a singular noun it is a modifier ("a staff engineering job", "our pricing page"): read on.
     const before = tokens[j - 1];
@@ -147,6 +149,8 @@ function contentRun(s: Scan, i: number, first: number): number {
   }
   return j > i ? j - 1 : -1;
 }
+
+const isDigitAt = (text: string) => text.charCodeAt(0) >= 48 && text.charCodeAt(0) <= 57;
 
 /** A past participle of work before a complement in French or Spanish ("publiée dans", "presentado en"). */
 function participleBeforeComplement(s: Scan, k: number): boolean {

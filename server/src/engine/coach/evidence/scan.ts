@@ -311,7 +311,7 @@ export class Scan {
 
 const PLURALS: Record<CoachedLanguage, readonly string[]> = {
   en: ['s', 'es'],
-  de: ['s', 'e', 'en', 'n', 'er'],
+  de: ['s', 'e', 'en', 'n', 'er', 'es'],
   fr: ['s', 'x'],
   es: ['s', 'es'],
 };

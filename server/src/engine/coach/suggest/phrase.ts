@@ -94,6 +94,7 @@ export function readPhrase(raw: string, before: string, lang: CoachedLanguage): 
   if (written && lexicon.afterPreposition && lexiconFor(lang).functionWords.includes(preposition.toLowerCase())) {
     agreement = { ...(lexicon.afterPreposition[written.toLowerCase()] ?? agreement), dropped: true };
   }
+  if (agreement.gender === 'f' && !agreement.plural && lexicon.pluralAfterFeminine?.test(words[0] ?? '')) agreement = { ...agreement, plural: true };
   // "400.000 líneas", "25 panaderías": a figure other than one makes the noun plural, determiner or not.
   if (/^\d/.test(words[0] ?? '') && !/^0*1$/.test(words[0])) agreement = { ...agreement, plural: true };
   // "you're now", "most of its team": a phrase that opens on a pronoun or a function word is a clause, not a noun phrase.

@@ -17,6 +17,7 @@ export const de: SuggestLexicon = {
     im: { gender: 'm', dropped: true }, am: { gender: 'm', dropped: true }, beim: { gender: 'm', dropped: true }, vom: { gender: 'm', dropped: true }, zum: { gender: 'm', dropped: true }, zur: { gender: 'f', dropped: true },
   },
   dropsInflectedAdjectives: true,
+  pluralAfterFeminine: /(?:en|[^siu]s)$/u,
   afterPreposition: { der: { gender: 'f' } },
   whereBeforeHead: false,
   placePrepositions: ['auf', 'in', 'im', 'am', 'an', 'beim', 'bei', 'nach', 'während', 'vom'],

@@ -43,6 +43,11 @@ export interface SuggestLexicon {
   /** German nouns come capitalised: lowercase words between a determiner and the noun are inflected adjectives. */
   dropsInflectedAdjectives: boolean;
   /**
+   * German "die", "Ihre", "deine" are feminine or plural: the noun says which. Feminine singulars end in -e,
+   * -ung, -heit, -ion and hardly ever in -en or -s, which plurals do ("deine Patches", "Ihre Studien").
+   */
+  pluralAfterFeminine?: RegExp;
+  /**
    * Articles decline: after a preposition ("auf der Messe") the body's article is not nominative and
    * cannot open a subject; listed here, an article whose gender then differs ("der": feminine dative).
    * Undefined where articles do not decline.

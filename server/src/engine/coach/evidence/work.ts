@@ -26,6 +26,12 @@ export function possessed(s: Scan, i: number): { j: number; what: 'artifact' | '
       if (p && p.to > j + 1 && s.namesBetween(j + 2, p.to)) return { j, what: 'artifact' };
     }
     if (s.is(j, 'ownerNouns') && t.possessive) owner = true;
+    // "your turnaround of Thornbury's repairs service": a thing of theirs done to something named.
+    // Not a trait praised ("your knowledge of Salesforce makes you a great fit", "your love of Python").
+    if (j === i + 1 && s.isContent(j) && !s.isNoun(j, 'genericNouns') && !s.isNoun(j, 'praiseNouns') && s.is(j + 1, 'ofWords') && s.same(j, j + 2) && !praiseNear(s, i)) {
+      const of = s.nounPhrase(j + 2, { complements: 1 });
+      if (of && namesSomething(s, of)) return { j, what: 'artifact' };
+    }
     // "your question about what I'd do when...": a topic may be a clause.
     if (s.isNoun(j, 'topicNouns') && s.is(j + 1, 'topicWords') && (s.isContent(j + 2 + (s.is(j + 2, 'determiners') ? 1 : 0)) || s.is(j + 2, 'topicClauseWords'))) return { j, what: 'topic' };
     // "votre commentaire de l'arrêt de la Cour de cassation": what it is of, when that names something, is its topic.
@@ -343,6 +349,20 @@ function progressive(s: Scan, i: number): number {
   if (s.tokens[k]?.lower === 'been') k++;
   if (!s.is(k, 'workGerunds') || s.isQuestion(i)) return 0;
   return s.is(k + 1, 'complementWords') || s.isName(k + 1) || s.is(k + 1, 'determiners') ? k : 0;
+}
+
+/** How far around a word praise or a guess is looked for: its clause, not a run-on sentence. */
+const MAX_PRAISE_DISTANCE = 12;
+
+function praiseNear(s: Scan, i: number): boolean {
+  for (let j = Math.max(0, i - MAX_PRAISE_DISTANCE); j <= i + MAX_PRAISE_DISTANCE && j < s.tokens.length; j++) if (s.same(j, i) && s.is(j, 'praiseOrGuessWords')) return true;
+  return false;
+}
+
+/** A name or a figure in the phrase: a word merely missing from the frequency list may be jargon anyone uses. */
+function namesSomething(s: Scan, p: Phrase): boolean {
+  for (let j = p.from; j <= p.to; j++) if (s.isName(j) || (s.tokens[j].kind === 'word' && /\d/.test(s.tokens[j].text))) return true;
+  return false;
 }
 
 /** Whether a phrase names something: an artifact, a name, a figure or a word that is not common vocabulary. */

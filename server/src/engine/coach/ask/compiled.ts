@@ -24,6 +24,7 @@ export interface Compiled {
   willing: PhraseSet;
   able: PhraseSet;
   conditionalOffers: PhraseSet;
+  usefulnessConditions: PhraseSet;
   linkNouns: Set<string>;
   linkPointers: Set<string>;
   offerVerbs: PhraseSet;
@@ -66,6 +67,7 @@ export function compile(lang: CoachedLanguage | undefined): Compiled {
     willing: set(lex.willing),
     able: set(lex.able),
     conditionalOffers: set(lex.conditionalOffers ?? []),
+    usefulnessConditions: set(lex.usefulnessConditions ?? []),
     linkNouns: new Set(lex.linkNouns ?? []),
     linkPointers: new Set(lex.linkPointers ?? []),
     offerVerbs: set(lex.offerVerbs),
@@ -75,7 +77,7 @@ export function compile(lang: CoachedLanguage | undefined): Compiled {
     greetings: set(base.greetings),
     anywhere: new Set(),
   };
-  for (const s of [c.reader, c.connect, c.invitations, c.availabilityCloses, c.able, c.willing, c.conditionalOffers]) for (const w of s.firstWords()) c.anywhere.add(w);
+  for (const s of [c.reader, c.connect, c.invitations, c.availabilityCloses, c.able, c.willing, c.conditionalOffers, c.usefulnessConditions]) for (const w of s.firstWords()) c.anywhere.add(w);
   compiledByLanguage.set(key, c);
   return c;
 }

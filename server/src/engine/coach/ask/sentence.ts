@@ -8,6 +8,9 @@ import { trimEnd } from '../../util';
 
 export type AskKind = 'question' | 'request' | 'offer' | 'link' | 'connection';
 
+/** How far after "happy to", "je peux" the meeting it offers may stand: "delighted to arrange a follow-up meeting". */
+const MEETING_AFTER_ABLE = 6;
+
 /** How far from a willingness word ("gern", "volontiers") its reader object may stand, in words. */
 const OFFER_WINDOW = 4;
 
@@ -58,7 +61,8 @@ export function read(text: string, c: Compiled): Reading {
     const reader = c.reader.matchAt(words, i) > 0;
     if (reader) r.toReader = true;
     if (reader && conditional) readerCondition = true;
-    if (readerCondition && c.conditionalOffers.matchAt(words, i) > 0) r.direct = 'offer';
+    if (c.usefulnessConditions.matchAt(words, i) > 0) readerCondition = true;
+    if (readerCondition && conditionalOffer(words, i, c)) r.direct = 'offer';
     if (!r.connect && c.connect.matchAt(words, i) > 0) r.connect = true;
     const close = c.availabilityCloses.matchAt(words, i);
     if (close > 0 && saysWhatFor(words, i + close, c)) r.direct = 'request';
@@ -66,10 +70,19 @@ export function read(text: string, c: Compiled): Reading {
     else if (isOffer(words, i, c)) r.direct = 'offer';
   }
   // "Je te passe le lien dès que tu me dis où": the condition on the reader may follow the offer.
-  if (!r.direct && readerCondition) for (let i = 0; i < words.length && !r.direct; i++) if (c.conditionalOffers.matchAt(words, i) > 0) r.direct = 'offer';
+  if (!r.direct && readerCondition) for (let i = 0; i < words.length && !r.direct; i++) if (conditionalOffer(words, i, c)) r.direct = 'offer';
   if (!r.direct && callToAction(words, c)) r.direct = 'link';
   if (!r.direct && c.lex.conditionalRequests?.some((all) => all.every((w) => words.some((x) => x.lower === w)))) r.direct = 'request';
   return r;
+}
+
+/**
+ * Under a condition on the reader's wish or use, what the writer will do ("te paso los detalles") or is able
+ * to do with any verb ("Happy to ship 200 kg for a trial if useful") is offered to them.
+ */
+function conditionalOffer(words: Word[], i: number, c: Compiled): boolean {
+  const able = c.able.matchAt(words, i);
+  return c.conditionalOffers.matchAt(words, i) > 0 || (able > 0 && i + able < words.length && words[i + able].clause === words[i].clause);
 }
 
 /** How far after "if"/"dès que" the reader may stand: "dès que tu", "si jamais vous". */
@@ -174,6 +187,10 @@ function isOffer(words: Word[], i: number, c: Compiled): boolean {
     const clause = words[i].clause;
     for (let k = i + able; k < Math.min(words.length, i + able + 3) && words[k].clause === clause; k++) {
       if (isOfferVerb(words, k, c)) return true;
+    }
+    // "We would be delighted to arrange a follow-up meeting": whatever the verb, a meeting offered is an offer.
+    for (let k = i + able; k < Math.min(words.length, i + able + MEETING_AFTER_ABLE) && words[k].clause === clause; k++) {
+      if (c.meetingNouns.matchAt(words, k) > 0) return true;
     }
   }
   const willing = c.willing.matchAt(words, i);

@@ -39,6 +39,7 @@ export const de: AskLexicon = {
   ],
   willing: ['gern', 'gerne', 'mit vergnügen'],
   conditionalOffers: ['schicke ich ihnen', 'schicke ich dir', 'sende ich ihnen', 'sende ich dir', 'zeige ich ihnen', 'zeige ich dir', 'rufe ich sie', 'rufe ich dich', 'stelle ich ihnen', 'stelle ich dir', 'erkläre ich ihnen', 'erkläre ich dir', 'komme ich', 'melde ich mich'],
+  usefulnessConditions: ['falls hilfreich', 'wenn hilfreich', 'falls es hilft', 'wenn es hilft', 'falls das hilft', 'wenn das hilft', 'bei interesse', 'falls interessant', 'falls relevant', 'falls gewünscht', 'wenn gewünscht'],
   linkNouns: ['link', 'formular', 'seite', 'webseite', 'website'],
   linkPointers: ['unten', 'hier', 'oben', 'anbei'],
   able: [],

@@ -63,6 +63,7 @@ export const en: AskLexicon = {
   subordinators: ['if', 'when', 'whenever', 'whether', 'unless', 'once', 'because', 'since', 'as', 'while', 'should'],
   willing: [],
   conditionalOffers: ['i send', "i'll send", "i'll share", "i'll forward", "i'll intro", "i'll introduce", "i'll walk", "i'll set", "i'll put", "i'll call", "i'll come", "i'll drop"],
+  usefulnessConditions: ['if useful', 'if helpful', 'if it helps', 'if that helps', 'if it would help', 'if that would help', 'if of interest', "if it's useful", "if it's helpful", 'if relevant', 'if it is useful', 'if it is helpful'],
   linkNouns: ['link', 'links', 'url', 'form', 'page', 'website', 'site'],
   linkPointers: ['below', 'here', 'above', 'attached'],
   able: [

@@ -34,6 +34,7 @@ export const es: AskLexicon = {
   // Not "podría": it is also "it could" ("la plataforma podría enviar alertas").
   readerVerbEndings: ['as', 'es', 'ás', 'és', 'eras', 'ieras'],
   conditionalOffers: ['te cuento', 'le cuento', 'os cuento', 'quedamos', 'te paso', 'le paso', 'te envío', 'le envío', 'te mando', 'le mando', 'te comparto', 'le comparto', 'te muestro', 'le muestro', 'te presento', 'le presento', 'te llamo', 'le llamo', 'te explico', 'le explico', 'te preparo', 'le preparo', 'te hago', 'le hago', 'te pongo en contacto', 'le pongo en contacto', 'paso por', 'me acerco'],
+  usefulnessConditions: ['si sirve', 'si te sirve', 'si le sirve', 'si os sirve', 'si es útil', 'si resulta útil', 'si te resulta útil', 'si le resulta útil', 'si ayuda', 'si es de interés', 'si hace falta'],
   linkNouns: ['enlace', 'link', 'formulario', 'página', 'web'],
   linkPointers: ['abajo', 'aquí', 'arriba', 'adjunto'],
   able: ['puedo', 'podemos', 'le puedo', 'te puedo', 'podríamos'],

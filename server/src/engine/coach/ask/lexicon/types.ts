@@ -63,6 +63,11 @@ export interface AskLexicon {
    */
   conditionalOffers?: readonly string[];
   /**
+   * A condition on its use to the reader ("if useful", "falls hilfreich", "si ça peut servir", "si te sirve"):
+   * like a condition on their wish, it makes what the writer is able to do for them an offer.
+   */
+  usefulnessConditions?: readonly string[];
+  /**
    * Endings that make the verb right after a subordinator the reader's, where the language drops the pronoun:
    * Spanish "Si quieres", "si prefieres", "cuando puedas" speak to the reader by the verb alone.
    */

@@ -41,6 +41,15 @@ interface Row {
 }
 
 const ROWS: Record<string, Row> = {
+  'de news: "Serie A" names the round, before a blog the body only cites': {
+    lang: 'de',
+    draft: 'Subject: Hallo\nTo: Hanna Berg\nCompany: Tessera GmbH\n\nHi Hanna,\n\nGlückwunsch zur Serie A! Laut eurem Blog soll das Team in Hamburg auf 40 Leute wachsen.\n\nSchreib mir einfach, dann schicke ich dir zwei Profile.',
+    found: [
+      { kind: 'news', phrase: 'Serie A', head: 'A' },
+      { kind: 'work', phrase: 'Blog', head: 'Blog', where: 'Blog' },
+    ],
+    first: 'Glückwunsch zur Serie A',
+  },
   'en work: the event goes before the artifact': {
     lang: 'en',
     draft: 'Subject: Quick question\nTo: Tomás Herrera\nCompany: Vireo Labs\n\nHi Tomás,\n\nI watched your keynote on zero-downtime schema changes at PGConf last month.\n\nWould you be open to a call?',

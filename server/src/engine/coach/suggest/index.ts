@@ -134,7 +134,9 @@ function namesSomething(e: Evidence, lang: CoachedLanguage): boolean {
 /** Whether a text holds a word that is not common vocabulary, or a figure: it names something. */
 function names(text: string, lang: CoachedLanguage): boolean {
   const dangling = danglingWords(lang);
-  return text.split(/\s+/).some((word) => {
+  return text.split(/\s+/).some((word, at) => {
+    // "Series A", "Serie B": a capital letter after a word names which one, though "a" is an article.
+    if (at > 0 && /^[A-Z]$/.test(word)) return true;
     const folded = fold(word);
     return folded !== '' && !dangling.has(folded) && (/\d/.test(folded) || !isCommonWord(folded, lang));
   });

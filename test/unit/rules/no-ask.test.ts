@@ -36,6 +36,11 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
     { name: 'any verb of an offer, under a condition on its use', text: inmail('Happy to ship 200 kg of the enzyme for a trial if useful.\n\nSam') },
     { name: 'a condition on its use (de)', text: de('Falls hilfreich, schicke ich Ihnen die Auswertung für Ihr Werk in Gütersloh.') },
     { name: 'a meeting offered, whatever the verb', text: inmail('We would be delighted to arrange a follow-up meeting at your convenience.\n\nSam') },
+    { name: 'an ability offered at a time the reader chooses', text: inmail('I would welcome the chance to take you through the findings at a time of your choosing.\n\nSam') },
+    { name: 'a condition on the reader\'s time asks for it', text: inmail('If you can spare a moment next week, the first coffee in Leeds is on me.\n\nSam') },
+    { name: 'a condition on the reader\'s time asks for it (fr)', text: fr('Si vous avez un créneau jeudi, je passe à votre bureau de Lyon.') },
+    { name: 'a waiting close with a duration it is for (es)', text: es('Quedo pendiente de su respuesta para reservar 20 minutos la semana que viene.') },
+    { name: 'an offer verb with its pronouns and the accent they bring (es)', text: es('Puedo enseñárselo con calma el jueves en su oficina de Zaragoza.') },
     { name: 'a Calendly link', text: inmail("Here's my Calendly if that's easier: calendly.com/sam-globex/15min\n\nSam") },
     { name: 'a booking-link merge field', text: inmail('Pick a time that suits you here: {{calendar_link}}\n\nSam') },
     { name: '"Are you free ..." without a question mark', text: inmail('Are you free Thursday at 10 for 15 minutes\n\nSam') },
@@ -102,6 +107,16 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
     },
   ],
   invalid: [
+    {
+      name: 'willingness in an availability close, with nothing it is for, is no ask (de)',
+      text: de('Für Rückfragen stehe ich Ihnen jederzeit gern zur Verfügung.'),
+      problems: [{ message: 'There is no ask.' }],
+    },
+    {
+      name: 'a rhetorical question about time is no condition on the reader\'s time',
+      text: inmail('We built Rampkit so onboarding stops eating senior time.\n\nWhat if the time your seniors spend onboarding could go back into the roadmap?\n\nRampkit does that for Hooli and Globex.\n\nSam'),
+      problems: [{ message: 'There is no ask.' }],
+    },
     {
       // A courtesy close with nothing it is for is how every letter ends, not a request.
       name: 'an availability close alone is no ask (fr)',

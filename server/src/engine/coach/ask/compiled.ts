@@ -25,6 +25,11 @@ export interface Compiled {
   able: PhraseSet;
   conditionalOffers: PhraseSet;
   usefulnessConditions: PhraseSet;
+  durationNouns: PhraseSet;
+  conditionals: PhraseSet;
+  readerTimeNouns: PhraseSet;
+  readerTimeChoice: PhraseSet;
+  availabilityWords: PhraseSet;
   linkNouns: Set<string>;
   linkPointers: Set<string>;
   offerVerbs: PhraseSet;
@@ -68,6 +73,11 @@ export function compile(lang: CoachedLanguage | undefined): Compiled {
     able: set(lex.able),
     conditionalOffers: set(lex.conditionalOffers ?? []),
     usefulnessConditions: set(lex.usefulnessConditions ?? []),
+    durationNouns: set(lex.durationNouns ?? []),
+    conditionals: set(lex.conditionals ?? []),
+    readerTimeNouns: set(lex.readerTimeNouns ?? []),
+    readerTimeChoice: set(lex.readerTimeChoice ?? []),
+    availabilityWords: set(lex.availabilityWords ?? []),
     linkNouns: new Set(lex.linkNouns ?? []),
     linkPointers: new Set(lex.linkPointers ?? []),
     offerVerbs: set(lex.offerVerbs),
@@ -77,7 +87,7 @@ export function compile(lang: CoachedLanguage | undefined): Compiled {
     greetings: set(base.greetings),
     anywhere: new Set(),
   };
-  for (const s of [c.reader, c.connect, c.invitations, c.availabilityCloses, c.able, c.willing, c.conditionalOffers, c.usefulnessConditions]) for (const w of s.firstWords()) c.anywhere.add(w);
+  for (const s of [c.reader, c.connect, c.invitations, c.availabilityCloses, c.able, c.willing, c.conditionalOffers, c.usefulnessConditions, c.readerTimeChoice]) for (const w of s.firstWords()) c.anywhere.add(w);
   compiledByLanguage.set(key, c);
   return c;
 }

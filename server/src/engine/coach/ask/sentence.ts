@@ -4,15 +4,10 @@
  */
 import { readWords, type Word } from './clauses';
 import type { Compiled } from './compiled';
+import { availabilityClauses, conditionalOffer, isOffer, offersTime, saysWhatFor } from './offer';
 import { trimEnd } from '../../util';
 
 export type AskKind = 'question' | 'request' | 'offer' | 'link' | 'connection';
-
-/** How far after "happy to", "je peux" the meeting it offers may stand: "delighted to arrange a follow-up meeting". */
-const MEETING_AFTER_ABLE = 6;
-
-/** How far from a willingness word ("gern", "volontiers") its reader object may stand, in words. */
-const OFFER_WINDOW = 4;
 
 // Scheduling links: a booking page is an ask the reader answers with a click.
 const BOOKING_HOSTS = new Set([
@@ -38,6 +33,7 @@ export interface Reading {
 
 export function read(text: string, c: Compiled): Reading {
   const words = readWords(text, c.split);
+  const available = availabilityClauses(words, c);
   const r: Reading = { text, words, question: text.includes('?'), requestShaped: false, toReader: false, connect: false };
   let conditional = false;
   // "Si te interesa, ...": a condition on the reader's wish makes what the writer then does for them an offer.
@@ -45,6 +41,9 @@ export function read(text: string, c: Compiled): Reading {
   for (let i = 0; i < words.length && !r.direct; i++) {
     const w = words[i];
     if (w.opens) conditional = c.subordinators.matchAt(words, i) > 0;
+    // "If you have a moment, ...", "Si t'as un créneau pour un café, ...": a condition on the reader's time asks for it.
+    // A question is read as one below: "Et si le moment était venu... ?" asks nothing of their time.
+    if (!r.question && c.conditionals.matchAt(words, i) > 0 && offersTime(words, i, c)) r.direct = 'request';
     if (w.opens || (w.afterComma && conditional)) {
       if (w.afterComma) conditional = false;
       readClauseStart(words, i, c, r);
@@ -61,13 +60,13 @@ export function read(text: string, c: Compiled): Reading {
     const reader = c.reader.matchAt(words, i) > 0;
     if (reader) r.toReader = true;
     if (reader && conditional) readerCondition = true;
-    if (c.usefulnessConditions.matchAt(words, i) > 0) readerCondition = true;
+    if (c.usefulnessConditions.matchAt(words, i) > 0 || c.readerTimeChoice.matchAt(words, i) > 0) readerCondition = true;
     if (readerCondition && conditionalOffer(words, i, c)) r.direct = 'offer';
     if (!r.connect && c.connect.matchAt(words, i) > 0) r.connect = true;
     const close = c.availabilityCloses.matchAt(words, i);
     if (close > 0 && saysWhatFor(words, i + close, c)) r.direct = 'request';
     if (c.invitations.matchAt(words, i) > 0) r.direct = 'request';
-    else if (isOffer(words, i, c)) r.direct = 'offer';
+    else if (isOffer(words, i, c, available)) r.direct = 'offer';
   }
   // "Je te passe le lien dès que tu me dis où": the condition on the reader may follow the offer.
   if (!r.direct && readerCondition) for (let i = 0; i < words.length && !r.direct; i++) if (conditionalOffer(words, i, c)) r.direct = 'offer';
@@ -76,26 +75,11 @@ export function read(text: string, c: Compiled): Reading {
   return r;
 }
 
-/**
- * Under a condition on the reader's wish or use, what the writer will do ("te paso los detalles") or is able
- * to do with any verb ("Happy to ship 200 kg for a trial if useful") is offered to them.
- */
-function conditionalOffer(words: Word[], i: number, c: Compiled): boolean {
-  const able = c.able.matchAt(words, i);
-  return c.conditionalOffers.matchAt(words, i) > 0 || (able > 0 && i + able < words.length && words[i + able].clause === words[i].clause);
-}
-
 /** How far after "if"/"dès que" the reader may stand: "dès que tu", "si jamais vous". */
 const READER_AFTER_SUBORDINATOR = 2;
 
 function readerWithin(words: Word[], from: number, c: Compiled): boolean {
   for (let k = from; k < Math.min(words.length, from + READER_AFTER_SUBORDINATOR + 1); k++) if (c.reader.matchAt(words, k) > 0) return true;
-  return false;
-}
-
-/** Whether the words from `from` on name what the writer is available for: a meeting or an offer verb. */
-function saysWhatFor(words: Word[], from: number, c: Compiled): boolean {
-  for (let k = from; k < words.length; k++) if (c.meetingNouns.matchAt(words, k) > 0 || isOfferVerb(words, k, c)) return true;
   return false;
 }
 
@@ -174,47 +158,6 @@ function writerInClause(words: Word[], p: number, c: Compiled): boolean {
   if (!writer) return false;
   for (let k = p + 1; k < words.length && words[k].clause === words[p].clause; k++) if (writer.includes(words[k].lower)) return true;
   return false;
-}
-
-/**
- * An offer: first-person ability before an offer verb ("I can share", "happy to send", "je peux envoyer"),
- * or a willingness word next to the reader as object or an offer verb ("Ich schicke Ihnen gern",
- * "Je vous l'envoie volontiers", "Le envío con gusto"), within one clause.
- */
-function isOffer(words: Word[], i: number, c: Compiled): boolean {
-  const able = c.able.matchAt(words, i);
-  if (able > 0) {
-    const clause = words[i].clause;
-    for (let k = i + able; k < Math.min(words.length, i + able + 3) && words[k].clause === clause; k++) {
-      if (isOfferVerb(words, k, c)) return true;
-    }
-    // "We would be delighted to arrange a follow-up meeting": whatever the verb, a meeting offered is an offer.
-    for (let k = i + able; k < Math.min(words.length, i + able + MEETING_AFTER_ABLE) && words[k].clause === clause; k++) {
-      if (c.meetingNouns.matchAt(words, k) > 0) return true;
-    }
-  }
-  const willing = c.willing.matchAt(words, i);
-  if (willing === 0) return false;
-  const clause = words[i].clause;
-  const from = Math.max(0, i - OFFER_WINDOW);
-  const to = Math.min(words.length, i + willing + OFFER_WINDOW);
-  for (let k = from; k < to; k++) {
-    if (words[k].clause !== clause || (k >= i && k < i + willing)) continue;
-    if (c.readerObjects.matchAt(words, k) > 0 || isOfferVerb(words, k, c)) {
-      const after = words[k + 1];
-      // "Ravie de vous avoir rencontré": glad of something past, not offering anything.
-      return !(after && c.pastAuxiliaries.matchAt(words, k + 1) > 0) && !(words[i + willing] && c.pastAuxiliaries.matchAt(words, i + willing) > 0);
-    }
-  }
-  return false;
-}
-
-function isOfferVerb(words: Word[], k: number, c: Compiled): boolean {
-  if (c.offerVerbs.matchAt(words, k) > 0) return true;
-  if (!c.lex.encliticVerbs) return false;
-  // "enviarle", "mandártelo": the verb with the reader's pronoun on its end.
-  const lower = words[k].lower;
-  return c.lex.offerVerbs.some((v) => lower.length > v.length && lower.startsWith(v) && lower.length - v.length <= 5);
 }
 
 // The sentence's marks after a web address: "samplehq.io.".

@@ -64,6 +64,11 @@ export const en: AskLexicon = {
   willing: [],
   conditionalOffers: ['i send', "i'll send", "i'll share", "i'll forward", "i'll intro", "i'll introduce", "i'll walk", "i'll set", "i'll put", "i'll call", "i'll come", "i'll drop"],
   usefulnessConditions: ['if useful', 'if helpful', 'if it helps', 'if that helps', 'if it would help', 'if that would help', 'if of interest', "if it's useful", "if it's helpful", 'if relevant', 'if it is useful', 'if it is helpful'],
+  durationNouns: ['minutes', 'mins', 'min'],
+  conditionals: ['if', 'should'],
+  readerTimeNouns: ['time', 'moment', 'minute', 'slot', 'window', 'willing', 'free', 'up for'],
+  readerTimeChoice: ['at your convenience', 'at your earliest convenience', 'at a time of your choosing', 'whenever suits you', 'whenever it suits you', 'when it suits you', 'at a time that suits you', 'whenever works for you'],
+  availabilityWords: ['available', 'disposal'],
   linkNouns: ['link', 'links', 'url', 'form', 'page', 'website', 'site'],
   linkPointers: ['below', 'here', 'above', 'attached'],
   able: [

@@ -28,6 +28,11 @@ export const fr: AskLexicon = {
   // "Ravi de vous présenter" offers; "ravi de vous compter parmi nos clients" wishes: these need an offer verb.
   conditionalOffers: ["je t'envoie", 'je vous envoie', 'je te passe', 'je vous passe', 'je te transmets', 'je vous transmets', 'je te partage', 'je vous partage', 'je te montre', 'je vous montre', 'je te présente', 'je vous présente', "je t'appelle", 'je vous appelle', "je t'explique", 'je vous explique', 'je te fais', 'je vous fais', 'je te prépare', 'je vous prépare', 'je passe'],
   usefulnessConditions: ['si utile', 'si cela peut servir', 'si ça peut servir', 'si ça peut aider', 'si cela peut aider', 'si besoin', 'si pertinent', 'si cela est utile', 'si c\'est utile'],
+  durationNouns: ['minutes', 'min'],
+  conditionals: ['si', "s'"],
+  readerTimeNouns: ['créneau', 'moment', 'temps', 'minutes', 'dispo', 'disponible', 'partant', 'partante'],
+  readerTimeChoice: ['à votre convenance', 'à ta convenance', 'quand vous voulez', 'quand tu veux', 'quand cela vous arrange', 'quand ça vous arrange'],
+  availabilityWords: ['disposition', 'disponible'],
   linkNouns: ['lien', 'formulaire', 'page', 'site'],
   linkPointers: ['ci-dessous', 'ici', 'ci-dessus', 'ci-joint'],
   able: ['je peux', 'nous pouvons', 'je pourrais', 'nous pourrions', 'je vais vous', 'je vais te', 'ravi de', 'ravie de', 'ravis de', "ravi d'", "ravie d'", 'heureux de', 'heureuse de', "heureux d'", "heureuse d'", "ravis d'"],

@@ -67,6 +67,16 @@ export interface AskLexicon {
    * like a condition on their wish, it makes what the writer is able to do for them an offer.
    */
   usefulnessConditions?: readonly string[];
+  /** "15 minutes", "20 Minuten": a figure and one of these propose a meeting as a meeting noun does. */
+  durationNouns?: readonly string[];
+  /** Conditions proper ("if", "falls", "si"): with time or a meeting inside ("if you have a moment", "si t'as un créneau pour un café") the sentence asks. */
+  conditionals?: readonly string[];
+  /** What the reader would give under such a condition: time, a moment, a slot, being free or willing. */
+  readerTimeNouns?: readonly string[];
+  /** A time the reader chooses ("at your convenience", "à votre convenance"): what the writer is able to do then is offered. */
+  readerTimeChoice?: readonly string[];
+  /** A statement of availability ("zur Verfügung", "à votre disposition"): willingness in it offers only what it says it is for. */
+  availabilityWords?: readonly string[];
   /**
    * Endings that make the verb right after a subordinator the reader's, where the language drops the pronoun:
    * Spanish "Si quieres", "si prefieres", "cuando puedas" speak to the reader by the verb alone.

@@ -1,0 +1,98 @@
+/**
+ * Offers and what they are for: a first-person ability before an offer verb, willingness beside the reader,
+ * an offer under a condition on the reader's wish or use, a meeting or a duration, a condition on the
+ * reader's time. Read per sentence by sentence.ts; see docs/rules/no-ask.md.
+ */
+import type { Word } from './clauses';
+import type { Compiled } from './compiled';
+
+/** How far after "happy to", "je peux" the meeting it offers may stand: "delighted to arrange a follow-up meeting". */
+const MEETING_AFTER_ABLE = 6;
+
+/** How far from a willingness word ("gern", "volontiers") its reader object may stand, in words. */
+const OFFER_WINDOW = 4;
+
+/**
+ * Under a condition on the reader's wish or use, what the writer will do ("te paso los detalles") or is able
+ * to do with any verb ("Happy to ship 200 kg for a trial if useful") is offered to them.
+ */
+export function conditionalOffer(words: Word[], i: number, c: Compiled): boolean {
+  const able = c.able.matchAt(words, i);
+  return c.conditionalOffers.matchAt(words, i) > 0 || (able > 0 && i + able < words.length && words[i + able].clause === words[i].clause);
+}
+
+/** Whether the words from `from` on name what the writer is available for: a meeting or an offer verb. */
+export function saysWhatFor(words: Word[], from: number, c: Compiled): boolean {
+  for (let k = from; k < words.length; k++) if (meetingAt(words, k, c) || isOfferVerb(words, k, c)) return true;
+  return false;
+}
+
+/** The clauses that state availability ("zur Verfügung", "à votre disposition"), found once per sentence. */
+export function availabilityClauses(words: Word[], c: Compiled): Set<number> {
+  const clauses = new Set<number>();
+  for (let k = 0; k < words.length; k++) if (c.availabilityWords.matchAt(words, k) > 0) clauses.add(words[k].clause);
+  return clauses;
+}
+
+/** A meeting noun, or a figure and a duration ("15 minutos", "20 Minuten"). */
+function meetingAt(words: Word[], k: number, c: Compiled): boolean {
+  return c.meetingNouns.matchAt(words, k) > 0 || (/^\d+$/.test(words[k].lower) && k + 1 < words.length && c.durationNouns.matchAt(words, k + 1) > 0);
+}
+
+/** How far a condition's time or meeting may stand from its "if": "si t'as un créneau pour un café". */
+const CONDITION_REACH = 8;
+
+/** Whether the condition opening at `i` names the reader's time, a meeting or their willingness, within its clause. */
+export function offersTime(words: Word[], i: number, c: Compiled): boolean {
+  const clause = words[i].clause;
+  for (let k = i + 1; k < Math.min(words.length, i + CONDITION_REACH) && words[k].clause === clause; k++) {
+    if (c.readerTimeNouns.matchAt(words, k) > 0 || meetingAt(words, k, c)) return true;
+  }
+  return false;
+}
+
+/**
+ * An offer: first-person ability before an offer verb ("I can share", "happy to send", "je peux envoyer"),
+ * or a willingness word next to the reader as object or an offer verb ("Ich schicke Ihnen gern",
+ * "Je vous l'envoie volontiers", "Le envío con gusto"), within one clause.
+ */
+export function isOffer(words: Word[], i: number, c: Compiled, available: ReadonlySet<number>): boolean {
+  const able = c.able.matchAt(words, i);
+  if (able > 0) {
+    const clause = words[i].clause;
+    for (let k = i + able; k < Math.min(words.length, i + able + 3) && words[k].clause === clause; k++) {
+      if (isOfferVerb(words, k, c)) return true;
+    }
+    // "We would be delighted to arrange a follow-up meeting": whatever the verb, a meeting offered is an offer.
+    for (let k = i + able; k < Math.min(words.length, i + able + MEETING_AFTER_ABLE) && words[k].clause === clause; k++) {
+      if (meetingAt(words, k, c)) return true;
+    }
+  }
+  const willing = c.willing.matchAt(words, i);
+  if (willing === 0) return false;
+  const clause = words[i].clause;
+  // "Ich stehe Ihnen jederzeit gern zur Verfügung": a courtesy, unless it says what for.
+  if (available.has(clause) && !saysWhatFor(words, i + willing, c)) return false;
+  const from = Math.max(0, i - OFFER_WINDOW);
+  const to = Math.min(words.length, i + willing + OFFER_WINDOW);
+  for (let k = from; k < to; k++) {
+    if (words[k].clause !== clause || (k >= i && k < i + willing)) continue;
+    if (c.readerObjects.matchAt(words, k) > 0 || isOfferVerb(words, k, c)) {
+      const after = words[k + 1];
+      // "Ravie de vous avoir rencontré": glad of something past, not offering anything.
+      return !(after && c.pastAuxiliaries.matchAt(words, k + 1) > 0) && !(words[i + willing] && c.pastAuxiliaries.matchAt(words, i + willing) > 0);
+    }
+  }
+  return false;
+}
+
+function isOfferVerb(words: Word[], k: number, c: Compiled): boolean {
+  if (c.offerVerbs.matchAt(words, k) > 0) return true;
+  if (!c.lex.encliticVerbs) return false;
+  // "enviarle", "mandártelo": the verb with the reader's pronoun on its end.
+  // "enseñártelo", "enviárselo": a pronoun on the end moves the stress, and the accent marks it.
+  const lower = withoutAccents(words[k].lower);
+  return c.lex.offerVerbs.some((v) => lower.length > v.length && lower.startsWith(withoutAccents(v)) && lower.length - v.length <= 5);
+}
+
+const withoutAccents = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');

@@ -353,6 +353,15 @@ describe('the quick fix of a generic subject, end to end', () => {
       },
     ],
     [
+      'a seat on a body is named with its article, not "your"',
+      'Subject: Quick question\nTo: Siobhan Walsh\nCompany: Greenlane Heat\n\nHi Siobhan,\n\nYou sat on the SEAI standards committee that wrote the heat-pump installer code.\n\nCould I quote section 4 in our course notes?',
+      (subjects) => {
+        assert.ok(subjects.length > 0, 'a subject is offered');
+        assert.match(subjects[0], /^The SEAI standards committee/, subjects.join(' | '));
+        for (const s of subjects) assert.doesNotMatch(s, /\byour SEAI\b/i, s);
+      },
+    ],
+    [
       'a title is no first name',
       'Subject: Quick question\nTo: Dr. Amara Nwosu\nCompany: Riverbend Clinic\n\nDear Dr. Nwosu,\n\nI read your paper on sepsis screening in rural emergency rooms.\n\nWould you be open to a short call?',
       (subjects) => {

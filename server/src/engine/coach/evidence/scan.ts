@@ -292,7 +292,7 @@ export class Scan {
   }
 
   /** Records a piece of evidence unless it stands on a merge field (a template's slot, not a look at this person). */
-  add(kind: EvidenceKind, from: number, p: Phrase | undefined, extra: { who?: string; where?: string; head?: string; phrase?: string; to?: number } = {}): void {
+  add(kind: EvidenceKind, from: number, p: Phrase | undefined, extra: { who?: string; where?: string; head?: string; phrase?: string; to?: number; seat?: boolean } = {}): void {
     const to = Math.max(p?.to ?? from, extra.to ?? from);
     // German puts the verb last: the event may come before the cue ("beim Stammtisch in Leipzig kennengelernt").
     from = Math.min(from, p?.from ?? from);
@@ -305,6 +305,7 @@ export class Scan {
     if (head) evidence.head = head;
     if (where) evidence.where = where;
     if (extra.who) evidence.who = extra.who;
+    if (extra.seat) evidence.seat = true;
     this.found.push(evidence);
   }
 }

@@ -35,4 +35,6 @@ export interface Evidence {
   where?: string;
   /** Whom it is about when not the reader: their company for `news`/`company` ("Lumio"), the contact for `mutual`. */
   who?: string;
+  /** For `work`: a seat they hold on a body ("the standards committee"), not a thing of theirs: no "Your …" subject. */
+  seat?: boolean;
 }

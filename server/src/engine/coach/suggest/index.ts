@@ -154,6 +154,8 @@ function phraseAt(body: string, e: Evidence): number {
 
 function templatesFor(e: Evidence, words: readonly string[], lexicon: SuggestLexicon, register: 'formal' | 'informal', congratulates: boolean): readonly string[] {
   const own = lexicon.templates[e.kind][register];
+  // "The standards committee", "Le jury du Prix…": a body they sit on is not theirs to be called "your".
+  if (e.seat) return own.filter((t) => !t.includes('{your'));
   if (e.kind !== 'news' && e.kind !== 'move') return own;
   // Whole words: "fine" is sombre news, "refined" is not.
   const said = ` ${[...words, e.head ?? ''].map(fold).join(' ')} `;

@@ -117,6 +117,8 @@ export const de: EvidenceLexicon = {
   asYou: ['wie sie', 'wie du', 'wie ihr'],
   everyoneVerbs: ['wollen', 'willst', 'brauchen', 'brauchst', 'kennen', 'kennst', 'haben', 'hast', 'suchen', 'suchst', 'nutzen', 'nutzt', 'verdienen', 'verdienst', 'erwarten', 'erwartest', 'wünschen', 'wünschst', 'möchten', 'möchtest', 'sehen', 'siehst', 'mögen', 'magst', 'können', 'kannst', 'müssen', 'musst', 'stehen', 'stehst'],
   pastQuestionCues: ['wie haben', 'wie hast', 'wie habt', 'warum haben', 'warum hast', 'wann haben', 'wie sind', 'wie bist'],
+  bodyNouns: ['ausschuss', 'prüfungsausschuss', 'jury', 'beirat', 'gremium', 'kommission', 'vorstand', 'aufsichtsrat', 'arbeitskreis', 'arbeitsgruppe', 'kuratorium', 'preisgericht'],
+  seatNouns: ['juror', 'jurorin', 'vorsitzender', 'vorsitzende', 'prüfer', 'prüferin', 'gutachter', 'gutachterin', 'beirätin', 'beirat'],
   creditCues: ['unter ihrer leitung', 'unter deiner leitung', 'unter ihrer führung', 'unter deiner führung', 'unter ihrer regie', 'unter deiner regie', 'von ihnen', 'von ihrem team', 'von deinem team', 'von dir'],
   abbreviations: ['co', 'inc', 'ltd', 'mio', 'mrd', 'bzw', 'ca', 'z.b', 'u.a', 'dipl', 'med', 'nr', 'str', 'st'],
 };

@@ -119,6 +119,8 @@ export const es: EvidenceLexicon = {
   asYou: ['que tú', 'que tu', 'que usted', 'que vos', 'que vosotros', 'que ustedes'],
   everyoneVerbs: ['buscas', 'busca', 'buscan', 'necesitas', 'necesita', 'necesitan', 'quieres', 'quiere', 'quieren', 'tienes', 'tiene', 'tienen', 'conoces', 'conoce', 'usas', 'usa', 'utilizas', 'utiliza', 'enfrentas', 'enfrenta', 'enfrentan', 'mereces', 'merece', 'esperas', 'espera', 'vives', 'vive', 'puedes', 'puede', 'debes', 'debe'],
   pastQuestionCues: ['cómo', 'por qué', 'cuándo', 'dónde'],
+  bodyNouns: ['comité', 'jurado', 'consejo', 'comisión', 'tribunal', 'junta', 'patronato', 'grupo de trabajo'],
+  seatNouns: ['jurado', 'presidente', 'presidenta', 'evaluador', 'evaluadora', 'vocal'],
   creditCues: ['bajo su dirección', 'bajo tu dirección', 'bajo su liderazgo', 'bajo tu liderazgo', 'bajo su mando', 'bajo tu mando', 'por usted', 'por ti', 'por su equipo', 'por tu equipo', 'por vuestro equipo', 'por parte de su equipo', 'por parte de tu equipo'],
   abbreviations: ['co', 'cía', 'sr', 'sra', 'srta', 'dr', 'dra', 'd', 'dña', 'núm', 'etc', 'aprox', 'pág'],
 };

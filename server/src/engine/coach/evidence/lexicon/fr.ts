@@ -116,6 +116,8 @@ export const fr: EvidenceLexicon = {
   asYou: ['que vous', 'que toi', 'que tu'],
   everyoneVerbs: ['voulez', 'veux', 'cherchez', 'cherches', 'recherchez', 'connaissez', 'connais', 'utilisez', 'utilises', 'rencontrez', 'rencontres', 'méritez', 'mérites', 'souhaitez', 'souhaites', 'aimez', 'aimes', 'pensez', 'penses', 'attendez', 'attends', 'vivez', 'vis', 'avez', 'as', 'pouvez', 'peux', 'devez', 'dois', 'affrontez', 'affrontes'],
   pastQuestionCues: ['comment avez', 'comment as', 'pourquoi avez', 'pourquoi as', 'comment êtes', 'comment es'],
+  bodyNouns: ['comité', 'jury', 'conseil', 'commission', 'groupe de travail', 'collège'],
+  seatNouns: ['juré', 'jurée', 'président', 'présidente', 'rapporteur', 'rapporteure', 'évaluateur', 'évaluatrice'],
   creditCues: ['sous votre direction', 'sous ta direction', 'sous votre houlette', 'sous ta houlette', 'sous votre impulsion', 'sous ton impulsion', 'sous votre pilotage', 'par votre équipe', 'par ton équipe', 'par vous', 'par toi', 'par vos équipes', 'par tes équipes'],
   abbreviations: ['co', 'cie', 'mme', 'mlle', 'dr', 'st', 'ste', 'me', 'pr', 'etc', 'env', 'cf'],
 };

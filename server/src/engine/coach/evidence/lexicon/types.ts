@@ -199,6 +199,13 @@ export interface EvidenceLexicon {
    */
   pastQuestionCues: readonly string[];
   /**
+   * Bodies that judge, decide or advise: committee, jury, board (Ausschuss, Jury, Beirat; comité, jury,
+   * conseil; comité, jurado, consejo). The reader's seat on a named one is their work.
+   */
+  bodyNouns: readonly string[];
+  /** A seat that is a role on such a body: juror, chair, examiner (Jurorin, Vorsitzende; juré, présidente; jurado, vocal); a member is one through the body named. */
+  seatNouns: readonly string[];
+  /**
    * Credit for a thing given to them: "under your leadership", "unter Ihrer Leitung", "initiée par votre équipe".
    * The thing the sentence opens with is their work.
    */

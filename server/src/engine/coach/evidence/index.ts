@@ -11,6 +11,7 @@ import { RecentMemo } from '../../util';
 import { findNews } from './news';
 import { findPeople } from './people';
 import { findRoles } from './roles';
+import { findComments } from './comments';
 import { compile, Scan } from './scan';
 import type { Evidence } from './types';
 import { findWork } from './work';
@@ -64,7 +65,7 @@ function scanOf(reading: Reading): Scan {
   return reading.scan;
 }
 
-const FINDERS: ((scan: Scan, company: string | undefined) => void)[] = [findWork, findNews, findPeople, findRoles];
+const FINDERS: ((scan: Scan, company: string | undefined) => void)[] = [findWork, findNews, findPeople, findRoles, findComments];
 
 /**
  * Runs the next finder; the finders only add to `scan.found`, so stopping early leaves nothing half done.

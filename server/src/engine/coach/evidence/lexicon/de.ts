@@ -119,6 +119,8 @@ export const de: EvidenceLexicon = {
   pastQuestionCues: ['wie haben', 'wie hast', 'wie habt', 'warum haben', 'warum hast', 'wann haben', 'wie sind', 'wie bist'],
   bodyNouns: ['ausschuss', 'prüfungsausschuss', 'jury', 'beirat', 'gremium', 'kommission', 'vorstand', 'aufsichtsrat', 'arbeitskreis', 'arbeitsgruppe', 'kuratorium', 'preisgericht'],
   seatNouns: ['juror', 'jurorin', 'vorsitzender', 'vorsitzende', 'prüfer', 'prüferin', 'gutachter', 'gutachterin', 'beirätin', 'beirat'],
+  commentNouns: ['kommentar', 'kommentare', 'kommentaren', 'kommentarspalte'],
+  myWords: ['mein', 'meine', 'meinem', 'meinen', 'meiner', 'meines'],
   creditCues: ['unter ihrer leitung', 'unter deiner leitung', 'unter ihrer führung', 'unter deiner führung', 'unter ihrer regie', 'unter deiner regie', 'von ihnen', 'von ihrem team', 'von deinem team', 'von dir'],
   abbreviations: ['co', 'inc', 'ltd', 'mio', 'mrd', 'bzw', 'ca', 'z.b', 'u.a', 'dipl', 'med', 'nr', 'str', 'st'],
 };

@@ -145,6 +145,8 @@ export const en: EvidenceLexicon = {
   pastQuestionCues: ['how did', 'why did', 'when did', 'where did', 'how have', 'how had'],
   bodyNouns: ['committee', 'jury', 'board', 'council', 'commission', 'taskforce', 'task force', 'working group', 'steering group', 'advisory board', 'selection panel', 'judging panel'],
   seatNouns: ['juror', 'judge', 'chair', 'chairman', 'chairwoman', 'chairperson', 'trustee', 'assessor', 'examiner', 'reviewer'],
+  commentNouns: ['comment', 'comments', 'comment thread', 'comment section'],
+  myWords: ['my'],
   creditCues: ['under your leadership', 'under your management', 'under your direction', 'under your guidance', 'under your watch', 'on your watch', 'by you', 'by your team', 'by your group'],
   abbreviations: ['co', 'inc', 'ltd', 'corp', 'st', 'vs', 'no', 'jr', 'sr', 'e.g', 'i.e', 'etc', 'approx', 'dept'],
 };

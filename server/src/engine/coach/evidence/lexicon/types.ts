@@ -205,6 +205,10 @@ export interface EvidenceLexicon {
   bodyNouns: readonly string[];
   /** A seat that is a role on such a body: juror, chair, examiner (Jurorin, Vorsitzende; juré, présidente; jurado, vocal); a member is one through the body named. */
   seatNouns: readonly string[];
+  /** Where people answer each other under a post: comments, replies (Kommentare; commentaires; comentarios). */
+  commentNouns: readonly string[];
+  /** The writer's "my" (mein; mon, ma, mes; mi, mis): "you pushed back on my comment". */
+  myWords: readonly string[];
   /**
    * Credit for a thing given to them: "under your leadership", "unter Ihrer Leitung", "initiée par votre équipe".
    * The thing the sentence opens with is their work.

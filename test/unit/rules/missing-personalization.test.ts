@@ -48,6 +48,8 @@ const personal: [string, string, string, string?][] = [
   ['en', 'conversation: an exchange in the comments under a named post', "Hi Dana,\n\nWe went back and forth in the comments under Priya Shah's post on heat-pump grants last month.\n\nCould we pick it up on a call?"],
   ['en', 'conversation: you answered my comment', 'Hi Dana,\n\nYou pushed back on my comment about Kafka retention costs on Tuesday, and fairly.\n\nCould we talk for 15 minutes?'],
   ['fr', 'conversation: dans les commentaires du post de', "Bonjour Madame Garnier,\n\non a échangé dans les commentaires du post de Julie Martin sur la logistique urbaine à Lyon.\n\nPouvons-nous caler un appel ?"],
+  ['en', 'work: what they said at a named occasion', 'Hi Dana,\n\nYour point at the RetailTech Leeds dinner, that returns are the cheapest research, has stuck with me.\n\nCould we talk for 15 minutes?'],
+  ['es', 'work: su pregunta en un acto con nombre', 'Estimado Sr. Prieto:\n\nsu pregunta en el Foro Logístico de Zaragoza sobre los muelles de carga me dio que pensar.\n\n¿Podemos hablar 15 minutos?'],
   ['en', 'conversation: arguing with you', 'Hey Dana, great arguing with you about monorepos on the RubyConf bus. Connecting before I forget.'],
   ['es', 'conversation: compartir mesa con usted', 'Estimado Sr. Prieto:\n\nfue un placer compartir mesa con usted en la cena de clausura de Fruit Logistica.\n\n¿Podemos hablar 15 minutos?'],
   ['en', 'work: your question about a clause', 'Hi Dana,\n\nYour question about what happens when the Kafka consumer lags during failover stuck with me.\n\nCould we talk for 15 minutes?'],

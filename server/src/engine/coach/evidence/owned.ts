@@ -38,7 +38,8 @@ function isCount(s: Scan, j: number): boolean {
  * Salesforce", the tool any seller has): there only a count marks the thing.
  */
 function namedHere(s: Scan, j: number): boolean {
-  return s.lang === 'en' && s.tokens[j].cap && j > s.sentenceStart(j);
+  // After "your" in the same sentence, so never its first word: a capital there is a name.
+  return s.lang === 'en' && s.tokens[j].cap;
 }
 
 /**
@@ -60,3 +61,4 @@ function countedPlural(s: Scan, from: number, last: number): number | undefined 
   }
   return undefined;
 }
+

@@ -50,6 +50,8 @@ const personal: [string, string, string, string?][] = [
   ['fr', 'conversation: dans les commentaires du post de', "Bonjour Madame Garnier,\n\non a échangé dans les commentaires du post de Julie Martin sur la logistique urbaine à Lyon.\n\nPouvons-nous caler un appel ?"],
   ['en', 'work: what they said at a named occasion', 'Hi Dana,\n\nYour point at the RetailTech Leeds dinner, that returns are the cheapest research, has stuck with me.\n\nCould we talk for 15 minutes?'],
   ['es', 'work: su pregunta en un acto con nombre', 'Estimado Sr. Prieto:\n\nsu pregunta en el Foro Logístico de Zaragoza sobre los muelles de carga me dio que pensar.\n\n¿Podemos hablar 15 minutos?'],
+  ['fr', "news: l'annonce d'un agrandissement nommé", "Bonjour Madame Garnier,\n\nl'agrandissement de la plateforme de Saint-Priest, avec 12 quais de plus, tombe à pic pour nous.\n\nPouvons-nous caler un appel ?"],
+  ['es', 'news: la ampliación con nombre', 'Estimado Sr. Prieto:\n\nla ampliación de la planta de Figueruelas, con 200 empleos nuevos, salió ayer en Heraldo.\n\n¿Podemos hablar 15 minutos?'],
   ['en', 'conversation: arguing with you', 'Hey Dana, great arguing with you about monorepos on the RubyConf bus. Connecting before I forget.'],
   ['es', 'conversation: compartir mesa con usted', 'Estimado Sr. Prieto:\n\nfue un placer compartir mesa con usted en la cena de clausura de Fruit Logistica.\n\n¿Podemos hablar 15 minutos?'],
   ['en', 'work: your question about a clause', 'Hi Dana,\n\nYour question about what happens when the Kafka consumer lags during failover stuck with me.\n\nCould we talk for 15 minutes?'],

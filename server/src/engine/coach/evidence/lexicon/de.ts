@@ -47,6 +47,8 @@ export const de: EvidenceLexicon = {
     'finanzierungsrunde', 'seed-runde', 'seedrunde', 'investitionsrunde', 'series', 'serie', 'finanzierung', 'investition', 'übernahme', 'akquisition', 'fusion', 'expansion', 'büro', 'standort', 'niederlassung',
     'launch', 'markteinführung', 'börsengang', 'ipo', 'auszeichnung', 'meilenstein', 'filiale', 'eröffnung', 'ausschreibung', 'carve-out', 'umstrukturierung', 'neuausrichtung',
     'umstellung', 'migration', 'neugestaltung', 'wiedereröffnung',
+    // The English list's announcements, contracts, deals, partnerships, results, valuations and extensions.
+    'ankündigung', 'vertrag', 'auftrag', 'zuschlag', 'partnerschaft', 'ergebnisse', 'bewertung', 'erweiterung',
   ],
   praiseNouns: ['erfolg', 'erfolge', 'arbeit', 'leistung', 'leistungen', 'wachstum', 'karriere', 'werdegang', 'entwicklung', 'ergebnisse', 'jubiläum', 'dienstjubiläum', 'firmenjubiläum', 'geburtstag'],
   congratsFor: ['zu', 'zum', 'zur', 'für'],

@@ -48,6 +48,8 @@ export const es: EvidenceLexicon = {
     'ronda', 'serie', 'financiación', 'inversión', 'adquisición', 'compra', 'fusión', 'expansión', 'oficina', 'oficinas', 'sede', 'apertura', 'lanzamiento', 'salida', 'premio',
     'hito', 'nombramiento', 'almacén', 'planta', 'fábrica', 'tienda', 'tiendas', 'licitación', 'reestructuración', 'llegada', 'desembarco',
     'migración', 'transición', 'reforma', 'reapertura', 'despliegue',
+    // The English list's announcements, contracts, deals, partnerships, results, valuations and extensions.
+    'anuncio', 'contrato', 'acuerdo', 'alianza', 'resultados', 'valoración', 'ampliación',
   ],
   praiseNouns: ['éxito', 'éxitos', 'trabajo', 'logros', 'crecimiento', 'carrera', 'trayectoria', 'progreso', 'resultados', 'aniversario', 'cumpleaños'],
   congratsFor: ['por'],

@@ -47,6 +47,8 @@ export const fr: EvidenceLexicon = {
     'levée', 'tour', 'série', 'seed', 'financement', 'rachat', 'acquisition', 'fusion', 'expansion', 'bureau', 'bureaux', 'implantation', 'arrivée', 'ouverture', 'lancement', 'entrepôt',
     'usine', 'introduction', 'ipo', 'récompense', 'cap', 'étape', 'nomination', 'appel', 'restructuration', 'agence', 'filiale', 'magasin', 'boutique',
     'passage', 'migration', 'bascule', 'réouverture', 'transition', 'déploiement',
+    // The English list's announcements, contracts, deals, partnerships, results, valuations and extensions.
+    'annonce', 'contrat', 'partenariat', 'résultats', 'valorisation', "appel d'offres", 'agrandissement', 'extension',
   ],
   praiseNouns: ['succès', 'réussite', 'réussites', 'travail', 'parcours', 'croissance', 'carrière', 'progrès', 'résultats', 'anniversaire'],
   congratsFor: ['pour'],

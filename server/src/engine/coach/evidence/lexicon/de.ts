@@ -34,6 +34,10 @@ export const de: EvidenceLexicon = {
     'rekrutiert', 'aufgestellt', 'vorgetragen', 'interviewt', 'diskutiert', 'kommentiert', 'verlinkt', 'zitiert', 'zusammengefasst', 'analysiert', 'untersucht', 'erforscht',
     'entworfen', 'designt', 'ausgerollt', 'modernisiert', 'restrukturiert', 'saniert', 'beraten', 'verhandelt', 'eingeworben', 'finanziert', 'gefördert', 'geprägt',
     'mitgestaltet', 'vorangetrieben', 'initiiert', 'refaktoriert', 'programmiert', 'gemergt', 'beigetragen', 'gesagt', 'geschildert', 'dargelegt', 'argumentiert', 'promoviert',
+    // What the English work verbs say of judging, reviewing, advising, funding, making and rescuing.
+    'angeführt', 'begutachtet', 'bewertet', 'geprüft', 'juriert', 'ausgezeichnet', 'prämiert', 'gecoacht', 'geschult', 'ausgebildet', 'übersetzt', 'illustriert', 'produziert',
+    'inszeniert', 'kuratiert', 'herausgegeben', 'fotografiert', 'gerettet', 'gesichert', 'unterschrieben', 'unterzeichnet', 'getestet', 'gemessen', 'optimiert',
+    'vereinfacht', 'koordiniert', 'investiert', 'unterstützt', 'renoviert', 'restauriert', 'eingeweiht',
   ],
   thanksFor: ['danke für', 'danke nochmal für', 'danke noch einmal für', 'vielen dank für', 'vielen dank nochmal für', 'herzlichen dank für', 'besten dank für', 'dank für', 'bedanke mich für', 'bedanke mich nochmal für'],
   workGerunds: [],

@@ -31,6 +31,10 @@ export const es: EvidenceLexicon = {
     'defendido', 'demostrado', 'argumentado', 'propuesto', 'sacado', 'hecho', 'trabajado', 'reducido', 'duplicado', 'triplicado', 'aumentado', 'contratado',
     'integrado', 'automatizado', 'digitalizado', 'reestructurado', 'modernizado', 'rediseñado', 'reorganizado', 'negociado', 'invertido', 'financiado', 'apoyado', 'acompañado',
     'formado', 'entrevistado', 'citado', 'comentado', 'resumido',
+    // What the English work verbs say of judging, reviewing, advising, funding, making and rescuing.
+    'presidido', 'juzgado', 'evaluado', 'revisado', 'corregido', 'asesorado', 'supervisado', 'patrocinado', 'traducido', 'ilustrado', 'producido', 'realizado', 'editado',
+    'fotografiado', 'dibujado', 'coordinado', 'rescatado', 'saneado', 'premiado', 'examinado', 'inaugurado', 'renovado', 'restaurado',
+    'implantado', 'impulsado', 'encabezado', 'optimizado', 'simplificado', 'probado', 'medido', 'documentado', 'mentorizado', 'capacitado', 'pilotado', 'desplegado',
   ],
   youPastEndings: ['aste', 'iste', 'asteis', 'isteis'],
   youPastExceptions: ['triste', 'tristes', 'existe', 'chiste', 'viste', 'asiste', 'insiste', 'resiste', 'consiste', 'persiste', 'subsiste', 'desiste', 'contraste', 'desgaste', 'reviste', 'embiste', 'alpiste', 'despiste', 'quiste', 'traste', 'engaste', 'fuiste', 'estuviste'],

@@ -34,6 +34,10 @@ export const fr: EvidenceLexicon = {
     'structuré', 'transformé', 'accompagné', 'encadré', 'dit', 'souligné', 'affirmé', 'modéré', 'enregistré', 'testé', 'mesuré', 'documenté', 'proposé', 'fusionné', 'contribué', 'parlé',
     'intervenu', 'abordé', 'mentionné', 'évoqué', 'décortiqué', 'analysé', 'réduit', 'divisé', 'augmenté', 'embauché', 'intégré', 'automatisé', 'digitalisé',
     'restructuré', 'modernisé', 'repensé', 'refondu', 'réorganisé', 'négocié', 'investi', 'financé', 'soutenu', 'coaché', 'formé', 'interviewé', 'cité', 'commenté', 'résumé',
+    // What the English work verbs say of judging, reviewing, advising, funding, making and rescuing.
+    'présidé', 'jugé', 'évalué', 'relu', 'corrigé', 'mentoré', 'conseillé', 'supervisé', 'parrainé', 'sponsorisé', 'traduit', 'illustré', 'produit', 'réalisé', 'édité',
+    'photographié', 'dessiné', 'orchestré', 'redressé', 'sauvé', 'primé', 'examiné', 'expérimenté', 'inauguré', 'rénové', 'restauré', 'coordonné',
+    'instauré', 'simplifié', 'optimisé',
   ],
   thanksFor: ["merci d' avoir", 'merci pour', 'merci encore pour', "merci encore d' avoir", 'merci beaucoup pour', 'je vous remercie pour', 'je vous remercie de', 'je te remercie pour', 'je te remercie de', 'vous remercier pour', 'vous remercier de', 'te remercier pour', 'te remercier de'],
   workGerunds: [],

@@ -246,6 +246,11 @@ testRule('generic-subject', {
     // A title makes the next word a name; a hyphenated German term is read by its parts, not its last one.
     { name: 'a title and a surname after a referral (de)', text: text(DE, 'Auf Empfehlung von Frau Koch') },
     { name: 'their work on a hyphenated term (de)', text: text(DE, 'Ihr Podcast zur Vier-Tage-Woche') },
+    // German puts a compound's head last, the body may name it first: "Kühlcontainer-Routing" for "das Routing für Kühlcontainer".
+    {
+      name: 'a hyphenated compound whose parts the body writes the other way round (de)',
+      text: 'Subject: Euer Kühlcontainer-Routing\nTo: Felix Hofmann\nCompany: Lieferkette.io GmbH\nLanguage: de\n\nHallo Felix,\n\nich habe euren Beitrag über das Routing für Kühlcontainer gelesen und nachgebaut.\n\nPasst dir ein kurzer Call?\n\nJan',
+    },
     { name: 'an empty subject is left to subject-required', text: `Subject:\nTo: Maren Holt\n\n${EN.body}` },
     { name: 'a connection note has no subject', text: `Kind: connection\n\nHi Maren, your Monitorama talk on alert fatigue was great. Glad to connect.` },
     // A language the word classes do not cover: the copy rules rest (coaching-language says so once).

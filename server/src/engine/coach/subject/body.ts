@@ -80,7 +80,7 @@ class Index implements BodyIndex {
       }
       if (this.c.functionWords.has(t.word)) continue;
       content.words.add(t.word);
-      const s = stem(t.word);
+      const s = stem(t.word, this.c.lang);
       if (previous !== undefined) content.pairs.add(`${previous} ${s}`);
       previous = s;
     }

@@ -118,9 +118,15 @@ export function hasPhraseOf(words: readonly { word: string }[], list: ListName |
   return false;
 }
 
-/** A stem for comparing a subject's words with the body's: case folded, a plural ending dropped. */
-export function stem(word: string): string {
+/**
+ * A stem for comparing a subject's words with the body's: case folded, a plural ending dropped ("Kühltransporte"
+ * is German for more than one "Kühltransport").
+ */
+export function stem(word: string, lang?: CoachedLanguage): string {
+  if (lang === 'de') for (const ending of GERMAN_PLURALS) if (word.length > ending.length + 3 && word.endsWith(ending)) return word.slice(0, -ending.length);
   if (word.length > 4 && word.endsWith('es')) return word.slice(0, -2);
   if (word.length > 3 && word.endsWith('s')) return word.slice(0, -1);
   return word;
 }
+
+const GERMAN_PLURALS = ['en', 'er', 'e', 'n'];

@@ -140,15 +140,18 @@ function sharesPhrase(words: readonly ReadWord[], body: BodyIndex, c: WordClasse
   for (const w of kept) {
     if (!w.content || !w.word.includes('-')) continue;
     if (body.words.has(w.word)) return true;
-    // "battery-swap" for a body that writes "battery swaps".
-    const parts = w.word.split('-').map(stem);
-    for (let i = 0; i + 1 < parts.length; i++) if (body.pairs.has(`${parts[i]} ${parts[i + 1]}`)) return true;
+    // "battery-swap" for a body that writes "battery swaps"; German puts the compound's head last, the body may
+    // put it first: "Kühltransport-Routing" for "das Routing für Kühltransporte".
+    const parts = w.word.split('-').map((part) => stem(part, c.lang));
+    for (let i = 0; i + 1 < parts.length; i++) {
+      if (body.pairs.has(`${parts[i]} ${parts[i + 1]}`) || (c.lang === 'de' && body.pairs.has(`${parts[i + 1]} ${parts[i]}`))) return true;
+    }
   }
   for (let i = 0; i + 1 < kept.length; i++) {
     const [a, b] = [kept[i], kept[i + 1]];
     // Two business words ("Digitalisierung Ihres Vertriebs") are the pitch's own phrase, not a topic of theirs.
     const distinctive = [a, b].some((w) => (w.content && !inSet(c.business, w.word, c.lang)) || (w.classes.has('artifacts') && topical(w)));
-    if (distinctive && topical(a) && topical(b) && body.pairs.has(`${stem(a.word)} ${stem(b.word)}`)) return true;
+    if (distinctive && topical(a) && topical(b) && body.pairs.has(`${stem(a.word, c.lang)} ${stem(b.word, c.lang)}`)) return true;
   }
   return false;
 }

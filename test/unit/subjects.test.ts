@@ -362,6 +362,29 @@ describe('the quick fix of a generic subject, end to end', () => {
       },
     ],
     [
+      'a news noun followed by its past verb is news; "whoever" is no thing to congratulate on',
+      'Subject: Quick question\nTo: Tom Reyes\nCompany: Brannock Freight\n\nTom,\n\nThat Bristol cold-store rollout finished a month ahead of plan. Congratulations to whoever ran the cutover.\n\nCould I send you our slotting study?',
+      (subjects) => {
+        assert.ok(subjects.some((s) => /Bristol cold-store rollout/.test(s)), subjects.join(' | '));
+        for (const s of subjects) assert.doesNotMatch(s, /whoever/i, s);
+      },
+    ],
+    [
+      'a Spanish verb with nothing after it is no subject ("tu lideraste")',
+      'Subject: Una consulta\nTo: Álvaro Gil\nCompany: Rodamad\nLanguage: es\n\nHola Álvaro:\n\nsegún el blog de ingeniería de Rodamad, el rediseño de la caché lo lideraste.\n\n¿Hablamos 15 minutos esta semana?',
+      (subjects) => {
+        for (const s of subjects) assert.doesNotMatch(s, /\blideraste$/, s);
+      },
+    ],
+    [
+      'a phrase ends before a clause\'s verb or conjunction ("in one week suggests", "rota before")',
+      'Subject: Quick question\nTo: Paul Dean\nCompany: Riverside GP Federation\n\nDear Paul,\n\nNine receptionist roles advertised across your three Leeds sites in one week suggests the evening clinic has gone live.\n\nWhich site is most urgent?',
+      (subjects) => {
+        assert.ok(subjects.length > 0, 'a subject is offered');
+        for (const s of subjects) assert.doesNotMatch(s, /\b(?:suggests|before)$/, s);
+      },
+    ],
+    [
       'a title is no first name',
       'Subject: Quick question\nTo: Dr. Amara Nwosu\nCompany: Riverbend Clinic\n\nDear Dr. Nwosu,\n\nI read your paper on sepsis screening in rural emergency rooms.\n\nWould you be open to a short call?',
       (subjects) => {

@@ -353,7 +353,8 @@ const MAX_NAME_BEFORE_NEWS = 3;
  */
 function namedNews(s: Scan, i: number): void {
   // "the Okta rollout checklist": a news noun before another noun only says what kind of thing that is.
-  if (s.same(i, i + 1) && s.isContent(i + 1) && !s.is(i + 1, 'complementWords') && s.tokens[i + 1].kind === 'word' && !s.isName(i + 1)) return;
+  // "That Leeds cross-dock rollout finished early": a past form after it is its verb, not a noun it qualifies.
+  if (s.same(i, i + 1) && s.isContent(i + 1) && !s.is(i + 1, 'complementWords') && s.tokens[i + 1].kind === 'word' && !s.isName(i + 1) && !pastForm(s, i + 1)) return;
   let from = i;
   while (from > i - MAX_NAME_BEFORE_NEWS && s.same(from - 1, i) && s.isName(from - 1)) from--;
   // "the Leeds depot rollout": a plain word may stand between the name and the noun.
@@ -385,6 +386,12 @@ function namedNews(s: Scan, i: number): void {
   if (!s.same(i, name) || !s.isName(name)) return;
   const p = s.nounPhrase(i, { complements: 1 });
   if (p && p.to >= name) s.add('news', i, p, { head: s.tokens[i].text });
+}
+
+/** An English past form in -ed ("finished", "launched"), as the noun phrases read it too. */
+function pastForm(s: Scan, k: number): boolean {
+  const w = s.tokens[k].lower;
+  return s.lang === 'en' && w.length > 4 && w.endsWith('ed') && !s.tokens[k].cap;
 }
 
 /** How far a verb-last congratulation may stand from its "zu": "zu Ihrer Ernennung zum Werksleiter bei X in Gotha gratuliere". */

@@ -140,6 +140,8 @@ function contentRun(s: Scan, i: number, first: number): number {
     const before = tokens[j - 1];
     const subject = before && ((before.lower.endsWith('s') && !/(?:ss|is|us)$/.test(before.lower)) || before.cap);
     if (s.lang === 'en' && j > i && subject && t.lower.length > 5 && t.lower.endsWith('ing') && !t.cap && s.isContent(j + 1) && !s.is(j + 1, 'phraseStops') && s.same(j, j + 1)) break;
+    // "across your three sites in one week suggests": after a time noun a present form is the clause's verb.
+    if (s.lang === 'en' && j > i && !t.cap && t.lower.length > 3 && t.lower.endsWith('s') && s.isNoun(j - 1, 'timeNouns')) break;
     // "canary releases changed how we ship": a past form after the first word is the clause's verb.
     if (s.lang === 'en' && j > i && t.lower.length > 4 && t.lower.endsWith('ed') && !t.cap) break;
     j++;

@@ -141,7 +141,9 @@ export function findWork(s: Scan, company?: string): void {
       if (artifact && artifact.to > artifact.head) s.add('work', i, artifact, { head: tokens[a].text });
     }
     if (s.c.lex.youPastEndings && tokens[i].kind === 'word' && (!s.isQuestion(i) || askedWhatTheyDid(s, i)) && isYouPast(s, i)) {
-      s.add('work', i, objectAfter(s, i), { head: tokens[i].text });
+      // "lo lideraste tú": with nothing after it, the verb alone is no subject ("Álvaro, tu lideraste").
+      const object = objectAfter(s, i);
+      s.add('work', i, object, object ? { head: tokens[i].text } : { head: tokens[i].text, phrase: '' });
     }
     // Spanish "has publicado", "te has incorporado": the auxiliary says "you".
     if (s.lang === 'es' && s.is(i, 'perfectAux') && !s.isQuestion(i)) {

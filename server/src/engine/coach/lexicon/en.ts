@@ -18,6 +18,8 @@ export const en: Lexicon = {
     'how', 'what', 'why', 'when', 'where', 'who', 'whom', 'which', 'whose', 'that', 'this', 'these', 'those', 'it', 'its', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am',
     'i', 'me', 'my', 'we', 'us', 'our', 'you', 'your', 'yours', 'they', 'them', 'their', 'he', 'him', 'his', 'she', 'her', 'do', 'does', 'did', 'have', 'has', 'had', 'will', 'would',
     'can', 'could', 'should', 'may', 'might', 'must', 'just', 'really', 'very', 'also', 'too', 'not', 'no', 'some', 'any', 'all', 'each', 'every', 'such', 'own', 'same', 'other',
+    'before', 'after', 'until', 'unless', 'while', 'since', 'though', 'although', 'because', 'whether', 'during', 'without', 'within', 'between', 'among', 'against', 'upon',
+    'toward', 'towards', 'whoever', 'whomever', 'whatever', 'whichever', 'whenever', 'wherever',
   ],
   greetings: ['hi', 'hey', 'hello', 'dear', 'good morning', 'good afternoon', 'good evening', 'greetings', 'hiya', 'howdy', 'to whom it may concern'],
   honorifics: ['dr', 'mr', 'mrs', 'ms', 'mx', 'miss', 'prof', 'professor', 'sir', 'madam', 'dame', 'lord', 'rev', 'hon'],

@@ -385,6 +385,11 @@ describe('the quick fix of a generic subject, end to end', () => {
       },
     ],
     [
+      'a company whose name opens with "The" is named by the words after it',
+      'Subject: Quick question\nTo: Dana Lee\nCompany: The Copper Kettle Bakery\n\nHi Dana,\n\nthe Copper Kettle\'s sourdough now goes out to 40 cafés across Leeds every morning.\n\nCould we talk for 15 minutes?',
+      (subjects) => assert.ok(subjects.some((s) => s.includes('Copper Kettle')), subjects.join(' | ')),
+    ],
+    [
       'a title is no first name',
       'Subject: Quick question\nTo: Dr. Amara Nwosu\nCompany: Riverbend Clinic\n\nDear Dr. Nwosu,\n\nI read your paper on sepsis screening in rural emergency rooms.\n\nWould you be open to a short call?',
       (subjects) => {

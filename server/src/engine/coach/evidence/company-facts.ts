@@ -97,7 +97,8 @@ function placedAsSubjectOrSite(s: Scan, m: Mention): boolean {
   // "dass Brandt Fenster jetzt auch in Polen fertigt", "that Acme now ships from Rotterdam": the subject of a that-clause.
   // "dass das MVZ Rheintal ... betreibt": an article may stand between.
   const that = s.is(before, 'determiners') ? before - 1 : before;
-  if (opensSentence(s, m) || s.is(before, 'atWords') || (s.is(that, 'readInThat') && !s.is(that, 'complementWords'))) return true;
+  // "bei der Rätia Netz AG", "chez la Fromagerie Antony": an article may stand after "at" too.
+  if (opensSentence(s, m) || s.is(before, 'atWords') || s.is(that, 'atWords') || (s.is(that, 'readInThat') && !s.is(that, 'complementWords'))) return true;
   // "Seit die Stadt Freiburg ihre Schulverpflegung ... aufgeteilt hat", "Desde que el Hotel Arrieta quitó el bufé".
   if (endsClass(s, that, 'clauseConjunctions')) return true;
   return s.lang === 'en' && s.is(before, 'determiners');

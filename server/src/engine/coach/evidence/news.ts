@@ -43,6 +43,8 @@ export function companyForms(company: string | undefined, s: Scan): CompanyForms
   const forms: string[][] = [words];
   const inSentence: string[] = [];
   for (let n = words.length - 1; n >= 2; n--) if (words[n - 1] !== '&') forms.push(words.slice(0, n));
+  // "The Old Forge Kitchen" is "the Old Forge" in a sentence, its article written small or left out.
+  if (words.length > 2 && s.c.single.get(words[0])?.has('determiners')) for (let n = words.length; n >= 3; n--) forms.push(words.slice(1, n));
   if (words.length > 1) {
     for (const w of words) if (w.length >= 3 && w !== '&' && !s.c.functionWords.has(w) && !common(w, s)) forms.push([w]);
     const first = words[0];
@@ -64,7 +66,7 @@ export function companyMentions(s: Scan, companyForms: CompanyForms): Mention[] 
     const forms = nameInSentence(s, i, companyForms.inSentence) ? [...companyForms.anywhere, [tokens[i].lower]] : companyForms.anywhere;
     for (const form of forms) {
       let k = 0;
-      while (k < form.length && i + k < tokens.length && tokens[i + k].lower === form[k]) k++;
+      while (k < form.length && i + k < tokens.length && (tokens[i + k].lower === form[k] || declined(s, tokens[i + k].lower, form, k))) k++;
       let genitive = false;
       // German genitive: "Tafelrundes neues Büro".
       if (k === form.length - 1 && s.lang === 'de' && tokens[i + k]?.lower === `${form[k]}s`) {
@@ -82,6 +84,15 @@ export function companyMentions(s: Scan, companyForms: CompanyForms): Mention[] 
     }
   }
   return out;
+}
+
+/**
+ * German declines an adjective in a name: "bei der Hanseatischen Versicherungskasse" for "Hanseatische
+ * Versicherungskasse VVaG". Only a word before the form's last, ending in -e, takes -n, -r, -s or -m.
+ */
+function declined(s: Scan, word: string, form: readonly string[], k: number): boolean {
+  const base = form[k];
+  return s.lang === 'de' && k < form.length - 1 && base.endsWith('e') && word.length === base.length + 1 && word.startsWith(base) && 'nrsm'.includes(word[base.length]);
 }
 
 /** A common word capitalised inside a sentence and alone: "the Harbor counter", not "Harbor towns..." or "the Law Society". */

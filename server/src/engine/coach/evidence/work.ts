@@ -184,7 +184,8 @@ function youDid(s: Scan, i: number, company: string | undefined, asked: boolean)
   if (asked && s.lang === 'en') {
     const p = s.isContent(i + 1) ? objectAfter(s, i + 1) : undefined;
     // "Why did you choose Acme?" asks what any template could ask of its reader's company.
-    if (p && !onlyTheirCompany(s, p, company) && s.namesBetween(p.from, p.to) && !s.isNoun(p.head, 'genericNouns')) s.add('work', i, p, { head: tokens[i + 1].text, to: i + 1 });
+    // "How did you get forty site managers onto one app?": a count says which, as a figure does.
+    if (p && !onlyTheirCompany(s, p, company) && (s.namesBetween(p.from, p.to) || countIn(s, p)) && !s.isNoun(p.head, 'genericNouns')) s.add('work', i, p, { head: tokens[i + 1].text, to: i + 1 });
     return;
   }
   // German puts the participle at the end of the clause, and may put the auxiliary first ("haben Sie angekündigt").
@@ -356,6 +357,12 @@ function progressive(s: Scan, i: number): number {
   if (s.tokens[k]?.lower === 'been') k++;
   if (!s.is(k, 'workGerunds') || s.isQuestion(i)) return 0;
   return s.is(k + 1, 'complementWords') || s.isName(k + 1) || s.is(k + 1, 'determiners') ? k : 0;
+}
+
+/** A number word in the phrase: "forty", "drei", "trois". */
+function countIn(s: Scan, p: Phrase): boolean {
+  for (let j = p.from; j <= p.to; j++) if (s.is(j, 'numberWords')) return true;
+  return false;
 }
 
 /** How far around a word praise or a guess is looked for: its clause, not a run-on sentence. */

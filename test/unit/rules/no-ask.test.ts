@@ -36,6 +36,8 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
     { name: 'any verb of an offer, under a condition on its use', text: inmail('Happy to ship 200 kg of the enzyme for a trial if useful.\n\nSam') },
     { name: 'a condition on its use (de)', text: de('Falls hilfreich, schicke ich Ihnen die Auswertung für Ihr Werk in Gütersloh.') },
     { name: 'a meeting offered, whatever the verb', text: inmail('We would be delighted to arrange a follow-up meeting at your convenience.\n\nSam') },
+    { name: 'an offer under a condition on the reader that follows it (es)', text: es('Le envío el estudio de Alcobendas en cuanto me confirme su correo.') },
+    { name: 'willingness with a meeting, whatever the verb (de)', text: de('Gerne vereinbaren wir einen Termin mit Ihrem Außendienst in Kassel.') },
     { name: 'an ability offered at a time the reader chooses', text: inmail('I would welcome the chance to take you through the findings at a time of your choosing.\n\nSam') },
     { name: 'a condition on the reader\'s time asks for it', text: inmail('If you can spare a moment next week, the first coffee in Leeds is on me.\n\nSam') },
     { name: 'a condition on the reader\'s time asks for it (fr)', text: fr('Si vous avez un créneau jeudi, je passe à votre bureau de Lyon.') },
@@ -107,6 +109,16 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
     },
   ],
   invalid: [
+    {
+      name: 'a clause that reports ("wie besprochen") sets no condition on the reader (de)',
+      text: de('Wie besprochen melde ich mich nach Ihrem Urlaub wieder, bis dahin passen wir die Checkliste an.'),
+      problems: [{ message: 'There is no ask.' }],
+    },
+    {
+      name: 'a rhetorical opener on the line after the greeting, in the same sentence',
+      text: `Subject: Driver churn\nTo: Gary Nunn\nCompany: Nunn Transport\n\nHi Gary,\nEver wondered why your drivers quit after six weeks?\n\nWe built DriveLoyal to fix exactly that, with rewards and rostering in one app.\n\nCheers,\nAmy`,
+      problems: [{ message: 'There is no ask.' }],
+    },
     {
       name: 'willingness in an availability close, with nothing it is for, is no ask (de)',
       text: de('Für Rückfragen stehe ich Ihnen jederzeit gern zur Verfügung.'),

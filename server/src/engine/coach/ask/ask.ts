@@ -61,6 +61,14 @@ function opensWithUs(r: Reading, c: Compiled): boolean {
   return r.words.length > 0 && c.ourPitch.matchAt(r.words, 0) > 0;
 }
 
+/** "Hi Gary,\nEver wondered...?": where a sentence that opens on the greeting line goes on, on the next line. */
+function afterGreeting(r: Reading, c: Compiled): number {
+  const newline = r.text.indexOf('\n');
+  if (newline < 0 || c.greetings.matchAt(r.words, 0) === 0) return 0;
+  const next = r.words.findIndex((w) => w.start > newline);
+  return next < 0 ? 0 : next;
+}
+
 function startsWithGreeting(body: string, c: Compiled): boolean {
   const words = readWords(body.slice(0, 80), c.split);
   return words.length > 0 && c.greetings.matchAt(words, 0) > 0;
@@ -110,7 +118,7 @@ function computeAsk(body: string, lang: CoachedLanguage | undefined, kind: Messa
     if (r.direct) return { kind: r.direct, sentence: r.text };
     if (!r.question) continue;
     // "Did you know...?", "¿Sabías que...?": a question that opens a pitch, wherever it stands.
-    if (r.words.length && c.rhetoricalOpeners.matchAt(r.words, 0) > 0) continue;
+    if (r.words.length && c.rhetoricalOpeners.matchAt(r.words, afterGreeting(r, c)) > 0) continue;
     // An opening question in a body of three or more sentences is a hook ("Tired of slow hiring?").
     if (k <= first && content >= MIN_SENTENCES_FOR_OPENER) continue;
     // "Wer wertet die eigentlich alle aus? Unser System...": a question not to the reader that our pitch answers.

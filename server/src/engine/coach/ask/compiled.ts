@@ -27,6 +27,7 @@ export interface Compiled {
   usefulnessConditions: PhraseSet;
   durationNouns: PhraseSet;
   conditionals: PhraseSet;
+  reportingSubordinators: PhraseSet;
   readerTimeNouns: PhraseSet;
   readerTimeChoice: PhraseSet;
   availabilityWords: PhraseSet;
@@ -75,6 +76,7 @@ export function compile(lang: CoachedLanguage | undefined): Compiled {
     usefulnessConditions: set(lex.usefulnessConditions ?? []),
     durationNouns: set(lex.durationNouns ?? []),
     conditionals: set(lex.conditionals ?? []),
+    reportingSubordinators: set(lex.reportingSubordinators ?? []),
     readerTimeNouns: set(lex.readerTimeNouns ?? []),
     readerTimeChoice: set(lex.readerTimeChoice ?? []),
     availabilityWords: set(lex.availabilityWords ?? []),

@@ -77,7 +77,8 @@ export function isOffer(words: Word[], i: number, c: Compiled, available: Readon
   const to = Math.min(words.length, i + willing + OFFER_WINDOW);
   for (let k = from; k < to; k++) {
     if (words[k].clause !== clause || (k >= i && k < i + willing)) continue;
-    if (c.readerObjects.matchAt(words, k) > 0 || isOfferVerb(words, k, c)) {
+    // "Gerne vereinbaren wir einen Termin": willingness with a meeting offers it, whatever the verb.
+    if (c.readerObjects.matchAt(words, k) > 0 || isOfferVerb(words, k, c) || meetingAt(words, k, c)) {
       const after = words[k + 1];
       // "Ravie de vous avoir rencontré": glad of something past, not offering anything.
       return !(after && c.pastAuxiliaries.matchAt(words, k + 1) > 0) && !(words[i + willing] && c.pastAuxiliaries.matchAt(words, i + willing) > 0);

@@ -38,9 +38,16 @@ export function read(text: string, c: Compiled): Reading {
   let conditional = false;
   // "Si te interesa, ...": a condition on the reader's wish makes what the writer then does for them an offer.
   let readerCondition = false;
+  // "Wie besprochen melde ich mich nach Ihrem Urlaub": a clause that reports sets no condition on the reader.
+  let reporting = false;
   for (let i = 0; i < words.length && !r.direct; i++) {
     const w = words[i];
-    if (w.opens) conditional = c.subordinators.matchAt(words, i) > 0;
+    if (w.opens) {
+      const sub = c.subordinators.matchAt(words, i);
+      conditional = sub > 0;
+      // "as discussed" reports; "as soon as" is a time to come, the longer reading.
+      reporting = conditional && c.reportingSubordinators.matchAt(words, i) >= sub;
+    }
     // "If you have a moment, ...", "Si t'as un créneau pour un café, ...": a condition on the reader's time asks for it.
     // A question is read as one below: "Et si le moment était venu... ?" asks nothing of their time.
     if (!r.question && c.conditionals.matchAt(words, i) > 0 && offersTime(words, i, c)) r.direct = 'request';
@@ -59,7 +66,7 @@ export function read(text: string, c: Compiled): Reading {
     if (!c.anywhere.has(w.lower) && !c.anywhere.has(w.raw)) continue;
     const reader = c.reader.matchAt(words, i) > 0;
     if (reader) r.toReader = true;
-    if (reader && conditional) readerCondition = true;
+    if (reader && conditional && !reporting) readerCondition = true;
     if (c.usefulnessConditions.matchAt(words, i) > 0 || c.readerTimeChoice.matchAt(words, i) > 0) readerCondition = true;
     if (readerCondition && conditionalOffer(words, i, c)) r.direct = 'offer';
     if (!r.connect && c.connect.matchAt(words, i) > 0) r.connect = true;

@@ -42,6 +42,7 @@ export const de: AskLexicon = {
   usefulnessConditions: ['falls hilfreich', 'wenn hilfreich', 'falls es hilft', 'wenn es hilft', 'falls das hilft', 'wenn das hilft', 'bei interesse', 'falls interessant', 'falls relevant', 'falls gewünscht', 'wenn gewünscht'],
   durationNouns: ['minuten', 'min'],
   conditionals: ['wenn', 'falls', 'sofern'],
+  reportingSubordinators: ['wie', 'was', 'dass', 'ob', 'warum', 'wo', 'als', 'da', 'weil', 'denn', 'sowie'],
   readerTimeNouns: ['zeit', 'moment', 'lust', 'minuten'],
   readerTimeChoice: ['wann es ihnen passt', 'wann es dir passt', 'wann immer es ihnen passt', 'wann immer es dir passt'],
   availabilityWords: ['verfügung'],

@@ -29,7 +29,7 @@ export const es: AskLexicon = {
   rhetoricalOpeners: ['sabías que', 'sabía que', 'sabíais que', 'te imaginas', 'se imagina', 'te has preguntado', 'se ha preguntado', 'y si', 'cansado de', 'cansada de'],
   intensifiers: ['mucho', 'muy', 'realmente', 'también', 'sinceramente'],
   leadIns: ['simplemente', 'por favor', 'solo', 'sólo', 'entonces', 'y', 'o', 'ps', 'p.s'],
-  subordinators: ['si', 'cuando', 'como', 'aunque', 'porque', 'mientras', 'en caso de que'],
+  subordinators: ['si', 'cuando', 'como', 'aunque', 'porque', 'mientras', 'en caso de que', 'en cuanto', 'tan pronto como', 'una vez que'],
   willing: ['con gusto', 'con mucho gusto', 'encantado', 'encantada', 'encantados', 'será un placer', 'sería un placer'],
   // Not "podría": it is also "it could" ("la plataforma podría enviar alertas").
   readerVerbEndings: ['as', 'es', 'ás', 'és', 'eras', 'ieras'],
@@ -37,6 +37,7 @@ export const es: AskLexicon = {
   usefulnessConditions: ['si sirve', 'si te sirve', 'si le sirve', 'si os sirve', 'si es útil', 'si resulta útil', 'si te resulta útil', 'si le resulta útil', 'si ayuda', 'si es de interés', 'si hace falta'],
   durationNouns: ['minutos', 'min'],
   conditionals: ['si'],
+  reportingSubordinators: ['como', 'porque', 'aunque', 'mientras'],
   readerTimeNouns: ['momento', 'tiempo', 'hueco', 'minutos', 'disponible'],
   readerTimeChoice: ['cuando le venga bien', 'cuando te venga bien', 'cuando quieras', 'cuando usted quiera', 'cuando le convenga', 'cuando te convenga', 'a su conveniencia'],
   availabilityWords: ['disposición', 'disponible'],

@@ -30,6 +30,7 @@ export const fr: AskLexicon = {
   usefulnessConditions: ['si utile', 'si cela peut servir', 'si ça peut servir', 'si ça peut aider', 'si cela peut aider', 'si besoin', 'si pertinent', 'si cela est utile', 'si c\'est utile'],
   durationNouns: ['minutes', 'min'],
   conditionals: ['si', "s'"],
+  reportingSubordinators: ['comme', 'puisque', "puisqu'", 'bien'],
   readerTimeNouns: ['créneau', 'moment', 'temps', 'minutes', 'dispo', 'disponible', 'partant', 'partante'],
   readerTimeChoice: ['à votre convenance', 'à ta convenance', 'quand vous voulez', 'quand tu veux', 'quand cela vous arrange', 'quand ça vous arrange'],
   availabilityWords: ['disposition', 'disponible'],

@@ -71,6 +71,11 @@ export interface AskLexicon {
   durationNouns?: readonly string[];
   /** Conditions proper ("if", "falls", "si"): with time or a meeting inside ("if you have a moment", "si t'as un créneau pour un café") the sentence asks. */
   conditionals?: readonly string[];
+  /**
+   * Subordinators that report or explain rather than set a condition ("wie besprochen", "dass", "as discussed",
+   * "because"): the reader in such a clause puts no condition on an offer.
+   */
+  reportingSubordinators?: readonly string[];
   /** What the reader would give under such a condition: time, a moment, a slot, being free or willing. */
   readerTimeNouns?: readonly string[];
   /** A time the reader chooses ("at your convenience", "à votre convenance"): what the writer is able to do then is offered. */

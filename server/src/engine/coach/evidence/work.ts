@@ -228,7 +228,7 @@ function youDid(s: Scan, i: number, company: string | undefined, asked: boolean)
   const verb = s.is(k, 'workVerbs') || (perfect && isParticiple(s, k) && !s.is(k, 'moveVerbs'));
   // A move names where they went: "moved to Datadog", "rejoint Doctolib"; "vous avez passé une bonne semaine" is none.
   const move = s.is(k, 'moveVerbs') && (s.is(k + 1, 'complementWords') || tokens[k + 1]?.lower === 'over' || s.isName(k + 1) || (s.is(k + 1, 'determiners') && s.isName(k + 2)));
-  if (!verb && !move) return;
+  if (!verb && !move) return void anyVerbDid(s, i, k, company);
   // "the thread you started on webhook retry storms", "the episode where you walked through": the artifact before "you" is what they did.
   if (verb && artifactTheyMade(s, i, k)) return;
   // "impressed by what you've built (at {{company}})": a verb with nothing after it names nothing they did;
@@ -238,6 +238,38 @@ function youDid(s: Scan, i: number, company: string | undefined, asked: boolean)
   if (object && !move && onlyTheirCompany(s, object, company)) return;
   if (object || clauseAfter(s, k)) s.add(move ? 'move' : 'work', i, object, { head: tokens[k].text, to: k });
 }
+
+/**
+ * "Vous traitez le linge des hôtels Barrière de Deauville", "You supply the cladding on the Milton Keynes
+ * schemes": any verb of theirs, with "you" as its subject, when what it governs is a thing (an article or a
+ * name opens it) that names or counts something other than their company. Not what every reader does ("you
+ * need...", "you use Salesforce"), a condition ("if you run HubSpot"), a future ("you will lead a team of
+ * six": a job ad's duties), or praise and guesses ("you probably run...").
+ */
+function anyVerbDid(s: Scan, i: number, k: number, company: string | undefined): void {
+  if (!asSubject(s, i) || !s.isContent(k) || s.is(k, 'everyoneVerbs') || s.is(k, 'praiseOrGuessWords') || s.isName(k) || toCome(s, i, k)) return;
+  for (let j = Math.max(0, i - 3); j < i; j++) if (s.same(j, i) && s.is(j, 'conditionWords')) return;
+  if (praiseNear(s, i)) return;
+  const object = objectAfter(s, k);
+  if (!object || !(s.is(object.from - 1, 'determiners') || s.isName(object.from)) || s.is(object.from, 'platformWords')) return;
+  if (!(namesSomething(s, object) || countIn(s, object)) || onlyTheirCompany(s, object, company)) return;
+  s.add('work', i, object, { head: s.tokens[k].text, to: k });
+}
+
+/** "You" opening a clause, as its subject: not "I'll give you a call", "je vous écris". */
+function asSubject(s: Scan, i: number): boolean {
+  const before = i - 1;
+  if (before < 0 || !s.same(before, i) || s.tokens[before].kind === 'punct') return true;
+  return s.is(before, 'andWords') || s.is(before, 'relativeWords') || s.is(before, 'clauseConjunctions');
+}
+
+/** A future ("you will lead a team of six", "vous encadrerez"): a job ad's duties, not what they did. */
+function toCome(s: Scan, i: number, k: number): boolean {
+  for (let j = i; j < k; j++) if (FUTURE_AUXILIARIES.has(s.tokens[j].lower)) return true;
+  return (s.lang === 'fr' && /[ei]r(?:ez|as)$/.test(s.tokens[k].lower)) || (s.lang === 'es' && /(?:rás|rá|réis)$/.test(s.tokens[k].lower));
+}
+
+const FUTURE_AUXILIARIES = new Set(['will', "you'll", 'shall', 'werden', 'wirst', 'werdet', 'vas', 'va']);
 
 /** A Spanish verb after "que" that says "you did" (tú, vosotros) or, formally, "usted did": "publicaste", "dictó", "le". */
 const SPANISH_PAST_OF_YOU = /^(?:te|le|os)$|(?:ó|aste|iste|asteis|isteis)$/;

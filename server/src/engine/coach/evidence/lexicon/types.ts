@@ -188,6 +188,8 @@ export interface EvidenceLexicon {
    * rencontrez". A thing before "you" and one of these is every reader's, not their work.
    */
   everyoneVerbs: readonly string[];
+  /** Words that open a condition or a time to come: "if you run HubSpot" says nothing they did. */
+  conditionWords: readonly string[];
   /** "you and the PICU team presented": the word that joins others to "you" as the subject. */
   andWords: readonly string[];
   /** "the same Chevening cohort as you": "same" and the words that close the comparison with the reader. */

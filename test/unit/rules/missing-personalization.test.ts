@@ -147,6 +147,7 @@ const templates: [string, string, string, string?][] = [
   ['en', '"you" as the object of our call', 'Hi Dana,\n\nLaw firms are under pressure to do more with less. I will give you a call on Tuesday at 10am unless you would rather pick another time.\n\nBest,\nMatt'],
   ['fr', 'a job ad in the future tense', "Bonjour Madame Garnier,\n\nnous recrutons un responsable technique. Vous encadrerez une équipe de six développeurs à Lille.\n\nBelle journée."],
   ['en', 'a condition on what any reader might run', 'Hi Dana,\n\nIf you run Salesforce at a company of your size, our connector saves a day a week.\n\nOpen to a chat?'],
+  ['en', 'a job ad in the conditional', 'Hi Dana,\n\nWe are hiring senior backend engineers. You would join a team of eight in Lisbon and work mostly in Go.\n\nOpen to a chat?'],
   ['de', 'beeindruckendes Profil', 'Hallo Alex,\n\ndein beeindruckendes Profil ist mir sofort aufgefallen. Wir suchen genau Leute wie dich.\n\nLust auf ein Telefonat?'],
   ['de', 'Firma in allgemeinem Lob', 'Guten Tag Herr Berger,\n\nich habe mir die Website der Globex GmbH angesehen und bin begeistert. Wir helfen bei der Sichtbarkeit.\n\nHätten Sie Zeit?'],
   ['de', 'nur Merge-Felder', 'Hallo {{vorname}},\n\nwir helfen Firmen wie {{firma}} beim Wachstum.\n\nHätten Sie Zeit?'],

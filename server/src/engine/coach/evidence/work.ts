@@ -253,6 +253,8 @@ function anyVerbDid(s: Scan, i: number, k: number, company: string | undefined):
   const object = objectAfter(s, k);
   if (!object || !(s.is(object.from - 1, 'determiners') || s.isName(object.from)) || s.is(object.from, 'platformWords')) return;
   if (!(namesSomething(s, object) || countIn(s, object)) || onlyTheirCompany(s, object, company)) return;
+  // "You sat on the SEAI standards committee": a seat on a body is read by roles.ts, which names it as one.
+  if (s.isNoun(object.head, 'bodyNouns') || s.isNoun(object.head, 'seatNouns')) return;
   s.add('work', i, object, { head: s.tokens[k].text, to: k });
 }
 
@@ -263,13 +265,17 @@ function asSubject(s: Scan, i: number): boolean {
   return s.is(before, 'andWords') || s.is(before, 'relativeWords') || s.is(before, 'clauseConjunctions');
 }
 
-/** A future ("you will lead a team of six", "vous encadrerez"): a job ad's duties, not what they did. */
+/**
+ * A future or a hypothesis ("you will lead a team of six", "You would join a team of eight", "vous encadrerez",
+ * "podrías liderar"): a job ad's duties, not what they did.
+ */
 function toCome(s: Scan, i: number, k: number): boolean {
-  for (let j = i; j < k; j++) if (FUTURE_AUXILIARIES.has(s.tokens[j].lower)) return true;
-  return (s.lang === 'fr' && /[ei]r(?:ez|as)$/.test(s.tokens[k].lower)) || (s.lang === 'es' && /(?:rás|rá|réis)$/.test(s.tokens[k].lower));
+  for (let j = i; j < k; j++) if (MODALS.has(s.tokens[j].lower)) return true;
+  const verb = s.tokens[k].lower;
+  return (s.lang === 'fr' && /[ei]r(?:ez|as|iez|ais)$/.test(verb)) || (s.lang === 'es' && /(?:rás|rá|réis|rías|ría)$/.test(verb));
 }
 
-const FUTURE_AUXILIARIES = new Set(['will', "you'll", 'shall', 'werden', 'wirst', 'werdet', 'vas', 'va']);
+const MODALS = new Set(['will', "you'll", 'shall', 'would', "you'd", 'could', 'might', 'may', 'can', 'should', 'must', 'werden', 'wirst', 'werdet', 'würden', 'würdest', 'könnten', 'könntest', 'vas', 'va']);
 
 /** A Spanish verb after "que" that says "you did" (tú, vosotros) or, formally, "usted did": "publicaste", "dictó", "le". */
 const SPANISH_PAST_OF_YOU = /^(?:te|le|os)$|(?:ó|aste|iste|asteis|isteis)$/;

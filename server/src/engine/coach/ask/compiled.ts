@@ -27,6 +27,9 @@ export interface Compiled {
   usefulnessConditions: PhraseSet;
   durationNouns: PhraseSet;
   conditionals: PhraseSet;
+  weSubjects: PhraseSet;
+  reciprocals: PhraseSet;
+  writerSubjects: PhraseSet;
   reportingSubordinators: PhraseSet;
   readerTimeNouns: PhraseSet;
   readerTimeChoice: PhraseSet;
@@ -76,6 +79,9 @@ export function compile(lang: CoachedLanguage | undefined): Compiled {
     usefulnessConditions: set(lex.usefulnessConditions ?? []),
     durationNouns: set(lex.durationNouns ?? []),
     conditionals: set(lex.conditionals ?? []),
+    weSubjects: set(lex.weSubjects ?? []),
+    reciprocals: set(lex.reciprocals ?? []),
+    writerSubjects: set(lex.writerSubjects ?? []),
     reportingSubordinators: set(lex.reportingSubordinators ?? []),
     readerTimeNouns: set(lex.readerTimeNouns ?? []),
     readerTimeChoice: set(lex.readerTimeChoice ?? []),

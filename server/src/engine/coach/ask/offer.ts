@@ -18,7 +18,40 @@ const OFFER_WINDOW = 4;
  */
 export function conditionalOffer(words: Word[], i: number, c: Compiled): boolean {
   const able = c.able.matchAt(words, i);
-  return c.conditionalOffers.matchAt(words, i) > 0 || (able > 0 && i + able < words.length && words[i + able].clause === words[i].clause);
+  if (c.conditionalOffers.matchAt(words, i) > 0 || (able > 0 && i + able < words.length && words[i + able].clause === words[i].clause)) return true;
+  // "Agendá una llamada cuando quieras": a meeting in a sentence under such a condition is proposed.
+  return weMeet(words, i, c) || writerToReader(words, i, c) || meetingAt(words, i, c);
+}
+
+/** How near "we" its "each other" or its meeting stands: "treffen wir uns", "agendamos una llamada". */
+const WE_REACH = 3;
+
+/** "on se retrouve au salon", "treffen wir uns auf der Messe", "nos vemos el martes", "agendamos una llamada". */
+function weMeet(words: Word[], i: number, c: Compiled): boolean {
+  const ending = c.lex.weEndings?.some((e) => words[i].lower.length > e.length + 2 && words[i].lower.endsWith(e)) ?? false;
+  if (c.weSubjects.matchAt(words, i) === 0 && !ending) return false;
+  const clause = words[i].clause;
+  for (let k = Math.max(0, i - WE_REACH); k < Math.min(words.length, i + WE_REACH + 1); k++) {
+    if (k === i || words[k].clause !== clause) continue;
+    if (c.reciprocals.matchAt(words, k) > 0 || (k > i && meetingAt(words, k, c))) return true;
+  }
+  return false;
+}
+
+/** How far after "je", "ich" the reader may stand: "je me permets de vous appeler". */
+const WRITER_REACH = 4;
+
+/** The writer doing something to the reader: "je vous réserve une place", "ich rufe Sie am Dienstag an", "le reservo una plaza". */
+function writerToReader(words: Word[], i: number, c: Compiled): boolean {
+  const clause = words[i].clause;
+  if (c.writerSubjects.matchAt(words, i) > 0) {
+    for (let k = i + 1; k <= i + WRITER_REACH && k < words.length && words[k].clause === clause; k++) if (c.readerObjects.matchAt(words, k) > 0 || (!!c.lex.readerCased && c.reader.matchAt(words, k) > 0)) return true;
+    return false;
+  }
+  // Spanish drops "yo": the reader's pronoun before a verb in -o ("le reservo", "te mando").
+  const next = words[i + 1];
+  const writerVerb = !!next && next.clause === clause && (c.lex.writerEndings?.some((e) => next.lower.length > e.length + 2 && next.lower.endsWith(e)) ?? false);
+  return writerVerb && c.readerObjects.matchAt(words, i) > 0;
 }
 
 /** Whether the words from `from` on name what the writer is available for: a meeting or an offer verb. */

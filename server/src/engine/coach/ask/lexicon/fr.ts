@@ -27,9 +27,12 @@ export const fr: AskLexicon = {
   willing: ['volontiers', 'avec plaisir', 'me ferai un plaisir', 'serait un plaisir'],
   // "Ravi de vous présenter" offers; "ravi de vous compter parmi nos clients" wishes: these need an offer verb.
   conditionalOffers: ["je t'envoie", 'je vous envoie', 'je te passe', 'je vous passe', 'je te transmets', 'je vous transmets', 'je te partage', 'je vous partage', 'je te montre', 'je vous montre', 'je te présente', 'je vous présente', "je t'appelle", 'je vous appelle', "je t'explique", 'je vous explique', 'je te fais', 'je vous fais', 'je te prépare', 'je vous prépare', 'je passe'],
-  usefulnessConditions: ['si utile', 'si cela peut servir', 'si ça peut servir', 'si ça peut aider', 'si cela peut aider', 'si besoin', 'si pertinent', 'si cela est utile', 'si c\'est utile'],
+  usefulnessConditions: ['si utile', 'si cela peut servir', 'si ça peut servir', 'si ça peut aider', 'si cela peut aider', 'si besoin', 'si pertinent', 'si cela est utile', 'si c\'est utile', 'si cela convient', 'si ça convient', 'si ça te dit', 'si cela vous dit', 'si ça vous dit'],
   durationNouns: ['minutes', 'min'],
   conditionals: ['si', "s'"],
+  weSubjects: ['on', 'nous'],
+  reciprocals: ['se', "s'", 'nous'],
+  writerSubjects: ['je', "j'"],
   reportingSubordinators: ['comme', 'puisque', "puisqu'", 'bien'],
   readerTimeNouns: ['créneau', 'moment', 'temps', 'minutes', 'dispo', 'disponible', 'partant', 'partante'],
   readerTimeChoice: ['à votre convenance', 'à ta convenance', 'quand vous voulez', 'quand tu veux', 'quand cela vous arrange', 'quand ça vous arrange'],

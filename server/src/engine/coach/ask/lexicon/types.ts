@@ -76,6 +76,20 @@ export interface AskLexicon {
    * "because"): the reader in such a clause puts no condition on an offer.
    */
   reportingSubordinators?: readonly string[];
+  /**
+   * The writer and the reader together as a subject ("we", "let's", "wir", "on", "nous"; Spanish says it by
+   * "-mos"): under a condition on the reader, what "we" then do is a proposal ("Si cela vous convient, on se
+   * retrouve au salon", "Wenn es passt, treffen wir uns auf der Messe").
+   */
+  weSubjects?: readonly string[];
+  /** A verb ending that says "we" where the language drops the pronoun ("agendamos", "quedamos"). */
+  weEndings?: readonly string[];
+  /** "Each other" after "we": "treffen wir uns", "on se retrouve", "nos vemos": a meeting proposed. */
+  reciprocals?: readonly string[];
+  /** The writer as subject ("I", "ich", "je"): before the reader as object under such a condition, an offer ("je vous réserve une place"). */
+  writerSubjects?: readonly string[];
+  /** A verb ending that says "I" where the language drops the pronoun: Spanish "reservo", "mando". */
+  writerEndings?: readonly string[];
   /** What the reader would give under such a condition: time, a moment, a slot, being free or willing. */
   readerTimeNouns?: readonly string[];
   /** A time the reader chooses ("at your convenience", "à votre convenance"): what the writer is able to do then is offered. */

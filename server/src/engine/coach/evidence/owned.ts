@@ -62,3 +62,25 @@ function countedPlural(s: Scan, from: number, last: number): number | undefined 
   return undefined;
 }
 
+/**
+ * "your drivers in Reno", "Ihre Fahrer in Kassel", "sus conductores en Getafe": their people or things placed by
+ * a name after "in"/"at" (or "bei", "en"). Not what everyone has somewhere ("your role in fintech", "your
+ * clients in Germany", "your time at Google": generic nouns and time), nor what only their company places
+ * ("your colleagues at Acme" names what every template names).
+ */
+export function placedThing(s: Scan, i: number, theirCompany: (from: number, to: number) => boolean): void {
+  if (s.isQuestion(i) || !isYour(s, i)) return;
+  let j = i + 1;
+  while (j < i + MAX_QUALIFIERS && s.same(i, j + 1) && s.isContent(j + 1) && !placing(s, j + 1)) j++;
+  const at = j + 1;
+  if (!s.same(i, at + 1) || !placing(s, at) || !s.isContent(j) || s.isNoun(j, 'genericNouns') || s.isNoun(j, 'timeNouns') || s.isNoun(j, 'artifactNouns')) return;
+  if (!s.isName(at + 1) || theirCompany(at + 1, at + 1)) return;
+  // The phrase ends with the place's name: "drivers in Reno", "nurses on Ward 7", not "... in Reno now get paid".
+  let end = at + 1;
+  while (end < at + MAX_QUALIFIERS && s.same(end, end + 1) && (s.isName(end + 1) || isCount(s, end + 1))) end++;
+  s.add('company', i, { from: i + 1, to: end, head: j }, { head: s.tokens[j].text });
+}
+
+function placing(s: Scan, k: number): boolean {
+  return s.is(k, 'atWords') || s.is(k, 'placeWords');
+}

@@ -4,7 +4,7 @@
  * "vous avez expliqué", "dijiste"), or thanks for something they did ("thanks for demoing your plugin").
  */
 import { artifactBefore, artifactTheyMade, credited, numberedPartBefore, thingBeforeInvertedYou, thingBeforeOwners, thingBeforeYou } from './made';
-import { countedOrNamed } from './owned';
+import { countedOrNamed, placedThing } from './owned';
 import { publishedDetail } from './published';
 import { isYou, isYour, MAX_PARTICIPLE_DISTANCE } from './reader';
 import { companyMentionsIn } from './news';
@@ -74,7 +74,9 @@ function specific(s: Scan, i: number, j: number, name: 'artifactNouns' | 'newsNo
   const after = s.is(k, 'complementWords') && s.same(j, k) ? k + 1 + (s.is(k + 1, 'determiners') ? 1 : 0) : -1;
   // "your posts on LinkedIn", "your contributions to the industry": a place or a field everyone has names nothing,
   // unless a topic follows it ("tu hilo en LinkedIn sobre el churn").
-  if (after > 0 && (s.is(after, 'platformWords') || s.isNoun(after, 'genericNouns'))) return s.is(after + 1, 'complementWords') && s.same(after, after + 2) && s.isContent(after + 2 + (s.is(after + 2, 'determiners') ? 1 : 0));
+  // A generic word that is part of a name ("your talk at the Lean-Netzwerk Ostwestfalen") names that.
+  const namedGeneric = after > 0 && s.isNoun(after, 'genericNouns') && (s.tokens[after].text.includes('-') || (s.same(after, after + 1) && s.isName(after + 1)));
+  if (after > 0 && !namedGeneric && (s.is(after, 'platformWords') || s.isNoun(after, 'genericNouns'))) return s.is(after + 1, 'complementWords') && s.same(after, after + 2) && s.isContent(after + 2 + (s.is(after + 2, 'determiners') ? 1 : 0));
   if (after > 0) return true;
   // "I came across your post and loved it", "Loved your talk!": one piece, but nothing says which; a qualifier
   // ("your latest newsletter") or what follows it ("your essay arguing that...") may.
@@ -94,6 +96,7 @@ export function findWork(s: Scan, company?: string): void {
     if (isYour(s, i)) {
       const hit = possessed(s, i);
       if (!hit) countedOrNamed(s, i);
+      if (!hit) placedThing(s, i, (from, to) => onlyTheirCompany(s, { from, to, head: to }, company));
       if (!hit) publishedDetail(s, i);
       if (hit && hit.what !== 'content') {
         const p = s.nounPhrase(i + 1, { skipDeterminers: false, headAt: hit.j });
@@ -350,6 +353,8 @@ function ownersDid(s: Scan, i: number): void {
     const thing = thingBeforeOwners(s, i, j);
     if (thing) return void s.add('work', thing.at, { from: thing.at, to: thing.end, head: thing.at }, { to: j });
     const k = j + 1;
+    // "Ihr Team hat das Lager in Kassel auf Voice Picking umgestellt": German puts the participle last.
+    if (s.lang === 'de' && (s.is(k, 'perfectAux') || s.is(k, 'newsAux')) && !s.isQuestion(i)) return void teamDidInGerman(s, i, k);
     if (!s.isContent(k) || !s.same(i, k) || s.isNoun(k, 'genericNouns') || s.is(k, 'moveVerbs') || artifactTheyMade(s, i, k)) return;
     // "votre cabinet accompagne la Ville de Grenoble sur son plan vélo", "your team got 14 buses off the road":
     // what their team does, when its object names something; not what every team does ("your team needs...").
@@ -357,6 +362,17 @@ function ownersDid(s: Scan, i: number): void {
     // An object an article or a name opens is a thing; "got 14 off without any software" is a clause.
     const opens = object && (s.is(object.from - 1, 'determiners') || s.isName(object.from));
     if (object && opens && s.namesBetween(object.from, object.to)) s.add('work', i, object, { head: s.tokens[k].text, to: k });
+    return;
+  }
+}
+
+/** After "Ihr Team hat" at `aux`, the work participle ending the clause and the object before it, when that names something. */
+function teamDidInGerman(s: Scan, i: number, aux: number): void {
+  for (let k = aux + 1; k < s.tokens.length && k <= aux + MAX_PARTICIPLE_DISTANCE && s.same(aux, k); k++) {
+    if (s.tokens[k].kind === 'punct' && s.tokens[k].text !== '-' && s.tokens[k].text !== '&') return;
+    if (!s.isParticipleOf(k, 'workParticiples')) continue;
+    const object = objectBetween(s, aux + 1, k);
+    if (object && s.namesBetween(object.from, k - 1)) s.add('work', i, object, { head: s.tokens[k].text, to: k });
     return;
   }
 }

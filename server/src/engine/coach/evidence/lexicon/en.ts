@@ -71,7 +71,7 @@ export const en: EvidenceLexicon = {
   praiseNouns: ['success', 'successes', 'work', 'achievements', 'accomplishments', 'growth', 'career', 'progress', 'journey', 'results', 'everything', 'anniversary', 'birthday'],
   congratsFor: ['on', 'for'],
   userNouns: ['customer', 'user', 'subscriber', 'client', 'fan', 'member'],
-  congrats: ['congrats on', 'congrats to', 'congrats for', 'congratulations on', 'congratulations to', 'congratulations for', 'kudos on', 'kudos to'],
+  congrats: ['congrats on', 'congrats to', 'congrats for', 'congratulations on', 'congratulations to', 'congratulations for', 'kudos on', 'kudos to', 'kudos for', 'hats off to', 'hats off for', 'hats off on', 'well done on', 'well done for'],
   readIn: ['read about', 'heard about', 'saw the news', 'saw the announcement', 'read the announcement', 'read in', 'saw in', 'read on', 'saw on', 'noticed in', 'noticed on', 'learned in', 'learnt in', 'heard on', 'spotted in', 'spotted on', 'caught on'],
   readInThat: ['that', 'about'],
   accordingTo: ['according to'],
@@ -148,6 +148,8 @@ export const en: EvidenceLexicon = {
   seatNouns: ['juror', 'judge', 'chair', 'chairman', 'chairwoman', 'chairperson', 'trustee', 'assessor', 'examiner', 'reviewer'],
   commentNouns: ['comment', 'comments', 'comment thread', 'comment section'],
   myWords: ['my'],
+  readerObjectWords: ['you'],
+  entrustVerbs: ['entrusted', 'handed', 'gave', 'asked', 'tasked', 'put'],
   creditCues: ['under your leadership', 'under your management', 'under your direction', 'under your guidance', 'under your watch', 'on your watch', 'by you', 'by your team', 'by your group'],
   abbreviations: ['co', 'inc', 'ltd', 'corp', 'st', 'vs', 'no', 'jr', 'sr', 'e.g', 'i.e', 'etc', 'approx', 'dept'],
 };

@@ -130,6 +130,8 @@ export const es: EvidenceLexicon = {
   seatNouns: ['jurado', 'presidente', 'presidenta', 'evaluador', 'evaluadora', 'vocal'],
   commentNouns: ['comentario', 'comentarios'],
   myWords: ['mi', 'mis'],
+  readerObjectWords: ['le', 'te', 'os', 'les'],
+  entrustVerbs: ['encargaron', 'encargó', 'confiaron', 'confió', 'encomendaron', 'encomendó', 'pidieron', 'pidió', 'dieron', 'dio'],
   creditCues: ['bajo su dirección', 'bajo tu dirección', 'bajo su liderazgo', 'bajo tu liderazgo', 'bajo su mando', 'bajo tu mando', 'por usted', 'por ti', 'por su equipo', 'por tu equipo', 'por vuestro equipo', 'por parte de su equipo', 'por parte de tu equipo'],
   abbreviations: ['co', 'cía', 'sr', 'sra', 'srta', 'dr', 'dra', 'd', 'dña', 'núm', 'etc', 'aprox', 'pág'],
 };

@@ -209,6 +209,13 @@ export interface EvidenceLexicon {
   seatNouns: readonly string[];
   /** Where people answer each other under a post: comments, replies (Kommentare; commentaires; comentarios). */
   commentNouns: readonly string[];
+  /**
+   * The reader as the one a role or a task was given to ("Ihnen", "vous", "le", "te"; English says it with
+   * "you" after the verb): "man hat Ihnen die Leitung übertragen", "on vous a confié la refonte", "le encargaron".
+   */
+  readerObjectWords: readonly string[];
+  /** Giving someone a role or a task: übertragen, anvertraut; confié; encargaron; entrusted, handed. */
+  entrustVerbs: readonly string[];
   /** The writer's "my" (mein; mon, ma, mes; mi, mis): "you pushed back on my comment". */
   myWords: readonly string[];
   /**

@@ -399,10 +399,10 @@ function namedNews(s: Scan, i: number): void {
   if (p && p.to >= name) s.add('news', i, p, { head: s.tokens[i].text });
 }
 
-/** An English past form in -ed ("finished", "launched"), as the noun phrases read it too. */
+/** An English past form ("finished", "launched", or a news or work verb: "went live"), as the noun phrases read it too. */
 function pastForm(s: Scan, k: number): boolean {
   const w = s.tokens[k].lower;
-  return s.lang === 'en' && w.length > 4 && w.endsWith('ed') && !s.tokens[k].cap;
+  return s.lang === 'en' && !s.tokens[k].cap && ((w.length > 4 && w.endsWith('ed')) || s.is(k, 'newsVerbs') || s.is(k, 'workVerbs'));
 }
 
 /** How far a verb-last congratulation may stand from its "zu": "zu Ihrer Ernennung zum Werksleiter bei X in Gotha gratuliere". */

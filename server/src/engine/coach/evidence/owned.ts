@@ -69,7 +69,8 @@ function countedPlural(s: Scan, from: number, last: number): number | undefined 
  * ("your colleagues at Acme" names what every template names).
  */
 export function placedThing(s: Scan, i: number, theirCompany: (from: number, to: number) => boolean): void {
-  if (s.isQuestion(i) || !isYour(s, i)) return;
+  // A question may ask about it too ("Wie lief die Einführung in Ihrem Werk in Zwickau?"): the name says which.
+  if (!isYour(s, i)) return;
   let j = i + 1;
   while (j < i + MAX_QUALIFIERS && s.same(i, j + 1) && s.isContent(j + 1) && !placing(s, j + 1)) j++;
   const at = j + 1;

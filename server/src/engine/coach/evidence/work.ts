@@ -35,9 +35,13 @@ export function possessed(s: Scan, i: number): { j: number; what: 'artifact' | '
     // "your question about what I'd do when...": a topic may be a clause.
     if (s.isNoun(j, 'topicNouns') && s.is(j + 1, 'topicWords') && (s.isContent(j + 2 + (s.is(j + 2, 'determiners') ? 1 : 0)) || s.is(j + 2, 'topicClauseWords'))) return { j, what: 'topic' };
     // "Your point at the ACHE dinner in Chicago": what they said at a named occasion.
+    // "Your point at dinner about float pools": or what they said it about, after the occasion.
     if (s.isNoun(j, 'topicNouns') && s.is(j + 1, 'atWords') && s.same(j, j + 2)) {
       const at = s.nounPhrase(j + 2, { complements: 1 });
       if (at && namesSomething(s, at)) return { j, what: 'topic' };
+      const occasion = s.nounPhrase(j + 2, { complements: 0 });
+      const about = occasion ? occasion.to + 1 : -1;
+      if (about > 0 && s.is(about, 'topicWords') && s.same(j, about + 1) && s.isContent(about + 1 + (s.is(about + 1, 'determiners') ? 1 : 0))) return { j, what: 'topic' };
     }
     // "votre commentaire de l'arrêt de la Cour de cassation": what it is of, when that names something, is its topic.
     if (s.isNoun(j, 'topicNouns') && s.is(j + 1, 'ofWords') && s.lang !== 'en') {

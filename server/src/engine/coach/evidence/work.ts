@@ -117,6 +117,7 @@ export function findWork(s: Scan, company?: string): void {
         else s.add(kind, i, phrase, { head: tokens[hit.j].text });
       }
     }
+    if (s.at(i, 'ofYours')) pieceOfYours(s, i);
     const credit = s.at(i, 'creditCues');
     if (credit && !s.isQuestion(i)) credited(s, i, i + credit - 1);
     if (isYou(s, i) && (!s.isQuestion(i) || askedWhatTheyDid(s, i))) youDid(s, i, company, s.isQuestion(i));
@@ -368,6 +369,21 @@ function ownersDid(s: Scan, i: number): void {
     if (object && opens && s.namesBetween(object.from, object.to)) s.add('work', i, object, { head: s.tokens[k].text, to: k });
     return;
   }
+}
+
+/** How many words the piece before "of yours" may have: "that Q3 pricing memo of yours". */
+const MAX_PIECE_WORDS = 5;
+
+/** "that Q3 pricing memo of yours", "der Artikel von Ihnen in der FAZ", "ese informe suyo sobre Getafe": an artifact right before it. */
+function pieceOfYours(s: Scan, i: number): void {
+  // German "Ihnen" is the reader only capitalised.
+  if (s.lang === 'de' && !s.tokens[i + 1]?.cap) return;
+  const head = i - 1;
+  if (!s.same(head, i) || !s.isNoun(head, 'artifactNouns')) return;
+  let from = head;
+  while (from > head - MAX_PIECE_WORDS && from > 0 && s.same(from - 1, head) && s.isContent(from - 1) && !s.is(from - 1, 'determiners')) from--;
+  const p = s.nounPhrase(from, { headAt: head });
+  if (p) s.add('work', from, p, { head: s.tokens[head].text, to: i + s.at(i, 'ofYours') - 1 });
 }
 
 /** After "Ihr Team hat" at `aux`, the work participle ending the clause and the object before it, when that names something. */

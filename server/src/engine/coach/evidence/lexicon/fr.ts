@@ -128,6 +128,7 @@ export const fr: EvidenceLexicon = {
   commentNouns: ['commentaire', 'commentaires'],
   myWords: ['mon', 'ma', 'mes'],
   readerObjectWords: ['vous', 'te', "t'"],
+  ofYours: ['de vous', 'de toi'],
   entrustVerbs: ['confié', 'confiée', 'remis', 'chargé', 'chargée', 'attribué', 'demandé'],
   creditCues: ['sous votre direction', 'sous ta direction', 'sous votre houlette', 'sous ta houlette', 'sous votre impulsion', 'sous ton impulsion', 'sous votre pilotage', 'par votre équipe', 'par ton équipe', 'par vous', 'par toi', 'par vos équipes', 'par tes équipes'],
   abbreviations: ['co', 'cie', 'mme', 'mlle', 'dr', 'st', 'ste', 'me', 'pr', 'etc', 'env', 'cf'],

@@ -214,6 +214,8 @@ export interface EvidenceLexicon {
    * "you" after the verb): "man hat Ihnen die Leitung übertragen", "on vous a confié la refonte", "le encargaron".
    */
   readerObjectWords: readonly string[];
+  /** "Of yours" after a piece: "that Q3 pricing memo of yours", "der Artikel von Ihnen", "ese informe suyo". */
+  ofYours: readonly string[];
   /** Giving someone a role or a task: übertragen, anvertraut; confié; encargaron; entrusted, handed. */
   entrustVerbs: readonly string[];
   /** The writer's "my" (mein; mon, ma, mes; mi, mis): "you pushed back on my comment". */

@@ -122,13 +122,23 @@ export class Scan {
     if (!entries) return this.is(i, name) ? 1 : 0;
     for (const parts of entries) {
       let ok = i + parts.length <= this.tokens.length;
+      // "we met briefly at", "good to finally meet at": an adverb may stand inside an entry of several words.
+      let skipped = 0;
       for (let k = 1; ok && k < parts.length; k++) {
-        const t = this.tokens[i + k];
-        ok = t.lower === parts[k] && t.sentence === first.sentence;
+        let t = this.tokens[i + k + skipped];
+        while (t && t.lower !== parts[k] && skipped < MAX_ADVERBS_INSIDE && this.isMannerAdverb(t)) t = this.tokens[i + k + ++skipped];
+        ok = !!t && t.lower === parts[k] && t.sentence === first.sentence;
       }
-      if (ok) return parts.length;
+      if (ok) return parts.length + skipped;
     }
     return this.is(i, name) ? 1 : 0;
+  }
+
+  /** "finally", "brièvement", "rápidamente": marked by its ending. German marks none. */
+  private isMannerAdverb(t: Token): boolean {
+    if (t.kind !== 'word' || t.lower.length < 6) return false;
+    const ending = ADVERB_ENDINGS[this.lang];
+    return ending !== undefined && t.lower.endsWith(ending);
   }
 
   /**
@@ -309,6 +319,10 @@ export class Scan {
     this.found.push(evidence);
   }
 }
+
+/** How many adverbs may stand inside an entry of several words. */
+const MAX_ADVERBS_INSIDE = 2;
+const ADVERB_ENDINGS: Partial<Record<CoachedLanguage, string>> = { en: 'ly', fr: 'ment', es: 'mente' };
 
 const PLURALS: Record<CoachedLanguage, readonly string[]> = {
   en: ['s', 'es'],

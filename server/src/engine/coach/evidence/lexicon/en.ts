@@ -90,7 +90,7 @@ export const en: EvidenceLexicon = {
     'as we discussed', 'when we spoke', 'after we spoke', 'since we spoke', 'last time we spoke', 'thanks for the chat', 'thanks for the call', 'thanks for the conversation', 'we swapped', 'sit next to you', 'sitting next to you', 'to sit next to you'],
   ourWords: ['our'],
   conversationNouns: ['chat', 'conversation', 'talk', 'discussion', 'call', 'coffee', 'exchange', 'catch-up', 'lunch', 'dinner', 'walk', 'tour', 'visit', 'walkthrough'],
-  meetingCues: ['we met', 'connecting at', 'connecting with you at', 'catching up at', 'catching up with you', 'to see you at', 'seeing you at', 'to see you again', 'seeing you again', 'to meet you', 'meeting you', 'we met at', 'we met in', 'we met during', 'we met after', 'we met last', 'met you', 'running into you', 'bumping into you', 'ran into you', 'ran into each other'],
+  meetingCues: ['to meet at', 'to meet in', 'we met', 'connecting at', 'connecting with you at', 'catching up at', 'catching up with you', 'to see you at', 'seeing you at', 'to see you again', 'seeing you again', 'to meet you', 'meeting you', 'we met at', 'we met in', 'we met during', 'we met after', 'we met last', 'met you', 'running into you', 'bumping into you', 'ran into you', 'ran into each other'],
   topicWords: ['about', 'on', 'of'],
   contentNouns: ['take', 'tip', 'tips', 'point', 'story', 'idea', 'advice', 'question', 'answer', 'insight', 'remark', 'comment', 'suggestion', 'war'],
   mutualVerbs: [

@@ -75,6 +75,8 @@ const personal: [string, string, string, string?][] = [
   ['de', 'work: der Artikel von Ihnen', 'Guten Tag Herr Berger,\n\nder Artikel von Ihnen in der FAZ über Werkslager in Polen hat bei uns die Runde gemacht.\n\nHätten Sie Zeit für ein kurzes Gespräch?'],
   ['en', 'conversation: good to meet at a named event, an adverb inside', 'Hi Dana,\n\nGood to finally meet at the Porto offsite, even if only over the coffee queue.\n\nCould we talk for 15 minutes?'],
   ['en', 'conversation: we met, an adverb inside', 'Hi Dana,\n\nWe met briefly at PyCon Lisbon, by the poster on data contracts.\n\nCould we talk for 15 minutes?'],
+  ['en', 'company: a detail taken from their careers page', 'Hi Dana,\n\nJudging by your careers page, the data team runs dbt on BigQuery with Looker on top.\n\nCould we talk for 15 minutes?'],
+  ['de', 'company: ein Detail aus ihren Stellenanzeigen', 'Guten Tag Herr Berger,\n\naus Ihren Stellenanzeigen lese ich, dass die Disposition in Kassel mit SAP TM plant.\n\nHätten Sie Zeit für ein kurzes Gespräch?'],
   ['en', 'conversation: arguing with you', 'Hey Dana, great arguing with you about monorepos on the RubyConf bus. Connecting before I forget.'],
   ['es', 'conversation: compartir mesa con usted', 'Estimado Sr. Prieto:\n\nfue un placer compartir mesa con usted en la cena de clausura de Fruit Logistica.\n\n¿Podemos hablar 15 minutos?'],
   ['en', 'work: your question about a clause', 'Hi Dana,\n\nYour question about what happens when the Kafka consumer lags during failover stuck with me.\n\nCould we talk for 15 minutes?'],

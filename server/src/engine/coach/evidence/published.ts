@@ -49,5 +49,6 @@ export function publishedDetail(s: Scan, i: number): void {
  */
 function subjectOrPlace(s: Scan, i: number): boolean {
   const before = i - 1;
-  return before < 0 || !s.same(before, i) || s.is(before, 'readInThat') || s.is(before, 'placeWords');
+  // "Judging by your careers page, the data team runs dbt on BigQuery": or the source of what follows.
+  return before < 0 || !s.same(before, i) || s.is(before, 'readInThat') || s.is(before, 'placeWords') || s.is(before, 'sourceWords');
 }

@@ -61,6 +61,7 @@ export const de: EvidenceLexicon = {
   readIn: ['gelesen in', 'gesehen in', 'gelesen im', 'gesehen im', 'las in', 'las im', 'lese in', 'lese im'],
   readInThat: ['dass'],
   accordingTo: ['laut', 'gemäß'],
+  sourceWords: ['laut', 'gemäß', 'aus', 'nach'],
   sawCues: ['gesehen', 'gelesen', 'erfahren', 'mitbekommen', 'bemerkt'],
   platformWords: ['linkedin', 'xing', 'twitter', 'x', 'medium', 'youtube', 'instagram', 'tiktok', 'facebook', 'netz', 'internet', 'online', 'hier'],
   boothWords: ['stand', 'messestand'],

@@ -75,6 +75,7 @@ export const en: EvidenceLexicon = {
   readIn: ['read about', 'heard about', 'saw the news', 'saw the announcement', 'read the announcement', 'read in', 'saw in', 'read on', 'saw on', 'noticed in', 'noticed on', 'learned in', 'learnt in', 'heard on', 'spotted in', 'spotted on', 'caught on'],
   readInThat: ['that', 'about'],
   accordingTo: ['according to'],
+  sourceWords: ['by', 'from', 'per'],
   sawCues: ['saw', 'noticed', 'read', 'heard', 'learned', 'learnt', 'spotted', 'see', 'hear'],
   workCues: ['watched you', 'heard you speak', 'saw you speak', 'saw you present', 'heard you on', 'listened to you', 'saw you on', 'heard you talk'],
   platformWords: ['linkedin', 'twitter', 'x', 'medium', 'substack', 'youtube', 'instagram', 'tiktok', 'facebook', 'social', 'media', 'here', 'online', 'feed', 'platform'],

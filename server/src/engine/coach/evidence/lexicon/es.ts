@@ -62,6 +62,7 @@ export const es: EvidenceLexicon = {
   readIn: ['leído en', 'visto en', 'leí en', 'vi en', 'enterado en', 'enteré en', 'enteré por', 'enterado por', 'leído que', 'visto que', 'leí que', 'vi que'],
   readInThat: ['que'],
   accordingTo: ['según'],
+  sourceWords: ['según', 'por', 'de'],
   sawCues: ['visto', 'leído', 'vi', 'leí', 'enterado', 'enteré', 'noté', 'notado'],
   workCues: ['te escuché', 'le escuché', 'te vi en', 'le vi en', 'te leí', 'le leí', 'te oí', 'le oí'],
   justDid: ['acabas de', 'acabáis de', 'acaba de', 'acaban de'],

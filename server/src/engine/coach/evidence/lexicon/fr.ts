@@ -61,6 +61,7 @@ export const fr: EvidenceLexicon = {
   readIn: ['vu dans', 'lu dans', 'appris dans', 'découvert dans', 'vu sur', 'lu sur', 'appris sur', 'vu passer', 'lu que', 'vu que', 'appris que'],
   readInThat: ['que', "qu'"],
   accordingTo: ['selon', "d' après"],
+  sourceWords: ['selon', 'après', 'sur'],
   sawCues: ['vu', 'lu', 'appris', 'remarqué', 'noté', 'constaté'],
   workCues: ['vous ai entendu', "t' ai entendu", 'vous ai vu', "t' ai vu", 'vous ai écouté', "t' ai écouté", 'vous ai lu', "t' ai lu"],
   justDid: ['vous venez de', "vous venez d'", 'tu viens de', "tu viens d'"],

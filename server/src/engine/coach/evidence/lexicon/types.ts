@@ -72,6 +72,8 @@ export interface EvidenceLexicon {
   mutualCues: readonly string[];
   /** "according to" + an outlet ("laut t3n", "según Cinco Días", "selon Les Echos"). */
   accordingTo: readonly string[];
+  /** What a judgement or a detail is taken from: "judging by your careers page", "from your job ads", "aus Ihren Stellenanzeigen". */
+  sourceWords: readonly string[];
 
   /** Verbs of a move after "you": moved, joined, took over ("saw you moved to Datadog"). */
   moveVerbs: readonly string[];

@@ -170,6 +170,8 @@ const templates: [string, string, string, string?][] = [
   ['en', 'what everyone has somewhere, or only their company', 'Hi Dana,\n\nYour clients in Germany and your colleagues at Acme deserve better reporting. Your time at Google shows.\n\nOpen to a chat?', 'Acme Inc.'],
   ['en', 'a task the writer gave them', 'Hi Dana,\n\nLast month I asked you to fill in our Salesforce survey, and I still hope you will.\n\nOpen to a chat?'],
   ['en', 'good to meet at our booth', 'Hi Dana,\n\nGreat to meet so many of you at our booth at CloudExpo London.\n\nBook a demo here.'],
+  ['en', 'their company as one of a kind', 'Hi Dana,\n\nWe help hospitals like Acme cut agency spend by 30% in a quarter.\n\nOpen to a chat?', 'Acme Health'],
+  ['en', "the writer's own chief executive is no mutual contact", 'Hi Dana,\n\nOur CEO spoke at HETT North about the future of rostering.\n\nOpen to a chat?'],
   ['de', 'beeindruckendes Profil', 'Hallo Alex,\n\ndein beeindruckendes Profil ist mir sofort aufgefallen. Wir suchen genau Leute wie dich.\n\nLust auf ein Telefonat?'],
   ['de', 'Firma in allgemeinem Lob', 'Guten Tag Herr Berger,\n\nich habe mir die Website der Globex GmbH angesehen und bin begeistert. Wir helfen bei der Sichtbarkeit.\n\nHätten Sie Zeit?'],
   ['de', 'nur Merge-Felder', 'Hallo {{vorname}},\n\nwir helfen Firmen wie {{firma}} beim Wachstum.\n\nHätten Sie Zeit?'],

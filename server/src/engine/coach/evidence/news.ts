@@ -280,6 +280,8 @@ export function objectOf(s: Scan, k: number): Phrase | undefined {
 function companyEvidence(s: Scan, m: Mention): void {
   const { tokens } = s;
   const who = m.text;
+  // "We help hospitals like Acme cut agency spend": a company of the kind, not theirs in particular.
+  if (s.is(m.from - 1, 'likeWords') || (tokens[m.from - 1]?.lower === 'as' && tokens[m.from - 2]?.lower === 'such')) return;
   // "a friend who works at St Aldhelm's told me": after "at" the possessive is the place itself.
   if (m.possessive && !s.is(m.from - 1, 'atWords')) {
     const p = s.nounPhrase(m.to + 1);

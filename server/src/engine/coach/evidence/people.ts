@@ -289,6 +289,8 @@ function nameBefore(s: Scan, i: number): { from: number; to: number } | undefine
     const titled = s.isHonorific(j) && s.tokens[j].cap;
     const first = titled ? j + 1 + (s.tokens[j + 1]?.text === '.' ? 1 : 0) : j;
     if (!isPersonWord(s, first) || first >= i) continue;
+    // "Our CEO spoke at...", "unser Geschäftsführer meinte": the writer's own people are no mutual contact.
+    if (s.is(j - 1, 'ourWords')) continue;
     let to = first;
     while (to + 1 < i && isPersonWord(s, to + 1)) to++;
     // A quoted title is no person: "The Remote Manager's Handbook" gave me the language.

@@ -104,6 +104,7 @@ export const de: EvidenceLexicon = {
   topicClauseWords: ['wie', 'warum', 'weshalb', 'wieso', 'ob'],
   alsoWords: ['auch', 'ebenfalls'],
   likeYou: ['wie sie', 'wie du', 'genau wie sie', 'genau wie du', 'ebenso wie sie', 'ebenso wie du'],
+  likeWords: ['wie'],
   firstPersonWords: ['ich', 'mich', 'mir'],
   backgroundVerbs: ['studiert', 'gearbeitet', 'aufgewachsen', 'gemacht', 'war', 'bin', 'absolviert', 'gelernt', 'promoviert', 'gewohnt', 'verbracht', 'angefangen', 'begonnen'],
   weWords: ['wir', 'er'],

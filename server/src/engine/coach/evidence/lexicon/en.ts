@@ -124,6 +124,7 @@ export const en: EvidenceLexicon = {
   topicClauseWords: ['why', 'how', 'what', 'whether'],
   alsoWords: ['also', 'too'],
   likeYou: ['like you', 'like yourself', 'as you did', 'same as you', 'just as you'],
+  likeWords: ['like', 'including'],
   firstPersonWords: ['i', "i'm", "i've", "i'd", 'me', 'myself'],
   backgroundVerbs: ['studied', 'worked', 'grew', 'did', 'went', 'graduated', 'interned', 'started', 'trained', 'served', 'lived', 'spent', 'came', 'was', 'am', "i'm", 'joined', 'completed', 'attended'],
   weWords: ['we', "we've", "we're", "we'd", 'they', 'he', 'she'],

@@ -107,6 +107,7 @@ export const es: EvidenceLexicon = {
   topicClauseWords: [],
   alsoWords: ['también'],
   likeYou: ['igual que usted', 'igual que tú', 'igual que vos', 'como usted', 'como tú', 'como vos', 'al igual que usted', 'al igual que tú'],
+  likeWords: ['como'],
   firstPersonWords: ['yo'],
   backgroundVerbs: ['estudié', 'trabajé', 'crecí', 'hice', 'estuve', 'fui', 'pasé', 'viví', 'empecé', 'soy', 'era', 'me formé', 'me gradué', 'cursé'],
   weWords: ['nosotros', 'nosotras', 'ellos', 'ellas', 'él', 'ella'],

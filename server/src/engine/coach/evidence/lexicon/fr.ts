@@ -104,6 +104,7 @@ export const fr: EvidenceLexicon = {
   topicClauseWords: ['comment', 'pourquoi'],
   alsoWords: ['aussi', 'également'],
   likeYou: ['comme vous', 'comme toi', 'tout comme vous', 'tout comme toi'],
+  likeWords: ['comme'],
   firstPersonWords: ['je', "j'", 'moi'],
   backgroundVerbs: ['étudié', 'travaillé', 'grandi', 'fait', 'été', 'passé', 'suis', 'étais', 'diplômé', 'diplômée', 'commencé', 'vécu', 'sorti', 'sortie'],
   weWords: ['nous', 'on', 'ils', 'elles', 'il', 'elle'],

@@ -114,6 +114,8 @@ export interface EvidenceLexicon {
   alsoWords: readonly string[];
   /** "like you", "wie Sie", "comme vous", "igual que usted": with an alum noun or a background verb in its sentence, the background is shared. */
   likeYou: readonly string[];
+  /** A comparison before their company: "hospitals like Acme", "Unternehmen wie Globex": any company of the kind. */
+  likeWords: readonly string[];
   /** The writer speaking: "I", "ich", "je", "moi", "yo". */
   firstPersonWords: readonly string[];
   /** The writer's side as a subject ("we", "wir", "nous"): after "you", it starts another clause ("show you what we made"). */

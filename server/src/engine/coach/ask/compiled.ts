@@ -26,6 +26,7 @@ export interface Compiled {
   conditionalOffers: PhraseSet;
   usefulnessConditions: PhraseSet;
   durationNouns: PhraseSet;
+  countWords: PhraseSet;
   conditionals: PhraseSet;
   weSubjects: PhraseSet;
   reciprocals: PhraseSet;
@@ -78,6 +79,7 @@ export function compile(lang: CoachedLanguage | undefined): Compiled {
     conditionalOffers: set(lex.conditionalOffers ?? []),
     usefulnessConditions: set(lex.usefulnessConditions ?? []),
     durationNouns: set(lex.durationNouns ?? []),
+    countWords: set(lex.countWords ?? []),
     conditionals: set(lex.conditionals ?? []),
     weSubjects: set(lex.weSubjects ?? []),
     reciprocals: set(lex.reciprocals ?? []),

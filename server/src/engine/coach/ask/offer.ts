@@ -67,9 +67,13 @@ export function availabilityClauses(words: Word[], c: Compiled): Set<number> {
   return clauses;
 }
 
-/** A meeting noun, or a figure and a duration ("15 minutos", "20 Minuten"). */
+/** A meeting noun, or a count and a duration ("15 minutos", "zehn Minuten", "a few minutes"). */
 function meetingAt(words: Word[], k: number, c: Compiled): boolean {
-  return c.meetingNouns.matchAt(words, k) > 0 || (/^\d+$/.test(words[k].lower) && k + 1 < words.length && c.durationNouns.matchAt(words, k + 1) > 0);
+  if (c.meetingNouns.matchAt(words, k) > 0) return true;
+  if (!(/^\d+$/.test(words[k].lower) || c.countWords.matchAt(words, k) > 0)) return false;
+  // "a few minutes": a second count word may stand between.
+  const next = k + 1 < words.length && c.countWords.matchAt(words, k + 1) > 0 ? k + 2 : k + 1;
+  return next < words.length && c.durationNouns.matchAt(words, next) > 0;
 }
 
 /** How far a condition's time or meeting may stand from its "if": "si t'as un créneau pour un café". */

@@ -25,7 +25,9 @@ export const en: AskLexicon = {
   imperatives: [
     'let me know', 'let us know', "let's talk", "let's chat", "let's meet", "let's find", "let's set", "let's grab", "let's hop", "let's jump",
     "let's schedule", "let's connect", "let's stay", "let's catch", "let's compare", "let's swap", "let's book", "let's speak", "let's discuss",
-    "let's get", "let's explore", "let's have",
+    "let's get", "let's explore", "let's have", 'let us find', 'let us set', 'let us book', 'let us grab',
+    // The informal "let me know": "shout if you want the write-up", "give me a shout", "give me a nudge".
+    'shout if', 'shout when', 'give me a shout', 'give me a nudge', 'nudge me', 'holler',
     'reply', 'respond', 'write back', 'write me', 'write to me', 'email me', 'e-mail me', 'message me', 'text me', 'call me', 'ring me', 'ping me',
     'drop me', 'shoot me', 'send me', 'send us', 'send over', 'send your', 'tell me', 'hit reply', 'register', 'sign up', 'rsvp', 'donate', 'forward', 'click',
     // Verbs that are pitch as often as requests ("Book more meetings", "Give your team..."): only with what a request takes.
@@ -65,6 +67,7 @@ export const en: AskLexicon = {
   conditionalOffers: ['i send', "i'll send", "i'll share", "i'll forward", "i'll intro", "i'll introduce", "i'll walk", "i'll set", "i'll put", "i'll call", "i'll come", "i'll drop"],
   usefulnessConditions: ['if useful', 'if helpful', 'if it helps', 'if that helps', 'if it would help', 'if that would help', 'if of interest', "if it's useful", "if it's helpful", 'if relevant', 'if it is useful', 'if it is helpful', 'if it suits', 'if that suits', 'if that works', 'if it works', 'if easier', "if that's easier", "if it's easier"],
   durationNouns: ['minutes', 'mins', 'min'],
+  countWords: ['a', 'few', 'couple', 'five', 'ten', 'fifteen', 'twenty', 'thirty', 'half'],
   conditionals: ['if', 'should'],
   weSubjects: ["we", "we'll", "let's"],
   reciprocals: [],
@@ -77,7 +80,9 @@ export const en: AskLexicon = {
   linkPointers: ['below', 'here', 'above', 'attached'],
   able: [
     'happy to', 'glad to', 'delighted to', 'love to', 'like to', 'keen to', 'i can', 'we can', 'i could', 'we could', "i'll", 'i will', "we'll", 'we will',
-    "i'd", 'i would', "we'd", 'we would', 'i shall', 'i am happy to', 'offer to',
+    "i'd", 'i would', "we'd", 'we would', 'i shall', 'i am happy to', 'offer to', 'let me', 'let us',
+    // A wish to meet is proposed with what it would take: "It would be great to grab 15 minutes next week".
+    'would be great to', 'would be good to', "it'd be great to", "it'd be good to", 'would be nice to',
   ],
   offerVerbs: [
     'send', 'share', 'show', 'walk', 'introduce', 'intro', 'forward', 'review', 'call', 'ring', 'open', 'prepare', 'put', 'set', 'run', 'demo', 'chat',

@@ -69,6 +69,8 @@ export interface AskLexicon {
   usefulnessConditions?: readonly string[];
   /** "15 minutes", "20 Minuten": a figure and one of these propose a meeting as a meeting noun does. */
   durationNouns?: readonly string[];
+  /** How many of them, in words: "ten minutes", "a few minutes", "zehn Minuten", "quelques minutes", "unos minutos". */
+  countWords?: readonly string[];
   /** Conditions proper ("if", "falls", "si"): with time or a meeting inside ("if you have a moment", "si t'as un créneau pour un café") the sentence asks. */
   conditionals?: readonly string[];
   /**

@@ -43,6 +43,12 @@ export function possessed(s: Scan, i: number): { j: number; what: 'artifact' | '
       const about = occasion ? occasion.to + 1 : -1;
       if (about > 0 && s.is(about, 'topicWords') && s.same(j, about + 1) && s.isContent(about + 1 + (s.is(about + 1, 'determiners') ? 1 : 0))) return { j, what: 'topic' };
     }
+    // "Ta réponse au post de Julien sur les AGV", "your reply to Tom Lacey's thread": what it answered, named.
+    if (s.isNoun(j, 'topicNouns') && s.is(j + 1, 'complementWords') && !s.is(j + 1, 'atWords') && s.same(j, j + 2)) {
+      // A name, not a figure: "su respuesta para coordinar una llamada de 20 minutos" is a waiting close.
+      const to = s.nounPhrase(j + 2, { complements: 1 });
+      if (to && nameIn(s, to)) return { j, what: 'topic' };
+    }
     // "votre commentaire de l'arrêt de la Cour de cassation": what it is of, when that names something, is its topic.
     if (s.isNoun(j, 'topicNouns') && s.is(j + 1, 'ofWords') && s.lang !== 'en') {
       const of = s.nounPhrase(j + 2, { complements: 1 });
@@ -431,6 +437,12 @@ function progressive(s: Scan, i: number): number {
   if (s.tokens[k]?.lower === 'been') k++;
   if (!s.is(k, 'workGerunds') || s.isQuestion(i)) return 0;
   return s.is(k + 1, 'complementWords') || s.isName(k + 1) || s.is(k + 1, 'determiners') ? k : 0;
+}
+
+/** A name in the phrase. */
+function nameIn(s: Scan, p: Phrase): boolean {
+  for (let j = p.from; j <= p.to; j++) if (s.isName(j)) return true;
+  return false;
 }
 
 /** A number word in the phrase: "forty", "drei", "trois". */

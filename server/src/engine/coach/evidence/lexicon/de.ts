@@ -94,7 +94,7 @@ export const de: EvidenceLexicon = {
   ofWords: ['der', 'des', 'von', 'vom'],
   phraseStops: ['noch', 'schon', 'bereits', 'jetzt', 'gerade', 'immer', 'nie', 'wieder', 'heute', 'gestern', 'sofort', 'sogar', 'inzwischen', 'letzte', 'letzten', 'nächste', 'nächsten', 'alles'],
   clauseConjunctions: ['seit', 'seitdem', 'nachdem', 'sobald'],
-  publishedNouns: ['stellenanzeigen', 'stellenanzeige', 'stellenausschreibung', 'karriereseite', 'website', 'webseite', 'homepage', 'speisekarte', 'preisliste', 'agb', 'broschüre', 'katalog'],
+  publishedNouns: ['stellenanzeigen', 'stellenanzeige', 'stellenausschreibung', 'karriereseite', 'website', 'webseite', 'homepage', 'speisekarte', 'preisliste', 'agb', 'broschüre', 'katalog', 'stellenbeschreibungen', 'stellenbeschreibung'],
   placeWords: ['in', 'auf', 'im'],
   givenTime: ['zeit', 'minuten', 'halbe stunde', 'stunde'],
   dayNames: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'gestern'],

@@ -96,7 +96,7 @@ export const es: EvidenceLexicon = {
   ofWords: ['de', 'del'],
   phraseStops: ['hace', 'ya', 'todavía', 'aún', 'siempre', 'nunca', 'hoy', 'ayer', 'recientemente', 'casi', 'todo', 'toda', 'todos', 'todas', 'tal', 'cual'],
   clauseConjunctions: ['desde que', 'ahora que', 'después de que', 'tras que'],
-  publishedNouns: ['ofertas de empleo', 'oferta de empleo', 'ofertas', 'página de empleo', 'web', 'página web', 'sitio', 'carta', 'menú', 'tarifas', 'condiciones', 'folleto', 'catálogo'],
+  publishedNouns: ['ofertas de empleo', 'oferta de empleo', 'ofertas', 'página de empleo', 'web', 'página web', 'sitio', 'carta', 'menú', 'tarifas', 'condiciones', 'folleto', 'catálogo', 'descripciones de puesto', 'descripción del puesto'],
   placeWords: ['en'],
   givenTime: ['tiempo', 'minutos', 'media hora', 'hora'],
   dayNames: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'ayer'],

@@ -5,7 +5,8 @@
  * else too (a figure or a name); praise and guesses ("Acme is an amazing company", "at Acme you
  * probably...") and questions are what every template says.
  */
-import { objectOf, type Mention } from './news';
+import type { Mention } from './company-mentions';
+import { objectOf } from './news';
 import type { Phrase, Scan } from './scan';
 
 /** How far after the company the named thing may stand, in words. */

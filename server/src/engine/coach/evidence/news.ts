@@ -2,115 +2,15 @@
  * Their news, their move and their company: "Read in Sifted that Lumio raised a €10M round",
  * "congrats on the Series B", "saw you moved to Datadog", "Initech's help center still points to v2".
  */
-import { LEGAL_SUFFIXES } from '../lexicon';
 import type { Phrase, Scan } from './scan';
 import { companyFact } from './company-facts';
-import { tokenize } from './tokens';
+import { companyMentionsIn, type Mention } from './company-mentions';
 import { artifactTheyMade } from './made';
 import { isYour } from './reader';
 import { objectAfter, objectBetween } from './work';
 
-const SUFFIXES = new Set(LEGAL_SUFFIXES.map((s) => s.replace(/\.$/, '')));
 /** How far an outlet may stretch before its "that": "in the Kellogg alumni magazine that". */
 const MAX_OUTLET_WORDS = 7;
-
-export interface Mention {
-  from: number;
-  to: number;
-  possessive: boolean;
-  text: string;
-}
-
-/** The ways a body names the recipient's company; `inSentence` forms count only where a capital can only mean a name. */
-export interface CompanyForms {
-  anywhere: string[][];
-  inSentence: string[];
-}
-
-/**
- * The ways a body names the recipient's company: the Company header without its legal suffix
- * ("Contoso" for "Contoso Ltd."), its leading words ("Cedar Valley"), and any one word of it that is
- * not common vocabulary ("Brújula" in "Viajes Brújula S.A."), written capitalised. A word of it that is
- * common vocabulary ("Evergreen" of Evergreen Home Care, "Harbor" of Harbor Outfitters) names them too
- * where it is capitalised inside a sentence, in a language that capitalises only names there.
- */
-export function companyForms(company: string | undefined, s: Scan): CompanyForms {
-  const none = { anywhere: [], inSentence: [] };
-  if (!company || company.length > 200 || company.includes('{{')) return none;
-  const words = tokenize(company, s.lang, s.c.abbreviations).list.filter((t) => t.kind === 'word' || t.text === '&').map((t) => t.lower.replace(/\.$/, ''));
-  while (words.length > 1 && (SUFFIXES.has(words[words.length - 1]) || words[words.length - 1] === '&')) words.pop();
-  if (!words.length || (words.length === 1 && words[0].length < 2)) return none;
-  const forms: string[][] = [words];
-  const inSentence: string[] = [];
-  for (let n = words.length - 1; n >= 2; n--) if (words[n - 1] !== '&') forms.push(words.slice(0, n));
-  // "The Old Forge Kitchen" is "the Old Forge" in a sentence, its article written small or left out.
-  if (words.length > 2 && s.c.single.get(words[0])?.has('determiners')) for (let n = words.length; n >= 3; n--) forms.push(words.slice(1, n));
-  if (words.length > 1) {
-    for (const w of words) if (w.length >= 3 && w !== '&' && !s.c.functionWords.has(w) && !common(w, s)) forms.push([w]);
-    const first = words[0];
-    if (s.lang !== 'de' && first.length >= 3 && common(first, s) && !s.c.functionWords.has(first) && !s.c.single.get(first)?.has('genericNouns')) inSentence.push(first);
-  }
-  return { anywhere: forms, inSentence };
-}
-
-function common(w: string, s: Scan): boolean {
-  return s.isCommonWord(w) || s.isCommonWord(w, 'en');
-}
-
-/** Where the body names their company, each mention once, longest form first. */
-export function companyMentions(s: Scan, companyForms: CompanyForms): Mention[] {
-  const out: Mention[] = [];
-  const { tokens } = s;
-  for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i].cap) continue;
-    const forms = nameInSentence(s, i, companyForms.inSentence) ? [...companyForms.anywhere, [tokens[i].lower]] : companyForms.anywhere;
-    for (const form of forms) {
-      let k = 0;
-      while (k < form.length && i + k < tokens.length && (tokens[i + k].lower === form[k] || declined(s, tokens[i + k].lower, form, k))) k++;
-      let genitive = false;
-      // German genitive: "Tafelrundes neues Büro".
-      if (k === form.length - 1 && s.lang === 'de' && tokens[i + k]?.lower === `${form[k]}s`) {
-        k++;
-        genitive = true;
-      }
-      if (k !== form.length) continue;
-      let to = i + k - 1;
-      // The rest of the legal name, written out in the body: "Bocal & Co", "Viajes Brújula S.A.".
-      while (to + 1 < tokens.length && s.same(i, to + 1) && (SUFFIXES.has(tokens[to + 1].lower) || (tokens[to + 1].text === '&' && SUFFIXES.has(tokens[to + 2]?.lower ?? '')))) to++;
-      const text = s.text(i, i + k - 1);
-      out.push({ from: i, to, possessive: genitive || tokens[to].possessive, text: genitive ? text.slice(0, -1) : text });
-      i = to;
-      break;
-    }
-  }
-  return out;
-}
-
-/**
- * German declines an adjective in a name: "bei der Hanseatischen Versicherungskasse" for "Hanseatische
- * Versicherungskasse VVaG". Only a word before the form's last, ending in -e, takes -n, -r, -s or -m.
- */
-function declined(s: Scan, word: string, form: readonly string[], k: number): boolean {
-  const base = form[k];
-  return s.lang === 'de' && k < form.length - 1 && base.endsWith('e') && word.length === base.length + 1 && word.startsWith(base) && 'nrsm'.includes(word[base.length]);
-}
-
-/** A common word capitalised inside a sentence and alone: "the Harbor counter", not "Harbor towns..." or "the Law Society". */
-function nameInSentence(s: Scan, i: number, words: readonly string[]): boolean {
-  const { tokens } = s;
-  if (i === 0 || !s.same(i - 1, i) || !words.includes(tokens[i].lower)) return false;
-  const alone = (t: (typeof tokens)[number] | undefined) => !t || t.kind !== 'word' || !t.cap;
-  return alone(tokens[i - 1]) && alone(tokens[i + 1]);
-}
-
-// The news and people finders both ask where a body names the company: found once per scan.
-const mentionsByScan = new WeakMap<Scan, Mention[]>();
-
-export function companyMentionsIn(s: Scan, company: string | undefined): Mention[] {
-  let mentions = mentionsByScan.get(s);
-  if (!mentions) mentionsByScan.set(s, (mentions = companyMentions(s, companyForms(company, s))));
-  return mentions;
-}
 
 export function findNews(s: Scan, company: string | undefined): void {
   const { tokens } = s;

@@ -3,7 +3,7 @@
  * ("Priya Shah suggested I write"), a background ("fellow Wharton alum", "we both worked at Deloitte").
  */
 import type { Scan } from './scan';
-import { companyMentionsIn } from './news';
+import { companyMentionsIn } from './company-mentions';
 import { findTalk, toOthers, wished } from './talk';
 import { isYour } from './reader';
 import { possessed } from './work';

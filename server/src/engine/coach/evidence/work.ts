@@ -3,13 +3,14 @@
  * "you" + a work verb in the past ("you led the move to event sourcing", "Sie haben ... begleitet",
  * "vous avez expliqué", "dijiste"), or thanks for something they did ("thanks for demoing your plugin").
  */
-import { artifactBefore, artifactTheyMade, credited, numberedPartBefore, thingBeforeInvertedYou, thingBeforeOwners, thingBeforeYou } from './made';
+import { artifactTheyMade, credited, numberedPartBefore, thingBeforeInvertedYou, thingBeforeOwners } from './made';
 import { countedOrNamed, placedThing } from './owned';
+import { nameIn, names, namesSomething, onlyTheirCompany, praiseNear } from './phrase-checks';
 import { publishedDetail } from './published';
 import { isYou, isYour, MAX_PARTICIPLE_DISTANCE } from './reader';
-import { companyMentionsIn } from './news';
 import { asTopic, howClause, saidThat } from './said';
 import type { Phrase, Scan } from './scan';
+import { askedWhatTheyDid, isParticiple, youDid } from './you-did';
 
 /** How far past "your" the artifact may stand: "your SREcon EU 2024 keynote". */
 const MAX_QUALIFIERS = 4;
@@ -177,120 +178,6 @@ export function findWork(s: Scan, company?: string): void {
   }
 }
 
-/**
- * Whether "you" at `i` stands in a question that takes what they did for granted: "How did you get the
- * Hebden Bridge library through planning?", "¿Cómo lograste ...?".
- */
-function askedWhatTheyDid(s: Scan, i: number): boolean {
-  let first = s.sentenceStart(i);
-  if (s.tokens[first]?.text === '¿') first++;
-  const cue = s.at(first, 'pastQuestionCues');
-  return cue > 0 && i >= first + cue - 1 && i <= first + cue + 1;
-}
-
-/**
- * "you led ...", "you've built ...", "Sie haben ... geleitet", "vous avez expliqué". In a question that
- * takes it for granted ("How did you get X through planning?") any verb will do, when what it governs names
- * something: "How did you find the conference?" asks about nothing of theirs.
- */
-function youDid(s: Scan, i: number, company: string | undefined, asked: boolean): void {
-  const { tokens } = s;
-  if (asked && s.lang === 'en') {
-    const p = s.isContent(i + 1) ? objectAfter(s, i + 1) : undefined;
-    // "Why did you choose Acme?" asks what any template could ask of its reader's company.
-    // "How did you get forty site managers onto one app?": a count says which, as a figure does.
-    if (p && !onlyTheirCompany(s, p, company) && (s.namesBetween(p.from, p.to) || countIn(s, p)) && !s.isNoun(p.head, 'genericNouns')) s.add('work', i, p, { head: tokens[i + 1].text, to: i + 1 });
-    return;
-  }
-  // German puts the participle at the end of the clause, and may put the auxiliary first ("haben Sie angekündigt").
-  if (s.lang === 'de') {
-    const aux = s.is(i + 1, 'perfectAux') ? i + 1 : s.is(i - 1, 'perfectAux') ? i - 1 : -1;
-    const from = Math.max(i, aux) + 1;
-    if (aux < 0 && s.is(i + 1, 'workVerbs')) {
-      s.add('work', i, objectAfter(s, i + 1), { head: tokens[i + 1].text });
-      return;
-    }
-    for (let k = from; k < tokens.length && k <= from + MAX_PARTICIPLE_DISTANCE && s.same(i, k); k++) {
-      if (tokens[k].kind === 'punct' && tokens[k].text !== '-' && tokens[k].text !== '&') break;
-      // "den Sie im Handelsblatt geschrieben haben": the auxiliary may follow the participle.
-      if (isParticiple(s, k) && (aux >= 0 || s.is(k + 1, 'perfectAux'))) {
-        const kind = s.is(k, 'moveVerbs') ? 'move' : 'work';
-        const before = artifactBefore(s, i);
-        if (before) s.add('work', before.at, { from: before.at, to: before.end, head: before.at }, { to: k });
-        else s.add(kind, aux >= 0 ? Math.min(i, aux) : i, objectBetween(s, from, k), { head: tokens[k].text, to: Math.max(k, aux) });
-        return;
-      }
-    }
-    // "Ihre Umstellung der Disposition auf SAP IBP, die Sie ... skizziert haben": any verb of theirs in a relative clause.
-    const thing = thingBeforeYou(s, i);
-    if (thing) s.add('work', thing.at, { from: thing.at, to: thing.end, head: thing.at }, { to: i });
-    return;
-  }
-  // A couple of short words may stand between: "you just shipped", "you have built", "vous avez déjà publié".
-  let k = s.is(i + 1, 'andWords') ? sharedVerb(s, i + 1) : i + 1;
-  let perfect = s.is(i, 'perfectAux');
-  for (let skipped = 0; skipped < 3 && k < tokens.length && s.same(i, k); skipped++) {
-    if (s.is(k, 'perfectAux')) perfect = true;
-    // "show you what we made": another subject, another clause.
-    else if (s.is(k, 'weWords') || s.is(k, 'firstPersonWords')) return;
-    else if (!(s.isFunction(k) || /ly$|ment$|mente$/.test(tokens[k].lower)) || s.is(k, 'workVerbs') || s.is(k, 'moveVerbs')) break;
-    k++;
-  }
-  if (!s.same(i, k)) return;
-  // "the library you maintain", "the thread where you defended...": after their artifact any verb of theirs is their work.
-  if (s.isContent(k) && !s.is(k, 'moveVerbs') && artifactTheyMade(s, i, k)) return;
-  const verb = s.is(k, 'workVerbs') || (perfect && isParticiple(s, k) && !s.is(k, 'moveVerbs'));
-  // A move names where they went: "moved to Datadog", "rejoint Doctolib"; "vous avez passé une bonne semaine" is none.
-  const move = s.is(k, 'moveVerbs') && (s.is(k + 1, 'complementWords') || tokens[k + 1]?.lower === 'over' || s.isName(k + 1) || (s.is(k + 1, 'determiners') && s.isName(k + 2)));
-  if (!verb && !move) return void anyVerbDid(s, i, k, company);
-  // "the thread you started on webhook retry storms", "the episode where you walked through": the artifact before "you" is what they did.
-  if (verb && artifactTheyMade(s, i, k)) return;
-  // "impressed by what you've built (at {{company}})": a verb with nothing after it names nothing they did;
-  // "you asked how we tag spend", "you suggested I talk to...": a clause after it does.
-  const object = objectAfter(s, k);
-  // "what you've built at Globex" praises their company; "you moved to Globex" is a move all the same.
-  if (object && !move && onlyTheirCompany(s, object, company)) return;
-  if (object || clauseAfter(s, k)) s.add(move ? 'move' : 'work', i, object, { head: tokens[k].text, to: k });
-}
-
-/**
- * "Vous traitez le linge des hôtels Barrière de Deauville", "You supply the cladding on the Milton Keynes
- * schemes": any verb of theirs, with "you" as its subject, when what it governs is a thing (an article or a
- * name opens it) that names or counts something other than their company. Not what every reader does ("you
- * need...", "you use Salesforce"), a condition ("if you run HubSpot"), a future ("you will lead a team of
- * six": a job ad's duties), or praise and guesses ("you probably run...").
- */
-function anyVerbDid(s: Scan, i: number, k: number, company: string | undefined): void {
-  if (!asSubject(s, i) || !s.isContent(k) || s.is(k, 'everyoneVerbs') || s.is(k, 'praiseOrGuessWords') || s.isName(k) || toCome(s, i, k)) return;
-  for (let j = Math.max(0, i - 3); j < i; j++) if (s.same(j, i) && s.is(j, 'conditionWords')) return;
-  if (praiseNear(s, i)) return;
-  const object = objectAfter(s, k);
-  if (!object || !(s.is(object.from - 1, 'determiners') || s.isName(object.from)) || s.is(object.from, 'platformWords')) return;
-  if (!(namesSomething(s, object) || countIn(s, object)) || onlyTheirCompany(s, object, company)) return;
-  // "You sat on the SEAI standards committee": a seat on a body is read by roles.ts, which names it as one.
-  if (s.isNoun(object.head, 'bodyNouns') || s.isNoun(object.head, 'seatNouns')) return;
-  s.add('work', i, object, { head: s.tokens[k].text, to: k });
-}
-
-/** "You" opening a clause, as its subject: not "I'll give you a call", "je vous écris". */
-function asSubject(s: Scan, i: number): boolean {
-  const before = i - 1;
-  if (before < 0 || !s.same(before, i) || s.tokens[before].kind === 'punct') return true;
-  return s.is(before, 'andWords') || s.is(before, 'relativeWords') || s.is(before, 'clauseConjunctions');
-}
-
-/**
- * A future or a hypothesis ("you will lead a team of six", "You would join a team of eight", "vous encadrerez",
- * "podrías liderar"): a job ad's duties, not what they did.
- */
-function toCome(s: Scan, i: number, k: number): boolean {
-  for (let j = i; j < k; j++) if (MODALS.has(s.tokens[j].lower)) return true;
-  const verb = s.tokens[k].lower;
-  return (s.lang === 'fr' && /[ei]r(?:ez|as|iez|ais)$/.test(verb)) || (s.lang === 'es' && /(?:rás|rá|réis|rías|ría)$/.test(verb));
-}
-
-const MODALS = new Set(['will', "you'll", 'shall', 'would', "you'd", 'could', 'might', 'may', 'can', 'should', 'must', 'werden', 'wirst', 'werdet', 'würden', 'würdest', 'könnten', 'könntest', 'vas', 'va']);
-
 /** A Spanish verb after "que" that says "you did" (tú, vosotros) or, formally, "usted did": "publicaste", "dictó", "le". */
 const SPANISH_PAST_OF_YOU = /^(?:te|le|os)$|(?:ó|aste|iste|asteis|isteis)$/;
 /** How many words an artifact's complements may take before its "que": "el protocolo de consentimiento informado en mapudungun que". */
@@ -331,30 +218,6 @@ function withTitle(s: Scan, p: Phrase): Phrase {
   let to = p.to;
   while (to < p.to + MAX_TITLE_WORDS && s.same(p.to, to + 1) && s.tokens[to + 1].cap && s.isName(to + 1)) to++;
   return to === p.to ? p : { ...p, to };
-}
-
-/** Whether a phrase is their company's name and nothing else. */
-function onlyTheirCompany(s: Scan, p: Phrase, company: string | undefined): boolean {
-  return companyMentionsIn(s, company).some((m) => m.from <= p.from && m.to >= p.to);
-}
-
-/** How far after a verb its clause's first content word may stand: "suggested I talk", "asked how we tag". */
-const CLAUSE_REACH = 3;
-
-function clauseAfter(s: Scan, k: number): boolean {
-  for (let m = k + 1; m <= k + CLAUSE_REACH && m < s.tokens.length && s.same(k, m) && s.tokens[m].kind === 'word'; m++) if (s.isContent(m)) return true;
-  return false;
-}
-
-/** How many words others who share the verb with "you" may take: "you and the PICU nursing team presented". */
-const MAX_CO_SUBJECT = 6;
-
-/** The work verb after "you and <others>" at `and`, or the word after "and" when there is none. */
-function sharedVerb(s: Scan, and: number): number {
-  for (let m = and + 1; m <= and + MAX_CO_SUBJECT && m < s.tokens.length && s.same(and, m) && s.tokens[m].kind === 'word'; m++) {
-    if (s.is(m, 'workVerbs')) return m;
-  }
-  return and + 1;
 }
 
 /** "the case study your team published", "the protocol your CVICU team put together": their team did it. */
@@ -437,43 +300,6 @@ function progressive(s: Scan, i: number): number {
   if (s.tokens[k]?.lower === 'been') k++;
   if (!s.is(k, 'workGerunds') || s.isQuestion(i)) return 0;
   return s.is(k + 1, 'complementWords') || s.isName(k + 1) || s.is(k + 1, 'determiners') ? k : 0;
-}
-
-/** A name in the phrase. */
-function nameIn(s: Scan, p: Phrase): boolean {
-  for (let j = p.from; j <= p.to; j++) if (s.isName(j)) return true;
-  return false;
-}
-
-/** A number word in the phrase: "forty", "drei", "trois". */
-function countIn(s: Scan, p: Phrase): boolean {
-  for (let j = p.from; j <= p.to; j++) if (s.is(j, 'numberWords')) return true;
-  return false;
-}
-
-/** How far around a word praise or a guess is looked for: its clause, not a run-on sentence. */
-const MAX_PRAISE_DISTANCE = 12;
-
-function praiseNear(s: Scan, i: number): boolean {
-  for (let j = Math.max(0, i - MAX_PRAISE_DISTANCE); j <= i + MAX_PRAISE_DISTANCE && j < s.tokens.length; j++) if (s.same(j, i) && s.is(j, 'praiseOrGuessWords')) return true;
-  return false;
-}
-
-/** A name or a figure in the phrase: a word merely missing from the frequency list may be jargon anyone uses. */
-function namesSomething(s: Scan, p: Phrase): boolean {
-  for (let j = p.from; j <= p.to; j++) if (s.isName(j) || (s.tokens[j].kind === 'word' && /\d/.test(s.tokens[j].text))) return true;
-  return false;
-}
-
-/** Whether a phrase names something: an artifact, a name, a figure or a word that is not common vocabulary. */
-function names(s: Scan, p: Phrase): boolean {
-  for (let j = p.from; j <= p.to; j++) if (s.tokens[j].kind === 'word' && s.isNoun(j, 'artifactNouns')) return true;
-  return s.namesBetween(p.from, p.to);
-}
-
-/** A participle of work, news or a move ("publié", "eröffnet", "incorporado"). */
-function isParticiple(s: Scan, k: number): boolean {
-  return s.isParticipleOf(k, 'workParticiples') || s.isParticipleOf(k, 'moveVerbs') || s.isParticipleOf(k, 'newsVerbs');
 }
 
 /** Spanish second-person preterite ("dijiste", "migrasteis"): "you did" without a pronoun. */

@@ -1,0 +1,43 @@
+/**
+ * What a phrase found by the evidence readers says: whether it names or counts something, whether praise or a
+ * guess stands near it, whether it is only their company.
+ */
+import { companyMentionsIn } from './company-mentions';
+import type { Phrase, Scan } from './scan';
+
+/** A name in the phrase. */
+export function nameIn(s: Scan, p: Phrase): boolean {
+  for (let j = p.from; j <= p.to; j++) if (s.isName(j)) return true;
+  return false;
+}
+
+/** A number word in the phrase: "forty", "drei", "trois". */
+export function countIn(s: Scan, p: Phrase): boolean {
+  for (let j = p.from; j <= p.to; j++) if (s.is(j, 'numberWords')) return true;
+  return false;
+}
+
+/** How far around a word praise or a guess is looked for: its clause, not a run-on sentence. */
+const MAX_PRAISE_DISTANCE = 12;
+
+export function praiseNear(s: Scan, i: number): boolean {
+  for (let j = Math.max(0, i - MAX_PRAISE_DISTANCE); j <= i + MAX_PRAISE_DISTANCE && j < s.tokens.length; j++) if (s.same(j, i) && s.is(j, 'praiseOrGuessWords')) return true;
+  return false;
+}
+
+/** A name or a figure in the phrase: a word merely missing from the frequency list may be jargon anyone uses. */
+export function namesSomething(s: Scan, p: Phrase): boolean {
+  for (let j = p.from; j <= p.to; j++) if (s.isName(j) || (s.tokens[j].kind === 'word' && /\d/.test(s.tokens[j].text))) return true;
+  return false;
+}
+
+/** Whether a phrase names something: an artifact, a name, a figure or a word that is not common vocabulary. */
+export function names(s: Scan, p: Phrase): boolean {
+  for (let j = p.from; j <= p.to; j++) if (s.tokens[j].kind === 'word' && s.isNoun(j, 'artifactNouns')) return true;
+  return s.namesBetween(p.from, p.to);
+}
+
+/** Whether a phrase is their company's name and nothing else. */
+export function onlyTheirCompany(s: Scan, p: Phrase, company: string | undefined): boolean {
+  return companyMentionsIn(s, company).some((m) => m.from <= p.from && m.to >= p.to);
+}

@@ -138,3 +138,8 @@ function phraseWords(phrase: string, splitElisions: boolean): string[] {
   }
   return out;
 }
+
+/** Whether a verb says its person by one of these endings, with a stem of more than two letters: "agendamos", "reservo", "quieres". */
+export function endsInOneOf(word: Word, endings: readonly string[] | undefined): boolean {
+  return !!endings && endings.some((e) => word.lower.length > e.length + 2 && word.lower.endsWith(e));
+}

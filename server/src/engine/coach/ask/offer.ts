@@ -3,7 +3,7 @@
  * an offer under a condition on the reader's wish or use, a meeting or a duration, a condition on the
  * reader's time. Read per sentence by sentence.ts; see docs/rules/no-ask.md.
  */
-import type { Word } from './clauses';
+import { endsInOneOf, type Word } from './clauses';
 import type { Compiled } from './compiled';
 
 /** How far after "happy to", "je peux" the meeting it offers may stand: "delighted to arrange a follow-up meeting". */
@@ -28,7 +28,7 @@ const WE_REACH = 3;
 
 /** "on se retrouve au salon", "treffen wir uns auf der Messe", "nos vemos el martes", "agendamos una llamada". */
 function weMeet(words: Word[], i: number, c: Compiled): boolean {
-  const ending = c.lex.weEndings?.some((e) => words[i].lower.length > e.length + 2 && words[i].lower.endsWith(e)) ?? false;
+  const ending = endsInOneOf(words[i], c.lex.weEndings);
   if (c.weSubjects.matchAt(words, i) === 0 && !ending) return false;
   const clause = words[i].clause;
   for (let k = Math.max(0, i - WE_REACH); k < Math.min(words.length, i + WE_REACH + 1); k++) {
@@ -50,7 +50,7 @@ function writerToReader(words: Word[], i: number, c: Compiled): boolean {
   }
   // Spanish drops "yo": the reader's pronoun before a verb in -o ("le reservo", "te mando").
   const next = words[i + 1];
-  const writerVerb = !!next && next.clause === clause && (c.lex.writerEndings?.some((e) => next.lower.length > e.length + 2 && next.lower.endsWith(e)) ?? false);
+  const writerVerb = !!next && next.clause === clause && endsInOneOf(next, c.lex.writerEndings);
   return writerVerb && c.readerObjects.matchAt(words, i) > 0;
 }
 

@@ -2,7 +2,7 @@
  * One sentence read for an ask: a request, offer or booking link wherever it stands, a question and whether
  * it asks for something, whether it speaks to the reader or asks to connect. See docs/rules/no-ask.md.
  */
-import { readWords, type Word } from './clauses';
+import { endsInOneOf, readWords, type Word } from './clauses';
 import type { Compiled } from './compiled';
 import { availabilityClauses, conditionalOffer, isOffer, offersTime, saysWhatFor } from './offer';
 import { trimEnd } from '../../util';
@@ -92,7 +92,7 @@ function readerWithin(words: Word[], from: number, c: Compiled): boolean {
 
 /** A verb whose ending says the reader does it ("quieres", "prefieres"), in a language that drops the pronoun. */
 function readerVerb(w: Word, c: Compiled): boolean {
-  return !!c.lex.readerVerbEndings?.some((e) => w.lower.length > e.length + 2 && w.lower.endsWith(e)) && c.functionWords.matchAt([w], 0) === 0;
+  return endsInOneOf(w, c.lex.readerVerbEndings) && c.functionWords.matchAt([w], 0) === 0;
 }
 
 /** At a clause start, past any lead-in words ("please", "just"): an imperative or a question's shape. */

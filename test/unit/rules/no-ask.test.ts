@@ -54,6 +54,13 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
     { name: 'a duration counted in words', text: inmail('I would value ten minutes of your time before the budget round.\n\nSam') },
     { name: 'a wish to meet with what it would take', text: inmail('It would be great to grab 15 minutes next week.\n\nSam') },
     { name: 'a wish to talk with "poder" (es)', text: es('Sería genial poder hablar contigo unos minutos esta semana.') },
+    { name: 'the writer as object before the reader\'s verb asks (es, "me avisas")', text: es('Cualquier cosa me avisas y lo vemos.') },
+    { name: 'the reader telling the writer, with a condition after (es)', text: es('Me cuentas si le interesa el piloto de Zaragoza.') },
+    { name: 'a condition on the reader with a pronoun before its verb (es)', text: es('Si me confirmas, te envío el contrato hoy mismo.') },
+    { name: 'an offer verb with its meeting, whatever comes before (es)', text: es('Le escribo para proponerle una reunión breve.') },
+    { name: 'a waiting close with what it is for (es, "espero su respuesta")', text: es('Espero su respuesta para coordinar la visita a la planta.') },
+    { name: 'an offer under "por si" and a verb that says "you" (es)', text: es('Te dejo mi número por si prefieres escribirme: +34 600 000 000.') },
+    { name: 'a pleasure to talk, as an ability (es)', text: es('Sería un gusto conversar con usted unos minutos.') },
     { name: 'an ability offered at a time the reader chooses', text: inmail('I would welcome the chance to take you through the findings at a time of your choosing.\n\nSam') },
     { name: 'a condition on the reader\'s time asks for it', text: inmail('If you can spare a moment next week, the first coffee in Leeds is on me.\n\nSam') },
     { name: 'a condition on the reader\'s time asks for it (fr)', text: fr('Si vous avez un créneau jeudi, je passe à votre bureau de Lyon.') },
@@ -125,6 +132,11 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
     },
   ],
   invalid: [
+    {
+      name: 'a meeting noun that is also an offer verb is no verb ("stopped by for a demo")',
+      text: inmail('Thanks to everyone who stopped by for a demo and a coffee at our stand.\n\nSam'),
+      problems: [{ message: 'There is no ask.' }],
+    },
     {
       name: 'a reason or a report with the reader in it sets no condition (es)',
       text: es('Le escribo porque vi su perfil. Como le comenté, trabajamos con 40 hoteles en la costa.'),

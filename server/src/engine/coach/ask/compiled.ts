@@ -31,6 +31,7 @@ export interface Compiled {
   weSubjects: PhraseSet;
   reciprocals: PhraseSet;
   writerSubjects: PhraseSet;
+  writerObjects: PhraseSet;
   reportingSubordinators: PhraseSet;
   readerTimeNouns: PhraseSet;
   readerTimeChoice: PhraseSet;
@@ -84,6 +85,7 @@ export function compile(lang: CoachedLanguage | undefined): Compiled {
     weSubjects: set(lex.weSubjects ?? []),
     reciprocals: set(lex.reciprocals ?? []),
     writerSubjects: set(lex.writerSubjects ?? []),
+    writerObjects: set(lex.writerObjects ?? []),
     reportingSubordinators: set(lex.reportingSubordinators ?? []),
     readerTimeNouns: set(lex.readerTimeNouns ?? []),
     readerTimeChoice: set(lex.readerTimeChoice ?? []),

@@ -134,3 +134,11 @@ function isOfferVerb(words: Word[], k: number, c: Compiled): boolean {
 }
 
 const withoutAccents = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
+
+/** "Le escribo para proponerle una reunión breve", "to propose a short call": an offer verb with its meeting. */
+export function offersMeeting(words: Word[], i: number, c: Compiled): boolean {
+  // "stopped by for a demo and a coffee": a word that is a meeting itself is no verb here.
+  if (!isOfferVerb(words, i, c) || c.meetingNouns.matchAt(words, i) > 0) return false;
+  for (let k = i + 1; k <= i + OFFER_WINDOW && k < words.length && words[k].clause === words[i].clause; k++) if (meetingAt(words, k, c)) return true;
+  return false;
+}

@@ -4,7 +4,7 @@
  */
 import { endsInOneOf, readWords, type Word } from './clauses';
 import type { Compiled } from './compiled';
-import { availabilityClauses, conditionalOffer, isOffer, offersTime, saysWhatFor } from './offer';
+import { availabilityClauses, conditionalOffer, isOffer, offersMeeting, offersTime, saysWhatFor } from './offer';
 import { trimEnd } from '../../util';
 
 export type AskKind = 'question' | 'request' | 'offer' | 'link' | 'connection';
@@ -55,7 +55,11 @@ export function read(text: string, c: Compiled): Reading {
       if (w.afterComma) conditional = false;
       readClauseStart(words, i, c, r);
     }
-    if (conditional && i > 0 && c.subordinators.matchAt(words, i - 1) > 0 && readerVerb(w, c)) readerCondition = true;
+    // "Si prefieres", and with a pronoun between: "si me confirmas".
+    const clitic = i > 1 && c.writerObjects.matchAt(words, i - 1) > 0 ? 1 : 0;
+    if (conditional && i > clitic && c.subordinators.matchAt(words, i - 1 - clitic) > 0 && readerVerb(w, c)) readerCondition = true;
+    // "Cualquier cosa me avisas", "Me cuentas si te interesa": the reader telling the writer, in the present, asks.
+    if (!conditional && i > 0 && c.writerObjects.matchAt(words, i - 1) > 0 && readerVerb(w, c) && !r.question) r.direct = 'request';
     // "... dès que tu me dis où", "... if you send me the address": a condition on the reader after the offer.
     const sub = c.subordinators.matchAt(words, i);
     if (sub > 0 && !w.opens && c.reportingSubordinators.matchAt(words, i) < sub && readerWithin(words, i + sub, c)) readerCondition = true;
@@ -63,6 +67,7 @@ export function read(text: string, c: Compiled): Reading {
     // join a second imperative with "and"; "We tested them and tell..." opens on its subject.
     if (i > 1 && i + 1 < words.length && !w.opens && (w.lower === 'and' || w.lower === 'then') && c.leadIns.matchAt(words, i) > 0 && c.functionWords.matchAt(words, 0) === 0 && c.imperatives.matchAt(words, i + 1) > 0) r.direct = 'request';
     if (isBookingLink(w)) r.direct = 'link';
+    if (offersMeeting(words, i, c)) r.direct = 'offer';
     if (!c.anywhere.has(w.lower) && !c.anywhere.has(w.raw)) continue;
     const reader = c.reader.matchAt(words, i) > 0;
     if (reader) r.toReader = true;
@@ -86,7 +91,8 @@ export function read(text: string, c: Compiled): Reading {
 const READER_AFTER_SUBORDINATOR = 2;
 
 function readerWithin(words: Word[], from: number, c: Compiled): boolean {
-  for (let k = from; k < Math.min(words.length, from + READER_AFTER_SUBORDINATOR + 1); k++) if (c.reader.matchAt(words, k) > 0) return true;
+  // "por si prefieres escribirme": Spanish says "you" by the verb.
+  for (let k = from; k < Math.min(words.length, from + READER_AFTER_SUBORDINATOR + 1); k++) if (c.reader.matchAt(words, k) > 0 || readerVerb(words[k], c)) return true;
   return false;
 }
 

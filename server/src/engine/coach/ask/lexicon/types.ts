@@ -90,6 +90,11 @@ export interface AskLexicon {
   reciprocals?: readonly string[];
   /** The writer as subject ("I", "ich", "je"): before the reader as object under such a condition, an offer ("je vous réserve une place"). */
   writerSubjects?: readonly string[];
+  /**
+   * The writer as the object before a verb the reader does ("me avisas", "me cuentas", "nos dices"): in Latin
+   * American Spanish the present asks as an imperative does.
+   */
+  writerObjects?: readonly string[];
   /** A verb ending that says "I" where the language drops the pronoun: Spanish "reservo", "mando". */
   writerEndings?: readonly string[];
   /** What the reader would give under such a condition: time, a moment, a slot, being free or willing. */

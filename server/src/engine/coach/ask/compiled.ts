@@ -4,48 +4,35 @@ import { lexiconFor } from '../lexicon';
 import { PhraseSet } from './clauses';
 import { askLexiconFor, NO_LEXICON, type AskLexicon } from './lexicon';
 
-export interface Compiled {
+/**
+ * The classes compiled as they are listed, missing ones empty: a class added to the lexicon's type and listed
+ * here is compiled, with no second list to keep in step.
+ */
+const PLAIN = [
+  'questionOpeners', 'requestQuestions', 'rhetoricalOpeners', 'ourPitch', 'availabilityCloses', 'meetingNouns', 'leadIns', 'subordinators',
+  'willing', 'able', 'conditionalOffers', 'usefulnessConditions', 'durationNouns', 'countWords', 'conditionals', 'weSubjects', 'reciprocals',
+  'writerSubjects', 'writerObjects', 'reportingSubordinators', 'readerTimeNouns', 'readerTimeChoice', 'availabilityWords', 'offerVerbs',
+  'pastAuxiliaries', 'connect',
+] as const satisfies readonly (keyof AskLexicon)[];
+
+type Plain = (typeof PLAIN)[number];
+
+export type Compiled = Record<Plain, PhraseSet> & {
   lex: AskLexicon;
   split: boolean;
   reader: PhraseSet;
   readerObjects: PhraseSet;
-  questionOpeners: PhraseSet;
-  requestQuestions: PhraseSet;
   /** The one-word request questions, for a verb read without its hyphenated pronoun. */
   requestVerbs: Set<string>;
   imperatives: PhraseSet;
   invitations: PhraseSet;
-  availabilityCloses: PhraseSet;
-  meetingNouns: PhraseSet;
-  rhetoricalOpeners: PhraseSet;
-  ourPitch: PhraseSet;
-  leadIns: PhraseSet;
-  subordinators: PhraseSet;
-  willing: PhraseSet;
-  able: PhraseSet;
-  conditionalOffers: PhraseSet;
-  usefulnessConditions: PhraseSet;
-  durationNouns: PhraseSet;
-  countWords: PhraseSet;
-  conditionals: PhraseSet;
-  weSubjects: PhraseSet;
-  reciprocals: PhraseSet;
-  writerSubjects: PhraseSet;
-  writerObjects: PhraseSet;
-  reportingSubordinators: PhraseSet;
-  readerTimeNouns: PhraseSet;
-  readerTimeChoice: PhraseSet;
-  availabilityWords: PhraseSet;
   linkNouns: Set<string>;
   linkPointers: Set<string>;
-  offerVerbs: PhraseSet;
-  pastAuxiliaries: PhraseSet;
-  connect: PhraseSet;
   functionWords: PhraseSet;
   greetings: PhraseSet;
   /** Every word a class matched anywhere in a sentence starts with: most words are in none, and cost one look-up. */
   anywhere: Set<string>;
-}
+};
 
 const compiledByLanguage = new Map<CoachedLanguage | 'none', Compiled>();
 
@@ -59,42 +46,18 @@ export function compile(lang: CoachedLanguage | undefined): Compiled {
   const set = (words: readonly string[], cased = false) => new PhraseSet(words, split, cased);
   const intensifiers = new Set(lex.intensifiers ?? []);
   const requests = (words: readonly string[]) => new PhraseSet(words, split, false, intensifiers);
+  const plain = Object.fromEntries(PLAIN.map((name) => [name, set(lex[name] ?? [])])) as Record<Plain, PhraseSet>;
   c = {
+    ...plain,
     lex,
     split,
     reader: set(lex.reader, lex.readerCased),
     readerObjects: set(lex.readerObjects, lex.readerCased),
-    questionOpeners: set(lex.questionOpeners),
-    requestQuestions: set(lex.requestQuestions),
     requestVerbs: new Set(lex.requestQuestions.filter((q) => !q.includes(' '))),
     imperatives: requests(lex.imperatives),
-    rhetoricalOpeners: set(lex.rhetoricalOpeners ?? []),
-    ourPitch: set(lex.ourPitch ?? []),
     invitations: requests(lex.invitations),
-    availabilityCloses: set(lex.availabilityCloses),
-    meetingNouns: set(lex.meetingNouns),
-    leadIns: set(lex.leadIns),
-    subordinators: set(lex.subordinators),
-    willing: set(lex.willing),
-    able: set(lex.able),
-    conditionalOffers: set(lex.conditionalOffers ?? []),
-    usefulnessConditions: set(lex.usefulnessConditions ?? []),
-    durationNouns: set(lex.durationNouns ?? []),
-    countWords: set(lex.countWords ?? []),
-    conditionals: set(lex.conditionals ?? []),
-    weSubjects: set(lex.weSubjects ?? []),
-    reciprocals: set(lex.reciprocals ?? []),
-    writerSubjects: set(lex.writerSubjects ?? []),
-    writerObjects: set(lex.writerObjects ?? []),
-    reportingSubordinators: set(lex.reportingSubordinators ?? []),
-    readerTimeNouns: set(lex.readerTimeNouns ?? []),
-    readerTimeChoice: set(lex.readerTimeChoice ?? []),
-    availabilityWords: set(lex.availabilityWords ?? []),
     linkNouns: new Set(lex.linkNouns ?? []),
     linkPointers: new Set(lex.linkPointers ?? []),
-    offerVerbs: set(lex.offerVerbs),
-    pastAuxiliaries: set(lex.pastAuxiliaries),
-    connect: set(lex.connect),
     functionWords: set(lang ? base.functionWords : []),
     greetings: set(base.greetings),
     anywhere: new Set(),

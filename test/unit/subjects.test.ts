@@ -390,6 +390,16 @@ describe('the quick fix of a generic subject, end to end', () => {
       (subjects) => assert.ok(subjects.some((s) => s.includes('Copper Kettle')), subjects.join(' | ')),
     ],
     [
+      'a suggestion passes the rule with the headers too: naming only their company is no fix (found by the fix property)',
+      'Subject: QUICK QUESTION FOR YOU\nCompany: Acme Robotics\n\nSince you joined Acme, the team doubled. We help teams like that hire faster.',
+      (subjects) => {
+        for (const subject of subjects) {
+          const fixed = `Subject: ${subject}\nCompany: Acme Robotics\n\nSince you joined Acme, the team doubled. We help teams like that hire faster.`;
+          assert.ok(!lint(fixed).problems.some((p) => p.ruleId === 'generic-subject'), `${subject} is generic once applied`);
+        }
+      },
+    ],
+    [
       'a title is no first name',
       'Subject: Quick question\nTo: Dr. Amara Nwosu\nCompany: Riverbend Clinic\n\nDear Dr. Nwosu,\n\nI read your paper on sepsis screening in rural emergency rooms.\n\nWould you be open to a short call?',
       (subjects) => {

@@ -23,13 +23,16 @@ export function suggestSubjects(message: Message, limits: SubjectLimits, reading
   const lang = reading.lang;
   if (!lang) return [];
   // A suggestion must name something on its own, against the body alone: the To and Company headers
-  // are often merge-filled per recipient, and a subject that is specific only through them is not.
+  // are often merge-filled per recipient, and a subject that is specific only through them is not. It must
+  // also pass the rule as the lint then judges it, headers and all, or the fix would leave its problem:
+  // "Congrats on the move to Acme" names only their company, which the headers make a vague request.
   const known = { body: message.body };
+  const withHeaders = { body: message.body, to: message.to, company: message.company };
   return subjectsFromEvidence(message, lang, recipientEvidence(message, lang), {
     // Under the limit, not at it: with the default of 10, under 10 words as the issue asks.
     maxWords: limits.subjectWords - 1,
     maxUnits: limits.subjectMax,
-    isGeneric: (subject) => subjectGenericReason(subject, known, lang) !== undefined,
+    isGeneric: (subject) => subjectGenericReason(subject, known, lang) !== undefined || subjectGenericReason(subject, withHeaders, lang) !== undefined,
   });
 }
 

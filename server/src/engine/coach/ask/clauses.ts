@@ -143,3 +143,6 @@ function phraseWords(phrase: string, splitElisions: boolean): string[] {
 export function endsInOneOf(word: Word, endings: readonly string[] | undefined): boolean {
   return !!endings && endings.some((e) => word.lower.length > e.length + 2 && word.lower.endsWith(e));
 }
+
+/** The word with its accents taken off: "enseñártelo" and "enseñar" compared letter by letter. */
+export const withoutAccents = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');

@@ -1,7 +1,7 @@
 /** A language's ask lexicon as phrase sets, built once per language on first use. */
 import type { CoachedLanguage } from '../language';
 import { lexiconFor } from '../lexicon';
-import { PhraseSet } from './clauses';
+import { PhraseSet, withoutAccents } from './clauses';
 import { askLexiconFor, NO_LEXICON, type AskLexicon } from './lexicon';
 
 /**
@@ -28,6 +28,8 @@ export type Compiled = Record<Plain, PhraseSet> & {
   invitations: PhraseSet;
   linkNouns: Set<string>;
   linkPointers: Set<string>;
+  /** The offer verbs without accents, read once: each word of a Spanish sentence is compared with them ("enseñártelo"). */
+  offerStems: readonly string[];
   functionWords: PhraseSet;
   greetings: PhraseSet;
   /** Every word a class matched anywhere in a sentence starts with: most words are in none, and cost one look-up. */
@@ -58,6 +60,7 @@ export function compile(lang: CoachedLanguage | undefined): Compiled {
     invitations: requests(lex.invitations),
     linkNouns: new Set(lex.linkNouns ?? []),
     linkPointers: new Set(lex.linkPointers ?? []),
+    offerStems: lex.encliticVerbs ? lex.offerVerbs.map(withoutAccents) : [],
     functionWords: set(lang ? base.functionWords : []),
     greetings: set(base.greetings),
     anywhere: new Set(),

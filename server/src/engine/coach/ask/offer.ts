@@ -3,7 +3,7 @@
  * an offer under a condition on the reader's wish or use, a meeting or a duration, a condition on the
  * reader's time. Read per sentence by sentence.ts; see docs/rules/no-ask.md.
  */
-import { endsInOneOf, type Word } from './clauses';
+import { endsInOneOf, withoutAccents, type Word } from './clauses';
 import type { Compiled } from './compiled';
 
 /** How far after "happy to", "je peux" the meeting it offers may stand: "delighted to arrange a follow-up meeting". */
@@ -130,10 +130,8 @@ function isOfferVerb(words: Word[], k: number, c: Compiled): boolean {
   // "enviarle", "mandártelo": the verb with the reader's pronoun on its end.
   // "enseñártelo", "enviárselo": a pronoun on the end moves the stress, and the accent marks it.
   const lower = withoutAccents(words[k].lower);
-  return c.lex.offerVerbs.some((v) => lower.length > v.length && lower.startsWith(withoutAccents(v)) && lower.length - v.length <= 5);
+  return c.offerStems.some((v) => lower.length > v.length && lower.startsWith(v) && lower.length - v.length <= 5);
 }
-
-const withoutAccents = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
 
 /** "Le escribo para proponerle una reunión breve", "to propose a short call": an offer verb with its meeting. */
 export function offersMeeting(words: Word[], i: number, c: Compiled): boolean {

@@ -13,7 +13,7 @@ const REACH = 10;
 export function findComments(s: Scan): void {
   const { tokens } = s;
   for (let i = 0; i < tokens.length; i++) {
-    const length = s.at(i, 'commentNouns') || (s.isNoun(i, 'commentNouns') ? 1 : 0);
+    const length = s.nounLength(i, 'commentNouns');
     if (!length || s.isQuestion(i) || !bothParties(s, i)) continue;
     const head = i + length - 1;
     // "in the comments under Tom Lacey's post on EPC ratings": what they were under or about names something,

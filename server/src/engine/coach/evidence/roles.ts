@@ -19,7 +19,7 @@ const MAX_MODIFIERS = 4;
 export function findRoles(s: Scan): void {
   const { tokens } = s;
   for (let i = 0; i < tokens.length; i++) {
-    const length = s.at(i, 'bodyNouns') || s.at(i, 'seatNouns') || (s.isNoun(i, 'bodyNouns') || s.isNoun(i, 'seatNouns') ? 1 : 0);
+    const length = s.nounLength(i, 'bodyNouns') || s.nounLength(i, 'seatNouns');
     if (!length || s.isQuestion(i)) continue;
     const head = i + length - 1;
     let from = i;

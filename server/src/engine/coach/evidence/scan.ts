@@ -141,6 +141,11 @@ export class Scan {
     return ending !== undefined && t.lower.endsWith(ending);
   }
 
+  /** How many words a noun of the class takes at `i`: an entry of several words ("task force"), else one word in any form. */
+  nounLength(i: number, name: ClassName): number {
+    return this.at(i, name) || (this.isNoun(i, name) ? 1 : 0);
+  }
+
   /**
    * A noun of a class, in the singular or a plural the class does not list; in German also as the last
    * part of a compound ("Handelsblatt-Interview", "Podcastfolge", "Unternehmensprofil").

@@ -61,7 +61,7 @@ export function possessed(s: Scan, i: number): { j: number; what: 'artifact' | '
       const topic = s.is(j + 1, 'topicWords') ? s.nounPhrase(j + 2) : undefined;
       return topic && s.namesBetween(topic.from, topic.to) ? { j, what: 'topic' } : undefined;
     }
-    if (s.isNoun(j, 'artifactNouns') || s.at(j, 'artifactNouns') > 1) return specific(s, i, j, 'artifactNouns') ? { j, what: 'artifact' } : undefined;
+    if (s.nounLength(j, 'artifactNouns') > 0) return specific(s, i, j, 'artifactNouns') ? { j, what: 'artifact' } : undefined;
     if (s.at(j, 'moveNouns') && s.is(j + s.at(j, 'moveNouns'), 'complementWords')) return { j, what: 'move' };
     if (s.isNoun(j, 'newsNouns')) return specific(s, i, j, 'newsNouns') ? { j, what: 'news' } : undefined;
     if (s.isNoun(j, 'contentNouns')) return { j, what: 'content' };

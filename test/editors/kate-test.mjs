@@ -53,7 +53,11 @@ const uri = pathToFileURL(file).href;
 // Kate writes a space in a file URI as is; the server answers under the URI it was given, so both are
 // compared in one spelling.
 const same = (a) => new URL(a).href === uri;
-const messages = () => readFileSync(traffic, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
+// The watcher can fire while the proxy is still appending a line, so only lines that end in a newline are read.
+const messages = () => {
+  const text = readFileSync(traffic, 'utf8');
+  return text.slice(0, text.lastIndexOf('\n') + 1).split('\n').filter(Boolean).map((line) => JSON.parse(line));
+};
 const sent = (method, from) => messages().filter((m) => m.from === from && m.message.method === method);
 
 const kateProcess = spawn('kate', ['-n', file], {

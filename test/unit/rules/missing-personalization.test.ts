@@ -131,6 +131,15 @@ const personal: [string, string, string, string?][] = [
   ['es', 'mutual: Nombre + me ha recomendado', 'Hola, Alex:\n\nLucía Prieto me ha recomendado que te escriba.\n\n¿Hablamos 15 minutos?'],
   ['es', 'shared background: los dos estudiamos', 'Hola, Alex:\n\nlos dos estudiamos en la Universidad de Navarra, tú un par de años antes.\n\n¿Hablamos 15 minutos?'],
   ['es', 'conversation: charlar contigo', 'Hola, Alex:\n\nme encantó charlar contigo en el Startup Grind de Valencia.\n\n¿Seguimos la conversación?'],
+  ['en', 'conversation: a call its day dates', "Hi Dana,\n\nThanks for taking me through the cold-chain audit on Thursday's call. Nine reefers on one plug board is brave.\n\nI'll send the checklist by Friday."],
+  ['de', 'conversation: das Telefonat vom Dienstag', 'Guten Tag Herr Berger,\n\nwie im Telefonat vom Dienstag versprochen, hier die Zahlen zur Tourenplanung.\n\nPasst Ihnen Donnerstag?'],
+  ['fr', "conversation: l'appel de mardi", "Bonjour Madame Garnier,\n\nsuite à l'appel de mardi, voici le chiffrage pour les deux quais.\n\nPouvons-nous en reparler jeudi ?"],
+  ['es', 'conversation: la llamada del martes', 'Estimado Sr. Prieto:\n\ntras la llamada del martes, le mando el presupuesto de las dos naves.\n\n¿Lo vemos el jueves?'],
+  ['en', 'company: the subject of what the writer saw, "that" dropped', 'Hi Marcus,\n\nI see Northwind now collects empties from every Leeds and York shop on Sundays.\n\nWorth a call?', 'Northwind Traders Ltd'],
+  ['en', 'work: their team + past verb + a figure', 'Hi Dana,\n\nYour team took 22 trailers off the night shuttle by pairing loads across the two depots.\n\nWorth a call?'],
+  ['en', 'conversation: something they did with the writer', 'Hi Dana,\n\nYou interviewed me for the planning analyst role in March, and I still use the notes you gave me on my case.\n\nWould you put my name forward again?'],
+  ['en', 'work: any past verb their clause dates', 'Hi Dana,\n\nYou steered the ward-based pharmacy model through the board two years ago, against a lot of doubt.\n\nCould we talk for 15 minutes?'],
+  ['en', 'news: a thing of theirs the writer saw land somewhere named', 'Hi Dana,\n\nSaw the new oat barista range went on sale in Sainsbury\'s this week, at eye level too.\n\nWorth a call?'],
 ];
 
 // One draft per template pattern and language: each must be flagged.
@@ -183,6 +192,13 @@ const templates: [string, string, string, string?][] = [
   ['fr', 'entreprise dans un éloge générique', "Bonjour Madame Garnier,\n\nj'ai découvert Globex et j'adore votre univers ! Nous aidons les marques à grandir.\n\nBelle journée.", 'Globex SAS'],
   ['es', 'su perfil', 'Estimada Sra. Prieto:\n\nme llamó la atención su perfil y su trayectoria. Quedo a la espera de su respuesta.\n\nUn saludo.'],
   ['es', 'solo campos combinados', '¡Hola, {{first_name}}!\n\nAyudamos a marcas como {{empresa}} a crecer en redes.\n\n¿Hablamos?'],
+  ['en', 'a career built, praised', 'Hi Dana,\n\nYou have built an impressive career in supply chain. We help leaders like you grow.\n\nOpen to a chat?'],
+  ['en', 'a hypothetical for their company', 'Hi Marcus,\n\nWhat would it mean for Northwind to cut its fuel bill by a fifth? We help fleets do it.\n\nOpen to a chat?', 'Northwind Traders Ltd'],
+  ['en', 'a call still to come', "Hi Dana,\n\nAhead of next Tuesday's call, here is our standard deck on fleet telematics.\n\nOpen to a chat?"],
+  ['en', 'a call proposed with a day', 'Hi Dana,\n\nWe help fleets cut idle time. Could I give you a call on Thursday?\n\nBest,\nSam'],
+  ['de', 'ein Telefonat vorgeschlagen', 'Guten Tag Herr Berger,\n\nwir optimieren Tourenplanung. Ich schlage ein Telefonat am Dienstag vor.\n\nBeste Grüße'],
+  ['en', 'what every team spends, with a figure', 'Hi Dana,\n\nYour team spends 12 hours a week on manual reporting. We automate it.\n\nOpen to a chat?'],
+  ['en', 'the market the writer saw move', 'Hi Dana,\n\nSaw the market shifted towards electric vans in 2024. We lease them.\n\nOpen to a chat?'],
 ];
 
 testRule('missing-personalization', {

@@ -100,6 +100,8 @@ function placedAsSubjectOrSite(s: Scan, m: Mention): boolean {
   const that = s.is(before, 'determiners') ? before - 1 : before;
   // "bei der Rätia Netz AG", "chez la Fromagerie Antony": an article may stand after "at" too.
   if (opensSentence(s, m) || s.is(before, 'atWords') || s.is(that, 'atWords') || (s.is(that, 'readInThat') && !s.is(that, 'complementWords'))) return true;
+  // "I see Acme now delivers on Sundays", "noticed Acme publishes its fee bands": English may drop the "that".
+  if (s.is(before, 'sawCues')) return true;
   // "Seit die Stadt Freiburg ihre Schulverpflegung ... aufgeteilt hat", "Desde que el Hotel Arrieta quitó el bufé".
   if (endsClass(s, that, 'clauseConjunctions')) return true;
   return s.lang === 'en' && s.is(before, 'determiners');

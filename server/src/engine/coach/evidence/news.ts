@@ -75,6 +75,7 @@ function sawNews(s: Scan, i: number, k: number): void {
   let who = k;
   while (who < k + 4 && s.isName(who)) who++;
   const named = who > k;
+  if (!named && s.is(k, 'determiners') && !s.is(k, 'indefiniteArticles')) return void sawThingNews(s, i, k);
   if (!named && !(s.is(k, 'youWords') || s.tokens[k]?.lower.startsWith("you'"))) return;
   let v = named ? who : k + 1;
   while (v < who + 4 && v < s.tokens.length && s.same(k, v) && (s.isFunction(v) || /ly$|^(?:just|now)$/.test(s.tokens[v].lower)) && !s.is(v, 'newsVerbs') && !s.is(v, 'moveVerbs')) v++;
@@ -84,6 +85,25 @@ function sawNews(s: Scan, i: number, k: number): void {
   } else if (s.is(v, 'newsVerbs') && named) {
     s.add('news', i, objectOf(s, v), { head: s.tokens[v].text, who: s.text(k, who - 1), to: v });
   }
+}
+
+/** How many words the thing seen may have: "the new chilled range". */
+const MAX_SEEN_WORDS = 4;
+
+/**
+ * "Saw the new chilled range landed in Tesco last week": one particular thing (after "the", not "a") and a
+ * news verb, in a clause that names where or what. Not a trend ("saw the market moved", "saw the industry
+ * is changing": generic nouns) nor a clause that names nothing.
+ */
+function sawThingNews(s: Scan, i: number, k: number): void {
+  let v = k + 1;
+  while (v <= k + MAX_SEEN_WORDS && s.same(k, v) && s.isContent(v) && !s.is(v, 'newsVerbs')) v++;
+  if (v === k + 1 || !s.is(v, 'newsVerbs') || s.isQuestion(v) || s.isNoun(v - 1, 'genericNouns') || s.is(k, 'ourWords')) return;
+  const object = objectOf(s, v);
+  const clause = object ?? s.nounPhrase(v + 1) ?? s.nounPhrase(v + 2);
+  let names = false;
+  for (let j = v + 1; j <= v + 8 && s.same(v, j) && !names; j++) names = s.isName(j) || /\d/.test(s.tokens[j].text);
+  if (names) s.add('news', i, { from: k + 1, to: v - 1, head: v - 1 }, { head: s.tokens[v].text, to: clause?.to ?? v });
 }
 
 /**
@@ -205,7 +225,8 @@ function companyEvidence(s: Scan, m: Mention): void {
     }
   }
   const verb = k > 0 ? k : s.lang === 'de' && s.is(m.from - 1, 'newsVerbs') ? m.from - 1 : -1;
-  if (verb >= 0) {
+  // "What would it mean for Acme to cut fuel costs?": an infinitive says what could happen, not what did.
+  if (verb >= 0 && !(s.lang === 'en' && tokens[verb - 1]?.lower === 'to')) {
     s.add('news', Math.min(verb, m.from), objectOf(s, Math.max(verb, m.to)), { who, head: tokens[verb].text, to: Math.max(verb, m.to) });
     return;
   }

@@ -4,7 +4,7 @@
  */
 import type { Scan } from './scan';
 import { companyMentionsIn } from './company-mentions';
-import { findTalk, toOthers, wished } from './talk';
+import { datedTalk, findTalk, toOthers, wished } from './talk';
 import { isYour } from './reader';
 import { possessed } from './work';
 
@@ -38,6 +38,7 @@ export function findPeople(s: Scan, company?: string): void {
     const wish = cue && s.is(i, 'talkWithoutTense') && wished(s, i);
     if (cue && !wish && !toOthers(s, i + cue - 1)) s.add('conversation', i, eventAfter(s, i + cue), { to: i + cue - 1, head: s.text(i, i + cue - 1) });
     else if (!cue) findTalk(s, i, (k) => eventAfter(s, k));
+    datedTalk(s, i);
     const thanks = s.at(i, 'thanksFor');
     // "vielen Dank für Ihren Besuch an unserem Stand": thanks for stopping at our booth go to every visitor.
     if (thanks && (!booth || citesThem) && !thankedConversation(s, i, i + thanks)) givenTime(s, i, i + thanks);

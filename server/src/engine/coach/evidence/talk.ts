@@ -52,3 +52,36 @@ export function wished(s: Scan, i: number): boolean {
   for (let k = s.sentenceStart(i); k < s.tokens.length && s.same(i, k); k++) if (s.at(k, 'wishCues')) return true;
   return false;
 }
+
+/** How far the day may stand after the conversation: "das Telefonat am Dienstag", "la llamada del martes". */
+const MAX_TO_DAY = 3;
+
+/**
+ * A conversation its day dates: "Tuesday's call", "last week's walkthrough", "das Telefonat vom Dienstag",
+ * "l'appel de mardi", "la llamada del martes". The day says which conversation, as no mass mail can; a talk
+ * still to come ("ahead of next Tuesday's call", "could we talk on Tuesday?") is none.
+ */
+export function datedTalk(s: Scan, i: number): void {
+  // "a call on Tuesday", "ein Gespräch am Dienstag": one proposed, not one had.
+  if (!s.isNoun(i, 'conversationNouns') || s.is(i - 1, 'indefiniteArticles') || s.isQuestion(i) || wished(s, i)) return;
+  const day = dayOf(s, i);
+  if (day === undefined || s.is(day.from - 1, 'comingWords') || s.is(day.to + 1, 'comingWords')) return;
+  const [from, to] = day.from < i ? [day.from, i] : [i, day.to];
+  s.add('conversation', from, { from, to, head: i }, { head: s.tokens[i].text, to });
+}
+
+/** The day before the noun as a possessive ("Tuesday's", "last week's"), or after it by a preposition. */
+function dayOf(s: Scan, i: number): { from: number; to: number } | undefined {
+  const before = i - 1;
+  if (s.same(before, i) && s.tokens[before].possessive) {
+    if (s.is(before, 'dayNames')) return { from: before, to: before };
+    // "last week's call": a time adverbial of two or three words ending at the possessive.
+    for (let length = 2; length <= 3; length++) if (s.at(before - length + 1, 'timeAdverbials') === length) return { from: before - length + 1, to: before };
+    return undefined;
+  }
+  for (let k = i + 1; k <= i + MAX_TO_DAY && s.same(i, k); k++) {
+    if (s.is(k, 'dayNames')) return { from: k, to: k };
+    if (!s.is(k, 'complementWords') && !s.is(k, 'ofWords') && !s.is(k, 'atWords') && !s.is(k, 'determiners')) return undefined;
+  }
+  return undefined;
+}

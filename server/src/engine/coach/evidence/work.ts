@@ -234,7 +234,7 @@ function ownersDid(s: Scan, i: number): void {
     // what their team does, when its object names something; not what every team does ("your team needs...").
     const object = s.is(k, 'everyoneVerbs') || s.isQuestion(i) ? undefined : objectAfter(s, k);
     // An object an article or a name opens is a thing; "got 14 off without any software" is a clause.
-    const opens = object && (s.is(object.from - 1, 'determiners') || s.isName(object.from));
+    const opens = object && (s.is(object.from - 1, 'determiners') || s.isName(object.from) || countedAfterPast(s, k, object));
     if (object && opens && s.namesBetween(object.from, object.to)) s.add('work', i, object, { head: s.tokens[k].text, to: k });
     return;
   }
@@ -253,6 +253,16 @@ function pieceOfYours(s: Scan, i: number): void {
   while (from > head - MAX_PIECE_WORDS && from > 0 && s.same(from - 1, head) && s.isContent(from - 1) && !s.is(from - 1, 'determiners')) from--;
   const p = s.nounPhrase(from, { headAt: head });
   if (p) s.add('work', from, p, { head: s.tokens[head].text, to: i + s.at(i, 'ofYours') - 1 });
+}
+
+/**
+ * "your team got 14 vans off the road": a figure and its noun after a past verb count what their team did; in
+ * the present ("your team spends 12 hours a week on...") it is what a template claims of every team.
+ */
+function countedAfterPast(s: Scan, k: number, object: Phrase): boolean {
+  const verb = s.tokens[k].lower;
+  const past = (verb.length > 4 && verb.endsWith('ed')) || s.is(k, 'phraseStops') || s.is(k, 'workVerbs');
+  return s.lang === 'en' && past && object.to > object.from && /^\d/.test(s.tokens[object.from].text);
 }
 
 /** After "Ihr Team hat" at `aux`, the work participle ending the clause and the object before it, when that names something. */

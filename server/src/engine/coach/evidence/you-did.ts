@@ -68,6 +68,7 @@ export function youDid(s: Scan, i: number, company: string | undefined, asked: b
     k++;
   }
   if (!s.same(i, k)) return;
+  if (didWithWriter(s, i, k)) return void s.add('conversation', i, objectAfter(s, k + 1), { head: tokens[k].text, to: k + 1 });
   // "the library you maintain", "the thread where you defended...": after their artifact any verb of theirs is their work.
   if (s.isContent(k) && !s.is(k, 'moveVerbs') && artifactTheyMade(s, i, k)) return;
   const verb = s.is(k, 'workVerbs') || (perfect && isParticiple(s, k) && !s.is(k, 'moveVerbs'));
@@ -81,6 +82,8 @@ export function youDid(s: Scan, i: number, company: string | undefined, asked: b
   const object = objectAfter(s, k);
   // "what you've built at Globex" praises their company; "you moved to Globex" is a move all the same.
   if (object && !move && onlyTheirCompany(s, object, company)) return;
+  // "You have built an impressive career", "you've built a great team": praise of what every reader has.
+  if (object && !move && !namesSomething(s, object) && (s.isNoun(object.head, 'genericNouns') || praiseIn(s, object))) return;
   if (object || clauseAfter(s, k)) s.add(move ? 'move' : 'work', i, object, { head: tokens[k].text, to: k });
 }
 
@@ -97,10 +100,44 @@ function anyVerbDid(s: Scan, i: number, k: number, company: string | undefined):
   if (praiseNear(s, i)) return;
   const object = objectAfter(s, k);
   if (!object || !(s.is(object.from - 1, 'determiners') || s.isName(object.from)) || s.is(object.from, 'platformWords')) return;
-  if (!(namesSomething(s, object) || countIn(s, object)) || onlyTheirCompany(s, object, company)) return;
+  if (!(namesSomething(s, object) || countIn(s, object) || datedPast(s, k)) || onlyTheirCompany(s, object, company)) return;
   // "You sat on the SEAI standards committee": a seat on a body is read by roles.ts, which names it as one.
   if (s.isNoun(object.head, 'bodyNouns') || s.isNoun(object.head, 'seatNouns')) return;
   s.add('work', i, object, { head: s.tokens[k].text, to: k });
+}
+
+function praiseIn(s: Scan, p: { from: number; to: number }): boolean {
+  for (let j = p.from; j <= p.to; j++) if (s.is(j, 'praiseOrGuessWords')) return true;
+  return false;
+}
+
+/**
+ * "You interviewed me for the planner role", "you showed us round the Tilbury site": something they did with
+ * the writer, an exchange no template can claim. Not asked, wished or still to come ("you could help me").
+ */
+function didWithWriter(s: Scan, i: number, k: number): boolean {
+  if (s.lang !== 'en' || !s.is(k, 'workVerbs') || !s.same(k, k + 1) || s.isQuestion(i) || toCome(s, i, k) || !asSubject(s, i)) return false;
+  const object = s.tokens[k + 1].lower;
+  if (object !== 'me' && object !== 'us') return false;
+  for (let j = Math.max(0, i - 3); j < i; j++) if (s.same(j, i) && s.is(j, 'conditionWords')) return false;
+  return true;
+}
+
+/** How far after the verb its date may stand: "pushed the congestion charge through council last year". */
+const MAX_TO_DATE = 12;
+
+/**
+ * "You pushed the congestion charge through council last year": an English past verb its clause dates (a
+ * year, "last spring", "two years ago") tells a thing they did, not what every reader does.
+ */
+function datedPast(s: Scan, k: number): boolean {
+  const verb = s.tokens[k].lower;
+  if (s.lang !== 'en' || !((verb.length > 4 && verb.endsWith('ed')) || s.is(k, 'phraseStops'))) return false;
+  for (let j = k + 1; j <= k + MAX_TO_DATE && s.same(k, j); j++) {
+    const w = s.tokens[j].lower;
+    if (/^(?:19|20)\d\d$/.test(w) || w === 'ago' || (w === 'last' && s.isNoun(j + 1, 'timeNouns'))) return true;
+  }
+  return false;
 }
 
 /** "You" opening a clause, as its subject: not "I'll give you a call", "je vous écris". */

@@ -229,6 +229,11 @@ export interface EvidenceLexicon {
    * The thing the sentence opens with is their work.
    */
   creditCues: readonly string[];
+  /**
+   * Words that put a day still to come: next, coming (nächsten, kommenden; prochain; próximo). "Next Tuesday's
+   * call" has not happened; "Tuesday's call" has.
+   */
+  comingWords: readonly string[];
   /** Abbreviations whose dot does not end a sentence ("Dr.", "Co."), beyond the base honorifics. */
   abbreviations: readonly string[];
 }

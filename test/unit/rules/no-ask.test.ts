@@ -18,6 +18,13 @@ const es = (ending: string) =>
 
 const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
   valid: [
+    { name: 'a hedged meeting without a question mark', text: inmail('Perhaps worth a coffee once the pilot wraps up.\n\nSam') },
+    { name: 'welcoming the chance to discuss', text: inmail('I would welcome the chance to walk your onboarding lead through the Initech numbers.\n\nSam') },
+    { name: 'a verb after "please"', text: inmail('Please forward the onboarding tender to me when it is published.\n\nSam') },
+    { name: 'an offer with the verb at the end of its clause (de)', text: de('Ich kann Ihnen bis Mittwoch zwei Fallstudien aus dem Maschinenbau schicken.') },
+    { name: 'applying, as a job ad asks it (de)', text: de('Bewerben Sie sich in fünf Minuten über unser Karriereportal.') },
+    { name: 'applying, as a job ad asks it (es)', text: es('Postúlese esta semana desde el enlace de nuestra web.') },
+    { name: 'a question before the sign-off and a postscript', text: es('¿Le mando la propuesta a usted o a su jefe de planta?\n\nUn cordial saludo,\nPablo\n\nP. D.: Sigo pensando en lo que contó en el foro de Zaragoza sobre los turnos.') },
     { name: 'a specific question', text: inmail('Would a 15-minute call next Tuesday work?\n\nBest,\nSam') },
     { name: '"Let me know" without a question mark', text: inmail('Let me know if a two-page case study would help.\n\nSam') },
     // A degree word inside a request's words changes nothing.
@@ -132,6 +139,9 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
     },
   ],
   invalid: [
+    { name: 'a courtesy that welcomes nothing in particular', text: inmail('We would welcome the opportunity to be of service.\n\nSam'), problems: [{ message: 'There is no ask.' }] },
+    { name: '"please find attached" points, it does not ask', text: inmail('Please find attached our onboarding brochure.\n\nSam'), problems: [{ message: 'There is no ask.' }] },
+    { name: 'worth a look is pitch', text: inmail('Our onboarding kit is worth a look for any platform team.\n\nSam'), problems: [{ message: 'There is no ask.' }] },
     {
       name: 'a meeting noun that is also an offer verb is no verb ("stopped by for a demo")',
       text: inmail('Thanks to everyone who stopped by for a demo and a coffee at our stand.\n\nSam'),

@@ -85,6 +85,23 @@ function isSignOff(r: Reading): boolean {
   return words <= MAX_SIGN_OFF_WORDS;
 }
 
+// "P.S.", "PS:", "P. D.", "P.-S." opening a line.
+const POSTSCRIPT = /^[ \t]*P\.?-?[ \t]?[SD]\.?(?=[\s:,])/m;
+
+/** The index of the first sentence of the body's postscript, or the number of sentences when it has none. */
+function postscriptStart(body: string, sentences: string[]): number {
+  const found = POSTSCRIPT.exec(body);
+  if (!found) return sentences.length;
+  let at = 0;
+  for (let n = 0; n < sentences.length; n++) {
+    const start = body.indexOf(sentences[n], at);
+    if (start < 0) break;
+    if (start >= found.index) return n;
+    at = start + sentences[n].length;
+  }
+  return sentences.length;
+}
+
 // An answer per key, so a body that asks for nothing is remembered too. Keys are whole bodies, so only
 // bodies a draft could be are kept (lint rests the copy rules on documents past this anyway).
 const MAX_REMEMBERED = 100_000;
@@ -109,7 +126,8 @@ function computeAsk(body: string, lang: CoachedLanguage | undefined, kind: Messa
   const readings: Reading[] = new Array(sentences.length);
   const reading = (k: number) => (readings[k] ??= read(sentences[k], c));
   const first = greetingSentences(body, sentences, c);
-  let last = sentences.length - 1;
+  // A postscript stands after the sign-off: the pitch a question is followed by ends before it.
+  let last = postscriptStart(body, sentences) - 1;
   while (last >= first && isSignOff(reading(last))) last--;
   const content = last - first + 1;
   // From the end, where an ask usually stands: most drafts are decided by their last few sentences.

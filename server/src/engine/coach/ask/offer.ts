@@ -97,7 +97,7 @@ export function isOffer(words: Word[], i: number, c: Compiled, available: Readon
   const able = c.able.matchAt(words, i);
   if (able > 0) {
     const clause = words[i].clause;
-    for (let k = i + able; k < Math.min(words.length, i + able + 3) && words[k].clause === clause; k++) {
+    for (let k = i + able; k < Math.min(words.length, i + able + (c.lex.offerVerbReach ?? 3)) && words[k].clause === clause; k++) {
       if (isOfferVerb(words, k, c)) return true;
     }
     // "We would be delighted to arrange a follow-up meeting": whatever the verb, a meeting offered is an offer.

@@ -127,8 +127,19 @@ function readClauseStart(words: Word[], i: number, c: Compiled, r: Reading): voi
     if (r.question && c.requestQuestions.matchAt(words, p) > 0) r.requestShaped = true;
     const lead = c.leadIns.matchAt(words, p);
     if (lead === 0 || p + lead >= words.length) return;
+    if (pleaded(words, p, lead, c)) {
+      r.direct = 'request';
+      return;
+    }
     p += lead;
   }
+}
+
+/** "Please share the timetable", "Kindly confirm the depot": a verb after "please" asks, unless it only points ("please find attached"). */
+function pleaded(words: Word[], p: number, lead: number, c: Compiled): boolean {
+  const verb = words[p + lead];
+  if (!c.lex.pleaseWords?.includes(words[p].lower) || verb.clause !== words[p].clause || !/^\p{L}/u.test(verb.raw)) return false;
+  return c.functionWords.matchAt(words, p + lead) === 0 && !c.lex.pleaseNonRequests?.includes(verb.lower);
 }
 
 /**

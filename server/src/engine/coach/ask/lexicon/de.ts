@@ -18,6 +18,8 @@ export const de: AskLexicon = {
   imperatives: [
     'lass uns', 'lass mich wissen', 'lass es mich wissen', 'gib mir bescheid', 'gib bescheid', 'sag mir bescheid', 'sag bescheid', 'melde dich', 'meld dich',
     'schreib mir', 'schreibe mir', 'schick mir', 'schicke mir', 'ruf mich an', 'antworte', 'buch dir', 'such dir', 'nenn mir', 'nenne mir',
+    // Applying, as a job ad asks it ("apply now").
+    'bewirb dich', 'bewerben sie sich', 'bewerbt euch', 'jetzt bewerben',
   ],
   availabilityCloses: ['stehe ihnen zur verfügung', 'stehe dir zur verfügung', 'stehe ihnen jederzeit zur verfügung', 'freue mich auf ihre rückmeldung', 'freue mich auf deine rückmeldung', 'freue mich auf ihre antwort', 'freue mich auf deine antwort'],
   meetingNouns: ['gespräch', 'telefonat', 'termin', 'kaffee', 'austausch', 'demo', 'call', 'treffen', 'videocall'],
@@ -52,8 +54,10 @@ export const de: AskLexicon = {
   availabilityWords: ['verfügung'],
   linkNouns: ['link', 'formular', 'seite', 'webseite', 'website'],
   linkPointers: ['unten', 'hier', 'oben', 'anbei'],
-  able: [],
-  offerVerbs: [],
+  // "Ich kann Ihnen bis Freitag drei Profile schicken": German puts the offer verb at the end of its clause.
+  able: ['ich kann ihnen', 'ich kann dir', 'ich könnte ihnen', 'ich könnte dir', 'wir können ihnen', 'wir können dir', 'wir könnten ihnen', 'wir könnten dir'],
+  offerVerbReach: 12,
+  offerVerbs: ['schicken', 'zuschicken', 'senden', 'zusenden', 'mailen', 'zeigen', 'vorstellen', 'vorbeibringen', 'weiterleiten', 'reservieren', 'anbieten'],
   pastAuxiliaries: ['kennengelernt', 'getroffen', 'gesprochen'],
   connect: ['vernetzen', 'vernetzt', 'connecten', 'connecte', 'in kontakt', 'kontakt halten', 'netzwerk', 'austauschen', 'verbinden'],
   verbFirst: {

@@ -9,6 +9,13 @@ const TALK_VERBS = ['chat', 'talk', 'connect', 'meet', 'hear', 'find a time', 'c
 const STATEMENT_REQUESTS = ['would be great to', 'would be good to', "it'd be great to", "it'd be good to", 'would be nice to', 'would love to'].flatMap((lead) =>
   TALK_VERBS.map((verb) => `${lead} ${verb}`),
 );
+const MEETING_NOUNS = ['call', 'chat', 'coffee', 'meeting', 'demo', 'conversation', 'intro', 'introduction', 'walkthrough'];
+// "I would welcome the opportunity to discuss...": the conditional, and a meeting it is for, make the request;
+// "we welcome the opportunity to serve" is pitch, "would welcome the opportunity to be of service" a courtesy.
+const WELCOME_VERBS = ['discuss', 'talk', 'speak', 'meet', 'chat', 'show', 'present', 'share', 'walk', 'introduce', 'explore', 'learn', 'hear', 'compare'];
+const WELCOMED = ['the opportunity', 'an opportunity', 'the chance', 'a chance'].flatMap((what) =>
+  ['would welcome', "i'd welcome", "we'd welcome"].flatMap((lead) => WELCOME_VERBS.map((verb) => `${lead} ${what} to ${verb}`)),
+);
 const INPUT_NOUNS = ['thoughts', 'feedback', 'input', 'take', 'advice', 'opinion', 'perspective', 'view', 'views', 'reaction', 'insight', 'insights', 'read'];
 
 export const en: AskLexicon = {
@@ -40,12 +47,12 @@ export const en: AskLexicon = {
     'find a slot', 'use my', 'use this link', 'introduce me', 'point me', 'reach out', 'get in touch', 'contact me', 'contact us', 'hit me up', 'lmk',
   ],
   availabilityCloses: ['look forward to hearing from you', 'look forward to your reply', 'looking forward to hearing from you', 'looking forward to your reply'],
-  meetingNouns: ['call', 'chat', 'coffee', 'meeting', 'demo', 'conversation', 'intro', 'introduction', 'walkthrough'],
+  meetingNouns: MEETING_NOUNS,
   invitations: [
     'let me know', 'feel free to', "don't hesitate to", 'do not hesitate to', 'just say the word', 'drop me a line', 'wondering if', 'wondering whether',
     'wonder if', 'wonder whether', 'lmk', 'love to hear how', 'love to hear what', 'love to hear your', 'love to hear about',
     'like to hear how', 'like to hear what', 'like to hear your', 'keen to hear', 'curious to hear', "i'd appreciate", 'i would appreciate',
-    "i'd be grateful", 'i would be grateful', 'worth a chat', 'worth a call', 'worth a conversation', 'worth a quick', "i'm free", 'i am free',
+    "i'd be grateful", 'i would be grateful', 'worth a quick', ...MEETING_NOUNS.map((noun) => `worth a ${noun}`), "i'm free", 'i am free',
     "here's my calendar", 'here is my calendar', 'my calendar link',
     "i'm around", 'tell me what you think', 'tell me if this', 'happy to help', 'glad to help', 'happy to answer', 'glad to answer',
     'love to know if', 'love to know whether', 'love to know what', 'love to know how', 'like to know if', 'like to know whether', 'like to know what',
@@ -55,12 +62,15 @@ export const en: AskLexicon = {
     // Passive polite requests and a proposed next step.
     'would be appreciated', 'would be much appreciated', 'would be greatly appreciated', 'would be hugely appreciated', 'would be really appreciated',
     'would be very welcome', 'would mean a lot', 'would be a huge help', 'would be a big help', 'would be very helpful', 'welcome a chat', 'welcome a call',
-    'welcome a conversation', 'welcome a quick', 'next step would be', 'next step could be', 'next step is a',
+    'welcome a conversation', 'welcome a quick', ...WELCOMED, 'next step would be', 'next step could be', 'next step is a',
     ...INPUT_NOUNS.flatMap((noun) => [`love your ${noun}`, `value your ${noun}`, `welcome your ${noun}`, `appreciate your ${noun} on`, `get your ${noun}`, `hear your ${noun}`]),
   ],
   ourPitch: ['we', 'our', "we've", "we're", "we'll"],
   rhetoricalOpeners: ['did you know', 'ever wondered', 'have you ever wondered', 'ever wonder', 'what if', 'tired of', 'struggling with', 'sick of', 'imagine if', 'wouldn\'t it be', 'is your team still', 'are you still'],
   intensifiers: ['really', 'truly', 'very', 'greatly', 'genuinely', 'sincerely', 'certainly', 'definitely', 'much', 'also', 'still', 'so'],
+  // "Please share the timetable": any verb after these asks, but for the ones that only point at something.
+  pleaseWords: ['please', 'kindly'],
+  pleaseNonRequests: ['find', 'note', 'see', 'excuse', 'forgive', 'ignore', 'disregard', 'accept'],
   leadIns: ['please', 'just', 'simply', 'so', 'then', 'do', 'kindly', 'and', 'or', 'ps', 'p.s', 'if so', 'otherwise'],
   subordinators: ['if', 'when', 'whenever', 'whether', 'unless', 'once', 'because', 'since', 'as', 'while', 'should', 'as soon as'],
   willing: [],

@@ -17,6 +17,8 @@ export const es: AskLexicon = {
   imperatives: [
     'responda', 'responde', 'responded', 'reserve', 'reserva', 'elija', 'elige', 'reenvíe', 'reenvía', 'conectemos', 'hablemos', 'quedemos', 'charlemos',
     'agendemos', 'escríbanos', 'llámenos', 'contáctenos', 'avísenos', 'cuéntanos', 'dinos',
+    // Applying, as a job ad asks it ("apply now").
+    'postúlese', 'postúlate', 'postulate', 'postúlense',
   ],
   availabilityCloses: ['quedo atento a su respuesta', 'quedo atenta a su respuesta', 'quedo atento a tu respuesta', 'quedo atenta a tu respuesta', 'quedo pendiente de su respuesta', 'quedo pendiente de tu respuesta', 'quedo a la espera de su respuesta', 'quedo a la espera de tu respuesta', 'quedo a su disposición', 'quedo a tu disposición', 'quedo a su entera disposición', 'estoy a su disposición', 'estoy a tu disposición', 'me tiene a su disposición', 'me tienes a tu disposición', 'espero tu respuesta', 'espero su respuesta', 'espero vuestra respuesta'],
   meetingNouns: ['llamada', 'reunión', 'café', 'conversación', 'charla', 'demostración', 'demo', 'entrevista', 'videollamada', 'cita'],

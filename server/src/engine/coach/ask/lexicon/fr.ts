@@ -10,7 +10,7 @@ export const fr: AskLexicon = {
   readerObjects: ['vous', 'te', "t'", 'toi'],
   questionOpeners: ['est-ce que vous', 'est-ce que tu', "est-ce qu'on", 'ça vous dirait', 'ça te dirait', 'cela vous dirait', 'que diriez-vous', 'puis-je', 'pourrais-je', 'pourrions-nous', 'pouvons-nous'],
   requestQuestions: ['seriez', 'auriez', 'pourriez', 'accepteriez', 'aimeriez', 'voudriez', 'souhaiteriez', 'serais', 'aurais', 'pourrais', 'voudrais', 'que diriez', 'quand', 'qui serait', 'qui est', 'quel jour', 'quel créneau', 'disponible', 'dispo', 'un café', 'un appel', 'un échange', 'partant', 'partante', 'intéressé', 'intéressée', 'ça vous', 'ça te'],
-  imperatives: ['réponds', 'réponds-moi', 'écris-moi', 'dis-moi', 'fais-moi signe', 'appelle-moi', 'envoie-moi', 'merci de me', 'merci de nous'],
+  imperatives: ['réponds', 'réponds-moi', 'écris-moi', 'dis-moi', 'fais-moi signe', 'appelle-moi', 'envoie-moi', 'merci de me', 'merci de nous', 'postulez', 'postule', 'candidatez'],
   availabilityCloses: ["reste dans l'attente de votre retour", "reste dans l'attente de ton retour", "dans l'attente de votre retour", 'reste à votre disposition', 'reste à ta disposition', 'suis à votre disposition', 'suis à ta disposition', 'reste à votre entière disposition', 'reste à votre écoute', 'tiens à votre disposition', 'tiens à ta disposition'],
   meetingNouns: ['appel', 'échange', 'rendez-vous', 'café', 'réunion', 'entretien', 'démonstration', 'démo', 'conversation', 'visio', 'point'],
   invitations: [

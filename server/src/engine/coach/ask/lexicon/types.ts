@@ -119,6 +119,11 @@ export interface AskLexicon {
   able: readonly string[];
   /** What a writer offers to do, as written after a modal: "send", "share", "walk", "envoyer", "enviar". */
   offerVerbs: readonly string[];
+  /** How many words after an "able" phrase its offer verb may stand; German puts it last in the clause (default 3). */
+  offerVerbReach?: number;
+  /** Words before a clause's verb that make it a request ("please", "kindly"), and the verbs after them that point rather than ask ("please find attached"). */
+  pleaseWords?: readonly string[];
+  pleaseNonRequests?: readonly string[];
   /** Offer verbs take object pronouns on their end ("enviarle", "mandártelo"): match them as prefixes. */
   encliticVerbs?: boolean;
   /** Words after a willingness marker that make it a past pleasantry, not an offer ("ravi de vous avoir rencontré"). */

@@ -345,6 +345,11 @@ describe('the quick fix of a generic subject, end to end', () => {
       (subjects) => assert.deepEqual(subjects, []),
     ],
     [
+      "no bait from the writer's client: Spanish \"su\" in a sentence about \"nuestro cliente\" is the client's",
+      'Subject: Una consulta\nTo: Ana Gil\nCompany: Cierzo S.L.\nLanguage: es\n\nHola Ana:\n\ntrabajamos con fabricantes de Aragón. Nuestro cliente Conservas Ebro redujo sus mermas un 22 % en su planta de Zaragoza.\n\n¿Tiene 15 minutos esta semana?',
+      (subjects) => assert.deepEqual(subjects, []),
+    ],
+    [
       'German plurals after "deine" take the plural dative, and a phrase ends before the verb after a figure',
       'Subject: Kurze Frage\nTo: Tobias Lenz\nCompany: Nordquell Software GmbH\nLanguage: de\n\nHi Tobias,\n\ndeine Patches zum Planer in PostgreSQL 17 lese ich seit Monaten mit.\n\nHast du Lust auf einen Kaffee in Leipzig?',
       (subjects) => {

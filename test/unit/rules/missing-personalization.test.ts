@@ -199,6 +199,7 @@ const templates: [string, string, string, string?][] = [
   ['de', 'ein Telefonat vorgeschlagen', 'Guten Tag Herr Berger,\n\nwir optimieren Tourenplanung. Ich schlage ein Telefonat am Dienstag vor.\n\nBeste Grüße'],
   ['en', 'what every team spends, with a figure', 'Hi Dana,\n\nYour team spends 12 hours a week on manual reporting. We automate it.\n\nOpen to a chat?'],
   ['en', 'the market the writer saw move', 'Hi Dana,\n\nSaw the market shifted towards electric vans in 2024. We lease them.\n\nOpen to a chat?'],
+  ['es', "the writer's client's plant, not theirs", 'Hola Ana:\n\ntrabajamos con fabricantes de Aragón. Nuestro cliente Conservas Ebro redujo sus mermas un 22 % en su planta de Zaragoza.\n\n¿Tiene 15 minutos esta semana?', 'Cierzo S.L.'],
 ];
 
 testRule('missing-personalization', {

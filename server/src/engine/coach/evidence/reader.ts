@@ -11,7 +11,7 @@ export function isYour(s: Scan, i: number): boolean {
   const t = s.tokens[i];
   if (!t || t.kind !== 'word') return false;
   // "your slide about 'returns are your cheapest research'": a quotation is their words, not about them.
-  if (s.is(i, 'yourWords')) return !s.insideQuote(i);
+  if (s.is(i, 'yourWords')) return !s.insideQuote(i) && !ourClientsOwn(s, i);
   // German "Ihr" is "your" only capitalised; lower-case it is "her" or "their".
   return s.is(i, 'formalYourWords') && t.cap;
 }
@@ -24,5 +24,18 @@ export function isYou(s: Scan, i: number): boolean {
   if (t.lower === 'sie') return t.cap;
   if (t.lower !== 'ihr') return true;
   for (let k = i + 1; k <= i + MAX_PARTICIPLE_DISTANCE + 1 && s.same(i, k); k++) if (/^(?:habt|hattet|seid|wart)$/.test(s.tokens[k].lower)) return true;
+  return false;
+}
+
+/** How far before "su" the writer's client may be named: "Nuestro cliente Conservas Ebro redujo sus mermas un 22 % en su planta". */
+const MAX_CLIENT_DISTANCE = 16;
+
+/**
+ * Spanish "su" is "your" (usted) or "his/her/their": in a sentence about the writer's client ("nuestro cliente
+ * ... en su planta de Zaragoza") it is the client's. Other languages have a word of their own for "your".
+ */
+function ourClientsOwn(s: Scan, i: number): boolean {
+  if (s.lang !== 'es' || !s.tokens[i].lower.startsWith('su')) return false;
+  for (let j = Math.max(0, i - MAX_CLIENT_DISTANCE); j < i - 1; j++) if (s.same(j, i) && s.is(j, 'ourWords') && (s.isNoun(j + 1, 'userNouns') || s.isNoun(j + 2, 'userNouns'))) return true;
   return false;
 }

@@ -200,6 +200,8 @@ const templates: [string, string, string, string?][] = [
   ['en', 'what every team spends, with a figure', 'Hi Dana,\n\nYour team spends 12 hours a week on manual reporting. We automate it.\n\nOpen to a chat?'],
   ['en', 'the market the writer saw move', 'Hi Dana,\n\nSaw the market shifted towards electric vans in 2024. We lease them.\n\nOpen to a chat?'],
   ['es', "the writer's client's plant, not theirs", 'Hola Ana:\n\ntrabajamos con fabricantes de Aragón. Nuestro cliente Conservas Ebro redujo sus mermas un 22 % en su planta de Zaragoza.\n\n¿Tiene 15 minutos esta semana?', 'Cierzo S.L.'],
+  ['en', 'their company hiring somewhere named, as every company is', 'Hi Marcus,\n\nI noticed Northwind is hiring forklift drivers in Doncaster. We place drivers within a week.\n\nOpen to a chat?', 'Northwind Traders Ltd'],
+  ['de', 'die Branche der Firma, nach "im Bereich"', 'Hallo Alex,\n\nich habe gesehen, dass die Globex GmbH im Bereich Logistik tätig ist. Wir helfen Unternehmen wie Ihrem.\n\nHätten Sie Zeit?', 'Globex GmbH'],
 ];
 
 testRule('missing-personalization', {

@@ -18,8 +18,10 @@ export function companyFact(s: Scan, m: Mention): boolean {
   if (!placedAsSubjectOrSite(s, m)) return false;
   const { tokens } = s;
   for (let j = s.sentenceStart(m.from); j < tokens.length && s.same(j, m.from); j++) if (s.is(j, 'praiseOrGuessWords')) return false;
+  if (doesWhatEveryCompanyDoes(s, m)) return false;
   for (let j = m.to + 1; j <= m.to + MAX_FACT_DISTANCE && j < tokens.length && s.same(j, m.from); j++) {
-    if (!named(s, j)) continue;
+    // "im Bereich Logistik tätig", "in the field of Robotics": the name of a field says what kind of company, not what it does.
+    if (!named(s, j) || s.isNoun(j - 1, 'genericNouns')) continue;
     // What the fact is about: what the company does ("betreibt ... ein eigenes Prüflabor in Cottbus"), the thing
     // of theirs the name is part of ("the Acme Nimbus 9 lifts"), else the phrase at the name.
     const about = opensSentence(s, m) ? objectOf(s, m.to + 1) : s.nounPhrase(m.to + 1);
@@ -52,6 +54,17 @@ function thingAtThem(s: Scan, m: Mention): boolean {
   s.add('company', d + 1, { from: d + 1, to: m.to, head }, { who: m.text, where: m.text, phrase: s.text(d + 1, m.to) });
   return true;
 }
+
+/**
+ * "Harbor Logistics is hiring dispatchers in Seattle", "Acme is growing fast": what every company is doing
+ * (the lexicon's news verbs leave these out for the same reason), wherever it does it.
+ */
+function doesWhatEveryCompanyDoes(s: Scan, m: Mention): boolean {
+  const aux = m.to + 1;
+  return s.lang === 'en' && (s.tokens[aux]?.lower === 'is' || s.tokens[aux]?.lower === 'are') && EVERYDAY_PROGRESSIVES.has(s.tokens[aux + 1]?.lower ?? '');
+}
+
+const EVERYDAY_PROGRESSIVES = new Set(['hiring', 'growing', 'recruiting', 'scaling']);
 
 /** How far a clause about their company is read: a run-on sentence naming them often stays linear. */
 const MAX_CLAUSE_TOKENS = 30;

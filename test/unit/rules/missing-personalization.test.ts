@@ -140,6 +140,7 @@ const personal: [string, string, string, string?][] = [
   ['en', 'conversation: something they did with the writer', 'Hi Dana,\n\nYou interviewed me for the planning analyst role in March, and I still use the notes you gave me on my case.\n\nWould you put my name forward again?'],
   ['en', 'work: any past verb their clause dates', 'Hi Dana,\n\nYou steered the ward-based pharmacy model through the board two years ago, against a lot of doubt.\n\nCould we talk for 15 minutes?'],
   ['en', 'news: a thing of theirs the writer saw land somewhere named', 'Hi Dana,\n\nSaw the new oat barista range went on sale in Sainsbury\'s this week, at eye level too.\n\nWorth a call?'],
+  ['en', 'news: congratulations on a role that names where', 'Hi Dana,\n\nCongratulations on the new role at Datadog! Moving a platform team mid-migration is a brave first quarter.\n\nOpen to comparing notes?'],
 ];
 
 // One draft per template pattern and language: each must be flagged.
@@ -202,6 +203,8 @@ const templates: [string, string, string, string?][] = [
   ['es', "the writer's client's plant, not theirs", 'Hola Ana:\n\ntrabajamos con fabricantes de Aragón. Nuestro cliente Conservas Ebro redujo sus mermas un 22 % en su planta de Zaragoza.\n\n¿Tiene 15 minutos esta semana?', 'Cierzo S.L.'],
   ['en', 'their company hiring somewhere named, as every company is', 'Hi Marcus,\n\nI noticed Northwind is hiring forklift drivers in Doncaster. We place drivers within a week.\n\nOpen to a chat?', 'Northwind Traders Ltd'],
   ['de', 'die Branche der Firma, nach "im Bereich"', 'Hallo Alex,\n\nich habe gesehen, dass die Globex GmbH im Bereich Logistik tätig ist. Wir helfen Unternehmen wie Ihrem.\n\nHätten Sie Zeit?', 'Globex GmbH'],
+  ['en', 'their profile on LinkedIn', 'Hi Dana,\n\nI saw your profile on LinkedIn and was impressed by your experience. We have a role you would love.\n\nOpen to a chat?'],
+  ['en', "congratulations on LinkedIn's prompt, naming nothing", 'Hi Dana,\n\nCongratulations on your new role! Wishing you every success. We help new leaders settle in fast.\n\nOpen to a chat?'],
 ];
 
 testRule('missing-personalization', {

@@ -6,6 +6,7 @@ import type { Phrase, Scan } from './scan';
 import { companyFact } from './company-facts';
 import { companyMentionsIn, type Mention } from './company-mentions';
 import { artifactTheyMade } from './made';
+import { namesSomething } from './phrase-checks';
 import { isYour } from './reader';
 import { objectAfter, objectBetween } from './work';
 
@@ -24,7 +25,8 @@ export function findNews(s: Scan, company: string | undefined): void {
       let p: Phrase | undefined;
       for (let j = i + congrats + 1; !p && j <= i + congrats + 6 && s.same(i, j); j++) if (s.at(j, 'congrats') === 0 && s.is(j, 'congratsFor') && !s.is(i + congrats, 'congratsFor')) p = s.nounPhrase(j + 1);
       p ??= s.nounPhrase(i + congrats);
-      if (p && !s.isNoun(p.head, 'praiseNouns')) s.add('news', i, p);
+      // "Congratulations on your new role!": LinkedIn's prompt names nothing; "on the new role at Datadog" does.
+      if (p && !s.isNoun(p.head, 'praiseNouns') && !(s.isNoun(p.head, 'genericNouns') && !namesSomething(s, p))) s.add('news', i, p);
     }
     // "zu Ihrer Ernennung zum Werksleiter gratuliere ich": German may put the verb of congratulation last.
     if (!congrats && s.c.lex.congratsVerbs && s.is(i, 'congratsFor') && !s.is(i - 1, 'congratsVerbs') && congratulatedLater(s, i)) {

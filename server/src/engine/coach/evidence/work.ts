@@ -58,7 +58,8 @@ export function possessed(s: Scan, i: number): { j: number; what: 'artifact' | '
     // "your team's write-up" reads on; "your profile", "your background", "Ihr Netzwerk" end the look.
     if (s.isNoun(j, 'genericNouns') && !t.possessive && !s.isName(j) && !(s.is(j, 'ownerNouns') && s.isContent(j + 1))) {
       // "your leadership of the nurse-led discharge programme at Wirral": praise with a named topic names it.
-      const topic = s.is(j + 1, 'topicWords') ? s.nounPhrase(j + 2) : undefined;
+      // "your profile on LinkedIn": where everyone's profile is, not what it is about.
+      const topic = s.is(j + 1, 'topicWords') && !s.is(j + 2, 'platformWords') ? s.nounPhrase(j + 2) : undefined;
       return topic && s.namesBetween(topic.from, topic.to) ? { j, what: 'topic' } : undefined;
     }
     if (s.nounLength(j, 'artifactNouns') > 0) return specific(s, i, j, 'artifactNouns') ? { j, what: 'artifact' } : undefined;

@@ -136,9 +136,9 @@ const personal: [string, string, string, string?][] = [
   ['fr', "conversation: l'appel de mardi", "Bonjour Madame Garnier,\n\nsuite à l'appel de mardi, voici le chiffrage pour les deux quais.\n\nPouvons-nous en reparler jeudi ?"],
   ['es', 'conversation: la llamada del martes', 'Estimado Sr. Prieto:\n\ntras la llamada del martes, le mando el presupuesto de las dos naves.\n\n¿Lo vemos el jueves?'],
   ['en', 'company: the subject of what the writer saw, "that" dropped', 'Hi Marcus,\n\nI see Northwind now collects empties from every Leeds and York shop on Sundays.\n\nWorth a call?', 'Northwind Traders Ltd'],
-  ['en', 'work: their team + past verb + a figure', 'Hi Dana,\n\nYour team took 22 trailers off the night shuttle by pairing loads across the two depots.\n\nWorth a call?'],
+  ['en', 'work: their team + past verb + a figure', 'Hi Dana,\n\nYour team got 22 trailers off the night shuttle by pairing loads.\n\nWorth a call?'],
   ['en', 'conversation: something they did with the writer', 'Hi Dana,\n\nYou interviewed me for the planning analyst role in March, and I still use the notes you gave me on my case.\n\nWould you put my name forward again?'],
-  ['en', 'work: any past verb their clause dates', 'Hi Dana,\n\nYou steered the ward-based pharmacy model through the board two years ago, against a lot of doubt.\n\nCould we talk for 15 minutes?'],
+  ['en', 'work: any past verb their clause dates', 'Hi Dana,\n\nYou pushed the ward-based pharmacy model through the board two years ago, against a lot of doubt.\n\nCould we talk for 15 minutes?'],
   ['en', 'news: a thing of theirs the writer saw land somewhere named', 'Hi Dana,\n\nSaw the new oat barista range went on sale in Sainsbury\'s this week, at eye level too.\n\nWorth a call?'],
   ['en', 'news: congratulations on a role that names where', 'Hi Dana,\n\nCongratulations on the new role at Datadog! Moving a platform team mid-migration is a brave first quarter.\n\nOpen to comparing notes?'],
 ];

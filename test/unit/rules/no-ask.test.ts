@@ -20,7 +20,7 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
   valid: [
     { name: 'a hedged meeting without a question mark', text: inmail('Perhaps worth a coffee once the pilot wraps up.\n\nSam') },
     { name: 'welcoming the chance to discuss', text: inmail('I would welcome the chance to walk your onboarding lead through the Initech numbers.\n\nSam') },
-    { name: 'a verb after "please"', text: inmail('Please forward the onboarding tender to me when it is published.\n\nSam') },
+    { name: 'a verb after "please"', text: inmail('Please share the onboarding tender timetable when it is published.\n\nSam') },
     { name: 'an offer with the verb at the end of its clause (de)', text: de('Ich kann Ihnen bis Mittwoch zwei Fallstudien aus dem Maschinenbau schicken.') },
     { name: 'applying, as a job ad asks it (de)', text: de('Bewerben Sie sich in fünf Minuten über unser Karriereportal.') },
     { name: 'applying, as a job ad asks it (es)', text: es('Postúlese esta semana desde el enlace de nuestra web.') },

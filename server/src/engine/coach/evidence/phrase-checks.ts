@@ -25,6 +25,18 @@ export function praiseNear(s: Scan, i: number): boolean {
   return false;
 }
 
+/** Praise or a guess inside the phrase itself: "an impressive career". */
+export function praiseIn(s: Scan, p: Phrase): boolean {
+  for (let j = p.from; j <= p.to; j++) if (s.is(j, 'praiseOrGuessWords')) return true;
+  return false;
+}
+
+/** An English past form: an -ed word, an irregular past the lexicon lists (phraseStops), or a work verb ("led"). */
+export function englishPast(s: Scan, k: number): boolean {
+  const verb = s.tokens[k]?.lower ?? '';
+  return s.lang === 'en' && ((verb.length > 4 && verb.endsWith('ed')) || s.is(k, 'phraseStops') || s.is(k, 'workVerbs'));
+}
+
 /** A name or a figure in the phrase: a word merely missing from the frequency list may be jargon anyone uses. */
 export function namesSomething(s: Scan, p: Phrase): boolean {
   for (let j = p.from; j <= p.to; j++) if (s.isName(j) || (s.tokens[j].kind === 'word' && /\d/.test(s.tokens[j].text))) return true;

@@ -5,7 +5,7 @@
  */
 import { artifactTheyMade, credited, numberedPartBefore, thingBeforeInvertedYou, thingBeforeOwners } from './made';
 import { countedOrNamed, placedThing } from './owned';
-import { nameIn, names, namesSomething, onlyTheirCompany, praiseNear } from './phrase-checks';
+import { englishPast, nameIn, names, namesSomething, onlyTheirCompany, praiseNear } from './phrase-checks';
 import { publishedDetail } from './published';
 import { isYou, isYour, MAX_PARTICIPLE_DISTANCE } from './reader';
 import { asTopic, howClause, saidThat } from './said';
@@ -261,9 +261,7 @@ function pieceOfYours(s: Scan, i: number): void {
  * the present ("your team spends 12 hours a week on...") it is what a template claims of every team.
  */
 function countedAfterPast(s: Scan, k: number, object: Phrase): boolean {
-  const verb = s.tokens[k].lower;
-  const past = (verb.length > 4 && verb.endsWith('ed')) || s.is(k, 'phraseStops') || s.is(k, 'workVerbs');
-  return s.lang === 'en' && past && object.to > object.from && /^\d/.test(s.tokens[object.from].text);
+  return englishPast(s, k) && object.to > object.from && /^\d/.test(s.tokens[object.from].text);
 }
 
 /** After "Ihr Team hat" at `aux`, the work participle ending the clause and the object before it, when that names something. */

@@ -3,7 +3,7 @@
  * les cantines du lycée Champollion", and questions that take what they did for granted.
  */
 import { artifactBefore, artifactTheyMade, thingBeforeYou } from './made';
-import { countIn, namesSomething, onlyTheirCompany, praiseNear } from './phrase-checks';
+import { countIn, englishPast, namesSomething, onlyTheirCompany, praiseIn, praiseNear } from './phrase-checks';
 import { MAX_PARTICIPLE_DISTANCE } from './reader';
 import type { Scan } from './scan';
 import { objectAfter, objectBetween } from './work';
@@ -96,19 +96,13 @@ export function youDid(s: Scan, i: number, company: string | undefined, asked: b
  */
 function anyVerbDid(s: Scan, i: number, k: number, company: string | undefined): void {
   if (!asSubject(s, i) || !s.isContent(k) || s.is(k, 'everyoneVerbs') || s.is(k, 'praiseOrGuessWords') || s.isName(k) || toCome(s, i, k)) return;
-  for (let j = Math.max(0, i - 3); j < i; j++) if (s.same(j, i) && s.is(j, 'conditionWords')) return;
-  if (praiseNear(s, i)) return;
+  if (conditioned(s, i) || praiseNear(s, i)) return;
   const object = objectAfter(s, k);
   if (!object || !(s.is(object.from - 1, 'determiners') || s.isName(object.from)) || s.is(object.from, 'platformWords')) return;
   if (!(namesSomething(s, object) || countIn(s, object) || datedPast(s, k)) || onlyTheirCompany(s, object, company)) return;
   // "You sat on the SEAI standards committee": a seat on a body is read by roles.ts, which names it as one.
   if (s.isNoun(object.head, 'bodyNouns') || s.isNoun(object.head, 'seatNouns')) return;
   s.add('work', i, object, { head: s.tokens[k].text, to: k });
-}
-
-function praiseIn(s: Scan, p: { from: number; to: number }): boolean {
-  for (let j = p.from; j <= p.to; j++) if (s.is(j, 'praiseOrGuessWords')) return true;
-  return false;
 }
 
 /**
@@ -118,9 +112,13 @@ function praiseIn(s: Scan, p: { from: number; to: number }): boolean {
 function didWithWriter(s: Scan, i: number, k: number): boolean {
   if (s.lang !== 'en' || !s.is(k, 'workVerbs') || !s.same(k, k + 1) || s.isQuestion(i) || toCome(s, i, k) || !asSubject(s, i)) return false;
   const object = s.tokens[k + 1].lower;
-  if (object !== 'me' && object !== 'us') return false;
-  for (let j = Math.max(0, i - 3); j < i; j++) if (s.same(j, i) && s.is(j, 'conditionWords')) return false;
-  return true;
+  return (object === 'me' || object === 'us') && !conditioned(s, i);
+}
+
+/** "if you run HubSpot", "unless you moved": a condition just before "you". */
+function conditioned(s: Scan, i: number): boolean {
+  for (let j = Math.max(0, i - 3); j < i; j++) if (s.same(j, i) && s.is(j, 'conditionWords')) return true;
+  return false;
 }
 
 /** How far after the verb its date may stand: "pushed the congestion charge through council last year". */
@@ -131,8 +129,7 @@ const MAX_TO_DATE = 12;
  * year, "last spring", "two years ago") tells a thing they did, not what every reader does.
  */
 function datedPast(s: Scan, k: number): boolean {
-  const verb = s.tokens[k].lower;
-  if (s.lang !== 'en' || !((verb.length > 4 && verb.endsWith('ed')) || s.is(k, 'phraseStops'))) return false;
+  if (!englishPast(s, k)) return false;
   for (let j = k + 1; j <= k + MAX_TO_DATE && s.same(k, j); j++) {
     const w = s.tokens[j].lower;
     if (/^(?:19|20)\d\d$/.test(w) || w === 'ago' || (w === 'last' && s.isNoun(j + 1, 'timeNouns'))) return true;

@@ -3,6 +3,7 @@
  * Street site". How many they have, or which one, is what only someone who looked knows; "your 10 years of
  * experience" counts time, and "your stores" or "your team" names nothing.
  */
+import { onlyTheirCompany } from './phrase-checks';
 import { isYour } from './reader';
 import type { Scan } from './scan';
 
@@ -68,14 +69,14 @@ function countedPlural(s: Scan, from: number, last: number): number | undefined 
  * clients in Germany", "your time at Google": generic nouns and time), nor what only their company places
  * ("your colleagues at Acme" names what every template names).
  */
-export function placedThing(s: Scan, i: number, theirCompany: (from: number, to: number) => boolean): void {
+export function placedThing(s: Scan, i: number, company: string | undefined): void {
   // A question may ask about it too ("Wie lief die Einführung in Ihrem Werk in Zwickau?"): the name says which.
   if (!isYour(s, i)) return;
   let j = i + 1;
   while (j < i + MAX_QUALIFIERS && s.same(i, j + 1) && s.isContent(j + 1) && !placing(s, j + 1)) j++;
   const at = j + 1;
   if (!s.same(i, at + 1) || !placing(s, at) || !s.isContent(j) || s.isNoun(j, 'genericNouns') || s.isNoun(j, 'timeNouns') || s.isNoun(j, 'artifactNouns')) return;
-  if (!s.isName(at + 1) || theirCompany(at + 1, at + 1)) return;
+  if (!s.isName(at + 1) || onlyTheirCompany(s, { from: at + 1, to: at + 1, head: at + 1 }, company)) return;
   // The phrase ends with the place's name: "drivers in Reno", "nurses on Ward 7", not "... in Reno now get paid".
   let end = at + 1;
   while (end < at + MAX_QUALIFIERS && s.same(end, end + 1) && (s.isName(end + 1) || isCount(s, end + 1))) end++;

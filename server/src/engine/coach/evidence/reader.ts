@@ -7,6 +7,19 @@ import type { Scan } from './scan';
 /** How far past "Sie haben" a German participle may stand at the end of its clause. */
 export const MAX_PARTICIPLE_DISTANCE = 16;
 
+/**
+ * German puts the participle at the end of its clause: the first word from `from` to `last`, in `anchor`'s
+ * sentence, that `accept` takes, or -1 where the clause ends first (a hyphen or "&" stands inside a name).
+ */
+export function participleEndingClause(s: Scan, anchor: number, from: number, last: number, accept: (k: number) => boolean): number {
+  for (let k = from; k < s.tokens.length && k <= last && s.same(anchor, k); k++) {
+    const t = s.tokens[k];
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '&') return -1;
+    if (accept(k)) return k;
+  }
+  return -1;
+}
+
 export function isYour(s: Scan, i: number): boolean {
   const t = s.tokens[i];
   if (!t || t.kind !== 'word') return false;

@@ -5,9 +5,9 @@
  */
 import { artifactTheyMade, credited, numberedPartBefore, thingBeforeInvertedYou, thingBeforeOwners } from './made';
 import { countedOrNamed, placedThing } from './owned';
-import { englishPast, nameIn, names, namesSomething, onlyTheirCompany, praiseNear } from './phrase-checks';
+import { englishPast, nameIn, names, namesSomething, praiseNear } from './phrase-checks';
 import { publishedDetail } from './published';
-import { isYou, isYour, MAX_PARTICIPLE_DISTANCE } from './reader';
+import { isYou, isYour, MAX_PARTICIPLE_DISTANCE, participleEndingClause } from './reader';
 import { asTopic, howClause, saidThat } from './said';
 import type { Phrase, Scan } from './scan';
 import { askedWhatTheyDid, isParticiple, youDid } from './you-did';
@@ -108,7 +108,7 @@ export function findWork(s: Scan, company?: string): void {
     if (isYour(s, i)) {
       const hit = possessed(s, i);
       if (!hit) countedOrNamed(s, i);
-      if (!hit) placedThing(s, i, (from, to) => onlyTheirCompany(s, { from, to, head: to }, company));
+      if (!hit) placedThing(s, i, company);
       if (!hit) publishedDetail(s, i);
       if (hit && hit.what !== 'content') {
         const p = s.nounPhrase(i + 1, { skipDeterminers: false, headAt: hit.j });
@@ -266,13 +266,9 @@ function countedAfterPast(s: Scan, k: number, object: Phrase): boolean {
 
 /** After "Ihr Team hat" at `aux`, the work participle ending the clause and the object before it, when that names something. */
 function teamDidInGerman(s: Scan, i: number, aux: number): void {
-  for (let k = aux + 1; k < s.tokens.length && k <= aux + MAX_PARTICIPLE_DISTANCE && s.same(aux, k); k++) {
-    if (s.tokens[k].kind === 'punct' && s.tokens[k].text !== '-' && s.tokens[k].text !== '&') return;
-    if (!s.isParticipleOf(k, 'workParticiples')) continue;
-    const object = objectBetween(s, aux + 1, k);
-    if (object && s.namesBetween(object.from, k - 1)) s.add('work', i, object, { head: s.tokens[k].text, to: k });
-    return;
-  }
+  const k = participleEndingClause(s, aux, aux + 1, aux + MAX_PARTICIPLE_DISTANCE, (j) => s.isParticipleOf(j, 'workParticiples'));
+  const object = k >= 0 ? objectBetween(s, aux + 1, k) : undefined;
+  if (object && s.namesBetween(object.from, k - 1)) s.add('work', i, object, { head: s.tokens[k].text, to: k });
 }
 
 /** The noun phrase a verb at `k` governs: "led the move to event sourcing" → "move to event sourcing". */

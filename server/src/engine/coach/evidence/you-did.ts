@@ -4,7 +4,7 @@
  */
 import { artifactBefore, artifactTheyMade, thingBeforeYou } from './made';
 import { countIn, englishPast, namesSomething, onlyTheirCompany, praiseIn, praiseNear } from './phrase-checks';
-import { MAX_PARTICIPLE_DISTANCE } from './reader';
+import { MAX_PARTICIPLE_DISTANCE, participleEndingClause } from './reader';
 import type { Scan } from './scan';
 import { objectAfter, objectBetween } from './work';
 
@@ -41,16 +41,14 @@ export function youDid(s: Scan, i: number, company: string | undefined, asked: b
       s.add('work', i, objectAfter(s, i + 1), { head: tokens[i + 1].text });
       return;
     }
-    for (let k = from; k < tokens.length && k <= from + MAX_PARTICIPLE_DISTANCE && s.same(i, k); k++) {
-      if (tokens[k].kind === 'punct' && tokens[k].text !== '-' && tokens[k].text !== '&') break;
-      // "den Sie im Handelsblatt geschrieben haben": the auxiliary may follow the participle.
-      if (isParticiple(s, k) && (aux >= 0 || s.is(k + 1, 'perfectAux'))) {
-        const kind = s.is(k, 'moveVerbs') ? 'move' : 'work';
-        const before = artifactBefore(s, i);
-        if (before) s.add('work', before.at, { from: before.at, to: before.end, head: before.at }, { to: k });
-        else s.add(kind, aux >= 0 ? Math.min(i, aux) : i, objectBetween(s, from, k), { head: tokens[k].text, to: Math.max(k, aux) });
-        return;
-      }
+    // "den Sie im Handelsblatt geschrieben haben": the auxiliary may follow the participle.
+    const k = participleEndingClause(s, i, from, from + MAX_PARTICIPLE_DISTANCE, (j) => isParticiple(s, j) && (aux >= 0 || s.is(j + 1, 'perfectAux')));
+    if (k >= 0) {
+      const kind = s.is(k, 'moveVerbs') ? 'move' : 'work';
+      const before = artifactBefore(s, i);
+      if (before) s.add('work', before.at, { from: before.at, to: before.end, head: before.at }, { to: k });
+      else s.add(kind, aux >= 0 ? Math.min(i, aux) : i, objectBetween(s, from, k), { head: tokens[k].text, to: Math.max(k, aux) });
+      return;
     }
     // "Ihre Umstellung der Disposition auf SAP IBP, die Sie ... skizziert haben": any verb of theirs in a relative clause.
     const thing = thingBeforeYou(s, i);

@@ -61,10 +61,8 @@ function thingAtThem(s: Scan, m: Mention): boolean {
  */
 function doesWhatEveryCompanyDoes(s: Scan, m: Mention): boolean {
   const aux = m.to + 1;
-  return s.lang === 'en' && (s.tokens[aux]?.lower === 'is' || s.tokens[aux]?.lower === 'are') && EVERYDAY_PROGRESSIVES.has(s.tokens[aux + 1]?.lower ?? '');
+  return s.lang === 'en' && (s.tokens[aux]?.lower === 'is' || s.tokens[aux]?.lower === 'are') && s.is(aux + 1, 'everydayProgressives');
 }
-
-const EVERYDAY_PROGRESSIVES = new Set(['hiring', 'growing', 'recruiting', 'scaling']);
 
 /** How far a clause about their company is read: a run-on sentence naming them often stays linear. */
 const MAX_CLAUSE_TOKENS = 30;

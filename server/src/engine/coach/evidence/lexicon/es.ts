@@ -136,6 +136,7 @@ export const es: EvidenceLexicon = {
   ofYours: ['tuyo', 'tuya', 'tuyos', 'tuyas', 'suyo', 'suya', 'suyos', 'suyas', 'vuestro', 'vuestra'],
   entrustVerbs: ['encargaron', 'encargó', 'confiaron', 'confió', 'encomendaron', 'encomendó', 'pidieron', 'pidió', 'dieron', 'dio'],
   creditCues: ['bajo su dirección', 'bajo tu dirección', 'bajo su liderazgo', 'bajo tu liderazgo', 'bajo su mando', 'bajo tu mando', 'por usted', 'por ti', 'por su equipo', 'por tu equipo', 'por vuestro equipo', 'por parte de su equipo', 'por parte de tu equipo'],
+  everydayProgressives: [],
   comingWords: ['próximo', 'próxima', 'viene'],
   abbreviations: ['co', 'cía', 'sr', 'sra', 'srta', 'dr', 'dra', 'd', 'dña', 'núm', 'etc', 'aprox', 'pág'],
 };

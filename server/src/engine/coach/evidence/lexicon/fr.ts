@@ -133,6 +133,7 @@ export const fr: EvidenceLexicon = {
   ofYours: ['de vous', 'de toi'],
   entrustVerbs: ['confié', 'confiée', 'remis', 'chargé', 'chargée', 'attribué', 'demandé'],
   creditCues: ['sous votre direction', 'sous ta direction', 'sous votre houlette', 'sous ta houlette', 'sous votre impulsion', 'sous ton impulsion', 'sous votre pilotage', 'par votre équipe', 'par ton équipe', 'par vous', 'par toi', 'par vos équipes', 'par tes équipes'],
+  everydayProgressives: [],
   comingWords: ['prochain', 'prochaine', 'prochains'],
   abbreviations: ['co', 'cie', 'mme', 'mlle', 'dr', 'st', 'ste', 'me', 'pr', 'etc', 'env', 'cf'],
 };

@@ -230,6 +230,11 @@ export interface EvidenceLexicon {
    */
   creditCues: readonly string[];
   /**
+   * What every company is doing ("is hiring", "is growing"), after "is"/"are": no fact about theirs, wherever it
+   * does it. English only reads it; the other languages say it without a progressive.
+   */
+  everydayProgressives: readonly string[];
+  /**
    * Words that put a day still to come: next, coming (nächsten, kommenden; prochain; próximo). "Next Tuesday's
    * call" has not happened; "Tuesday's call" has.
    */

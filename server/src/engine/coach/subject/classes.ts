@@ -4,9 +4,9 @@
  */
 import type { CoachedLanguage } from '../language';
 import { lexiconFor } from '../lexicon';
-import { subjectLexiconFor, type SubjectLexicon } from './lexicon';
+import { subjectLexiconFor, type NotWordClass, type SubjectLexicon } from './lexicon';
 
-export type ListName = Exclude<keyof SubjectLexicon, 'hypePhrases' | 'abstractEndings'>;
+export type ListName = Exclude<keyof SubjectLexicon, NotWordClass>;
 
 export interface WordClasses {
   lang: CoachedLanguage;
@@ -23,6 +23,7 @@ export interface WordClasses {
   /** The same phrases by their first word, so a subject is matched against only those that could start at each word. */
   phraseStarts: Map<string, { list: ListName | 'hypePhrases'; words: string[] }[]>;
   abstractEndings: readonly string[];
+  talk: { nouns: Set<string>; places: Set<string>; since: Set<string> };
 }
 
 const built = new Map<CoachedLanguage, WordClasses>();
@@ -42,7 +43,7 @@ function build(lang: CoachedLanguage): WordClasses {
   const phrases: WordClasses['phrases'] = [];
   const sets = {} as Record<ListName, Set<string>>;
   for (const [name, list] of Object.entries(lexicon) as [keyof SubjectLexicon, readonly string[]][]) {
-    if (name === 'abstractEndings') continue;
+    if (name === 'abstractEndings' || name === 'talk') continue;
     const set = new Set<string>();
     for (const entry of list) {
       if (entry.includes(' ')) phrases.push({ list: name, words: entry.split(' ') });
@@ -76,6 +77,7 @@ function build(lang: CoachedLanguage): WordClasses {
     honorifics: single(base.honorifics),
     phrases,
     abstractEndings: lexicon.abstractEndings,
+    talk: { nouns: new Set(lexicon.talk.nouns), places: new Set(lexicon.talk.places), since: new Set(lexicon.talk.since) },
   };
 }
 

@@ -82,8 +82,23 @@ const AUXILIARY = new Set(['have', 'did', 'do', 'would', 'could', 'can', 'are', 
 function recallsConversation(words: readonly ReadWord[], c: WordClasses): boolean {
   if (words.some((w) => w.classes.has('conversation') && !w.classes.has('referrals'))) return true;
   if (hasPhraseOf(words, 'conversation', c)) return true;
+  if (tookPlace(words, c)) return true;
   if (c.lang !== 'en') return false;
   return words.some((w, i) => w.word === 'you' && PAST.test(words[i + 1]?.word ?? '') && !AUXILIARY.has(words[i - 1]?.word ?? ''));
+}
+
+/**
+ * "Since our chat", "Unser Gespräch auf der Hannover Messe", "Suite à notre échange lors du salon": our
+ * conversation placed in the past or at a place. A word between the connector and "our" may stand
+ * ("suite à notre"); what the conversation was about or where is the content the signal also needs.
+ */
+function tookPlace(words: readonly ReadWord[], c: WordClasses): boolean {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!words[i].classes.has('senderPossessives') || !inSet(c.talk.nouns, words[i + 1].word, c.lang)) continue;
+    if (c.talk.since.has(words[i - 1]?.word ?? '') || (words[i - 1]?.empty && c.talk.since.has(words[i - 2]?.word ?? ''))) return true;
+    if (c.talk.places.has(words[i + 2]?.word ?? '')) return true;
+  }
+  return false;
 }
 
 // Every subject starts with a capital; only a capital after the first word marks a name.

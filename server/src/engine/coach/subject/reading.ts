@@ -5,12 +5,11 @@
 import { isCommonWord } from '../common-words';
 import type { CoachedLanguage } from '../language';
 import { EMPTY_BODY, type BodyIndex } from './body';
-import { listsOf, type WordClasses } from './classes';
-import type { SubjectLexicon } from './lexicon';
+import { listsOf, type ListName, type WordClasses } from './classes';
 import type { RecipientWords } from './recipient';
 import { mergeName, type Token } from './tokens';
 
-export type ClassName = Exclude<keyof SubjectLexicon, 'hypePhrases' | 'abstractEndings'>;
+export type ClassName = ListName;
 
 export interface ReadWord extends Token {
   /** The lexicon classes the word is in (a word may be in several: "question" is an artifact and a label). */

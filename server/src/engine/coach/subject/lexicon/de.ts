@@ -68,4 +68,9 @@ export const de: SubjectLexicon = {
   hypePhrases: ['nächste level', 'nächsten level', 'nur heute', 'nicht verpassen', 'jetzt zugreifen', 'einmalige chance', 'begrenzte zeit'],
   selfPitch: ['sucht', 'suche', 'gesucht', 'verfügbar', 'offen für'],
   abstractEndings: ['ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'schaft', 'schaften', 'logie', 'ierung', 'ismus', 'ität', 'tion', 'tionen'],
+  talk: {
+    nouns: ['gespräch', 'telefonat', 'austausch', 'treffen', 'kaffee', 'mittagessen', 'abendessen', 'frühstück', 'termin', 'besuch', 'call', 'plausch', 'kennenlernen', 'rundgang'],
+    places: ['auf', 'bei', 'beim', 'in', 'im', 'am', 'an', 'nach', 'während', 'über', 'zu', 'zum', 'zur'],
+    since: ['seit', 'nach'],
+  },
 };

@@ -76,4 +76,9 @@ export const en: SubjectLexicon = {
   hypePhrases: ['made easy', 'made simple', 'next level', 'once in a lifetime', 'limited time', 'act now', "don't miss", 'dont miss', 'dream job', 'dream role', 'dream opportunity', 'no brainer', 'must see', 'must have'],
   selfPitch: ['seeking', 'looking', 'searching', 'available', 'open to work'],
   abstractEndings: ['ology', 'ologies', 'ization', 'izations', 'isation', 'isations', 'ation', 'ations', 'ment', 'ments', 'ness', 'ity', 'ities', 'ship', 'ism', 'ics', 'ence', 'ance', 'ency', 'ancy'],
+  talk: {
+    nouns: ['chat', 'call', 'conversation', 'talk', 'coffee', 'lunch', 'dinner', 'breakfast', 'drinks', 'meeting', 'exchange', 'discussion', 'catch-up', 'walk', 'visit', 'tour'],
+    places: ['at', 'in', 'on', 'during', 'after', 'over'],
+    since: ['since', 'after', 'following', 'from'],
+  },
 };

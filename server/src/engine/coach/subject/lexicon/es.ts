@@ -64,4 +64,9 @@ export const es: SubjectLexicon = {
   hypePhrases: ['siguiente nivel', 'otro nivel', 'no te lo pierdas', 'no se lo pierda', 'tiempo limitado', 'oferta limitada', 'trabajo soñado', 'empleo soñado'],
   selfPitch: ['busca', 'buscando', 'disponible', 'abierto a', 'abierta a'],
   abstractEndings: ['logía', 'ción', 'ciones', 'sión', 'siones', 'miento', 'mientos', 'idad', 'idades', 'ismo', 'ncia', 'ncias'],
+  talk: {
+    nouns: ['charla', 'conversación', 'llamada', 'reunión', 'café', 'almuerzo', 'comida', 'cena', 'desayuno', 'encuentro', 'visita', 'intercambio', 'videollamada'],
+    places: ['en', 'durante', 'tras', 'sobre'],
+    since: ['tras', 'después', 'desde'],
+  },
 };

@@ -64,4 +64,9 @@ export const fr: SubjectLexicon = {
   hypePhrases: ['niveau supérieur', 'à ne pas manquer', 'offre limitée', 'temps limité', "job de rêve", 'poste de rêve'],
   selfPitch: ['cherche', 'recherche', 'disponible', 'ouvert à', 'ouverte à'],
   abstractEndings: ['logie', 'isation', 'isations', 'ation', 'ations', 'ement', 'ements', 'ité', 'ités', 'isme', 'ance', 'ence'],
+  talk: {
+    nouns: ['échange', 'échanges', 'appel', 'conversation', 'discussion', 'rencontre', 'café', 'déjeuner', 'dîner', 'rendez-vous', 'visite', 'entretien', 'visio'],
+    places: ['à', 'au', 'aux', 'lors', 'sur', 'pendant', 'après', 'en'],
+    since: ['suite', 'après', 'depuis'],
+  },
 };

@@ -5,7 +5,7 @@ import { es } from './es';
 import { fr } from './fr';
 import type { SubjectLexicon } from './types';
 
-export type { SubjectLexicon } from './types';
+export type { NotWordClass, SubjectLexicon } from './types';
 
 const LEXICONS: Record<CoachedLanguage, SubjectLexicon> = { en, de, fr, es };
 

@@ -52,4 +52,13 @@ export interface SubjectLexicon {
   selfPitch: readonly string[];
   /** Endings of abstract nouns: an unlisted word with one is vocabulary (Teleradiology, Monetization), not a name. */
   abstractEndings: readonly string[];
+  /**
+   * A conversation that took place: the writer's possessive and one of `nouns`, with one of `since` before
+   * ("Since our chat", "Nach unserem Gespräch") or one of `places` after ("our chat at", "notre échange lors
+   * du"). Read only in that frame, so the nouns keep their classes elsewhere ("Quick chat?" is a request).
+   */
+  talk: { nouns: readonly string[]; places: readonly string[]; since: readonly string[] };
 }
+
+/** The entries of the lexicon that are not lists of words a subject's word may belong to. */
+export type NotWordClass = 'hypePhrases' | 'abstractEndings' | 'talk';

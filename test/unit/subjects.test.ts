@@ -80,6 +80,18 @@ const ROWS: Record<string, Row> = {
     found: [{ kind: 'conversation', phrase: 'chat at the Lisbon Rust meetup', where: 'Lisbon Rust meetup' }],
     first: 'Since our chat at the Lisbon Rust meetup',
   },
+  'en conversation whose phrase names nothing: placed where it happened, from its preposition': {
+    lang: 'en',
+    draft: 'Subject: Hello\nTo: Ana Brook\nCompany: Tillwell\n\nHi Ana,\n\nThanks for the minutes you gave me on the 07:40 to Leeds last week; the depot numbers were an eye-opener.\n\nCould I send the route plan?',
+    found: [{ kind: 'conversation', phrase: 'minutes', head: 'minutes', where: 'Leeds' }],
+    first: 'Since our chat on the 07:40 to Leeds',
+  },
+  'es conversation whose phrase names nothing: placed where it happened': {
+    lang: 'es',
+    draft: 'Subject: Hola\nTo: Marta Vidal\nCompany: Frutas Vidal\n\nEstimada Sra. Vidal:\n\nGracias por los minutos que me dio en el pasillo de Fruit Attraction la semana pasada.\n\n¿Le envío el estudio de cámaras?',
+    found: [{ kind: 'conversation', phrase: 'minutos', head: 'minutos', where: 'Fruit Attraction' }],
+    first: 'Nuestra charla en el pasillo de Fruit Attraction',
+  },
   'en shared background': {
     lang: 'en',
     draft: 'Subject: Hi\nTo: Lin Zhou\nCompany: Parcelly\n\nHi Lin,\n\nFellow Tsinghua alum here, class of 2015.\n\nCould I ask how you moved into product?',

@@ -80,6 +80,9 @@ export function subjectsFromEvidence(message: Message, lang: CoachedLanguage, ev
     // sentence's names may still serve below.
     if (phrase.words.some((w) => lexicon.subjectPronouns.includes(w))) return [][Symbol.iterator]();
     const slots = fillSlots(e, phrase, draft);
+    // "thanks for the minutes you gave me in the corridor at ENADE": a conversation whose own phrase names
+    // nothing is placed where it happened.
+    if (e.kind === 'conversation' && e.where && !names(phrase.words.join(' '), lang)) slots.phrase.placed = placedWhere(body, e, lang) ?? slots.phrase.placed;
     // A template that had to cut the phrase's names ("...del nuevo centro logístico" without "en Zaragoza") gives
     // way to one that keeps them, whatever their order; the phrase alone is a subject only when it names something.
     const naming = phrase.words.filter((w) => /^\p{Lu}/u.test(w) && names(w, lang)).map(fold);
@@ -140,6 +143,29 @@ function names(text: string, lang: CoachedLanguage): boolean {
     const folded = fold(word);
     return folded !== '' && !dangling.has(folded) && (/\d/.test(folded) || !isCommonWord(folded, lang));
   });
+}
+
+/** How far from a piece of evidence its place may stand: the finders read a sentence, either side of the cue. */
+const WHERE_REACH = 200;
+/** How many words before the place its preposition may stand: "en el pasillo de ENADE", "on the 07:10 to Edinburgh". */
+const MAX_TO_PREPOSITION = 4;
+
+/**
+ * The evidence's place from the preposition that places it ("in Birmingham", "en el pasillo de ENADE", "on the
+ * 07:10 to Edinburgh"), within its clause; undefined when no place preposition stands a few words before it.
+ */
+function placedWhere(body: string, e: Evidence, lang: CoachedLanguage): string[] | undefined {
+  const from = Math.max(0, e.span.start - WHERE_REACH);
+  const at = body.slice(from, e.span.end + WHERE_REACH).indexOf(e.where!);
+  if (at < 0) return undefined;
+  const before = body.slice(Math.max(0, from + at - WHERE_REACH), from + at).split(/\s+/).filter(Boolean);
+  const places = suggestLexiconFor(lang).placePrepositions;
+  for (let back = 1; back <= MAX_TO_PREPOSITION && back <= before.length; back++) {
+    const word = before[before.length - back];
+    if (/[,;:.!?]$/.test(word)) return undefined;
+    if (places.includes(word.toLowerCase())) return [word.toLowerCase(), ...before.slice(before.length - back + 1), ...e.where!.split(/\s+/)];
+  }
+  return undefined;
 }
 
 function phraseAt(body: string, e: Evidence): number {

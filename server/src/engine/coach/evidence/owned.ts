@@ -75,10 +75,13 @@ export function placedThing(s: Scan, i: number, company: string | undefined): vo
   let j = i + 1;
   while (j < i + MAX_QUALIFIERS && s.same(i, j + 1) && s.isContent(j + 1) && !placing(s, j + 1)) j++;
   const at = j + 1;
-  if (!s.same(i, at + 1) || !placing(s, at) || !s.isContent(j) || s.isNoun(j, 'genericNouns') || s.isNoun(j, 'timeNouns') || s.isNoun(j, 'artifactNouns')) return;
-  if (!s.isName(at + 1) || onlyTheirCompany(s, { from: at + 1, to: at + 1, head: at + 1 }, company)) return;
+  // "your pickers in the Daventry DC": in English a definite article may stand before the place's name (German
+  // capitalises the noun after any article, "dein Fonds in der Startup-Szene").
+  const name = s.lang === 'en' && s.is(at + 1, 'determiners') && !s.is(at + 1, 'indefiniteArticles') ? at + 2 : at + 1;
+  if (!s.same(i, name) || !placing(s, at) || !s.isContent(j) || s.isNoun(j, 'genericNouns') || s.isNoun(j, 'timeNouns') || s.isNoun(j, 'artifactNouns')) return;
+  if (!s.isName(name) || onlyTheirCompany(s, { from: name, to: name, head: name }, company)) return;
   // The phrase ends with the place's name: "drivers in Reno", "nurses on Ward 7", not "... in Reno now get paid".
-  let end = at + 1;
+  let end = name;
   while (end < at + MAX_QUALIFIERS && s.same(end, end + 1) && (s.isName(end + 1) || isCount(s, end + 1))) end++;
   s.add('company', i, { from: i + 1, to: end, head: j }, { head: s.tokens[j].text });
 }

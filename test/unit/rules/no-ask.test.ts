@@ -26,6 +26,13 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
     { name: 'applying, as a job ad asks it (es)', text: es('Postúlese esta semana desde el enlace de nuestra web.') },
     { name: 'a question before the sign-off and a postscript', text: es('¿Le mando la propuesta a usted o a su jefe de planta?\n\nUn cordial saludo,\nPablo\n\nP. D.: Sigo pensando en lo que contó en el foro de Zaragoza sobre los turnos.') },
     { name: 'a specific question', text: inmail('Would a 15-minute call next Tuesday work?\n\nBest,\nSam') },
+    { name: 'a question asked indirectly', text: inmail("I'm writing to ask whether your platform lead would look at a two-week pilot.\n\nSam") },
+    { name: 'an offer under a condition on the reader with the writer as its object (es)', text: es('Le preparo tres perfiles para el jueves si me indica el presupuesto de la plaza.') },
+    { name: 'an offer after a condition in the plural reader\'s verb (es)', text: es('Si preferís, os paso la plantilla del plan de acogida el lunes.') },
+    { name: 'an imperative with the writer in its stressed ending (es)', text: es('Cuéntanos qué fechas os vienen mejor para la visita.') },
+    { name: 'signing up, as "register" in English (es)', text: es('Regístrate en la jornada del 12 desde nuestra web.') },
+    { name: 'a hedged inverted request (de)', text: de('Vielleicht hätten Sie Lust, sich unsere Werkstatt einmal anzusehen, bei einem Kaffee.') },
+    { name: 'the writer available for a meeting (fr)', text: fr('Je suis disponible pour un entretien dès lundi, à Lyon ou en visio.') },
     { name: '"Let me know" without a question mark', text: inmail('Let me know if a two-page case study would help.\n\nSam') },
     // A degree word inside a request's words changes nothing.
     { name: 'a request with an intensifier inside', text: inmail("I'd truly appreciate an intro to whoever runs vendor onboarding.\n\nSam") },
@@ -142,6 +149,13 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
     { name: 'a courtesy that welcomes nothing in particular', text: inmail('We would welcome the opportunity to be of service.\n\nSam'), problems: [{ message: 'There is no ask.' }] },
     { name: '"please find attached" points, it does not ask', text: inmail('Please find attached our onboarding brochure.\n\nSam'), problems: [{ message: 'There is no ask.' }] },
     { name: 'worth a look is pitch', text: inmail('Our onboarding kit is worth a look for any platform team.\n\nSam'), problems: [{ message: 'There is no ask.' }] },
+    { name: 'available alone is a courtesy (fr)', text: fr('Je reste disponible.'), problems: [{ message: 'There is no ask.' }] },
+    { name: 'a word ending like a stressed imperative without its accent is none (es)', text: es('Buenos resultados desde el primer mes.'), problems: [{ message: 'There is no ask.' }] },
+    {
+      name: 'a rhetorical opener with the reader\'s pronoun after its verb (es)',
+      text: `Subject: Seguridad\nTo: Lucía Gómez\nLanguage: es\n\nEstimada Lucía:\n\n¿Sabía usted que la mitad de las paradas de planta se deben a fallos de arranque? Formamos a los equipos de mantenimiento en toda la región.\n\nSaludos cordiales,\nPablo Ruiz`,
+      problems: [{ message: 'There is no ask.' }],
+    },
     {
       name: 'a meeting noun that is also an offer verb is no verb ("stopped by for a demo")',
       text: inmail('Thanks to everyone who stopped by for a demo and a coffee at our stand.\n\nSam'),

@@ -69,6 +69,14 @@ function afterGreeting(r: Reading, c: Compiled): number {
   return next < 0 ? 0 : next;
 }
 
+/** "¿Sabías que...?", and with the reader's pronoun after its verb: "¿Sabía usted que...?". */
+function opensRhetorically(r: Reading, c: Compiled): boolean {
+  const start = afterGreeting(r, c);
+  if (c.rhetoricalOpeners.matchAt(r.words, start) > 0) return true;
+  if (start + 2 >= r.words.length || c.reader.matchAt(r.words, start + 1) === 0) return false;
+  return c.rhetoricalOpeners.matchAt([r.words[start], ...r.words.slice(start + 2)], 0) > 1;
+}
+
 function startsWithGreeting(body: string, c: Compiled): boolean {
   const words = readWords(body.slice(0, 80), c.split);
   return words.length > 0 && c.greetings.matchAt(words, 0) > 0;
@@ -136,7 +144,7 @@ function computeAsk(body: string, lang: CoachedLanguage | undefined, kind: Messa
     if (r.direct) return { kind: r.direct, sentence: r.text };
     if (!r.question) continue;
     // "Did you know...?", "¿Sabías que...?": a question that opens a pitch, wherever it stands.
-    if (r.words.length && c.rhetoricalOpeners.matchAt(r.words, afterGreeting(r, c)) > 0) continue;
+    if (r.words.length && opensRhetorically(r, c)) continue;
     // An opening question in a body of three or more sentences is a hook ("Tired of slow hiring?").
     if (k <= first && content >= MIN_SENTENCES_FOR_OPENER) continue;
     // "Wer wertet die eigentlich alle aus? Unser System...": a question not to the reader that our pitch answers.

@@ -60,6 +60,23 @@ export function saysWhatFor(words: Word[], from: number, c: Compiled): boolean {
   return false;
 }
 
+/** How far before "available" its writer may stand: "je suis tout à fait disponible". */
+const AVAILABLE_REACH = 3;
+
+/**
+ * "je suis disponible pour un entretien dès la semaine prochaine", "I am available for a call on Friday": the
+ * writer available for a meeting offers it; available alone ("je reste disponible") is a courtesy.
+ */
+export function availableForMeeting(words: Word[], i: number, c: Compiled): boolean {
+  if (c.availabilityWords.matchAt(words, i) === 0) return false;
+  const clause = words[i].clause;
+  let writer = false;
+  for (let k = Math.max(0, i - AVAILABLE_REACH); k < i; k++) if (words[k].clause === clause && c.writerSubjects.matchAt(words, k) > 0) writer = true;
+  if (!writer) return false;
+  for (let k = i + 1; k < Math.min(words.length, i + 1 + MEETING_AFTER_ABLE) && words[k].clause === clause; k++) if (meetingAt(words, k, c)) return true;
+  return false;
+}
+
 /** The clauses that state availability ("zur Verfügung", "à votre disposition"), found once per sentence. */
 export function availabilityClauses(words: Word[], c: Compiled): Set<number> {
   const clauses = new Set<number>();

@@ -2,9 +2,9 @@
  * One sentence read for an ask: a request, offer or booking link wherever it stands, a question and whether
  * it asks for something, whether it speaks to the reader or asks to connect. See docs/rules/no-ask.md.
  */
-import { endsInOneOf, readWords, type Word } from './clauses';
+import { endsInOneOf, readWords, withoutAccents, type Word } from './clauses';
 import type { Compiled } from './compiled';
-import { availabilityClauses, conditionalOffer, isOffer, offersMeeting, offersTime, saysWhatFor } from './offer';
+import { availabilityClauses, availableForMeeting, conditionalOffer, isOffer, offersMeeting, offersTime, saysWhatFor } from './offer';
 import { trimEnd } from '../../util';
 
 export type AskKind = 'question' | 'request' | 'offer' | 'link' | 'connection';
@@ -55,19 +55,20 @@ export function read(text: string, c: Compiled): Reading {
       if (w.afterComma) conditional = false;
       readClauseStart(words, i, c, r);
     }
-    // "Si prefieres", and with a pronoun between: "si me confirmas".
+    // "Si prefieres", and with a pronoun between: "si me confirmas"; with the writer as its object the verb is the
+    // reader's in any person ("si me confirma la dirección").
     const clitic = i > 1 && c.writerObjects.matchAt(words, i - 1) > 0 ? 1 : 0;
-    if (conditional && i > clitic && c.subordinators.matchAt(words, i - 1 - clitic) > 0 && readerVerb(w, c)) readerCondition = true;
+    if (conditional && i > clitic && c.subordinators.matchAt(words, i - 1 - clitic) > 0 && (readerVerb(w, c) || clitic > 0)) readerCondition = true;
     // "Cualquier cosa me avisas", "Me cuentas si te interesa": the reader telling the writer, in the present, asks.
     if (!conditional && i > 0 && c.writerObjects.matchAt(words, i - 1) > 0 && readerVerb(w, c) && !r.question) r.direct = 'request';
     // "... dès que tu me dis où", "... if you send me the address": a condition on the reader after the offer.
     const sub = c.subordinators.matchAt(words, i);
-    if (sub > 0 && !w.opens && c.reportingSubordinators.matchAt(words, i) < sub && readerWithin(words, i + sub, c)) readerCondition = true;
+    if (sub > 0 && !w.opens && c.reportingSubordinators.matchAt(words, i) < sub && (readerWithin(words, i + sub, c) || (i + sub < words.length && c.writerObjects.matchAt(words, i + sub) > 0))) readerCondition = true;
     // "Try them in the showroom and tell me what your fitters think": a sentence that opens on its verb may
     // join a second imperative with "and"; "We tested them and tell..." opens on its subject.
     if (i > 1 && i + 1 < words.length && !w.opens && (w.lower === 'and' || w.lower === 'then') && c.leadIns.matchAt(words, i) > 0 && c.functionWords.matchAt(words, 0) === 0 && c.imperatives.matchAt(words, i + 1) > 0) r.direct = 'request';
     if (isBookingLink(w)) r.direct = 'link';
-    if (offersMeeting(words, i, c)) r.direct = 'offer';
+    if (offersMeeting(words, i, c) || availableForMeeting(words, i, c)) r.direct = 'offer';
     if (!c.anywhere.has(w.lower) && !c.anywhere.has(w.raw)) continue;
     const reader = c.reader.matchAt(words, i) > 0;
     if (reader) r.toReader = true;
@@ -170,7 +171,8 @@ function verbFirst(words: Word[], p: number, c: Compiled, questionMark: boolean)
     return questionMark ? 'question' : imperative();
   }
   if (shape.endings && w.lower.length >= (shape.minLength ?? 0) && !shape.except?.includes(w.lower)) {
-    const ending = shape.endings.find((e) => w.lower.endsWith(e));
+    const stressed = shape.stressedEndings && w.lower !== withoutAccents(w.lower) ? shape.stressedEndings : [];
+    const ending = [...shape.endings, ...stressed].find((e) => w.lower.endsWith(e));
     // "Avísame": the writer is in the ending itself.
     if (ending) return shape.writer?.includes(ending) ? 'request' : imperative();
   }

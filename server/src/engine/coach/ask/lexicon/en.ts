@@ -50,7 +50,7 @@ export const en: AskLexicon = {
   meetingNouns: MEETING_NOUNS,
   invitations: [
     'let me know', 'feel free to', "don't hesitate to", 'do not hesitate to', 'just say the word', 'drop me a line', 'wondering if', 'wondering whether',
-    'wonder if', 'wonder whether', 'lmk', 'love to hear how', 'love to hear what', 'love to hear your', 'love to hear about',
+    'wonder if', 'wonder whether', 'to ask if', 'to ask whether', 'asking if you', 'asking whether you', 'lmk', 'love to hear how', 'love to hear what', 'love to hear your', 'love to hear about',
     'like to hear how', 'like to hear what', 'like to hear your', 'keen to hear', 'curious to hear', "i'd appreciate", 'i would appreciate',
     "i'd be grateful", 'i would be grateful', 'worth a quick', ...MEETING_NOUNS.map((noun) => `worth a ${noun}`), "i'm free", 'i am free',
     "here's my calendar", 'here is my calendar', 'my calendar link',

@@ -19,6 +19,8 @@ export const es: AskLexicon = {
     'agendemos', 'escríbanos', 'llámenos', 'contáctenos', 'avísenos', 'cuéntanos', 'dinos',
     // Applying, as a job ad asks it ("apply now").
     'postúlese', 'postúlate', 'postulate', 'postúlense',
+    // Signing up, as 'register' and 'sign up' in English.
+    'inscríbete', 'inscríbase', 'inscríbanse', 'regístrate', 'regístrese', 'regístrense', 'apúntate', 'apúntese', 'apúntense',
   ],
   availabilityCloses: ['quedo atento a su respuesta', 'quedo atenta a su respuesta', 'quedo atento a tu respuesta', 'quedo atenta a tu respuesta', 'quedo pendiente de su respuesta', 'quedo pendiente de tu respuesta', 'quedo a la espera de su respuesta', 'quedo a la espera de tu respuesta', 'quedo a su disposición', 'quedo a tu disposición', 'quedo a su entera disposición', 'estoy a su disposición', 'estoy a tu disposición', 'me tiene a su disposición', 'me tienes a tu disposición', 'espero tu respuesta', 'espero su respuesta', 'espero vuestra respuesta'],
   meetingNouns: ['llamada', 'reunión', 'café', 'conversación', 'charla', 'demostración', 'demo', 'entrevista', 'videollamada', 'cita'],
@@ -30,11 +32,11 @@ export const es: AskLexicon = {
   ourPitch: ['nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],
   rhetoricalOpeners: ['sabías que', 'sabía que', 'sabíais que', 'te imaginas', 'se imagina', 'te has preguntado', 'se ha preguntado', 'y si', 'cansado de', 'cansada de'],
   intensifiers: ['mucho', 'muy', 'realmente', 'también', 'sinceramente'],
-  leadIns: ['simplemente', 'por favor', 'solo', 'sólo', 'entonces', 'y', 'o', 'ps', 'p.s'],
+  leadIns: ['simplemente', 'por favor', 'solo', 'sólo', 'entonces', 'y', 'o', 'ps', 'p.s', 'quizás', 'quizá', 'tal vez'],
   subordinators: ['si', 'cuando', 'como', 'aunque', 'porque', 'mientras', 'en caso de que', 'en cuanto', 'tan pronto como', 'una vez que', 'por si'],
   willing: ['con gusto', 'con mucho gusto', 'encantado', 'encantada', 'encantados', 'será un placer', 'sería un placer'],
   // Not "podría": it is also "it could" ("la plataforma podría enviar alertas").
-  readerVerbEndings: ['as', 'es', 'ás', 'és', 'eras', 'ieras'],
+  readerVerbEndings: ['as', 'es', 'ás', 'és', 'eras', 'ieras', 'áis', 'éis', 'ís'],
   conditionalOffers: ['te cuento', 'le cuento', 'os cuento', 'quedamos', 'te paso', 'le paso', 'te envío', 'le envío', 'te mando', 'le mando', 'te comparto', 'le comparto', 'te muestro', 'le muestro', 'te presento', 'le presento', 'te llamo', 'le llamo', 'te explico', 'le explico', 'te preparo', 'le preparo', 'te hago', 'le hago', 'te pongo en contacto', 'le pongo en contacto', 'paso por', 'me acerco'],
   usefulnessConditions: ['si sirve', 'si te sirve', 'si le sirve', 'si os sirve', 'si es útil', 'si resulta útil', 'si te resulta útil', 'si le resulta útil', 'si ayuda', 'si es de interés', 'si hace falta', 'si le parece', 'si te parece', 'si os parece', 'si parece bien', 'si le viene bien', 'si te viene bien'],
   durationNouns: ['minutos', 'min'],
@@ -58,5 +60,5 @@ export const es: AskLexicon = {
   pastAuxiliaries: ['haber', 'haberle', 'haberte', 'conocerle', 'conocerte'],
   connect: ['conectar', 'conectemos', 'conectamos', 'en contacto', 'mantener el contacto', 'red', 'agregarte', 'añadirte'],
   // Imperatives with the reader's "me" on their end ("Avísame", "Escríbame"); not the nouns that end so.
-  verbFirst: { endings: ['me'], writer: ['me', 'nos'], minLength: 4, except: ['informe', 'enorme', 'conforme', 'firme', 'uniforme', 'nombre'] },
+  verbFirst: { endings: ['me'], stressedEndings: ['nos'], writer: ['me', 'nos'], minLength: 4, except: ['informe', 'enorme', 'conforme', 'firme', 'uniforme', 'nombre'] },
 };

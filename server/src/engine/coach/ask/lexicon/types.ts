@@ -152,6 +152,8 @@ export interface VerbFirst {
   inversions?: readonly string[];
   /** Endings of imperatives addressed to the reader ("Répondez", "Avísame"), with words that only look like them. */
   endings?: readonly string[];
+  /** Endings that mark one only in a word with a written accent, the stress the pronoun moved ("Escríbenos"; "buenos" has none). */
+  stressedEndings?: readonly string[];
   minLength?: number;
   except?: readonly string[];
 }

@@ -26,6 +26,10 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
     { name: 'applying, as a job ad asks it (es)', text: es('Postúlese esta semana desde el enlace de nuestra web.') },
     { name: 'a question before the sign-off and a postscript', text: es('¿Le mando la propuesta a usted o a su jefe de planta?\n\nUn cordial saludo,\nPablo\n\nP. D.: Sigo pensando en lo que contó en el foro de Zaragoza sobre los turnos.') },
     { name: 'a specific question', text: inmail('Would a 15-minute call next Tuesday work?\n\nBest,\nSam') },
+    { name: 'an offer with its writer left out, with the reader as object', text: inmail('Can send you the Initech onboarding numbers on Friday.\n\nSam') },
+    { name: 'a meeting wished for with its writer left out', text: inmail('Would love 15 minutes with your platform lead next week.\n\nSam') },
+    { name: 'a meeting proposed with "fancy a"', text: inmail('Fancy a coffee in Leeds after the pilot.\n\nSam') },
+    { name: 'the writer offering to come to them', text: inmail('I can come to you any weekday after 2pm with the Initech numbers.\n\nSam') },
     { name: 'a question asked indirectly', text: inmail("I'm writing to ask whether your platform lead would look at a two-week pilot.\n\nSam") },
     { name: 'an offer under a condition on the reader with the writer as its object (es)', text: es('Le preparo tres perfiles para el jueves si me indica el presupuesto de la plaza.') },
     { name: 'an offer after a condition in the plural reader\'s verb (es)', text: es('Si preferís, os paso la plantilla del plan de acogida el lunes.') },
@@ -149,6 +153,7 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
     { name: 'a courtesy that welcomes nothing in particular', text: inmail('We would welcome the opportunity to be of service.\n\nSam'), problems: [{ message: 'There is no ask.' }] },
     { name: '"please find attached" points, it does not ask', text: inmail('Please find attached our onboarding brochure.\n\nSam'), problems: [{ message: 'There is no ask.' }] },
     { name: 'worth a look is pitch', text: inmail('Our onboarding kit is worth a look for any platform team.\n\nSam'), problems: [{ message: 'There is no ask.' }] },
+    { name: 'a product described with its subject left out is no offer', text: inmail('Can connect to any ERP in a day. Will run on your existing scanners.\n\nSam'), problems: [{ message: 'There is no ask.' }] },
     { name: 'available alone is a courtesy (fr)', text: fr('Je reste disponible.'), problems: [{ message: 'There is no ask.' }] },
     { name: 'a word ending like a stressed imperative without its accent is none (es)', text: es('Buenos resultados desde el primer mes.'), problems: [{ message: 'There is no ask.' }] },
     {

@@ -111,17 +111,7 @@ export function offersTime(words: Word[], i: number, c: Compiled): boolean {
  * "Je vous l'envoie volontiers", "Le envío con gusto"), within one clause.
  */
 export function isOffer(words: Word[], i: number, c: Compiled, available: ReadonlySet<number>): boolean {
-  const able = c.able.matchAt(words, i);
-  if (able > 0) {
-    const clause = words[i].clause;
-    for (let k = i + able; k < Math.min(words.length, i + able + (c.lex.offerVerbReach ?? 3)) && words[k].clause === clause; k++) {
-      if (isOfferVerb(words, k, c)) return true;
-    }
-    // "We would be delighted to arrange a follow-up meeting": whatever the verb, a meeting offered is an offer.
-    for (let k = i + able; k < Math.min(words.length, i + able + MEETING_AFTER_ABLE) && words[k].clause === clause; k++) {
-      if (meetingAt(words, k, c)) return true;
-    }
-  }
+  if (ableOffers(words, i, c.able.matchAt(words, i), c)) return true;
   const willing = c.willing.matchAt(words, i);
   if (willing === 0) return false;
   const clause = words[i].clause;
@@ -137,6 +127,36 @@ export function isOffer(words: Word[], i: number, c: Compiled, available: Readon
       // "Ravie de vous avoir rencontré": glad of something past, not offering anything.
       return !(after && c.pastAuxiliaries.matchAt(words, k + 1) > 0) && !(words[i + willing] && c.pastAuxiliaries.matchAt(words, i + willing) > 0);
     }
+  }
+  return false;
+}
+
+/**
+ * "Can send you the deck", "Would love 15 minutes next week": a clause that opens on the ability, its writer left
+ * out. The offer verb needs the reader as its object, since the same words describe a product ("Can connect to
+ * any ERP", "Will run on your scanners"); a meeting needs nothing more.
+ */
+export function offersWithoutSubject(words: Word[], i: number, c: Compiled): boolean {
+  return ableOffers(words, i, c.ableWithoutSubject.matchAt(words, i), c, true);
+}
+
+/** How far after its offer verb the reader may stand as its object: "send you", "send over to you". */
+const OBJECT_REACH = 2;
+
+/** An ability of `able` words at `i`, then an offer verb (with the reader as its object, if asked) or a meeting in its clause. */
+function ableOffers(words: Word[], i: number, able: number, c: Compiled, toReader = false): boolean {
+  if (able === 0) return false;
+  const clause = words[i].clause;
+  const readerAfter = (k: number) => {
+    for (let o = k + 1; o <= k + OBJECT_REACH && o < words.length && words[o].clause === clause; o++) if (c.readerObjects.matchAt(words, o) > 0) return true;
+    return false;
+  };
+  for (let k = i + able; k < Math.min(words.length, i + able + (c.lex.offerVerbReach ?? 3)) && words[k].clause === clause; k++) {
+    if (isOfferVerb(words, k, c) && (!toReader || readerAfter(k))) return true;
+  }
+  // "We would be delighted to arrange a follow-up meeting": whatever the verb, a meeting offered is an offer.
+  for (let k = i + able; k < Math.min(words.length, i + able + MEETING_AFTER_ABLE) && words[k].clause === clause; k++) {
+    if (meetingAt(words, k, c)) return true;
   }
   return false;
 }

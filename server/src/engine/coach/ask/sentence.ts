@@ -4,7 +4,7 @@
  */
 import { endsInOneOf, readWords, withoutAccents, type Word } from './clauses';
 import type { Compiled } from './compiled';
-import { availabilityClauses, availableForMeeting, conditionalOffer, isOffer, offersMeeting, offersTime, saysWhatFor } from './offer';
+import { availabilityClauses, availableForMeeting, conditionalOffer, isOffer, offersMeeting, offersTime, offersWithoutSubject, saysWhatFor } from './offer';
 import { trimEnd } from '../../util';
 
 export type AskKind = 'question' | 'request' | 'offer' | 'link' | 'connection';
@@ -108,6 +108,10 @@ function readClauseStart(words: Word[], i: number, c: Compiled, r: Reading): voi
   for (;;) {
     if (c.imperatives.matchAt(words, p) > 0) {
       r.direct = 'request';
+      return;
+    }
+    if (offersWithoutSubject(words, p, c)) {
+      r.direct = 'offer';
       return;
     }
     if (c.questionOpeners.matchAt(words, p) > 0) {

@@ -21,7 +21,7 @@ const INPUT_NOUNS = ['thoughts', 'feedback', 'input', 'take', 'advice', 'opinion
 export const en: AskLexicon = {
   reader: ['you', 'your', 'yours', 'yourself', "you're", "you'd", "you'll", "you've", 'ya'],
   // "I'd love to have you on the team" is a wish: in English only an offer verb makes an offer.
-  readerObjects: [],
+  readerObjects: ['you'],
   questionOpeners: [
     'would you', 'could you', 'can you', 'will you', 'might you', 'are you open', 'are you free', 'are you available', 'are you interested',
     'are you up for', 'are you keen', 'are you the right', 'could i', 'can i', 'may i', 'might i', 'shall i', 'should i', 'could we', 'can we',
@@ -52,7 +52,7 @@ export const en: AskLexicon = {
     'let me know', 'feel free to', "don't hesitate to", 'do not hesitate to', 'just say the word', 'drop me a line', 'wondering if', 'wondering whether',
     'wonder if', 'wonder whether', 'to ask if', 'to ask whether', 'asking if you', 'asking whether you', 'lmk', 'love to hear how', 'love to hear what', 'love to hear your', 'love to hear about',
     'like to hear how', 'like to hear what', 'like to hear your', 'keen to hear', 'curious to hear', "i'd appreciate", 'i would appreciate',
-    "i'd be grateful", 'i would be grateful', 'worth a quick', ...MEETING_NOUNS.map((noun) => `worth a ${noun}`), "i'm free", 'i am free',
+    "i'd be grateful", 'i would be grateful', 'worth a quick', ...MEETING_NOUNS.flatMap((noun) => [`worth a ${noun}`, `fancy a ${noun}`]), "i'm free", 'i am free',
     "here's my calendar", 'here is my calendar', 'my calendar link',
     "i'm around", 'tell me what you think', 'tell me if this', 'happy to help', 'glad to help', 'happy to answer', 'glad to answer',
     'love to know if', 'love to know whether', 'love to know what', 'love to know how', 'like to know if', 'like to know whether', 'like to know what',
@@ -94,11 +94,14 @@ export const en: AskLexicon = {
     // A wish to meet is proposed with what it would take: "It would be great to grab 15 minutes next week".
     'would be great to', 'would be good to', "it'd be great to", "it'd be good to", 'would be nice to',
   ],
+  ableWithoutSubject: ['can', 'could', 'will', 'would love', 'would like', 'would love to', 'would like to', 'would be happy to', 'am happy to'],
   offerVerbs: [
     'send', 'share', 'show', 'walk', 'introduce', 'intro', 'forward', 'review', 'call', 'ring', 'open', 'prepare', 'put', 'set', 'run', 'demo', 'chat',
     'talk', 'hop', 'jump', 'meet', 'compare', 'swap', 'explain', 'answer', 'give', 'offer', 'draft', 'sketch', 'record', 'host', 'buy', 'treat',
     'pass', 'connect you', 'loop', 'audit', 'book', 'schedule', 'drop', 'email', 'mail', 'text', 'connect', 'make an intro', 'make an introduction',
     'make introductions', 'make the introduction', 'hold', 'block', 'reserve', 'pencil',
+    // Coming to them: "I can come to you", "I'll pop by the depot".
+    'come', 'visit', 'pop', 'swing',
   ],
   pastAuxiliaries: ['have', 'had', 'be', 'been'],
   connect: ['connect', 'connected', 'connecting', 'stay in touch', 'keep in touch', 'stay connected', 'network', 'add you', 'swap notes', 'compare notes', 'linked up'],

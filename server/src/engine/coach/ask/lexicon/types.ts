@@ -117,6 +117,11 @@ export interface AskLexicon {
   linkPointers?: readonly string[];
   /** First-person ability or intent: "I can", "I'll", "je peux", "puedo". An offer only before an offer verb. */
   able: readonly string[];
+  /**
+   * The same with the writer left out, as terse notes write it, read only where a clause opens: "Can send over
+   * references", "Would love 15 minutes next week" ("Fleets can send data" is no offer).
+   */
+  ableWithoutSubject?: readonly string[];
   /** What a writer offers to do, as written after a modal: "send", "share", "walk", "envoyer", "enviar". */
   offerVerbs: readonly string[];
   /** How many words after an "able" phrase its offer verb may stand; German puts it last in the clause (default 3). */

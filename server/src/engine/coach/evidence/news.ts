@@ -123,7 +123,12 @@ function subjectEnd(s: Scan, from: number): number {
 }
 
 function newsVerbAfter(s: Scan, k: number): number {
-  return verbAfter(s, k, (j) => s.is(j, 'newsVerbs'));
+  return verbAfter(s, k, (j) => s.is(j, 'newsVerbs') && !bareProgressive(s, j));
+}
+
+/** "keeps your trucks moving": an English -ing form with no "is" or "are" before it is no news under way. */
+function bareProgressive(s: Scan, j: number): boolean {
+  return s.lang === 'en' && s.tokens[j].lower.endsWith('ing') && !s.is(j - 1, 'newsAux');
 }
 
 function verbAfter(s: Scan, k: number, isVerb: (j: number) => boolean): number {
@@ -288,6 +293,7 @@ const MAX_NAME_BEFORE_NEWS = 3;
  * writer's own ("our acquisition by Oracle"), and not a bare noun ("an acquisition", "the expansion").
  */
 function namedNews(s: Scan, i: number): void {
+  if (writersHonour(s, i)) return;
   // "the Okta rollout checklist": a news noun before another noun only says what kind of thing that is.
   // "That Leeds cross-dock rollout finished early": a past form after it is its verb, not a noun it qualifies.
   if (s.same(i, i + 1) && s.isContent(i + 1) && !s.is(i + 1, 'complementWords') && s.tokens[i + 1].kind === 'word' && !s.isName(i + 1) && !pastForm(s, i + 1)) return;
@@ -324,6 +330,24 @@ function namedNews(s: Scan, i: number): void {
   if (!s.same(i, name) || !s.isName(name)) return;
   const p = s.nounPhrase(i, { complements: 1 });
   if (p && p.to >= name) s.add('news', i, p, { head: s.tokens[i].text });
+}
+
+/** How far before the news noun its writer may stand: "We now operate six sites, employ over 140 staff and were shortlisted for...". */
+const MAX_HONOUR_REACH = 24;
+
+/**
+ * "We were shortlisted for the 2025 Veterinary Employer of the Year award", "wir wurden als Arbeitgeber des
+ * Jahres ausgezeichnet": an honour the writer received, in the sentence before the news noun, with "you" nowhere
+ * between, within a window of the sentence.
+ */
+function writersHonour(s: Scan, i: number): boolean {
+  let honour = false;
+  for (let j = i - 1; j >= 0 && j >= i - MAX_HONOUR_REACH && s.same(j, i); j--) {
+    if (s.is(j, 'yourWords') || s.is(j, 'youWords') || s.is(j, 'sawCues') || s.is(j, 'readIn')) return false;
+    if (s.is(j, 'honourVerbs')) honour = true;
+    else if (honour && (s.is(j, 'usWords') || s.is(j, 'firstPersonWords') || s.is(j, 'ourWords'))) return true;
+  }
+  return false;
 }
 
 /** An English past form ("finished", "launched", or a news or work verb: "went live"), as the noun phrases read it too. */

@@ -155,6 +155,7 @@ export const en: EvidenceLexicon = {
   entrustVerbs: ['entrusted', 'handed', 'gave', 'asked', 'tasked', 'put'],
   creditCues: ['under your leadership', 'under your management', 'under your direction', 'under your guidance', 'under your watch', 'on your watch', 'by you', 'by your team', 'by your group'],
   everydayProgressives: ['hiring', 'growing', 'recruiting', 'scaling'],
+  honourVerbs: ['shortlisted', 'nominated', 'named', 'awarded', 'won', 'received', 'ranked', 'recognised', 'recognized', 'voted', 'finalist', 'finalists', 'winner', 'winners'],
   comingWords: ['next', 'coming', 'upcoming'],
   abbreviations: ['co', 'inc', 'ltd', 'corp', 'st', 'vs', 'no', 'jr', 'sr', 'e.g', 'i.e', 'etc', 'approx', 'dept'],
 };

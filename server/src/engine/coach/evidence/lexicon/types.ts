@@ -239,6 +239,11 @@ export interface EvidenceLexicon {
    * call" has not happened; "Tuesday's call" has.
    */
   comingWords: readonly string[];
+  /**
+   * Honours received: shortlisted, named, awarded, won (nominiert, ausgezeichnet; lauréat, primé; premiado,
+   * galardonado). After "we" or "I", the award in the clause is the writer's own news, not the reader's.
+   */
+  honourVerbs: readonly string[];
   /** Abbreviations whose dot does not end a sentence ("Dr.", "Co."), beyond the base honorifics. */
   abbreviations: readonly string[];
 }

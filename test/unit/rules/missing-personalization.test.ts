@@ -59,7 +59,7 @@ const personal: [string, string, string, string?][] = [
   ['en', 'work: a question that takes a counted feat for granted', 'Hi Dana,\n\nHow did you get thirty store managers onto one rota app? I am failing at nine.\n\nCould we talk for 15 minutes?'],
   ['fr', 'work: vous + any verb + a named thing', "Bonjour Madame Garnier,\n\nvous livrez les cantines du lycée Champollion de Grenoble en vélo cargo.\n\nPouvons-nous caler un appel ?"],
   ['en', 'company: their people placed by a name', 'Hi Dana,\n\nYour drivers in Reno now get paid per stop rather than per hour, I hear.\n\nCould we talk for 15 minutes?'],
-  ['en', 'news: their award, which the writer saw', 'Hi Dana,\n\nI saw Acme Dental was shortlisted for the Northern Employer of the Year award last week.\n\nCould we talk for 15 minutes?'],
+  ['en', 'news: the writer at their news, no honour of the writer\'s', 'Hi Dana,\n\nWe were at the Leeds depot opening on Friday and the new cross-dock looks superb.\n\nCould we talk for 15 minutes?'],
   ['en', 'company: their people placed by a name after "the"', 'Hi Dana,\n\nYour packers at the Corby Cross depot still tape every carton by hand.\n\nCould we talk for 15 minutes?'],
   ['de', 'company: ihre Leute an einem Ort mit Namen', 'Guten Tag Herr Berger,\n\nIhre Monteure in Gütersloh arbeiten seit dem Frühjahr mit Tablets statt Papier.\n\nHätten Sie Zeit für ein kurzes Gespräch?'],
   ['de', 'work: Ihr Team hat ... umgestellt', 'Guten Tag Herr Berger,\n\nIhr Team hat das Lager in Kassel in sechs Monaten auf Voice Picking umgestellt.\n\nHätten Sie Zeit für ein kurzes Gespräch?'],

@@ -5,6 +5,7 @@
 import type { Scan } from './scan';
 import { companyMentionsIn } from './company-mentions';
 import { datedTalk, findTalk, toOthers, wished } from './talk';
+import { sideBySide } from './together';
 import { isYour } from './reader';
 import { possessed } from './work';
 
@@ -39,6 +40,7 @@ export function findPeople(s: Scan, company?: string): void {
     if (cue && !wish && !toOthers(s, i + cue - 1)) s.add('conversation', i, eventAfter(s, i + cue), { to: i + cue - 1, head: s.text(i, i + cue - 1) });
     else if (!cue) findTalk(s, i, (k) => eventAfter(s, k));
     datedTalk(s, i);
+    sideBySide(s, i, (k) => eventAfter(s, k));
     const thanks = s.at(i, 'thanksFor');
     // "vielen Dank für Ihren Besuch an unserem Stand": thanks for stopping at our booth go to every visitor.
     if (thanks && (!booth || citesThem) && !thankedConversation(s, i, i + thanks)) givenTime(s, i, i + thanks);

@@ -136,6 +136,8 @@ export const de: EvidenceLexicon = {
   creditCues: ['unter ihrer leitung', 'unter deiner leitung', 'unter ihrer führung', 'unter deiner führung', 'unter ihrer regie', 'unter deiner regie', 'von ihnen', 'von ihrem team', 'von deinem team', 'von dir'],
   everydayProgressives: [],
   honourVerbs: ['nominiert', 'ausgezeichnet', 'gewonnen', 'erhalten', 'gekürt', 'prämiert', 'gewählt', 'finalist', 'finalisten', 'gewinner'],
+  togetherPast: ['sind', 'waren', 'saßen', 'standen', 'haben', 'hatten'],
+  togetherWords: ['nebeneinander', 'zusammen', 'selben', 'gleichen'],
   comingWords: ['nächsten', 'nächste', 'nächster', 'kommenden', 'kommende', 'kommender'],
   abbreviations: ['co', 'inc', 'ltd', 'mio', 'mrd', 'bzw', 'ca', 'z.b', 'u.a', 'dipl', 'med', 'nr', 'str', 'st'],
 };

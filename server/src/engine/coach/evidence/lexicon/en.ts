@@ -90,8 +90,8 @@ export const en: EvidenceLexicon = {
     'we chatted', 'we spoke', 'we talked', 'we discussed', 'we caught up', 'chatting with you', 'talking with you', 'talking to you', 'speaking with you', 'as promised', 'as discussed',
     'as we discussed', 'when we spoke', 'after we spoke', 'since we spoke', 'last time we spoke', 'thanks for the chat', 'thanks for the call', 'thanks for the conversation', 'we swapped', 'sit next to you', 'sitting next to you', 'to sit next to you'],
   ourWords: ['our'],
-  conversationNouns: ['chat', 'conversation', 'talk', 'discussion', 'call', 'coffee', 'exchange', 'catch-up', 'lunch', 'dinner', 'walk', 'tour', 'visit', 'walkthrough'],
-  meetingCues: ['to meet at', 'to meet in', 'we met', 'connecting at', 'connecting with you at', 'catching up at', 'catching up with you', 'to see you at', 'seeing you at', 'to see you again', 'seeing you again', 'to meet you', 'meeting you', 'we met at', 'we met in', 'we met during', 'we met after', 'we met last', 'met you', 'running into you', 'bumping into you', 'ran into you', 'ran into each other'],
+  conversationNouns: ['chat', 'conversation', 'talk', 'discussion', 'call', 'coffee', 'exchange', 'catch-up', 'lunch', 'dinner', 'walk', 'tour', 'visit', 'walkthrough', 'natter'],
+  meetingCues: ['great chatting', 'good chatting', 'lovely chatting', 'nice chatting', 'great talking', 'good talking', 'great speaking', 'good speaking', 'enjoyed chatting', 'enjoyed talking', 'enjoyed speaking', 'put a face to the name', 'putting a face to the name', 'to meet at', 'to meet in', 'we met', 'connecting at', 'connecting with you at', 'catching up at', 'catching up with you', 'to see you at', 'seeing you at', 'to see you again', 'seeing you again', 'to meet you', 'meeting you', 'we met at', 'we met in', 'we met during', 'we met after', 'we met last', 'met you', 'running into you', 'bumping into you', 'ran into you', 'ran into each other'],
   topicWords: ['about', 'on', 'of'],
   contentNouns: ['take', 'tip', 'tips', 'point', 'story', 'idea', 'advice', 'question', 'answer', 'insight', 'remark', 'comment', 'suggestion', 'war'],
   mutualVerbs: [
@@ -156,6 +156,8 @@ export const en: EvidenceLexicon = {
   creditCues: ['under your leadership', 'under your management', 'under your direction', 'under your guidance', 'under your watch', 'on your watch', 'by you', 'by your team', 'by your group'],
   everydayProgressives: ['hiring', 'growing', 'recruiting', 'scaling'],
   honourVerbs: ['shortlisted', 'nominated', 'named', 'awarded', 'won', 'received', 'ranked', 'recognised', 'recognized', 'voted', 'finalist', 'finalists', 'winner', 'winners'],
+  togetherPast: ['were', 'sat', 'stood', 'queued', 'shared', 'travelled', 'traveled', 'rode', 'walked'],
+  togetherWords: ['together', 'same'],
   comingWords: ['next', 'coming', 'upcoming'],
   abbreviations: ['co', 'inc', 'ltd', 'corp', 'st', 'vs', 'no', 'jr', 'sr', 'e.g', 'i.e', 'etc', 'approx', 'dept'],
 };

@@ -138,6 +138,8 @@ export const es: EvidenceLexicon = {
   creditCues: ['bajo su dirección', 'bajo tu dirección', 'bajo su liderazgo', 'bajo tu liderazgo', 'bajo su mando', 'bajo tu mando', 'por usted', 'por ti', 'por su equipo', 'por tu equipo', 'por vuestro equipo', 'por parte de su equipo', 'por parte de tu equipo'],
   everydayProgressives: [],
   honourVerbs: ['nominado', 'nominados', 'nominada', 'nominadas', 'premiado', 'premiados', 'premiada', 'premiadas', 'galardonado', 'galardonados', 'galardonada', 'galardonadas', 'ganado', 'ganamos', 'gané', 'recibido', 'finalista', 'finalistas', 'elegido', 'elegidos', 'elegida', 'elegidas'],
+  togetherPast: ['estuvimos', 'estábamos', 'coincidimos', 'compartimos', 'viajamos', 'fuimos', 'nos sentamos'],
+  togetherWords: ['juntos', 'juntas', 'misma', 'mismo'],
   comingWords: ['próximo', 'próxima', 'viene'],
   abbreviations: ['co', 'cía', 'sr', 'sra', 'srta', 'dr', 'dra', 'd', 'dña', 'núm', 'etc', 'aprox', 'pág'],
 };

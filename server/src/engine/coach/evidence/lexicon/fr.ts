@@ -135,6 +135,8 @@ export const fr: EvidenceLexicon = {
   creditCues: ['sous votre direction', 'sous ta direction', 'sous votre houlette', 'sous ta houlette', 'sous votre impulsion', 'sous ton impulsion', 'sous votre pilotage', 'par votre équipe', 'par ton équipe', 'par vous', 'par toi', 'par vos équipes', 'par tes équipes'],
   everydayProgressives: [],
   honourVerbs: ['nominé', 'nominés', 'nominée', 'nominées', 'récompensé', 'récompensés', 'récompensée', 'récompensées', 'primé', 'primés', 'primée', 'primées', 'lauréat', 'lauréats', 'lauréate', 'lauréates', 'remporté', 'reçu', 'finaliste', 'finalistes', 'élu', 'élus', 'élue', 'élues'],
+  togetherPast: ['étions', 'étaient', 'était', 'sommes', 'avons'],
+  togetherWords: ['ensemble', 'même', 'côte'],
   comingWords: ['prochain', 'prochaine', 'prochains'],
   abbreviations: ['co', 'cie', 'mme', 'mlle', 'dr', 'st', 'ste', 'me', 'pr', 'etc', 'env', 'cf'],
 };

@@ -240,6 +240,13 @@ export interface EvidenceLexicon {
    */
   comingWords: readonly string[];
   /**
+   * Being somewhere with the reader: a past verb after "we" (were, sat, stood; sind, saßen; étions; for Spanish,
+   * which drops "we", the verb alone: estuvimos) and a word that puts both in one place (together, same;
+   * nebeneinander, zusammen; ensemble, même, côte; juntos, misma). Read by together.ts.
+   */
+  togetherPast: readonly string[];
+  togetherWords: readonly string[];
+  /**
    * Honours received: shortlisted, named, awarded, won (nominiert, ausgezeichnet; lauréat, primé; premiado,
    * galardonado). After "we" or "I", the award in the clause is the writer's own news, not the reader's.
    */

@@ -15,6 +15,8 @@ const MAX_SUBJECT_DISTANCE = 24;
 const MAX_NAME_WORDS = 4;
 /** How far after a mutual cue the name may stand. */
 const MAX_NAME_DISTANCE = 7;
+/** How far after a contact's verb what they said may name their company: "mentioned that Wrexley Hall". */
+const MAX_TO_COMPANY = 4;
 /** How far after "thanks for" the conversation may stand: "thanks for the time on Tuesday's call". */
 const MAX_TO_CONVERSATION = 5;
 const QUOTES = new Set(['"', '“', '”', '„', '«', '»']);
@@ -22,6 +24,8 @@ const QUOTES = new Set(['"', '“', '”', '„', '«', '»']);
 export function findPeople(s: Scan, company?: string): void {
   const { tokens } = s;
   const companyAt = (i: number) => companyMentionsIn(s, company).some((m) => m.from <= i && i <= m.to);
+  // "Henrietta Vance mentioned that Wrexley Hall might be looking for help": what a contact said of their company.
+  const companyAfter = (i: number) => companyMentionsIn(s, company).some((m) => m.from > i && m.from <= i + MAX_TO_COMPANY && s.same(i, m.from) && !s.is(m.from - 1, 'likeWords'));
   // A meeting counts when the body also says what the reader said; found first, used below.
   let citesThem = false;
   let booth = false;
@@ -61,7 +65,7 @@ export function findPeople(s: Scan, company?: string): void {
       const event = eventAfter(s, i + meeting) ?? eventBefore(s, i);
       if (citesThem || topicInSentence(s, i) || (event && !booth)) s.add('conversation', i, event, { to: i + meeting - 1, head: s.text(i, i + meeting - 1) });
     }
-    if (s.is(i, 'mutualVerbs') && objectNear(s, i)) {
+    if (s.is(i, 'mutualVerbs') && (objectNear(s, i) || companyAfter(i))) {
       const name = nameBefore(s, i);
       // "I noticed Northwind is growing and thought you...": their own company is no mutual contact.
       if (name && !companyAt(name.from)) s.add('mutual', name.from, undefined, { phrase: s.text(name.from, name.to), who: s.text(name.from, name.to), head: tokens[i].text, to: i });
@@ -276,7 +280,8 @@ function objectNear(s: Scan, i: number): boolean {
   // "speaks highly of you": the pronoun may stand three words on.
   // "mentioned over dinner that you": a short phrase may stand between.
   const [from, to] = s.lang === 'en' ? [i + 1, i + 8] : [i - 3, i + 5];
-  for (let j = from; j <= to; j++) if (j !== i && j >= 0 && s.same(i, j) && s.is(j, 'mutualObjects')) return true;
+  // "of" counts before a pronoun ("highly of you"), not before a figure's noun ("says 12% of margin").
+  for (let j = from; j <= to; j++) if (j !== i && j >= 0 && s.same(i, j) && s.is(j, 'mutualObjects') && !(s.is(j, 'ofWords') && !s.is(j + 1, 'mutualObjects'))) return true;
   return false;
 }
 

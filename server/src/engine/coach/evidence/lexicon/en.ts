@@ -96,6 +96,8 @@ export const en: EvidenceLexicon = {
   contentNouns: ['take', 'tip', 'tips', 'point', 'story', 'idea', 'advice', 'question', 'answer', 'insight', 'remark', 'comment', 'suggestion', 'war'],
   mutualVerbs: [
     'suggested', 'recommended', 'mentioned', 'said', 'told', 'introduced', 'referred', 'pointed', 'passed', 'sent', 'gave', 'connected', 'put', 'speaks', 'spoke', 'thought', 'insisted', 'raved', 'highly', 'vouched',
+    // What a contact tells the writer now: "Dorothy Price tells me you rescued their author evening".
+    'tells', 'says', 'mentions', 'suggests', 'recommends',
   ],
   mutualObjects: ['i', 'me', 'we', 'us', 'you', "you're", "you'd", "you've", "you'll", 'your', 'yours', 'of'],
   mutualNouns: ['recommendation', 'suggestion', 'referral', 'introduction', 'intro'],

@@ -14,7 +14,8 @@ import type { CoachedLanguage } from '../language';
 import { LEGAL_SUFFIXES } from '../lexicon';
 import { addressee } from './addressee';
 import { suggestLexiconFor, type SuggestLexicon } from './lexicon';
-import { countSubjectWords, danglingWords, fitPhrase, fold, functionWordSet, readPhrase } from './phrase';
+import { placedWhere } from './places';
+import { countSubjectWords, danglingWords, fitPhrase, fold, functionWordSet, readPhrase, type Phrase } from './phrase';
 import { registerOf } from './register';
 import { askSlots, fillSlots, PHRASE_SLOTS, type Draft, type PhraseSlot, type Slots } from './slots';
 import { namedAskTopic } from './ask';
@@ -73,12 +74,7 @@ export function subjectsFromEvidence(message: Message, lang: CoachedLanguage, ev
   };
   // Their name and their company are what every template fills in: a subject must name something else.
   const reader = [...(message.to ?? '').split(/\s+/), ...(message.company ?? '').split(/\s+/)].filter(Boolean);
-  const sources = ranked.map((e) => {
-    const at = phraseAt(body, e);
-    const phrase = readPhrase(e.phrase, at < 0 ? '' : body.slice(Math.max(0, at - DETERMINER_REACH), at), lang);
-    // "hatten Sie mir geschildert": a phrase that holds the reader as a subject is a clause, no noun phrase; its
-    // sentence's names may still serve below.
-    if (phrase.words.some((w) => lexicon.subjectPronouns.includes(w))) return [][Symbol.iterator]();
+  const candidatesFor = (e: Evidence, phrase: Phrase): (string | undefined)[] => {
     const slots = fillSlots(e, phrase, draft);
     // "thanks for the minutes you gave me in the corridor at ENADE": a conversation whose own phrase names
     // nothing is placed where it happened.
@@ -92,7 +88,15 @@ export function subjectsFromEvidence(message: Message, lang: CoachedLanguage, ev
       const kept = subject === undefined ? undefined : new Set(subject.split(/\s+/).map(fold));
       return kept && naming.every((w) => kept.has(w)) ? 0 : 1;
     };
-    return filled.map((subject, at) => ({ subject, at, rank: keepsNames(subject) })).sort((a, b) => a.rank - b.rank || a.at - b.at).map((c) => c.subject)[Symbol.iterator]();
+    return filled.map((subject, at) => ({ subject, at, rank: keepsNames(subject) })).sort((a, b) => a.rank - b.rank || a.at - b.at).map((c) => c.subject);
+  };
+  const sources = ranked.map((e) => {
+    const at = phraseAt(body, e);
+    const phrase = readPhrase(e.phrase, at < 0 ? '' : body.slice(Math.max(0, at - DETERMINER_REACH), at), lang);
+    // "hatten Sie mir geschildert": a phrase that holds the reader as a subject is a clause, no noun phrase; its
+    // sentence's names may still serve below.
+    if (phrase.words.some((w) => lexicon.subjectPronouns.includes(w))) return [][Symbol.iterator]();
+    return candidatesFor(e, phrase)[Symbol.iterator]();
   });
   // "you asked", "your podcast": evidence whose own phrase makes no subject is served, last, by what its sentence names.
   // Read only if the loop below gets this far.
@@ -143,29 +147,6 @@ function names(text: string, lang: CoachedLanguage): boolean {
     const folded = fold(word);
     return folded !== '' && !dangling.has(folded) && (/\d/.test(folded) || !isCommonWord(folded, lang));
   });
-}
-
-/** How far from a piece of evidence its place may stand: the finders read a sentence, either side of the cue. */
-const WHERE_REACH = 200;
-/** How many words before the place its preposition may stand: "en el pasillo de ENADE", "on the 07:10 to Edinburgh". */
-const MAX_TO_PREPOSITION = 4;
-
-/**
- * The evidence's place from the preposition that places it ("in Birmingham", "en el pasillo de ENADE", "on the
- * 07:10 to Edinburgh"), within its clause; undefined when no place preposition stands a few words before it.
- */
-function placedWhere(body: string, e: Evidence, lang: CoachedLanguage): string[] | undefined {
-  const from = Math.max(0, e.span.start - WHERE_REACH);
-  const at = body.slice(from, e.span.end + WHERE_REACH).indexOf(e.where!);
-  if (at < 0) return undefined;
-  const before = body.slice(Math.max(0, from + at - WHERE_REACH), from + at).split(/\s+/).filter(Boolean);
-  const places = suggestLexiconFor(lang).placePrepositions;
-  for (let back = 1; back <= MAX_TO_PREPOSITION && back <= before.length; back++) {
-    const word = before[before.length - back];
-    if (/[,;:.!?]$/.test(word)) return undefined;
-    if (places.includes(word.toLowerCase())) return [word.toLowerCase(), ...before.slice(before.length - back + 1), ...e.where!.split(/\s+/)];
-  }
-  return undefined;
 }
 
 function phraseAt(body: string, e: Evidence): number {

@@ -26,7 +26,9 @@ export function findNews(s: Scan, company: string | undefined): void {
       for (let j = i + congrats + 1; !p && j <= i + congrats + 6 && s.same(i, j); j++) if (s.at(j, 'congrats') === 0 && s.is(j, 'congratsFor') && !s.is(i + congrats, 'congratsFor')) p = s.nounPhrase(j + 1);
       p ??= s.nounPhrase(i + congrats);
       // "Congratulations on your new role!": LinkedIn's prompt names nothing; "on the new role at Datadog" does.
-      if (p && !s.isNoun(p.head, 'praiseNouns') && !(s.isNoun(p.head, 'genericNouns') && !namesSomething(s, p))) s.add('news', i, p);
+      // "Congratulations on a fantastic season!": any season, unless it names which.
+      const any = p && s.is(p.from - 1, 'indefiniteArticles') && !namesSomething(s, p);
+      if (p && !any && !s.isNoun(p.head, 'praiseNouns') && !(s.isNoun(p.head, 'genericNouns') && !namesSomething(s, p))) s.add('news', i, p);
     }
     // "zu Ihrer Ernennung zum Werksleiter gratuliere ich": German may put the verb of congratulation last.
     if (!congrats && s.c.lex.congratsVerbs && s.is(i, 'congratsFor') && !s.is(i - 1, 'congratsVerbs') && congratulatedLater(s, i)) {
@@ -337,17 +339,18 @@ const MAX_HONOUR_REACH = 24;
 
 /**
  * "We were shortlisted for the 2025 Veterinary Employer of the Year award", "wir wurden als Arbeitgeber des
- * Jahres ausgezeichnet": an honour the writer received, in the sentence before the news noun, with "you" nowhere
- * between, within a window of the sentence.
+ * Jahres ausgezeichnet", "we're excited to announce our new range, the SW-X series": an honour the writer
+ * received or a launch they announce, before the news noun in its sentence, with "you" nowhere there.
  */
 function writersHonour(s: Scan, i: number): boolean {
   let honour = false;
+  let writer = false;
   for (let j = i - 1; j >= 0 && j >= i - MAX_HONOUR_REACH && s.same(j, i); j--) {
     if (s.is(j, 'yourWords') || s.is(j, 'youWords') || s.is(j, 'sawCues') || s.is(j, 'readIn')) return false;
     if (s.is(j, 'honourVerbs')) honour = true;
-    else if (honour && (s.is(j, 'usWords') || s.is(j, 'firstPersonWords') || s.is(j, 'ourWords'))) return true;
+    else if (s.is(j, 'usWords') || s.is(j, 'firstPersonWords') || s.is(j, 'ourWords')) writer = true;
   }
-  return false;
+  return honour && writer;
 }
 
 /** An English past form ("finished", "launched", or a news or work verb: "went live"), as the noun phrases read it too. */

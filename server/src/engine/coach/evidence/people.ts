@@ -41,8 +41,11 @@ export function findPeople(s: Scan, company?: string): void {
     // "we talked to 40 CFOs": the writer talking to others is no conversation with the reader.
     // "me encantaría hablar contigo": a talk wished for has not happened.
     const wish = cue && s.is(i, 'talkWithoutTense') && wished(s, i);
-    if (cue && !wish && !toOthers(s, i + cue - 1)) s.add('conversation', i, eventAfter(s, i + cue), { to: i + cue - 1, head: s.text(i, i + cue - 1) });
-    else if (!cue) findTalk(s, i, (k) => eventAfter(s, k));
+    // "Thanks for stopping by our booth. As promised, our brochure", "un plaisir d'échanger avec vous" after a visit to
+    // our stand: what was said or promised at our booth was said to every visitor.
+    const atOurBooth = booth && !citesThem;
+    if (cue && !wish && !toOthers(s, i + cue - 1) && !atOurBooth) s.add('conversation', i, eventAfter(s, i + cue), { to: i + cue - 1, head: s.text(i, i + cue - 1) });
+    else if (!cue && !atOurBooth) findTalk(s, i, (k) => eventAfter(s, k));
     datedTalk(s, i);
     sideBySide(s, i, (k) => eventAfter(s, k));
     const thanks = s.at(i, 'thanksFor');

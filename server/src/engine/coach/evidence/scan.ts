@@ -306,12 +306,22 @@ export class Scan {
     return p.head >= p.from && this.isName(p.head) ? this.tokens[p.head].text : undefined;
   }
 
-  /** Records a piece of evidence unless it stands on a merge field (a template's slot, not a look at this person). */
+  /** Whether the sentence around `from`..`to` addresses a crowd, within a few words either side. */
+  private toCrowd(from: number, to: number): boolean {
+    for (let j = Math.max(0, from - CROWD_REACH); j <= to + CROWD_REACH && j < this.tokens.length; j++) if (this.same(j, from) && this.at(j, 'crowdWords')) return true;
+    return false;
+  }
+
+  /**
+   * Records a piece of evidence unless it stands on a merge field (a template's slot, not a look at this person)
+   * or is a conversation in a sentence said to a crowd ("everyone who attended our talk").
+   */
   add(kind: EvidenceKind, from: number, p: Phrase | undefined, extra: { who?: string; where?: string; head?: string; phrase?: string; to?: number; seat?: boolean } = {}): void {
     const to = Math.max(p?.to ?? from, extra.to ?? from);
     // German puts the verb last: the event may come before the cue ("beim Stammtisch in Leipzig kennengelernt").
     from = Math.min(from, p?.from ?? from);
     for (let j = from; j <= to; j++) if (this.tokens[j].kind === 'field') return;
+    if (kind === 'conversation' && this.toCrowd(from, to)) return;
     const at = p ? p.from : from;
     const phrase = this.sentenceCased(at, extra.phrase ?? (p ? this.phraseText(p) : this.text(from, to)));
     const head = extra.head ?? (p ? this.tokens[p.head].text : undefined);
@@ -325,6 +335,8 @@ export class Scan {
   }
 }
 
+/** How far from a conversation a word that addresses a crowd may stand: "to everyone who attended our talk". */
+const CROWD_REACH = 12;
 /** How many adverbs may stand inside an entry of several words. */
 const MAX_ADVERBS_INSIDE = 2;
 const ADVERB_ENDINGS: Partial<Record<CoachedLanguage, string>> = { en: 'ly', fr: 'ment', es: 'mente' };

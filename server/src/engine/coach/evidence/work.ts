@@ -31,7 +31,9 @@ export function possessed(s: Scan, i: number): { j: number; what: 'artifact' | '
     // Not a trait praised ("your knowledge of Salesforce makes you a great fit", "your love of Python").
     if (j === i + 1 && s.isContent(j) && !s.isNoun(j, 'genericNouns') && !s.isNoun(j, 'praiseNouns') && s.is(j + 1, 'ofWords') && s.same(j, j + 2) && !praiseNear(s, i)) {
       const of = s.nounPhrase(j + 2, { complements: 1 });
-      if (of && namesSomething(s, of)) return { j, what: 'artifact' };
+      // "réduit vos pannes de 35 %": a percentage after "of" is by how much, in a pitch, not a thing of theirs.
+      const byHowMuch = /^\d/.test(s.tokens[j + 2]?.text ?? '') && s.tokens[j + 3]?.text === '%';
+      if (of && namesSomething(s, of) && !byHowMuch) return { j, what: 'artifact' };
     }
     // "your question about what I'd do when...": a topic may be a clause.
     if (s.isNoun(j, 'topicNouns') && s.is(j + 1, 'topicWords') && (s.isContent(j + 2 + (s.is(j + 2, 'determiners') ? 1 : 0)) || s.is(j + 2, 'topicClauseWords'))) return { j, what: 'topic' };

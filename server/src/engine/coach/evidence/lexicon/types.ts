@@ -247,8 +247,14 @@ export interface EvidenceLexicon {
   togetherPast: readonly string[];
   togetherWords: readonly string[];
   /**
-   * Honours received: shortlisted, named, awarded, won (nominiert, ausgezeichnet; lauréat, primé; premiado,
-   * galardonado). After "we" or "I", the award in the clause is the writer's own news, not the reader's.
+   * Words that address a crowd: everyone, all of you, attendees (alle, Teilnehmer; tous, participants; todos,
+   * asistentes). A conversation in a sentence said to a crowd is had with no one in particular.
+   */
+  crowdWords: readonly string[];
+  /**
+   * Honours received and launches announced: shortlisted, named, awarded, won, announce (nominiert, ausgezeichnet;
+   * lauréat, primé; premiado, galardonado). With "we" or "I" in the sentence and no "you", the award or launch
+   * there is the writer's own news, not the reader's.
    */
   honourVerbs: readonly string[];
   /** Abbreviations whose dot does not end a sentence ("Dr.", "Co."), beyond the base honorifics. */

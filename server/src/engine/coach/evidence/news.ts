@@ -28,7 +28,9 @@ export function findNews(s: Scan, company: string | undefined): void {
       // "Congratulations on your new role!": LinkedIn's prompt names nothing; "on the new role at Datadog" does.
       // "Congratulations on a fantastic season!": any season, unless it names which.
       const any = p && s.is(p.from - 1, 'indefiniteArticles') && !namesSomething(s, p);
-      if (p && !any && !s.isNoun(p.head, 'praiseNouns') && !(s.isNoun(p.head, 'genericNouns') && !namesSomething(s, p))) s.add('news', i, p);
+      // "votre anniversaire professionnel", "tu aniversario laboral": French and Spanish put the adjective after the noun.
+      const praised = p && (s.isNoun(p.head, 'praiseNouns') || s.isNoun(p.from, 'praiseNouns'));
+      if (p && !any && !praised && !(s.isNoun(p.head, 'genericNouns') && !namesSomething(s, p))) s.add('news', i, p);
     }
     // "zu Ihrer Ernennung zum Werksleiter gratuliere ich": German may put the verb of congratulation last.
     if (!congrats && s.c.lex.congratsVerbs && s.is(i, 'congratsFor') && !s.is(i - 1, 'congratsVerbs') && congratulatedLater(s, i)) {

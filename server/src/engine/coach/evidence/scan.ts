@@ -306,22 +306,33 @@ export class Scan {
     return p.head >= p.from && this.isName(p.head) ? this.tokens[p.head].text : undefined;
   }
 
-  /** Whether the sentence around `from`..`to` addresses a crowd, within a few words either side. */
-  private toCrowd(from: number, to: number): boolean {
-    for (let j = Math.max(0, from - CROWD_REACH); j <= to + CROWD_REACH && j < this.tokens.length; j++) if (this.same(j, from) && this.at(j, 'crowdWords')) return true;
+  /**
+   * Whether the sentence around `from`..`to`, within a few words either side, addresses a crowd or places the
+   * conversation at a slot ("d'avoir échangé avec vous lors de {{event}}").
+   */
+  private withAnyone(from: number, to: number): boolean {
+    for (let j = Math.max(0, from - CROWD_REACH); j <= to + CROWD_REACH && j < this.tokens.length; j++) {
+      if (!this.same(j, from)) continue;
+      if (this.at(j, 'crowdWords')) return true;
+      if (this.tokens[j].kind === 'field' && (this.placing(j - 1) || this.placing(j - 2))) return true;
+    }
     return false;
+  }
+
+  private placing(k: number): boolean {
+    return this.is(k, 'complementWords') || this.is(k, 'atWords') || this.is(k, 'placeWords');
   }
 
   /**
    * Records a piece of evidence unless it stands on a merge field (a template's slot, not a look at this person)
-   * or is a conversation in a sentence said to a crowd ("everyone who attended our talk").
+   * or is a conversation in a sentence said to a crowd ("everyone who attended our talk") or placed at a slot.
    */
   add(kind: EvidenceKind, from: number, p: Phrase | undefined, extra: { who?: string; where?: string; head?: string; phrase?: string; to?: number; seat?: boolean } = {}): void {
     const to = Math.max(p?.to ?? from, extra.to ?? from);
     // German puts the verb last: the event may come before the cue ("beim Stammtisch in Leipzig kennengelernt").
     from = Math.min(from, p?.from ?? from);
     for (let j = from; j <= to; j++) if (this.tokens[j].kind === 'field') return;
-    if (kind === 'conversation' && this.toCrowd(from, to)) return;
+    if (kind === 'conversation' && this.withAnyone(from, to)) return;
     const at = p ? p.from : from;
     const phrase = this.sentenceCased(at, extra.phrase ?? (p ? this.phraseText(p) : this.text(from, to)));
     const head = extra.head ?? (p ? this.tokens[p.head].text : undefined);

@@ -65,7 +65,8 @@ export function possessed(s: Scan, i: number): { j: number; what: 'artifact' | '
       return topic && s.namesBetween(topic.from, topic.to) ? { j, what: 'topic' } : undefined;
     }
     if (s.nounLength(j, 'artifactNouns') > 0) return specific(s, i, j, 'artifactNouns') ? { j, what: 'artifact' } : undefined;
-    if (s.at(j, 'moveNouns') && s.is(j + s.at(j, 'moveNouns'), 'complementWords')) return { j, what: 'move' };
+    // "your new role at {{company}}": a move to a slot is every recipient's.
+    if (s.at(j, 'moveNouns') && s.is(j + s.at(j, 'moveNouns'), 'complementWords') && s.tokens[j + s.at(j, 'moveNouns') + 1]?.kind !== 'field') return { j, what: 'move' };
     if (s.isNoun(j, 'newsNouns')) return specific(s, i, j, 'newsNouns') ? { j, what: 'news' } : undefined;
     if (s.isNoun(j, 'contentNouns')) return { j, what: 'content' };
     if (!s.isContent(j)) return undefined;
@@ -82,7 +83,8 @@ function specific(s: Scan, i: number, j: number, name: 'artifactNouns' | 'newsNo
   let named = false;
   for (let q = i + 1; q < j; q++) if (s.isName(q) || /\d/.test(s.tokens[q].text)) named = true;
   if (named) return true;
-  const k = j + 1;
+  // "tu publicación reciente sobre...": French and Spanish put when it came out after the noun.
+  const k = s.is(j + 1, 'recencyWords') ? j + 2 : j + 1;
   // "your office manager": a news noun before another noun only says what kind of thing that is.
   if (name === 'newsNouns' && s.same(j, k) && s.tokens[k].kind === 'word' && s.isContent(k) && !s.is(k, 'complementWords') && !s.isName(k)) return false;
   const after = s.is(k, 'complementWords') && s.same(j, k) ? k + 1 + (s.is(k + 1, 'determiners') ? 1 : 0) : -1;
@@ -91,13 +93,17 @@ function specific(s: Scan, i: number, j: number, name: 'artifactNouns' | 'newsNo
   // A generic word that is part of a name ("your talk at the Lean-Netzwerk Ostwestfalen") names that.
   const namedGeneric = after > 0 && s.isNoun(after, 'genericNouns') && (s.tokens[after].text.includes('-') || (s.same(after, after + 1) && s.isName(after + 1)));
   if (after > 0 && !namedGeneric && (s.is(after, 'platformWords') || s.isNoun(after, 'genericNouns'))) return s.is(after + 1, 'complementWords') && s.same(after, after + 2) && s.isContent(after + 2 + (s.is(after + 2, 'determiners') ? 1 : 0));
+  // "your post on {{recent_post}}": a mail merge fills the topic per recipient, so a slot there still says which.
   if (after > 0) return true;
   // "I came across your post and loved it", "Loved your talk!": one piece, but nothing says which; a qualifier
-  // ("your latest newsletter") or what follows it ("your essay arguing that...") may.
-  const next = s.tokens[j + 1];
-  const endsThere = !next || !s.same(j, j + 1) || /^[.!?]$/.test(next.text) || s.is(j + 1, 'andWords');
+  // ("your Q3 newsletter") or what follows it ("your essay arguing that...") may. When it came out does not
+  // ("Loved your recent post!", "tu publicación reciente"), unless something follows ("your latest newsletter, where you...").
+  const next = s.tokens[k];
+  const endsThere = !next || !s.same(j, k) || /^[.!?]$/.test(next.text) || s.is(k, 'andWords');
+  let qualified = false;
+  for (let q = i + 1; q < j; q++) if (!s.is(q, 'recencyWords')) qualified = true;
   // "chapter 4 of your book": what comes before says which part.
-  return !plural && (j > i + 1 || !endsThere || s.is(i - 1, 'ofWords'));
+  return !plural && (qualified || !endsThere || s.is(i - 1, 'ofWords'));
 }
 
 export function findWork(s: Scan, company?: string): void {

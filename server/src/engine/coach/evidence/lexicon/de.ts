@@ -135,6 +135,7 @@ export const de: EvidenceLexicon = {
   entrustVerbs: ['übertragen', 'anvertraut', 'überlassen', 'übergeben', 'gegeben'],
   creditCues: ['unter ihrer leitung', 'unter deiner leitung', 'unter ihrer führung', 'unter deiner führung', 'unter ihrer regie', 'unter deiner regie', 'von ihnen', 'von ihrem team', 'von deinem team', 'von dir'],
   everydayProgressives: [],
+  recencyWords: ['letzte', 'letzten', 'letzter', 'letztes', 'neue', 'neuen', 'neuer', 'neues', 'neueste', 'neuesten', 'aktuelle', 'aktuellen'],
   crowdWords: ['an alle', 'allen besuchern', 'allen teilnehmern', 'alle teilnehmenden'],
   honourVerbs: ['nominiert', 'ausgezeichnet', 'gewonnen', 'erhalten', 'gekürt', 'prämiert', 'gewählt', 'finalist', 'finalisten', 'gewinner'],
   togetherPast: ['sind', 'waren', 'saßen', 'standen', 'haben', 'hatten'],

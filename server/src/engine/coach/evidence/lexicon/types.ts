@@ -247,6 +247,11 @@ export interface EvidenceLexicon {
   togetherPast: readonly string[];
   togetherWords: readonly string[];
   /**
+   * Words that say only when a piece came out: recent, latest, last, new (letzten, neuesten; dernier, récent;
+   * reciente, último). "Loved your recent post!" says which post no more than "your post" does.
+   */
+  recencyWords: readonly string[];
+  /**
    * Words that address a crowd: everyone, all of you, attendees (alle, Teilnehmer; tous, participants; todos,
    * asistentes). A conversation in a sentence said to a crowd is had with no one in particular.
    */

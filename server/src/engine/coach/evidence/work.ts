@@ -6,6 +6,7 @@
 import { artifactTheyMade, credited, numberedPartBefore, thingBeforeInvertedYou, thingBeforeOwners } from './made';
 import { countedOrNamed, placedThing } from './owned';
 import { englishPast, nameIn, names, namesSomething, praiseNear } from './phrase-checks';
+import { yourThingDid } from './past-clause';
 import { publishedDetail } from './published';
 import { isYou, isYour, MAX_PARTICIPLE_DISTANCE, participleEndingClause } from './reader';
 import { asTopic, howClause, saidThat } from './said';
@@ -118,6 +119,7 @@ export function findWork(s: Scan, company?: string): void {
       if (!hit) countedOrNamed(s, i);
       if (!hit) placedThing(s, i, company);
       if (!hit) publishedDetail(s, i);
+      if (!hit) yourThingDid(s, i, company);
       if (hit && hit.what !== 'content') {
         const p = s.nounPhrase(i + 1, { skipDeterminers: false, headAt: hit.j });
         const kind = hit.what === 'news' ? 'news' : hit.what === 'move' ? 'move' : 'work';

@@ -3,6 +3,7 @@
  * les cantines du lycée Champollion", and questions that take what they did for granted.
  */
 import { artifactBefore, artifactTheyMade, thingBeforeYou } from './made';
+import { countsNamesOrDates } from './past-clause';
 import { countIn, englishPast, namesSomething, onlyTheirCompany, praiseIn, praiseNear } from './phrase-checks';
 import { MAX_PARTICIPLE_DISTANCE, participleEndingClause } from './reader';
 import type { Scan } from './scan';
@@ -96,8 +97,13 @@ function anyVerbDid(s: Scan, i: number, k: number, company: string | undefined):
   if (!asSubject(s, i) || !s.isContent(k) || s.is(k, 'everyoneVerbs') || s.is(k, 'praiseOrGuessWords') || s.isName(k) || toCome(s, i, k)) return;
   if (conditioned(s, i) || praiseNear(s, i)) return;
   const object = objectAfter(s, k);
-  if (!object || !(s.is(object.from - 1, 'determiners') || s.isName(object.from)) || s.is(object.from, 'platformWords')) return;
-  if (!(namesSomething(s, object) || countIn(s, object) || datedPast(s, k)) || onlyTheirCompany(s, object, company)) return;
+  // "You stopped selling peat compost this spring": in English a past verb may govern a gerund.
+  const past = englishPast(s, k);
+  const gerund = past && !!object && /\p{L}ing$/u.test(s.tokens[object.from].lower);
+  if (!object || !(s.is(object.from - 1, 'determiners') || s.isName(object.from) || gerund) || s.is(object.from, 'platformWords')) return;
+  // "You dropped the visitor berth rate for boats under 8m to £18 a night": in the past, its clause may count or name it.
+  const particular = namesSomething(s, object) || countIn(s, object) || datedPast(s, k) || (past && countsNamesOrDates(s, k + 1, company));
+  if (!particular || onlyTheirCompany(s, object, company)) return;
   // "You sat on the SEAI standards committee": a seat on a body is read by roles.ts, which names it as one.
   if (s.isNoun(object.head, 'bodyNouns') || s.isNoun(object.head, 'seatNouns')) return;
   s.add('work', i, object, { head: s.tokens[k].text, to: k });

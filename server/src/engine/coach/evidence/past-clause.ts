@@ -1,0 +1,40 @@
+/**
+ * A past thing of theirs told in plain trade words: "You dropped the visitor berth rate for boats under 8m to
+ * £18 a night this season", "your aseptic unit moved the TPN cut-off from 2pm to 11am in March", "your crew
+ * finished resurfacing the Marsh Mills roundabout two nights early". An English past verb with "you" or "your"
+ * + their thing as its subject, and a clause after it that counts, names or dates something: what only someone
+ * who looked knows. In the present ("your team spends 12 hours a week on reporting") it is what a template claims
+ * of every reader; their sector ("your industry saw 12% growth") is no thing of theirs.
+ */
+import { englishPast, onlyTheirCompany, praiseNear } from './phrase-checks';
+import type { Scan } from './scan';
+
+/** How many words the clause after the verb is read for its figure, name or date. */
+const MAX_CLAUSE = 16;
+/** How many words may stand between "your" and its verb: "your aseptic unit", "your Leeds night crew". */
+const MAX_SUBJECT = 3;
+
+/** Whether the clause from `from` (to its punctuation or MAX_CLAUSE words) counts, names or dates something other than their company. */
+export function countsNamesOrDates(s: Scan, from: number, company: string | undefined): boolean {
+  for (let j = from; j < from + MAX_CLAUSE && j < s.tokens.length && s.same(from, j); j++) {
+    const t = s.tokens[j];
+    if (t.kind === 'punct') return false;
+    if (/\d/.test(t.text)) return true;
+    if (s.isName(j) && !onlyTheirCompany(s, { from: j, to: j, head: j }, company)) return true;
+    // "this season", "last spring", "two years ago".
+    if ((t.lower === 'this' || t.lower === 'last') && s.isNoun(j + 1, 'timeNouns')) return true;
+    if (t.lower === 'ago') return true;
+  }
+  return false;
+}
+
+/** "your crew finished resurfacing the Marsh Mills roundabout two nights early": their thing did something particular. */
+export function yourThingDid(s: Scan, i: number, company: string | undefined): void {
+  if (s.lang !== 'en' || s.isQuestion(i) || praiseNear(s, i)) return;
+  for (let k = i + 2; k <= i + 1 + MAX_SUBJECT && k < s.tokens.length && s.same(i, k); k++) {
+    if (!s.isContent(k - 1) || s.isNoun(k - 1, 'genericNouns')) return;
+    if (!englishPast(s, k) || s.is(k, 'everyoneVerbs')) continue;
+    if (countsNamesOrDates(s, k + 1, company)) s.add('work', i, { from: i + 1, to: k - 1, head: k - 1 }, { head: s.tokens[k].text, to: k });
+    return;
+  }
+}

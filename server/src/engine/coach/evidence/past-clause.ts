@@ -39,42 +39,43 @@ export function yourThingDid(s: Scan, i: number, company: string | undefined): v
   }
 }
 
-/** How far after "Sie"/"du" or their thing the auxiliary may stand: "Ihr Betrieb hat", "Sie haben". */
+/** How far after "Sie"/"vous" or their thing the auxiliary may stand: "Ihr Betrieb hat", "votre équipe a". */
 const MAX_TO_AUX = 3;
-/** How far the participle that ends the clause may stand from its auxiliary. */
+/** How far the participle that ends a German clause may stand from its auxiliary. */
 const MAX_TO_PARTICIPLE = 14;
 // A German participle by its form, whatever the verb: "gerodet", "umgestellt", "sortiert", "verwendet".
 const GERMAN_PARTICIPLE = /^(?:\p{Ll}{0,5}ge\p{Ll}{2,}(?:t|en)|\p{Ll}{3,}iert|(?:be|ver|er|ent|zer)\p{Ll}{3,}t)$/u;
-const GERMAN_AUX = new Set(['haben', 'hat', 'hast', 'habt', 'hatten', 'hatte', 'sind', 'ist', 'bist', 'waren', 'war']);
 
 /**
- * "Sie haben auf den unteren Parzellen Riesling gerodet", "Ihr Betrieb hat an der Kirche in Verden den alten
- * Schiefer wieder verwendet": "Sie", "du" or "Ihr"/"dein" + their thing, a perfect, any participle ending the
- * clause, and a name or a figure between (not a span of years: "Sie haben in 20 Jahren viel bewegt").
+ * A perfect of theirs by any verb, with a name or a figure in its clause (not a span of years: "Sie haben in 20
+ * Jahren viel bewegt"): "Sie haben auf den unteren Parzellen Riesling gerodet", "Ihr Betrieb hat an der Kirche
+ * in Verden den alten Schiefer wieder verwendet" (German: the participle ends the clause, found by its form),
+ * "Vous avez fait passer l'abonnement de 19 à 24 € par mois" (French: it follows the auxiliary). "Sie", "du",
+ * "vous", "tu", or "Ihr"/"votre" + their thing; not praise or a guess, not their career or profile, not what
+ * struck the writer ("ist mir bei meiner Recherche aufgefallen", "vous avez reçu notre catalogue").
  */
-export function germanPerfectDid(s: Scan, i: number, reader: boolean, company: string | undefined): void {
-  if (s.lang !== 'de' || s.isQuestion(i) || praiseNear(s, i)) return;
+export function perfectDid(s: Scan, i: number, reader: boolean, company: string | undefined): void {
+  if ((s.lang !== 'de' && s.lang !== 'fr') || s.isQuestion(i) || praiseNear(s, i)) return;
   let aux = -1;
   for (let k = i + 1; k <= i + MAX_TO_AUX && k < s.tokens.length && s.same(i, k); k++) {
-    if (GERMAN_AUX.has(s.tokens[k].lower)) {
+    if (s.is(k, 'perfectAuxiliaries')) {
       aux = k;
       break;
     }
-    // "Ihr Betrieb hat": their thing stands between; "Sie haben": nothing does. "Ihr Werdegang ist mir
-    // aufgefallen" praises what every reader has.
+    // "Ihr Betrieb hat": their thing stands between; "Sie haben": nothing does. "Ihr Werdegang ist" praises what every reader has.
     if (reader || !s.isContent(k) || s.isNoun(k, 'genericNouns')) return;
   }
   if (aux < 0) return;
   let particular = false;
   for (let k = aux + 1; k <= aux + MAX_TO_PARTICIPLE && k < s.tokens.length && s.same(i, k); k++) {
     const t = s.tokens[k];
-    if (t.kind === 'punct' && t.text !== '-' && t.text !== '–' && t.text !== '%') return;
-    // "ist mir bei meiner Recherche aufgefallen": what struck the writer, not what they did.
-    if (s.is(k, 'firstPersonWords') || s.is(k, 'usWords') || s.is(k, 'myWords')) return;
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '–' && t.text !== '%' && t.text !== '€') return;
+    if (s.is(k, 'firstPersonWords') || s.is(k, 'usWords') || s.is(k, 'myWords') || s.is(k, 'ourWords')) return;
     if (/\d/.test(t.text) && !s.isNoun(k + 1, 'timeNouns')) particular = true;
     else if (s.isName(k) && !onlyTheirCompany(s, { from: k, to: k, head: k }, company)) particular = true;
-    if (particular && t.kind === 'word' && !t.cap && GERMAN_PARTICIPLE.test(t.lower)) {
-      s.add('work', i, { from: aux + 1, to: k - 1, head: k - 1 }, { head: t.text, to: k });
+    const ends = s.lang === 'de' ? t.kind === 'word' && !t.cap && GERMAN_PARTICIPLE.test(t.lower) : particular;
+    if (particular && ends) {
+      s.add('work', i, { from: aux + 1, to: Math.max(aux + 1, k - 1), head: Math.max(aux + 1, k - 1) }, { head: s.tokens[aux + 1].text, to: k });
       return;
     }
   }

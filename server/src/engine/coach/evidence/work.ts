@@ -6,7 +6,7 @@
 import { artifactTheyMade, credited, numberedPartBefore, thingBeforeInvertedYou, thingBeforeOwners } from './made';
 import { countedOrNamed, placedThing } from './owned';
 import { englishPast, nameIn, names, namesSomething, praiseNear } from './phrase-checks';
-import { germanPerfectDid, yourThingDid } from './past-clause';
+import { perfectDid, yourThingDid } from './past-clause';
 import { publishedDetail } from './published';
 import { isYou, isYour, MAX_PARTICIPLE_DISTANCE, participleEndingClause } from './reader';
 import { asTopic, howClause, saidThat } from './said';
@@ -120,7 +120,7 @@ export function findWork(s: Scan, company?: string): void {
       if (!hit) placedThing(s, i, company);
       if (!hit) publishedDetail(s, i);
       if (!hit) yourThingDid(s, i, company);
-      if (!hit) germanPerfectDid(s, i, false, company);
+      if (!hit) perfectDid(s, i, false, company);
       if (hit && hit.what !== 'content') {
         const p = s.nounPhrase(i + 1, { skipDeterminers: false, headAt: hit.j });
         const kind = hit.what === 'news' ? 'news' : hit.what === 'move' ? 'move' : 'work';
@@ -140,7 +140,7 @@ export function findWork(s: Scan, company?: string): void {
     const credit = s.at(i, 'creditCues');
     if (credit && !s.isQuestion(i)) credited(s, i, i + credit - 1);
     if (isYou(s, i) && (!s.isQuestion(i) || askedWhatTheyDid(s, i))) youDid(s, i, company, s.isQuestion(i));
-    if (isYou(s, i)) germanPerfectDid(s, i, true, company);
+    if (isYou(s, i)) perfectDid(s, i, true, company);
     else if (isYour(s, i) && !s.isQuestion(i)) ownersDid(s, i);
     if (s.lang === 'es' && isYou(s, i) && !s.isQuestion(i)) {
       const thing = thingBeforeInvertedYou(s, i);

@@ -247,6 +247,11 @@ export interface EvidenceLexicon {
   togetherPast: readonly string[];
   togetherWords: readonly string[];
   /**
+   * The auxiliaries of a perfect in every person (hat, haben, ist, sind; a, avez, as, est), for a thing of theirs
+   * told by any verb (past-clause.ts). English and Spanish tell it by the past form itself.
+   */
+  perfectAuxiliaries: readonly string[];
+  /**
    * Words that say only when a piece came out: recent, latest, last, new (letzten, neuesten; dernier, récent;
    * reciente, último). "Loved your recent post!" says which post no more than "your post" does.
    */

@@ -5,6 +5,26 @@
 import { isYour } from './reader';
 import type { Scan } from './scan';
 
+/** How far after "your" + its noun the name that says which news may stand: "durch die Nordpak-Gruppe". */
+const MAX_TO_NAME = 6;
+
+/**
+ * "mit der Übernahme Ihres Hauses durch die Nordpak-Gruppe", "the acquisition of your firm by Halvard": a news
+ * noun whose complement is theirs, and a name in it that says which.
+ */
+function theirsByName(s: Scan, i: number): boolean {
+  const own = s.is(i + 1, 'ofWords') ? i + 2 : i + 1;
+  if (!s.same(i, own) || !isYour(s, own) || s.isQuestion(i)) return false;
+  for (let j = own + 2; j <= own + 1 + MAX_TO_NAME && j < s.tokens.length && s.same(i, j); j++) {
+    if (s.tokens[j].kind === 'punct') return false;
+    if (s.isName(j)) {
+      s.add('news', i, { from: i, to: j, head: i }, { head: s.tokens[i].text, where: s.tokens[j].text });
+      return true;
+    }
+  }
+  return false;
+}
+
 /** How many words a name may have before a news noun: "the Brightsmile Dental acquisition". */
 const MAX_NAME_BEFORE_NEWS = 3;
 
@@ -15,6 +35,7 @@ const MAX_NAME_BEFORE_NEWS = 3;
  */
 export function namedNews(s: Scan, i: number): void {
   if (writersHonour(s, i)) return;
+  if (theirsByName(s, i)) return;
   // "the Okta rollout checklist": a news noun before another noun only says what kind of thing that is.
   // "That Leeds cross-dock rollout finished early": a past form after it is its verb, not a noun it qualifies.
   if (s.same(i, i + 1) && s.isContent(i + 1) && !s.is(i + 1, 'complementWords') && s.tokens[i + 1].kind === 'word' && !s.isName(i + 1) && !pastForm(s, i + 1)) return;

@@ -224,6 +224,15 @@ function eventAfter(s: Scan, k: number) {
 /** "thanks for the great conversation at Config", "thanks for taking my call": whether the thanks at `i` were for a conversation. */
 function thankedConversation(s: Scan, i: number, k: number): boolean {
   for (let j = k; j <= k + MAX_TO_CONVERSATION && s.same(i, j); j++) {
+    // "danke nochmal für den Tipp mit der FFG-Förderung beim Gründerfrühstück in Graz": what they told the writer at a named event.
+    if (s.isNoun(j, 'contentNouns') && !s.isNoun(j, 'conversationNouns')) {
+      const told = eventAfter(s, j + 1);
+      if (told && placeWordBefore(s, told.from) >= 0) {
+        s.add('conversation', i, told, { head: s.tokens[j].text, where: s.text(told.from, told.to), to: told.to });
+        return true;
+      }
+      continue;
+    }
     if (!s.isNoun(j, 'conversationNouns')) continue;
     // "thanks for the talk you gave at...": a talk they gave is their work (found as such), not a chat.
     if (s.isNoun(j, 'artifactNouns') && s.is(j + 1, 'youWords')) break;

@@ -39,12 +39,13 @@ export const de: EvidenceLexicon = {
     'inszeniert', 'kuratiert', 'herausgegeben', 'fotografiert', 'gerettet', 'gesichert', 'unterschrieben', 'unterzeichnet', 'getestet', 'gemessen', 'optimiert',
     'vereinfacht', 'koordiniert', 'investiert', 'unterstützt', 'renoviert', 'restauriert', 'eingeweiht',
   ],
-  thanksFor: ['danke für', 'danke nochmal für', 'danke noch einmal für', 'vielen dank für', 'vielen dank nochmal für', 'herzlichen dank für', 'besten dank für', 'dank für', 'bedanke mich für', 'bedanke mich nochmal für'],
+  thanksFor: ['danke für', 'danke nochmal für', 'danke noch einmal für', 'vielen dank für', 'vielen dank nochmal für', 'herzlichen dank für', 'besten dank für', 'dank für', 'bedanke mich für', 'bedanke mich nochmal für', 'danke fürs', 'danke nochmal fürs', 'vielen dank fürs'],
   workGerunds: [],
   newsVerbs: [
     'eröffnet', 'eröffnete', 'eröffnen', 'übernommen', 'übernimmt', 'übernahm', 'gestartet', 'startet', 'startete', 'angekündigt', 'kündigt', 'expandiert', 'expandierte', 'eingesammelt',
     'sammelt', 'sammelte', 'abgeschlossen', 'schließt', 'gewonnen', 'gewinnt', 'gekauft', 'kauft', 'kaufte', 'verkauft', 'fusioniert', 'gelauncht', 'launcht', 'bringt', 'zieht', 'baut',
     'eingeführt', 'führt', 'erhält', 'erhielt', 'erhalten', 'meldet', 'meldete', 'verdoppelt', 'geht', 'ging', 'wechselt', 'stellt', 'investiert', 'plant', 'will',
+    'öffnet', 'geöffnet', 'aufmacht', 'aufgemacht',
   ],
   newsAux: ['hat', 'haben', 'hatte', 'gerade', 'kürzlich', 'jüngst', 'soeben', 'eben', 'nun', 'jetzt', 'offiziell', 'wird', 'werden'],
   newsNouns: [
@@ -76,7 +77,7 @@ export const de: EvidenceLexicon = {
     'unserem telefonat',
   ],
   ourWords: ['unser', 'unsere', 'unserem', 'unseren', 'unserer', 'unseres'],
-  conversationNouns: ['gespräch', 'austausch', 'telefonat', 'unterhaltung', 'kaffee', 'mittagessen', 'abendessen', 'diskussion', 'führung', 'rundgang', 'besuch', 'empfang'],
+  conversationNouns: ['gespräch', 'austausch', 'telefonat', 'unterhaltung', 'quatschen', 'plausch', 'schnack', 'kaffee', 'mittagessen', 'abendessen', 'diskussion', 'führung', 'rundgang', 'besuch', 'empfang'],
   meetingCues: ['kennenzulernen', 'kennengelernt', 'getroffen', 'begegnet', 'treffen', 'wiederzusehen', 'gesprochen', 'unterhalten', 'ausgetauscht'],
   topicWords: ['über', 'zur', 'zum', 'zu'],
   contentNouns: ['tipp', 'hinweis', 'idee', 'schilderung', 'geschichte', 'frage', 'antwort', 'einschätzung', 'sicht', 'punkt', 'rat', 'anregung', 'erfahrung'],

@@ -4,21 +4,29 @@
  * with you", "schön, mit Ihnen auf der Messe gesprochen zu haben". The writer talking to others ("we talked
  * to 40 CFOs") is no conversation with the reader, nor is a talk wished for ("I'd love to chat with you").
  */
+import { isYour } from './reader';
 import type { Phrase, Scan } from './scan';
 
 /** How many words may stand between "we" and its verb: "on en avait parlé", "we had briefly talked". */
 const MAX_TO_VERB = 3;
-/** How far "with you" may stand from the verb of talking, either side. */
-const MAX_TO_YOU = 6;
+/** How far "with you" may stand from the verb of talking, either side: "partagé la navette de retour du Web2day avec toi". */
+const MAX_TO_YOU = 8;
 
 export function findTalk(s: Scan, i: number, eventAfter: (k: number) => Phrase | undefined): void {
   if (s.isQuestion(i)) return;
   const verb = s.is(i, 'usWords') ? talkAfter(s, i) : s.lang === 'es' && s.is(i, 'talkVerbs') && s.tokens[i].lower.endsWith('mos') ? i : -1;
-  if (verb >= 0 && !toOthers(s, verb)) {
+  // "Nous aimerions partager...": "we" and an infinitive of talking under a wish has not happened either.
+  if (verb >= 0 && !toOthers(s, verb) && !(s.is(verb, 'talkWithoutTense') && wished(s, i))) {
     s.add('conversation', i, eventAfter(verb + 1), { to: verb, head: s.text(i, verb) });
     return;
   }
   if (!s.is(i, 'talkVerbs')) return;
+  // "partagé ta table au dîner de clôture de VivaTech", "shared your table at the Kings Fund dinner": their side of a
+  // thing shared, at a named event.
+  if (isYour(s, i + 1) && !wished(s, i) && !s.isQuestion(i)) {
+    const event = eventAfter(i + 2);
+    if (event) return void s.add('conversation', i, event, { head: s.tokens[i].text, to: i + 1 });
+  }
   const you = withYouNear(s, i);
   // "I'd love to chat with you", "au plaisir d'échanger avec vous": a talk wished for has not happened.
   if (you < 0 || (s.is(i, 'talkWithoutTense') && wished(s, i))) return;

@@ -1,8 +1,8 @@
 /**
  * A past thing of theirs told in plain trade words: "You dropped the visitor berth rate for boats under 8m to
  * £18 a night this season", "your aseptic unit moved the TPN cut-off from 2pm to 11am in March", "your crew
- * finished resurfacing the Marsh Mills roundabout two nights early". An English past verb with "you" or "your"
- * + their thing as its subject, and a clause after it that counts, names or dates something: what only someone
+ * finished resurfacing the Marsh Mills roundabout two nights early". An English past verb (a Spanish preterite
+ * after "su"/"tu" + their thing) with "you" or "your" + their thing as its subject, and a clause after it that counts, names or dates something: what only someone
  * who looked knows. In the present ("your team spends 12 hours a week on reporting") it is what a template claims
  * of every reader; their sector ("your industry saw 12% growth") is no thing of theirs.
  */
@@ -28,12 +28,19 @@ export function countsNamesOrDates(s: Scan, from: number, company: string | unde
   return false;
 }
 
-/** "your crew finished resurfacing the Marsh Mills roundabout two nights early": their thing did something particular. */
+// A Spanish preterite of the third person, as "su"/"tu" + their thing takes it: "apostó", "abrió", "cerraron".
+const SPANISH_PRETERITE = /\p{L}{2,}(?:ó|aron|ieron)$/u;
+
+/**
+ * "your crew finished resurfacing the Marsh Mills roundabout two nights early", "su fondo apostó por Cosecha
+ * Vertical cuando nadie creía en la agricultura vertical": their thing did something particular.
+ */
 export function yourThingDid(s: Scan, i: number, company: string | undefined): void {
-  if (s.lang !== 'en' || s.isQuestion(i) || praiseNear(s, i)) return;
+  if ((s.lang !== 'en' && s.lang !== 'es') || s.isQuestion(i) || praiseNear(s, i)) return;
+  const past = (k: number) => (s.lang === 'en' ? englishPast(s, k) : SPANISH_PRETERITE.test(s.tokens[k].lower));
   for (let k = i + 2; k <= i + 1 + MAX_SUBJECT && k < s.tokens.length && s.same(i, k); k++) {
     if (!s.isContent(k - 1) || s.isNoun(k - 1, 'genericNouns')) return;
-    if (!englishPast(s, k) || s.is(k, 'everyoneVerbs')) continue;
+    if (!past(k) || s.is(k, 'everyoneVerbs')) continue;
     if (countsNamesOrDates(s, k + 1, company)) s.add('work', i, { from: i + 1, to: k - 1, head: k - 1 }, { head: s.tokens[k].text, to: k });
     return;
   }

@@ -86,6 +86,8 @@ export const es: EvidenceLexicon = {
   mutualNouns: ['recomendación', 'sugerencia', 'consejo', 'parte'],
   sharedCues: [
     'como tú ,', 'como usted ,', 'yo también estudié', 'yo también trabajé',
+    // "we're both": ambos somos, las dos somos.
+    'ambos somos', 'ambas somos', 'los dos somos', 'las dos somos',
     'misma promoción', 'mismo máster', 'misma universidad', 'misma clase', 'mismo equipo', 'mismo programa', 'compañeros de', 'compañeras de', 'compañero de', 'compañera de',
     'compañeros en', 'compañeras en', 'fuimos compañeros', 'fuimos compañeras', 'estuvimos juntos', 'estuvimos juntas', 'trabajamos juntos', 'trabajamos juntas', 'antiguo compañero', 'antigua compañera', 'promoción de', 'también estudié', 'también trabajé', 'juntos en', 'juntas en', 'coincidimos en',
   ],

@@ -75,6 +75,7 @@ const personal: [string, string, string, string?][] = [
   ['fr', 'conversation: a ride shared, "with you" a few words on', "Hello Chloé,\n\nRavie d'avoir partagé la navette de retour du Web2day avec toi ! On continue la discussion ?"],
   ['es', 'work: their fund backed a name, a Spanish preterite', 'Estimado Sr. Valenzuela:\n\nsu fondo apostó por Cosecha Vertical cuando nadie creía en la agricultura vertical. ¿Hablamos el martes?'],
   ['es', 'shared background: "we\'re both" in Spanish', 'Buenos días, Luis:\n\nambos somos egresados de enfermería de la Javeriana. ¿Hablamos el martes?'],
+  ['en', 'company: a common word of its name in the possessive, opening a sentence', "Hi Marcus,\n\nHarbor's 14-day return window is half what most outdoor brands offer.\n\nWorth a call?", 'Harbor Outfitters Ltd'],
   ['en', 'news: congratulations on a round that names itself', 'Hi Dana,\n\nCongratulations on a €12M Series A for Lumio, well deserved.\n\nCould we talk for 15 minutes?'],
   ['en', 'mutual: what a contact tells the writer now', 'Hi Dana,\n\nMy old colleague Dorothy Price at Kirkby Library tells me you rescued their author evening.\n\nCould we talk for 15 minutes?'],
   ['en', 'mutual: what a contact said of their company', 'Hi Marcus,\n\nHenrietta Vance mentioned that Northwind might be looking for help with the tapestry room.\n\nCould we talk for 15 minutes?', 'Northwind Traders Ltd'],

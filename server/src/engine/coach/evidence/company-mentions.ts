@@ -90,11 +90,15 @@ function declined(s: Scan, word: string, form: readonly string[], k: number): bo
   return s.lang === 'de' && k < form.length - 1 && base.endsWith('e') && word.length === base.length + 1 && word.startsWith(base) && 'nrsm'.includes(word[base.length]);
 }
 
-/** A common word capitalised inside a sentence and alone: "the Harbor counter", not "Harbor towns..." or "the Law Society". */
+/**
+ * A common word capitalised inside a sentence and alone: "the Harbor counter", not "Harbor towns..." or "the Law
+ * Society"; opening a sentence only in the possessive ("Harbor's 14-day return window").
+ */
 function nameInSentence(s: Scan, i: number, words: readonly string[]): boolean {
   const { tokens } = s;
-  if (i === 0 || !s.same(i - 1, i) || !words.includes(tokens[i].lower)) return false;
+  if (!words.includes(tokens[i].lower)) return false;
   const alone = (t: (typeof tokens)[number] | undefined) => !t || t.kind !== 'word' || !t.cap;
+  if (i === 0 || !s.same(i - 1, i)) return tokens[i].possessive && alone(tokens[i + 1]);
   return alone(tokens[i - 1]) && alone(tokens[i + 1]);
 }
 

@@ -103,8 +103,21 @@ function specific(s: Scan, i: number, j: number, name: 'artifactNouns' | 'newsNo
   const endsThere = !next || !s.same(j, k) || /^[.!?]$/.test(next.text) || s.is(k, 'andWords');
   let qualified = false;
   for (let q = i + 1; q < j; q++) if (!s.is(q, 'recencyWords')) qualified = true;
-  // "chapter 4 of your book": what comes before says which part.
-  return !plural && (qualified || !endsThere || s.is(i - 1, 'ofWords'));
+  // "chapter 4 of your book": what comes before says which part; "The autovacuum bug in Postgres 16.2 was your
+  // patch": a named thing before "is"/"was" says which piece.
+  return !plural && (qualified || !endsThere || s.is(i - 1, 'ofWords') || namedBefore(s, i - 1));
+}
+
+/** How far before "is"/"was" the thing it names may stand: a sentence's subject with a clause set off inside it. */
+const MAX_SUBJECT_BEFORE_COPULA = 20;
+
+function namedBefore(s: Scan, copula: number): boolean {
+  if (!s.is(copula, 'copulas')) return false;
+  // "Our 2025 catalogue is your guide.": a subject that opens on the writer's own is pitched, not theirs identified.
+  const start = s.sentenceStart(copula);
+  if (s.is(start, 'ourWords') || s.is(start, 'usWords')) return false;
+  for (let j = copula - 1; j >= start && j >= copula - MAX_SUBJECT_BEFORE_COPULA; j--) if ((s.isName(j) && !s.is(j, 'dayNames')) || /\d/.test(s.tokens[j].text)) return true;
+  return false;
 }
 
 export function findWork(s: Scan, company?: string): void {

@@ -157,6 +157,7 @@ export const en: EvidenceLexicon = {
   entrustVerbs: ['entrusted', 'handed', 'gave', 'asked', 'tasked', 'put'],
   creditCues: ['under your leadership', 'under your management', 'under your direction', 'under your guidance', 'under your watch', 'on your watch', 'by you', 'by your team', 'by your group'],
   everydayProgressives: ['hiring', 'growing', 'recruiting', 'scaling'],
+  copulas: ['is', 'was', 'were', 'are'],
   perfectAuxiliaries: [],
   recencyWords: ['recent', 'latest', 'last', 'new', 'newest', 'current'],
   crowdWords: ['everyone', 'everybody', 'all of you', 'many of you', 'attendees', 'delegates'],

@@ -247,6 +247,11 @@ export interface EvidenceLexicon {
   togetherPast: readonly string[];
   togetherWords: readonly string[];
   /**
+   * "is", "was" (ist, war; est, était; es, era, fue): a named thing before one and "your" + a piece after it says
+   * which piece ("The autovacuum bug in Postgres 16.2 was your patch").
+   */
+  copulas: readonly string[];
+  /**
    * The auxiliaries of a perfect in every person (hat, haben, ist, sind; a, avez, as, est), for a thing of theirs
    * told by any verb (past-clause.ts). English and Spanish tell it by the past form itself.
    */

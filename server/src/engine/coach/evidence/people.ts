@@ -6,6 +6,7 @@ import type { Scan } from './scan';
 import { companyMentionsIn } from './company-mentions';
 import { datedTalk, findTalk, toOthers, wished } from './talk';
 import { sideBySide } from './together';
+import { visitedTheirPlace } from './first-hand';
 import { isYour } from './reader';
 import { possessed } from './work';
 
@@ -48,6 +49,7 @@ export function findPeople(s: Scan, company?: string): void {
     else if (!cue && !atOurBooth) findTalk(s, i, (k) => eventAfter(s, k));
     datedTalk(s, i);
     sideBySide(s, i, (k) => eventAfter(s, k));
+    visitedTheirPlace(s, i, company);
     const thanks = s.at(i, 'thanksFor');
     // "vielen Dank für Ihren Besuch an unserem Stand": thanks for stopping at our booth go to every visitor.
     if (thanks && (!booth || citesThem) && !thankedConversation(s, i, i + thanks)) givenTime(s, i, i + thanks);

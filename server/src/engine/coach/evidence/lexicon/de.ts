@@ -136,6 +136,7 @@ export const de: EvidenceLexicon = {
   entrustVerbs: ['übertragen', 'anvertraut', 'überlassen', 'übergeben', 'gegeben'],
   creditCues: ['unter ihrer leitung', 'unter deiner leitung', 'unter ihrer führung', 'unter deiner führung', 'unter ihrer regie', 'unter deiner regie', 'von ihnen', 'von ihrem team', 'von deinem team', 'von dir'],
   everydayProgressives: [],
+  visitVerbs: ['gegessen', 'übernachtet', 'besucht', 'eingekauft', 'probiert', 'bestellt', 'gekauft'],
   copulas: ['ist', 'war', 'sind', 'waren'],
   perfectAuxiliaries: ['haben', 'hat', 'hast', 'habt', 'hatten', 'hatte', 'sind', 'ist', 'bist', 'waren', 'war'],
   recencyWords: ['letzte', 'letzten', 'letzter', 'letztes', 'neue', 'neuen', 'neuer', 'neues', 'neueste', 'neuesten', 'aktuelle', 'aktuellen'],

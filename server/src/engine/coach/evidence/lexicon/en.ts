@@ -157,6 +157,7 @@ export const en: EvidenceLexicon = {
   entrustVerbs: ['entrusted', 'handed', 'gave', 'asked', 'tasked', 'put'],
   creditCues: ['under your leadership', 'under your management', 'under your direction', 'under your guidance', 'under your watch', 'on your watch', 'by you', 'by your team', 'by your group'],
   everydayProgressives: ['hiring', 'growing', 'recruiting', 'scaling'],
+  visitVerbs: ['ate', 'dined', 'stayed', 'visited', 'toured', 'walked', 'shopped', 'stopped', 'popped', 'tasted', 'tried', 'ordered', 'bought'],
   copulas: ['is', 'was', 'were', 'are'],
   perfectAuxiliaries: [],
   recencyWords: ['recent', 'latest', 'last', 'new', 'newest', 'current'],

@@ -134,6 +134,7 @@ export const fr: EvidenceLexicon = {
   entrustVerbs: ['confié', 'confiée', 'remis', 'chargé', 'chargée', 'attribué', 'demandé'],
   creditCues: ['sous votre direction', 'sous ta direction', 'sous votre houlette', 'sous ta houlette', 'sous votre impulsion', 'sous ton impulsion', 'sous votre pilotage', 'par votre équipe', 'par ton équipe', 'par vous', 'par toi', 'par vos équipes', 'par tes équipes'],
   everydayProgressives: [],
+  visitVerbs: ['mangé', 'dîné', 'déjeuné', 'dormi', 'séjourné', 'visité', 'goûté', 'commandé', 'acheté'],
   copulas: ['est', 'était', 'sont', 'étaient', "c'est", "c'était"],
   perfectAuxiliaries: ['avez', 'as', 'aviez', 'avais', 'a', 'avait', 'êtes', 'es', 'est', 'étiez'],
   recencyWords: ['dernier', 'dernière', 'derniers', 'dernières', 'récent', 'récente', 'récents', 'récentes', 'nouveau', 'nouvel', 'nouvelle'],

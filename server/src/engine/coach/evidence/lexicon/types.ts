@@ -247,6 +247,11 @@ export interface EvidenceLexicon {
   togetherPast: readonly string[];
   togetherWords: readonly string[];
   /**
+   * Being somewhere of theirs as a customer or a guest: ate, stayed, visited, toured, walked (gegessen, übernachtet,
+   * besucht; mangé, dormi, visité; comí, cené, visité, me alojé). Read by first-hand.ts.
+   */
+  visitVerbs: readonly string[];
+  /**
    * "is", "was" (ist, war; est, était; es, era, fue): a named thing before one and "your" + a piece after it says
    * which piece ("The autovacuum bug in Postgres 16.2 was your patch").
    */

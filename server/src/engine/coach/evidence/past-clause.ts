@@ -28,8 +28,10 @@ export function countsNamesOrDates(s: Scan, from: number, company: string | unde
   return false;
 }
 
-// A Spanish preterite of the third person, as "su"/"tu" + their thing takes it: "apostó", "abrió", "cerraron".
-const SPANISH_PRETERITE = /\p{L}{2,}(?:ó|aron|ieron)$/u;
+// The endings of a Spanish preterite of the third person, as "su"/"tu" + their thing takes it: "apostó", "abrió",
+// "cerraron". Read with endsWith: an unanchored pattern would retry from every letter of a long word.
+const SPANISH_PRETERITE_ENDINGS = ['ó', 'aron', 'ieron'];
+const spanishPreterite = (word: string) => word.length > 3 && SPANISH_PRETERITE_ENDINGS.some((e) => word.endsWith(e));
 
 /**
  * "your crew finished resurfacing the Marsh Mills roundabout two nights early", "su fondo apostó por Cosecha
@@ -37,7 +39,7 @@ const SPANISH_PRETERITE = /\p{L}{2,}(?:ó|aron|ieron)$/u;
  */
 export function yourThingDid(s: Scan, i: number, company: string | undefined): void {
   if ((s.lang !== 'en' && s.lang !== 'es') || s.isQuestion(i) || praiseNear(s, i)) return;
-  const past = (k: number) => (s.lang === 'en' ? englishPast(s, k) : SPANISH_PRETERITE.test(s.tokens[k].lower));
+  const past = (k: number) => (s.lang === 'en' ? englishPast(s, k) : spanishPreterite(s.tokens[k].lower));
   for (let k = i + 2; k <= i + 1 + MAX_SUBJECT && k < s.tokens.length && s.same(i, k); k++) {
     if (!s.isContent(k - 1) || s.isNoun(k - 1, 'genericNouns')) return;
     if (!past(k) || s.is(k, 'everyoneVerbs')) continue;

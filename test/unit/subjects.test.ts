@@ -92,6 +92,12 @@ const ROWS: Record<string, Row> = {
     found: [{ kind: 'conversation', phrase: 'minutos', head: 'minutos', where: 'Fruit Attraction' }],
     first: 'Nuestra charla en el pasillo de Fruit Attraction',
   },
+  'en news: a name congratulated with its passive, no article': {
+    lang: 'en',
+    draft: 'Subject: Hello\nTo: Ben Ross\nCompany: Quay Robotics\n\nHi Ben,\n\nCongrats on Quay being bought by Teradyne. Eight years from a garage in Leith to that.\n\nCould we talk next week?',
+    found: [{ kind: 'news', phrase: 'Quay being bought by Teradyne', head: 'Quay' }],
+    first: 'Congrats on Quay being bought by Teradyne',
+  },
   'en shared background': {
     lang: 'en',
     draft: 'Subject: Hi\nTo: Lin Zhou\nCompany: Parcelly\n\nHi Lin,\n\nFellow Tsinghua alum here, class of 2015.\n\nCould I ask how you moved into product?',

@@ -79,6 +79,7 @@ const personal: [string, string, string, string?][] = [
   ['en', 'work: a named thing that was their patch', 'Hi Dana,\n\nThe autovacuum starvation bug in Postgres 16.2, the one that ate our Sunday nights, was your patch. I checked the commit.\n\nCould we talk for 15 minutes?'],
   ['en', 'company: the writer ate at their place, the subject dropped', 'Hi Callum,\n\nAte at the Gannet on Saturday and the mackerel was the best plate in Glasgow this year.\n\nCould we talk for 15 minutes?', 'The Gannet Dining Room Ltd'],
   ['en', 'company: the writer stayed at a named place of theirs', 'Hi Ben,\n\nI stayed at the Ludlow inn last month and the breakfast lived up to the reviews.\n\nCould we talk for 15 minutes?'],
+  ['en', 'news: congratulations on their company being bought, by name', 'Hi Marcus,\n\ncongrats on Northwind being bought by Teradyne. Eight years from a garage in Leith to that.\n\nWorth a call?', 'Northwind Traders Ltd'],
   ['en', 'news: congratulations on a round that names itself', 'Hi Dana,\n\nCongratulations on a €12M Series A for Lumio, well deserved.\n\nCould we talk for 15 minutes?'],
   ['en', 'mutual: what a contact tells the writer now', 'Hi Dana,\n\nMy old colleague Dorothy Price at Kirkby Library tells me you rescued their author evening.\n\nCould we talk for 15 minutes?'],
   ['en', 'mutual: what a contact said of their company', 'Hi Marcus,\n\nHenrietta Vance mentioned that Northwind might be looking for help with the tapestry room.\n\nCould we talk for 15 minutes?', 'Northwind Traders Ltd'],

@@ -26,6 +26,8 @@ export function findNews(s: Scan, company: string | undefined): void {
       let p: Phrase | undefined;
       for (let j = i + congrats + 1; !p && j <= i + congrats + 6 && s.same(i, j); j++) if (s.at(j, 'congrats') === 0 && s.is(j, 'congratsFor') && !s.is(i + congrats, 'congratsFor')) p = s.nounPhrase(j + 1);
       p ??= s.nounPhrase(i + congrats);
+      // "congrats on Quay being bought by Teradyne": a name with a gerund after it is its news, told to the clause's end.
+      if (p && s.lang === 'en' && s.isName(p.head) && /\p{L}ing$/u.test(s.tokens[p.to + 1]?.lower ?? '') && s.same(p.to, p.to + 1)) p = { ...p, to: clauseEnd(s, p.to + 1) };
       // "Congratulations on your new role!": LinkedIn's prompt names nothing; "on the new role at Datadog" does.
       // "Congratulations on a fantastic season!": any season, unless it names which.
       const any = p && s.is(p.from - 1, 'indefiniteArticles') && !namesSomething(s, p);
@@ -291,6 +293,15 @@ function determinerBefore(s: Scan, from: number): number {
 
 /** How far a verb-last congratulation may stand from its "zu": "zu Ihrer Ernennung zum Werksleiter bei X in Gotha gratuliere". */
 const MAX_CONGRATS_DISTANCE = 14;
+
+/** How many words a gerund clause after a congratulated name may run: "being bought by Teradyne". */
+const MAX_GERUND_CLAUSE = 6;
+
+function clauseEnd(s: Scan, from: number): number {
+  let to = from;
+  while (to + 1 <= from + MAX_GERUND_CLAUSE && s.same(from, to + 1) && s.tokens[to + 1].kind === 'word') to++;
+  return to;
+}
 
 function congratulatedLater(s: Scan, i: number): boolean {
   for (let j = i + 2; j <= i + MAX_CONGRATS_DISTANCE && j < s.tokens.length && s.same(i, j); j++) if (s.is(j, 'congratsVerbs')) return true;

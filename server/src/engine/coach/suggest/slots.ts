@@ -91,11 +91,12 @@ export function fillSlots(evidence: Evidence, phrase: Phrase, draft: Draft): Slo
       your: possessiveFirst ? undefined : formFor(lexicon.your[register], phrase.agreement, first),
       your_dat: possessiveFirst ? undefined : formFor(lexicon.yourDative[register], phrase.agreement, first),
       our: possessiveFirst ? undefined : formFor(lexicon.our, phrase.agreement, first),
-      // "Congrats on crossing 1,000 customers": a gerund takes no article; "ta nomination", "tu nombramiento":
+      // "Congrats on crossing 1,000 customers", "on Quay being bought by Teradyne": a gerund, or a name with a
+      // passive after it, takes no article ("the Paloma landing" keeps one); "ta nomination", "tu nombramiento":
       // what the body calls theirs stays theirs (German contracts its article with the preposition: left alone).
       article: possessiveFirst
         ? undefined
-        : draft.lang === 'en' && /^\p{Ll}+ing$/u.test(first ?? '') && first!.length > 5
+        : draft.lang === 'en' && ((/^\p{Ll}+ing$/u.test(first ?? '') && first!.length > 5) || (/^\p{Lu}/u.test(first ?? '') && !!lexicon.passiveGerunds?.includes(fold(words[1] ?? ''))))
           ? ''
           : draft.lang !== 'de' && isYours(phrase.determiner, lexicon)
             ? formFor(lexicon.your[register], phrase.agreement, first)

@@ -10,6 +10,7 @@ export const en: SuggestLexicon = {
   dropsInflectedAdjectives: false,
   whereBeforeHead: true,
   placePrepositions: ['at', 'in', 'during', 'after', 'on'],
+  passiveGerunds: ['being', 'getting'],
   conversationNouns: ['chat', 'chats', 'conversation', 'conversations', 'talk', 'call', 'coffee', 'lunch', 'dinner', 'meeting', 'exchange', 'discussion', 'catch-up'],
   sombreNews: ['layoff', 'layoffs', 'cuts', 'closure', 'closing', 'shutdown', 'restructuring', 'downsizing', 'breach', 'outage', 'recall', 'lawsuit', 'fine', 'bankruptcy', 'resignation', 'departure', 'loss', 'losses', 'strike', 'redundancies', 'passing'],
   congratulations: ['congrats', 'congratulations', 'congratulate', 'kudos'],

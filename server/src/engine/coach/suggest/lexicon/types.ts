@@ -56,6 +56,8 @@ export interface SuggestLexicon {
   /** "your SREcon keynote": the place or event may stand before the artifact as a modifier. */
   whereBeforeHead: boolean;
   /** Prepositions of place and occasion ("at", "auf", "beim", "à", "en"): "Our chat at the Berlin meetup". */
+  /** "being", "getting": after a name they make it the subject of a passive ("Quay being bought by Teradyne"), which takes no article. */
+  passiveGerunds?: readonly string[];
   placePrepositions: readonly string[];
   /** Nouns for a conversation ("chat", "Gespräch"): "Since our chat at …" needs one. */
   conversationNouns: readonly string[];

@@ -7,6 +7,8 @@
 import { companyMentionsIn } from './company-mentions';
 import type { Scan } from './scan';
 
+/** How far before the verb "I" may stand: "I have stayed". */
+const MAX_TO_WRITER = 3;
 /** How far after the verb the place may stand: "stayed a night at the Ludlow inn". */
 const MAX_TO_PLACE = 5;
 
@@ -29,7 +31,5 @@ export function visitedTheirPlace(s: Scan, i: number, company: string | undefine
 /** The writer's verb: "I" before it, or none at all where a note drops it ("Ate at the Gannet on Saturday"). */
 function byWriter(s: Scan, i: number): boolean {
   const opens = i === 0 || !s.same(i - 1, i) || s.tokens[i - 1].kind === 'punct';
-  if (opens && s.lang === 'en') return true;
-  for (let j = i - 1; j >= i - 3 && j >= 0 && s.same(j, i); j--) if (s.is(j, 'firstPersonWords')) return true;
-  return false;
+  return (opens && s.lang === 'en') || s.before(i, 'firstPersonWords', MAX_TO_WRITER);
 }

@@ -3,7 +3,7 @@
  * Street site". How many they have, or which one, is what only someone who looked knows; "your 10 years of
  * experience" counts time, and "your stores" or "your team" names nothing.
  */
-import { onlyTheirCompany } from './phrase-checks';
+import { otherName } from './phrase-checks';
 import { isYour } from './reader';
 import type { Scan } from './scan';
 
@@ -79,7 +79,7 @@ export function placedThing(s: Scan, i: number, company: string | undefined): vo
   // capitalises the noun after any article, "dein Fonds in der Startup-Szene").
   const name = s.lang === 'en' && s.is(at + 1, 'determiners') && !s.is(at + 1, 'indefiniteArticles') ? at + 2 : at + 1;
   if (!s.same(i, name) || !placing(s, at) || !s.isContent(j) || s.isNoun(j, 'genericNouns') || s.isNoun(j, 'timeNouns') || s.isNoun(j, 'artifactNouns')) return;
-  if (!s.isName(name) || onlyTheirCompany(s, { from: name, to: name, head: name }, company)) return;
+  if (!otherName(s, name, company)) return;
   // The phrase ends with the place's name: "drivers in Reno", "nurses on Ward 7", not "... in Reno now get paid".
   let end = name;
   while (end < at + MAX_QUALIFIERS && s.same(end, end + 1) && (s.isName(end + 1) || isCount(s, end + 1))) end++;

@@ -6,7 +6,7 @@
  * who looked knows. In the present ("your team spends 12 hours a week on reporting") it is what a template claims
  * of every reader; their sector ("your industry saw 12% growth") is no thing of theirs.
  */
-import { englishPast, onlyTheirCompany, praiseNear } from './phrase-checks';
+import { englishPast, otherName, praiseNear } from './phrase-checks';
 import type { Scan } from './scan';
 
 /** How many words the clause after the verb is read for its figure, name or date. */
@@ -20,7 +20,7 @@ export function countsNamesOrDates(s: Scan, from: number, company: string | unde
     const t = s.tokens[j];
     if (t.kind === 'punct') return false;
     if (/\d/.test(t.text)) return true;
-    if (s.isName(j) && !onlyTheirCompany(s, { from: j, to: j, head: j }, company)) return true;
+    if (otherName(s, j, company)) return true;
     // "this season", "last spring", "two years ago".
     if ((t.lower === 'this' || t.lower === 'last') && s.isNoun(j + 1, 'timeNouns')) return true;
     if (t.lower === 'ago') return true;
@@ -81,7 +81,7 @@ export function perfectDid(s: Scan, i: number, reader: boolean, company: string 
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '–' && t.text !== '%' && t.text !== '€') return;
     if (s.is(k, 'firstPersonWords') || s.is(k, 'usWords') || s.is(k, 'myWords') || s.is(k, 'ourWords')) return;
     if (/\d/.test(t.text) && !s.isNoun(k + 1, 'timeNouns')) particular = true;
-    else if (s.isName(k) && !onlyTheirCompany(s, { from: k, to: k, head: k }, company)) particular = true;
+    else if (otherName(s, k, company)) particular = true;
     const ends = s.lang === 'de' ? t.kind === 'word' && !t.cap && GERMAN_PARTICIPLE.test(t.lower) : particular;
     if (particular && ends) {
       s.add('work', i, { from: aux + 1, to: Math.max(aux + 1, k - 1), head: Math.max(aux + 1, k - 1) }, { head: s.tokens[aux + 1].text, to: k });

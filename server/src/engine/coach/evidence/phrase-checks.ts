@@ -49,6 +49,11 @@ export function names(s: Scan, p: Phrase): boolean {
   return s.namesBetween(p.from, p.to);
 }
 
+/** A name at `j` that is someone's or something's other than their company: "Reno", "Teradyne", not "Acme". */
+export function otherName(s: Scan, j: number, company: string | undefined): boolean {
+  return s.isName(j) && !onlyTheirCompany(s, { from: j, to: j, head: j }, company);
+}
+
 /** Whether a phrase is their company's name and nothing else. */
 export function onlyTheirCompany(s: Scan, p: Phrase, company: string | undefined): boolean {
   return companyMentionsIn(s, company).some((m) => m.from <= p.from && m.to >= p.to);

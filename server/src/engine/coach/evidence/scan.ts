@@ -141,6 +141,12 @@ export class Scan {
     return ending !== undefined && t.lower.endsWith(ending);
   }
 
+  /** Whether a word of the class stands within `reach` words before `i`, in its sentence: "if you", "we were", "I stayed". */
+  before(i: number, name: Name, reach: number): boolean {
+    for (let j = i - 1; j >= 0 && j >= i - reach && this.same(j, i); j--) if (this.is(j, name)) return true;
+    return false;
+  }
+
   /** How many words a noun of the class takes at `i`: an entry of several words ("task force"), else one word in any form. */
   nounLength(i: number, name: ClassName): number {
     return this.at(i, name) || (this.isNoun(i, name) ? 1 : 0);
@@ -314,13 +320,9 @@ export class Scan {
     for (let j = Math.max(0, from - CROWD_REACH); j <= to + CROWD_REACH && j < this.tokens.length; j++) {
       if (!this.same(j, from)) continue;
       if (this.at(j, 'crowdWords')) return true;
-      if (this.tokens[j].kind === 'field' && (this.placing(j - 1) || this.placing(j - 2))) return true;
+      if (this.tokens[j].kind === 'field' && (this.is(j - 1, 'complementWords') || this.is(j - 2, 'complementWords'))) return true;
     }
     return false;
-  }
-
-  private placing(k: number): boolean {
-    return this.is(k, 'complementWords') || this.is(k, 'atWords') || this.is(k, 'placeWords');
   }
 
   /**

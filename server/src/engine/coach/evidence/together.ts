@@ -16,7 +16,7 @@ const MAX_TO_TOGETHER = 10;
 export function sideBySide(s: Scan, i: number, placeNear: (k: number) => Phrase | undefined): void {
   if (!s.is(i, 'togetherPast') || s.isQuestion(i)) return;
   // Spanish says "we" in the verb ("estuvimos"); the others need it before the verb.
-  if (s.lang !== 'es' && !usBefore(s, i)) return;
+  if (s.lang !== 'es' && !s.before(i, 'usWords', MAX_TO_PAST)) return;
   for (let k = i + 1; k <= i + MAX_TO_TOGETHER && k < s.tokens.length && s.same(i, k); k++) {
     if (!s.is(k, 'togetherWords')) continue;
     // "together with Bupa and Boots", "gemeinsam mit 80 Kunden": with others, not with the reader.
@@ -26,9 +26,4 @@ export function sideBySide(s: Scan, i: number, placeNear: (k: number) => Phrase 
     if (place) s.add('conversation', i, place, { head: s.tokens[i].text, to: k });
     return;
   }
-}
-
-function usBefore(s: Scan, i: number): boolean {
-  for (let j = i - 1; j >= i - MAX_TO_PAST && j >= 0 && s.same(j, i); j--) if (s.is(j, 'usWords')) return true;
-  return false;
 }

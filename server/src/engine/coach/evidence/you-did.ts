@@ -121,8 +121,7 @@ function didWithWriter(s: Scan, i: number, k: number): boolean {
 
 /** "if you run HubSpot", "unless you moved": a condition just before "you". */
 function conditioned(s: Scan, i: number): boolean {
-  for (let j = Math.max(0, i - 3); j < i; j++) if (s.same(j, i) && s.is(j, 'conditionWords')) return true;
-  return false;
+  return s.before(i, 'conditionWords', 3);
 }
 
 /** How far after the verb its date may stand: "pushed the congestion charge through council last year". */

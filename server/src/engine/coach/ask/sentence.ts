@@ -175,8 +175,8 @@ function verbFirst(words: Word[], p: number, c: Compiled, questionMark: boolean)
     return questionMark ? 'question' : imperative();
   }
   if (shape.endings && w.lower.length >= (shape.minLength ?? 0) && !shape.except?.includes(w.lower)) {
-    const stressed = shape.stressedEndings && w.lower !== withoutAccents(w.lower) ? shape.stressedEndings : [];
-    const ending = [...shape.endings, ...stressed].find((e) => w.lower.endsWith(e));
+    const stressed = shape.stressedEndings && w.lower !== withoutAccents(w.lower) ? shape.stressedEndings : undefined;
+    const ending = shape.endings.find((e) => w.lower.endsWith(e)) ?? stressed?.find((e) => w.lower.endsWith(e));
     // "Avísame": the writer is in the ending itself.
     if (ending) return shape.writer?.includes(ending) ? 'request' : imperative();
   }

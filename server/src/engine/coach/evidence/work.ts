@@ -67,7 +67,8 @@ export function possessed(s: Scan, i: number): { j: number; what: 'artifact' | '
     }
     if (s.nounLength(j, 'artifactNouns') > 0) return specific(s, i, j, 'artifactNouns') ? { j, what: 'artifact' } : undefined;
     // "your new role at {{company}}": a move to a slot is every recipient's.
-    if (s.at(j, 'moveNouns') && s.is(j + s.at(j, 'moveNouns'), 'complementWords') && s.tokens[j + s.at(j, 'moveNouns') + 1]?.kind !== 'field') return { j, what: 'move' };
+    const move = s.at(j, 'moveNouns');
+    if (move && s.is(j + move, 'complementWords') && s.tokens[j + move + 1]?.kind !== 'field') return { j, what: 'move' };
     if (s.isNoun(j, 'newsNouns')) return specific(s, i, j, 'newsNouns') ? { j, what: 'news' } : undefined;
     if (s.isNoun(j, 'contentNouns')) return { j, what: 'content' };
     if (!s.isContent(j)) return undefined;

@@ -506,6 +506,65 @@ describe('the quick fix of a generic subject, end to end', () => {
         assert.ok(subjects.some((s) => /^Congrats on crossing 1,000 stores$/.test(s)), subjects.join(' | '));
       },
     ],
+    [
+      'the dot of "St." ends no sentence, and a figure with its sign is one word ("40% fall")',
+      "Subject: Quick question\nTo: Rhiannon Pugh\nCompany: Cwm Taf Clinics\n\nHi Dr. Pugh,\n\nThe 40% fall in missed appointments at St. Anne's after your text-reminder pilot went live is the number our COO keeps citing.\n\nCould we talk on Thursday?",
+      (subjects) => {
+        for (const s of subjects) assert.doesNotMatch(s, /keeps|citing/, s);
+        assert.ok(subjects.some((s) => /40% fall/.test(s)), subjects.join(' | '));
+      },
+    ],
+    [
+      'a newspaper or a job title with an article before it is no mutual contact',
+      'Subject: Hello\nTo: Owen Carver\nCompany: Carver Kitchens\n\nOwen,\n\nThe Courier said you are hiring a Head Chef, and a Head Chef told me your pass runs on paper tickets. Ours did too.\n\nWorth a coffee?',
+      (subjects) => {
+        for (const s of subjects) assert.doesNotMatch(s, /suggested I write/, s);
+      },
+    ],
+    [
+      'a figure cut from what it counts is no subject ("your 14" of "got 14 off")',
+      'Subject: Hello\nTo: Ffion Hale\nCompany: Powys Schools\n\nHi Ffion,\n\nWe cut 11 buses last spring. Your team got 14 off without any software, just by moving bell times.\n\nWould you speak at our transport day?',
+      (subjects) => {
+        for (const s of subjects) assert.doesNotMatch(s, /(?:^|\s)\d+$|\s(?:off|up|out)$/i, s);
+      },
+    ],
+    [
+      'a French participle that opens a perfect gives way to its object',
+      "Subject: Bonjour\nTo: Hélène Garnier\nCompany: Transports Garnier\nLanguage: fr\n\nMadame,\n\nOn vous a confié en mars la reprise du dépôt de Clermont-Ferrand, et vos chauffeurs en parlent encore.\n\nSeriez-vous disponible jeudi pour un échange ?",
+      (subjects) => {
+        assert.ok(subjects.length > 0, 'a subject is offered');
+        for (const s of subjects) assert.doesNotMatch(s, /confié/, s);
+        assert.match(subjects[0], /reprise du dépôt/, subjects.join(' | '));
+      },
+    ],
+    [
+      'a Spanish clause that opens on its verb is told by its object, after an outlet whose name is a news noun',
+      'Subject: Una consulta\nTo: Lucía Ferrer\nCompany: Bodega Capital\nLanguage: es\n\nHola Lucía:\n\nVi en Expansión que cerraron su primer fondo, de 25 millones de euros, centrado en el vino. Felicidades.\n\n¿Tendrías media hora la semana que viene?',
+      (subjects) => {
+        for (const s of subjects) assert.doesNotMatch(s, /cerraron|Expansión/, s);
+        assert.ok(subjects.some((s) => /primer fondo/.test(s)), subjects.join(' | '));
+      },
+    ],
+    [
+      'an outlet after a verb of reporting is where the news ran, and the news follows its comma',
+      'Subject: Una consulta\nTo: Lucía Ferrer\nCompany: Ferrer Muebles\nLanguage: es\n\nHola Lucía:\n\nSegún publicaba Levante el pasado lunes, el grupo Ferrer Muebles ha comprado la fábrica de Alzira.\n\n¿Hablamos el jueves?',
+      (subjects) => {
+        for (const s of subjects) assert.doesNotMatch(s, /Levante|lunes/, s);
+        assert.ok(subjects.some((s) => /fábrica de Alzira/.test(s)), subjects.join(' | '));
+      },
+    ],
+    [
+      'congratulations on a name and its gerund read on through a figure with its currency sign',
+      'Subject: Hello\nTo: Nadia Osei\nCompany: Brightwell Rail Ltd\n\nNadia,\n\nCongrats on Brightwell signing the £4M signalling contract with Network Rail.\n\nCoffee next week?',
+      (subjects) => assert.ok(subjects.some((s) => /£4M/.test(s)), subjects.join(' | ')),
+    ],
+    [
+      'a present form with an article after it is the verb, not the end of the noun ("the booking page lists a ...")',
+      "Subject: Hello\nTo: Imogen Price\nCompany: Norland Dental\n\nDear Dr Price,\n\nNorland's booking page lists a two-day turnaround on crowns. That is our lab's time you are promising.\n\nCould we talk this week?",
+      (subjects) => {
+        for (const s of subjects) assert.doesNotMatch(s, /\blists$/, s);
+      },
+    ],
   ];
   for (const [title, draft, check] of CASES) it(title, () => check(offered(draft)));
 });

@@ -11,6 +11,8 @@ import { namedNews } from './named-news';
 import { isYour } from './reader';
 import { objectAfter, objectBetween } from './work';
 
+/** How many words may stand between an outlet and the comma before its news: "el pasado lunes". */
+const MAX_BEFORE_COMMA = 5;
 /** How far an outlet may stretch before its "that": "in the Kellogg alumni magazine that". */
 const MAX_OUTLET_WORDS = 7;
 
@@ -27,7 +29,10 @@ export function findNews(s: Scan, company: string | undefined): void {
       for (let j = i + congrats + 1; !p && j <= i + congrats + 6 && s.same(i, j); j++) if (s.at(j, 'congrats') === 0 && s.is(j, 'congratsFor') && !s.is(i + congrats, 'congratsFor')) p = s.nounPhrase(j + 1);
       p ??= s.nounPhrase(i + congrats);
       // "congrats on Quay being bought by Teradyne": a name with a gerund after it is its news, told to the clause's end.
-      if (p && s.lang === 'en' && s.isName(p.head) && /\p{L}ing$/u.test(s.tokens[p.to + 1]?.lower ?? '') && s.same(p.to, p.to + 1)) p = { ...p, to: clauseEnd(s, p.to + 1) };
+      // "Verdant Edge closing the £60M debt facility": the gerund may already end the name's run.
+      const gerund = (k: number) => /\p{L}ing$/u.test(s.tokens[k]?.lower ?? '');
+      if (p && s.lang === 'en' && s.isName(p.head) && gerund(p.to + 1) && s.same(p.to, p.to + 1)) p = { ...p, to: clauseEnd(s, p.to + 1) };
+      else if (p && s.lang === 'en' && p.to === p.head && p.head > p.from && gerund(p.head) && s.isName(p.head - 1)) p = { ...p, to: clauseEnd(s, p.head) };
       // "Congratulations on your new role!": LinkedIn's prompt names nothing; "on the new role at Datadog" does.
       // "Congratulations on a fantastic season!": any season, unless it names which.
       const any = p && s.is(p.from - 1, 'indefiniteArticles') && !namesSomething(s, p);
@@ -45,9 +50,17 @@ export function findNews(s: Scan, company: string | undefined): void {
     const read = s.at(i, 'readIn');
     if (read) readIn(s, i, i + read);
     const according = s.at(i, 'accordingTo');
-    if (according && (s.isName(i + according) || (s.isContent(i + according) && !s.isCommonAt(i + according)))) {
-      const clause = newsClause(s, i + according + 1);
-      s.add('news', i, clause, { where: tokens[i + according].text, to: i + according });
+    // "Según publicaba Expansión el martes": a verb may stand between the cue and the outlet.
+    const outlet = according && !tokens[i + according]?.cap && s.isName(i + according + 1) ? i + according + 1 : i + according;
+    if (according && (s.isName(outlet) || (s.isContent(outlet) && !s.isCommonAt(outlet)))) {
+      // "Según publicaba Expansión el martes, Grupo Ibérico ha cerrado...": when it ran stands before the comma that opens the news.
+      let from = outlet + 1;
+      for (let j = from; j <= outlet + MAX_BEFORE_COMMA && s.same(outlet, j); j++) if (tokens[j].text === ',') {
+        from = j + 1;
+        break;
+      }
+      const clause = newsClause(s, from);
+      s.add('news', i, clause, { where: tokens[outlet].text, to: outlet });
     }
     if (s.isNoun(i, 'newsNouns') && !insideName(s, i)) namedNews(s, i);
     const now = s.at(i, 'nowCues');
@@ -152,7 +165,8 @@ function readIn(s: Scan, i: number, from: number): void {
   const { tokens } = s;
   for (let k = from; k < tokens.length && k <= from + MAX_OUTLET_WORDS && s.same(i, k); k++) {
     const that = s.is(k, 'readInThat');
-    if (!that && !s.isNoun(k, 'newsNouns')) continue;
+    // "Vi en Expansión que...": a capitalised news noun there is the outlet's name.
+    if (!that && (!s.isNoun(k, 'newsNouns') || insideName(s, k))) continue;
     let where: string | undefined;
     for (let j = from; j < k; j++) if (s.isName(j)) where ??= tokens[j].text;
     // "read in the news that AI..." names no outlet; "read about the acquisition" needs none.
@@ -173,6 +187,10 @@ function newsClause(s: Scan, k: number): Phrase | undefined {
   for (let j = k; j < s.tokens.length && j <= k + 8 && s.same(k, j); j++) {
     if (s.isNoun(j, 'newsNouns') && !insideName(s, j)) return s.nounPhrase(j > k && s.isContent(j - 1) ? j - 1 : j);
   }
+  // "Vi en El Financiero que cerraron su segundo fondo": Spanish drops the subject, and a clause that opens on a
+  // lower-case word other than an article opens on its verb; the news is what the verb governs.
+  const t = s.tokens[k];
+  if (s.lang === 'es' && t?.kind === 'word' && !t.cap && !s.is(k, 'determiners') && !s.isFunction(k)) return objectOf(s, k) ?? s.nounPhrase(k);
   return s.nounPhrase(k);
 }
 
@@ -297,9 +315,12 @@ const MAX_CONGRATS_DISTANCE = 14;
 /** How many words a gerund clause after a congratulated name may run: "being bought by Teradyne". */
 const MAX_GERUND_CLAUSE = 6;
 
+const CURRENCY = new Set(['£', '$', '€', '¥']);
+
 function clauseEnd(s: Scan, from: number): number {
   let to = from;
-  while (to + 1 <= from + MAX_GERUND_CLAUSE && s.same(from, to + 1) && s.tokens[to + 1].kind === 'word') to++;
+  // "closing the £60M debt facility": a currency sign is part of its figure.
+  while (to + 1 <= from + MAX_GERUND_CLAUSE && s.same(from, to + 1) && (s.tokens[to + 1].kind === 'word' || (CURRENCY.has(s.tokens[to + 1].text) && s.tokens[to + 2]?.kind === 'word'))) to++;
   return to;
 }
 

@@ -142,6 +142,9 @@ function contentRun(s: Scan, i: number, first: number): number {
     if (s.lang === 'en' && j > i && subject && t.lower.length > 5 && t.lower.endsWith('ing') && !t.cap && s.isContent(j + 1) && !s.is(j + 1, 'phraseStops') && s.same(j, j + 1)) break;
     // "across your three sites in one week suggests": after a time noun a present form is the clause's verb.
     if (s.lang === 'en' && j > i && !t.cap && t.lower.length > 3 && t.lower.endsWith('s') && s.isNoun(j - 1, 'timeNouns')) break;
+    // "the waiting room lists a same-week crown": a present form with an article after it is the clause's verb;
+    // "12 hours a week", "three trucks a day": a counted noun with its rate is not.
+    if (s.lang === 'en' && j > i && !t.cap && /[^su]s$/.test(t.lower) && !t.possessive && (s.is(j + 1, 'indefiniteArticles') || tokens[j + 1]?.lower === 'the') && s.same(j, j + 1) && !s.isNoun(j, 'timeNouns') && !isDigitAt(tokens[j - 1].text) && !s.is(j - 1, 'numberWords')) break;
     // "canary releases changed how we ship": a past form after the first word is the clause's verb.
     if (s.lang === 'en' && j > i && t.lower.length > 4 && t.lower.endsWith('ed') && !t.cap) break;
     j++;

@@ -7,7 +7,7 @@
  * of every reader; their sector ("your industry saw 12% growth") is no thing of theirs.
  */
 import { englishPast, otherName, praiseNear } from './phrase-checks';
-import type { Scan } from './scan';
+import type { Phrase, Scan } from './scan';
 
 /** How many words the clause after the verb is read for its figure, name or date. */
 const MAX_CLAUSE = 16;
@@ -84,8 +84,20 @@ export function perfectDid(s: Scan, i: number, reader: boolean, company: string 
     else if (otherName(s, k, company)) particular = true;
     const ends = s.lang === 'de' ? t.kind === 'word' && !t.cap && GERMAN_PARTICIPLE.test(t.lower) : particular;
     if (particular && ends) {
-      s.add('work', i, { from: aux + 1, to: Math.max(aux + 1, k - 1), head: Math.max(aux + 1, k - 1) }, { head: s.tokens[aux + 1].text, to: k });
+      s.add('work', i, s.lang === 'fr' ? participleObject(s, aux + 1, k) : { from: aux + 1, to: Math.max(aux + 1, k - 1), head: Math.max(aux + 1, k - 1) }, { head: s.tokens[aux + 1].text, to: k });
       return;
     }
   }
+}
+
+/**
+ * "vous a confié l'an dernier l'ouverture de l'unité de soins palliatifs": French puts the participle first, and
+ * what a subject names is its object, when was aside; else the words up to the name or figure.
+ */
+function participleObject(s: Scan, participle: number, named: number): Phrase {
+  // "confié en mars la reprise", "confié l'an dernier l'ouverture": when it was may stand before the object.
+  let after = participle + 1 + s.at(participle + 1, 'timeAdverbials');
+  if (s.is(after, 'complementWords') && !s.is(after + 1, 'determiners') && s.is(after + 2, 'determiners') && s.same(after, after + 2)) after += 2;
+  // "fait passer l'abonnement de 19 à 24 €": no article, no object yet; the verbs stay with what they govern.
+  return (s.is(after, 'determiners') ? s.nounPhrase(after) : undefined) ?? { from: participle, to: Math.max(participle, named - 1), head: Math.max(participle, named - 1) };
 }

@@ -315,6 +315,11 @@ function nameBefore(s: Scan, i: number): { from: number; to: number } | undefine
     if (s.is(j - 1, 'ourWords')) continue;
     let to = first;
     while (to + 1 < i && isPersonWord(s, to + 1)) to++;
+    // "The Globe said", "searching for a Chief Operating Officer": English puts no article before a person's name.
+    if (s.lang === 'en' && !titled && (s.tokens[j - 1]?.lower === 'the' || s.is(j - 1, 'indefiniteArticles'))) {
+      j = to;
+      continue;
+    }
     // A quoted title is no person: "The Remote Manager's Handbook" gave me the language.
     if (QUOTES.has(s.tokens[j - 1]?.text ?? '') || QUOTES.has(s.tokens[to + 1]?.text ?? '')) {
       j = to;

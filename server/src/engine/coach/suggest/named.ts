@@ -6,6 +6,7 @@
 import { isCommonWord } from '../common-words';
 import type { CoachedLanguage } from '../language';
 import type { Evidence } from '../evidence/types';
+import { compile } from '../evidence/compiled';
 import { danglingWords, fold } from './phrase';
 
 /** A subject is short: the named run, with the words that belong to it, stays within this many words. */
@@ -13,7 +14,8 @@ const MAX_WORDS = 5;
 /** A sentence longer than this is read only this far around the evidence. */
 const MAX_SENTENCE = 400;
 const SENTENCE_END = new Set(['.', '!', '?', '\n', ';', '…']);
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&+/-]*|\S/gu;
+// "30%" is one figure.
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&+/-]*%?|\S/gu;
 
 interface Word {
   text: string;
@@ -28,7 +30,7 @@ interface Word {
  * names nothing beyond the reader.
  */
 export function namedInSentence(body: string, e: Evidence, lang: CoachedLanguage, reader: readonly string[]): string[] | undefined {
-  const { start, end } = sentenceAround(body, e.span.start, e.span.end);
+  const { start, end } = sentenceAround(body, e.span.start, e.span.end, compile(lang).abbreviations);
   const dangling = danglingWords(lang);
   const skip = new Set(reader.map((w) => w.toLowerCase()));
   const words: Word[] = [];
@@ -65,12 +67,23 @@ export function namedInSentence(body: string, e: Evidence, lang: CoachedLanguage
   return run.length >= 2 ? run : undefined;
 }
 
-function sentenceAround(body: string, from: number, to: number): { start: number; end: number } {
+function sentenceAround(body: string, from: number, to: number, abbreviations: ReadonlySet<string>): { start: number; end: number } {
+  // "at St. Luke's", "Dr. Okafor": the dot of an abbreviation ends no sentence, as the evidence tokenizer reads it.
+  const ends = (at: number) => SENTENCE_END.has(body[at]) && !(body[at] === '.' && abbreviations.has(wordBefore(body, at).toLowerCase()));
   let start = Math.max(0, Math.min(from, body.length));
   const floor = Math.max(0, start - MAX_SENTENCE);
-  while (start > floor && !SENTENCE_END.has(body[start - 1])) start--;
+  while (start > floor && !ends(start - 1)) start--;
   let end = Math.min(body.length, Math.max(to, start));
   const ceiling = Math.min(body.length, end + MAX_SENTENCE);
-  while (end < ceiling && !SENTENCE_END.has(body[end])) end++;
+  while (end < ceiling && !ends(end)) end++;
   return { start, end };
 }
+
+/** The letters just before offset `at` (at most a short abbreviation's worth). */
+function wordBefore(body: string, at: number): string {
+  let from = at;
+  while (from > 0 && at - from < MAX_ABBREVIATION && /\p{L}/u.test(body[from - 1])) from--;
+  return body.slice(from, at);
+}
+
+const MAX_ABBREVIATION = 8;

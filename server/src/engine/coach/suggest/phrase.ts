@@ -166,7 +166,8 @@ export function fitPhrase(words: readonly string[], budget: number, lang: Coache
     kept = kept.slice(0, Math.max(0, end - 1));
     kept = kept.slice(0, balancedUpTo(kept));
   }
-  return kept.length ? kept.join(' ') : undefined;
+  // "Your 14" (of "got 14 off"): a figure cut from what it counts names nothing.
+  return kept.some((w) => /\p{L}/u.test(w)) ? kept.join(' ') : undefined;
 }
 
 const CLOSERS = new Set(['»', '“', '”', '‘', '’', '"', ')', ']']);

@@ -67,6 +67,9 @@ Un saludo,
 Marta`,
 };
 
+// The writer and the reader somewhere together, "we" before "at": a shared place, not the writer's company.
+const EN_SHARED: Draft = { ...EN, body: 'Hi Maren,\n\nWe overlapped at Kaluza for two years before you left for Kestrel. Could I ask how you run on-call there?\n\nJonas' };
+
 const text = (d: Draft, subject: string) =>
   `Subject: ${subject}\nTo: ${d.to}\nCompany: ${d.company}${d.lang === 'en' ? '' : `\nLanguage: ${d.lang}`}\n\n${d.body}\n`;
 
@@ -86,6 +89,7 @@ const SPECIFIC: [Draft, string, SubjectSignal][] = [
   [EN, 'Omar Reyes suggested I write', 'mutual-contact'],
   [EN, 'Fellow Carnegie Mellon alum', 'shared-background'],
   [EN, 'Same cohort at Insead', 'shared-background'],
+  [EN_SHARED, 'Fellow Kaluza alum', 'shared-background'],
   [EN, 'The dedup numbers you asked for', 'conversation'],
   // Our conversation placed in the past or at a place, with what it was about or where.
   [EN, 'Since our chat in Leeds', 'conversation'],

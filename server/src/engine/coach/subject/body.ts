@@ -103,7 +103,8 @@ function senderNames(tokens: readonly Token[], c: WordClasses): Set<string> {
     let end = i + 1;
     while (end < tokens.length && end - i <= 3 && tokens[end].capital && !c.functionWords.has(tokens[end].word)) end++;
     if (end === i + 1) continue;
-    const near = [...tokens.slice(Math.max(0, i - 3), i), ...tokens.slice(end, end + 3)];
+    // "We at Zentrix", "At Zentrix we": the writer right before or just after; "we overlapped at Babylon" is a shared place.
+    const near = [...tokens.slice(Math.max(0, i - 1), i), ...tokens.slice(end, end + 3)];
     if (!afterOur && !near.some((n) => firstPersonPlural(n, c))) continue;
     for (const n of tokens.slice(i + 1, end)) names.add(n.word);
   }

@@ -565,6 +565,11 @@ describe('the quick fix of a generic subject, end to end', () => {
         for (const s of subjects) assert.doesNotMatch(s, /\blists$/, s);
       },
     ],
+    [
+      'their bare artifact takes the name its sentence gives, before it in English; a dot inside a version ends no sentence',
+      'Subject: Hello\nTo: Tomasz Wr\u00f3bel\nCompany: Keyline Data\n\nHi Tomasz,\n\nThe memory leak in Redis 7.2.4, the one that paged us every Tuesday for a month, was your patch. I read the commit.\n\nCould we talk on Friday?',
+      (subjects) => assert.equal(subjects[0], 'Your Redis 7.2.4 patch', subjects.join(' | ')),
+    ],
   ];
   for (const [title, draft, check] of CASES) it(title, () => check(offered(draft)));
 });

@@ -38,6 +38,8 @@ const MAX_EVIDENCE = 3;
 const BARE_PHRASE = '{phrase}';
 const MAX_CONSIDERED = 16;
 const MAX_SUGGESTIONS = 4;
+/** How many words of a name may stand before their artifact: "Your Postgres 16.2 patch". */
+const MAX_NAME_BEFORE_ARTIFACT = 3;
 // How far before a phrase its determiner may stand: one word and the spaces around it.
 const DETERMINER_REACH = 40;
 
@@ -90,9 +92,11 @@ export function subjectsFromEvidence(message: Message, lang: CoachedLanguage, ev
     };
     return filled.map((subject, at) => ({ subject, at, rank: keepsNames(subject) })).sort((a, b) => a.rank - b.rank || a.at - b.at).map((c) => c.subject);
   };
+  const phrases = new Map<Evidence, Phrase>();
   const sources = ranked.map((e) => {
     const at = phraseAt(body, e);
     const phrase = readPhrase(e.phrase, at < 0 ? '' : body.slice(Math.max(0, at - DETERMINER_REACH), at), lang);
+    phrases.set(e, phrase);
     // "hatten Sie mir geschildert": a phrase that holds the reader as a subject is a clause, no noun phrase; its
     // sentence's names may still serve below.
     if (phrase.words.some((w) => lexicon.subjectPronouns.includes(w))) return [][Symbol.iterator]();
@@ -103,7 +107,12 @@ export function subjectsFromEvidence(message: Message, lang: CoachedLanguage, ev
   function* sentenceNames(): Generator<string> {
     for (const e of ranked) {
       const run = namedInSentence(body, e, lang, reader);
-      if (run) yield capitalized(run.join(' '));
+      if (!run) continue;
+      // "The autovacuum bug in Postgres 16.2 ... was your patch": English puts the name before their artifact.
+      const phrase = phrases.get(e);
+      const bare = lang === 'en' && e.kind === 'work' && phrase?.determiner?.toLowerCase() === 'your' && phrase.words.length === 1;
+      if (bare && run.length <= MAX_NAME_BEFORE_ARTIFACT && /^[\p{Lu}\p{N}]/u.test(run[run.length - 1])) yield `Your ${run.join(' ')} ${phrase.words[0]}`;
+      yield capitalized(run.join(' '));
     }
   }
   sources.push(sentenceNames());

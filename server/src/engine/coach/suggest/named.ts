@@ -14,8 +14,8 @@ const MAX_WORDS = 5;
 /** A sentence longer than this is read only this far around the evidence. */
 const MAX_SENTENCE = 400;
 const SENTENCE_END = new Set(['.', '!', '?', '\n', ';', '…']);
-// "30%" is one figure.
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&+/-]*%?|\S/gu;
+// "30%", "16.2" and "1,400" are one figure each.
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&+/-]|[.,](?=\p{N}))*%?|\S/gu;
 
 interface Word {
   text: string;
@@ -68,8 +68,10 @@ export function namedInSentence(body: string, e: Evidence, lang: CoachedLanguage
 }
 
 function sentenceAround(body: string, from: number, to: number, abbreviations: ReadonlySet<string>): { start: number; end: number } {
-  // "at St. Luke's", "Dr. Okafor": the dot of an abbreviation ends no sentence, as the evidence tokenizer reads it.
-  const ends = (at: number) => SENTENCE_END.has(body[at]) && !(body[at] === '.' && abbreviations.has(wordBefore(body, at).toLowerCase()));
+  // "at St. Luke's", "Dr. Okafor": the dot of an abbreviation ends no sentence, as the evidence tokenizer reads it;
+  // nor one inside a word or figure ("Postgres 16.2", "Node.js").
+  const inside = (at: number) => at + 1 < body.length && /[\p{L}\p{N}]/u.test(body[at + 1]);
+  const ends = (at: number) => SENTENCE_END.has(body[at]) && !(body[at] === '.' && (inside(at) || abbreviations.has(wordBefore(body, at).toLowerCase())));
   let start = Math.max(0, Math.min(from, body.length));
   const floor = Math.max(0, start - MAX_SENTENCE);
   while (start > floor && !ends(start - 1)) start--;

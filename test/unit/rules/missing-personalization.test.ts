@@ -171,6 +171,8 @@ const personal: [string, string, string, string?][] = [
   ['en', 'work: any past verb their clause dates', 'Hi Dana,\n\nYou pushed the ward-based pharmacy model through the board two years ago, against a lot of doubt.\n\nCould we talk for 15 minutes?'],
   ['en', 'news: a thing of theirs the writer saw land somewhere named', 'Hi Dana,\n\nSaw the new oat barista range went on sale in Sainsbury\'s this week, at eye level too.\n\nWorth a call?'],
   ['en', 'news: congratulations on a role that names where', 'Hi Dana,\n\nCongratulations on the new role at Datadog! Moving a platform team mid-migration is a brave first quarter.\n\nOpen to comparing notes?'],
+  ['de', 'work: ihr + Verb + benanntes Objekt, im Präsens', 'Hallo Alex,\n\nihr beliefert seit dem Herbst die Schulküchen der Stadt Tübingen mit Suppen im Mehrwegglas.\n\nHast du Lust auf einen Kaffee?'],
+  ['de', 'work: Verb + Sie nach einem Komma, benanntes Objekt', 'Guten Tag Herr Berger,\n\nseit der Eröffnung 2017, so hat man mir erzählt, betreuen Sie die Aufzüge der Elbphilharmonie.\n\nHätten Sie Zeit für ein kurzes Gespräch?'],
 ];
 
 // One draft per template pattern and language: each must be flagged.
@@ -263,6 +265,9 @@ const templates: [string, string, string, string?][] = [
   ['de', 'die Branche der Firma, nach "im Bereich"', 'Hallo Alex,\n\nich habe gesehen, dass die Globex GmbH im Bereich Logistik tätig ist. Wir helfen Unternehmen wie Ihrem.\n\nHätten Sie Zeit?', 'Globex GmbH'],
   ['en', 'their profile on LinkedIn', 'Hi Dana,\n\nI saw your profile on LinkedIn and was impressed by your experience. We have a role you would love.\n\nOpen to a chat?'],
   ['en', "congratulations on LinkedIn's prompt, naming nothing", 'Hi Dana,\n\nCongratulations on your new role! Wishing you every success. We help new leaders settle in fast.\n\nOpen to a chat?'],
+  ['de', 'what they could take of our things, after a hope', 'Guten Tag Herr Berger,\n\nwir hoffen, Sie konnten auf der Messe in Köln einen Eindruck von unseren Robotern gewinnen.\n\nHätten Sie Zeit für ein kurzes Gespräch?'],
+  ['de', 'what every reader does with a tool', 'Guten Tag Herr Berger,\n\nSie nutzen sicher schon SAP oder Microsoft Dynamics für Ihre Disposition.\n\nHätten Sie Zeit für ein kurzes Gespräch?'],
+  ['de', '"ihr" as "her", not "you all"', 'Guten Tag Herr Berger,\n\nunsere Kundin aus Bremen hat ihr bestehendes Lager mit unserer Software in acht Wochen umgestellt.\n\nHätten Sie Zeit für ein kurzes Gespräch?'],
 ];
 
 testRule('missing-personalization', {

@@ -33,9 +33,12 @@ export function isYou(s: Scan, i: number): boolean {
   const t = s.tokens[i];
   if (!t || t.kind !== 'word' || !s.is(i, 'youWords')) return false;
   if (s.lang !== 'de') return true;
-  // "sie" is "they" lower-case; "ihr" is "you all" only with its own verb ("ihr habt", "wie ihr ... umgebaut habt").
+  // "sie" is "they" lower-case; "ihr" is "you all" only with its own verb ("ihr habt", "wie ihr ... umgebaut habt", "ihr liefert").
   if (t.lower === 'sie') return t.cap;
   if (t.lower !== 'ihr') return true;
+  // "ihr beliefert die Mensen": its verb in "-t" right after it.
+  const next = s.tokens[i + 1];
+  if (next?.kind === 'word' && !next.cap && next.lower.length > 3 && next.lower.endsWith('t') && s.isContent(i + 1) && s.same(i, i + 1)) return true;
   for (let k = i + 1; k <= i + MAX_PARTICIPLE_DISTANCE + 1 && s.same(i, k); k++) if (/^(?:habt|hattet|seid|wart)$/.test(s.tokens[k].lower)) return true;
   return false;
 }

@@ -4,7 +4,7 @@
  */
 import { artifactBefore, artifactTheyMade, thingBeforeYou } from './made';
 import { countsNamesOrDates } from './past-clause';
-import { countIn, englishPast, namesSomething, onlyTheirCompany, praiseIn, praiseNear } from './phrase-checks';
+import { countIn, englishPast, namesSomething, onlyTheirCompany, otherName, praiseIn, praiseNear } from './phrase-checks';
 import { MAX_PARTICIPLE_DISTANCE, participleEndingClause } from './reader';
 import type { Scan } from './scan';
 import { objectAfter, objectBetween } from './work';
@@ -54,6 +54,7 @@ export function youDid(s: Scan, i: number, company: string | undefined, asked: b
     // "Ihre Umstellung der Disposition auf SAP IBP, die Sie ... skizziert haben": any verb of theirs in a relative clause.
     const thing = thingBeforeYou(s, i);
     if (thing) s.add('work', thing.at, { from: thing.at, to: thing.end, head: thing.at }, { to: i });
+    else germanPresentDid(s, i, company);
     return;
   }
   // A couple of short words may stand between: "you just shipped", "you have built", "vous avez déjà publié".
@@ -107,6 +108,43 @@ function anyVerbDid(s: Scan, i: number, k: number, company: string | undefined):
   // "You sat on the SEAI standards committee": a seat on a body is read by roles.ts, which names it as one.
   if (s.isNoun(object.head, 'bodyNouns') || s.isNoun(object.head, 'seatNouns')) return;
   s.add('work', i, object, { head: s.tokens[k].text, to: k });
+}
+
+// "Sie konnten", "du kannst", "Sie sollten": what they can or should do, not what they do.
+const GERMAN_MODALS = new Set(['kann', 'kannst', 'können', 'könnt', 'konnte', 'konntest', 'konnten', 'muss', 'musst', 'müssen', 'müsst', 'soll', 'sollst', 'sollen', 'sollt', 'sollten', 'solltest', 'darf', 'darfst', 'dürfen', 'dürft', 'durften', 'will', 'willst', 'wollen', 'wollt', 'wollten', 'möchte', 'möchtest', 'möchten', 'möchtet']);
+
+/** How far after the verb a German object may open, past particles and adverbs: "beliefert ja inzwischen die Mensen". */
+const MAX_TO_GERMAN_OBJECT = 6;
+
+/**
+ * "ihr beliefert ja inzwischen die Mensen der Uni Freiburg", "soweit ich weiß, beliefern Sie die Kantinen der
+ * Uniklinik Würzburg": any German verb of theirs, right after "Sie"/"du"/"ihr" or right before it after a comma,
+ * whose object (an article or a name opens it) names someone or something other than their company. A count
+ * alone is not enough here ("Sie führen ein Team von 50 Leuten" is what a profile says). Not what every reader
+ * does, a modal or a future, a condition, praise or a guess, a question.
+ */
+function germanPresentDid(s: Scan, i: number, company: string | undefined): void {
+  const { tokens } = s;
+  const lowerWord = (k: number) => tokens[k]?.kind === 'word' && !tokens[k].cap && s.isContent(k) && s.same(i, k);
+  // "ihr beliefert": lower-case "ihr" is "you all" only before its verb's "-t" ("ihr Team" is "her team").
+  if (tokens[i].lower === 'ihr' && !(lowerWord(i + 1) && tokens[i + 1].lower.endsWith('t'))) return;
+  const inverted = lowerWord(i - 1) && tokens[i - 2]?.text === ',' && s.same(i - 2, i);
+  const k = lowerWord(i + 1) && asSubject(s, i) ? i + 1 : inverted ? i - 1 : -1;
+  if (k < 0 || s.isQuestion(i) || s.is(k, 'everyoneVerbs') || s.is(k, 'praiseOrGuessWords') || MODALS.has(tokens[k].lower) || GERMAN_MODALS.has(tokens[k].lower) || s.is(k, 'perfectAux')) return;
+  if (conditioned(s, Math.min(i, k)) || praiseNear(s, i)) return;
+  for (let m = Math.max(i, k) + 1; m <= Math.max(i, k) + MAX_TO_GERMAN_OBJECT && m < tokens.length && s.same(i, m) && tokens[m].kind !== 'punct'; m++) {
+    if (s.is(m, 'firstPersonWords') || s.is(m, 'usWords') || s.is(m, 'myWords') || s.is(m, 'ourWords')) return;
+    if (!s.is(m, 'determiners') && !s.isName(m)) continue;
+    const object = s.nounPhrase(m);
+    if (!object || s.isNoun(object.head, 'genericNouns') || s.is(object.from, 'platformWords')) return;
+    // "einen guten Eindruck von unseren Regalbediengeräten": what they took of ours is no thing of theirs.
+    for (let j = object.from; j <= object.to; j++) if (s.is(j, 'ourWords') || s.is(j, 'myWords')) return;
+    for (let j = object.from; j <= object.to; j++) {
+      if (otherName(s, j, company) && !s.isNoun(j, 'genericNouns')) return void s.add('work', Math.min(i, k), object, { head: tokens[k].text, to: Math.max(i, k) });
+    }
+    // "seit dem Herbst die Schulküchen der Stadt Tübingen": when it began may come first; read on past it.
+    m = object.to;
+  }
 }
 
 /**

@@ -173,6 +173,7 @@ const personal: [string, string, string, string?][] = [
   ['en', 'news: congratulations on a role that names where', 'Hi Dana,\n\nCongratulations on the new role at Datadog! Moving a platform team mid-migration is a brave first quarter.\n\nOpen to comparing notes?'],
   ['de', 'work: ihr + Verb + benanntes Objekt, im Präsens', 'Hallo Alex,\n\nihr beliefert seit dem Herbst die Schulküchen der Stadt Tübingen mit Suppen im Mehrwegglas.\n\nHast du Lust auf einen Kaffee?'],
   ['de', 'work: Verb + Sie nach einem Komma, benanntes Objekt', 'Guten Tag Herr Berger,\n\nseit der Eröffnung 2017, so hat man mir erzählt, betreuen Sie die Aufzüge der Elbphilharmonie.\n\nHätten Sie Zeit für ein kurzes Gespräch?'],
+  ['de', 'news: gesehen, dass ihr ... + beliebiges Verb am Satzende, mit Namen', 'Hallo Alex,\n\nhab im Tagesspiegel gesehen, dass ihr ab April die Kantine der Charité mit Brot beliefert.\n\nHast du Lust auf einen Kaffee?'],
 ];
 
 // One draft per template pattern and language: each must be flagged.
@@ -268,6 +269,7 @@ const templates: [string, string, string, string?][] = [
   ['de', 'what they could take of our things, after a hope', 'Guten Tag Herr Berger,\n\nwir hoffen, Sie konnten auf der Messe in Köln einen Eindruck von unseren Robotern gewinnen.\n\nHätten Sie Zeit für ein kurzes Gespräch?'],
   ['de', 'what every reader does with a tool', 'Guten Tag Herr Berger,\n\nSie nutzen sicher schon SAP oder Microsoft Dynamics für Ihre Disposition.\n\nHätten Sie Zeit für ein kurzes Gespräch?'],
   ['de', '"ihr" as "her", not "you all"', 'Guten Tag Herr Berger,\n\nunsere Kundin aus Bremen hat ihr bestehendes Lager mit unserer Software in acht Wochen umgestellt.\n\nHätten Sie Zeit für ein kurzes Gespräch?'],
+  ['de', 'what every reader does, in a "dass" clause after "gelesen"', 'Guten Tag Herr Berger,\n\nich habe gelesen, dass Sie für Ihr Lager in Zukunft neue Fachkräfte suchen.\n\nHätten Sie Zeit für ein kurzes Gespräch?'],
 ];
 
 testRule('missing-personalization', {

@@ -7,6 +7,7 @@ import { companyFact } from './company-facts';
 import { companyMentionsIn, type Mention } from './company-mentions';
 import { artifactTheyMade } from './made';
 import { namesSomething } from './phrase-checks';
+import { learnedThatYou } from './learned-that';
 import { namedNews } from './named-news';
 import { isYour } from './reader';
 import { objectAfter, objectBetween } from './work';
@@ -46,7 +47,9 @@ export function findNews(s: Scan, company: string | undefined): void {
       if (p && !s.isNoun(p.head, 'praiseNouns')) s.add('news', i, p);
     }
     const saw = s.at(i, 'sawCues');
-    if (saw) sawNews(s, i, i + saw);
+    // "gesehen, dass ihr ... aufmacht": German sets the clause off with a comma.
+    if (saw && s.lang === 'de' && tokens[i + saw]?.text === ',' && s.is(i + saw + 1, 'readInThat')) learnedThatYou(s, i, i + saw + 2, company);
+    else if (saw) sawNews(s, i, i + saw);
     const read = s.at(i, 'readIn');
     if (read) readIn(s, i, i + read);
     const according = s.at(i, 'accordingTo');

@@ -1,0 +1,41 @@
+/**
+ * What the writer saw or read that the reader is doing, told in a German "dass" clause: "hab in der Morgenpost
+ * gesehen, dass ihr in der Simon-Dach-Straße die dritte Filiale aufmacht". Any verb will do, at the clause's end,
+ * when the clause names someone or something other than their company, or counts something: what a template
+ * cannot know. Not what every reader does ("dass Sie ... suchen").
+ */
+import { otherName } from './phrase-checks';
+import { isYou } from './reader';
+import type { Scan } from './scan';
+import { objectBetween } from './work';
+
+/** How far a German clause is read for its final verb. */
+const MAX_CLAUSE = 16;
+
+/** `from` is the word after "dass"; `cue` the word of seeing or reading. */
+export function learnedThatYou(s: Scan, cue: number, from: number, company: string | undefined): void {
+  const { tokens } = s;
+  // After "dass", lower-case "ihr" before a lower-case word is "you all" ("dass ihr in der ..."), not "her".
+  const reader = isYou(s, from) || (tokens[from]?.lower === 'ihr' && tokens[from + 1]?.kind === 'word' && !tokens[from + 1].cap);
+  if (!reader || s.isQuestion(from)) return;
+  let end = from + 1;
+  while (end + 1 <= from + MAX_CLAUSE && end + 1 < tokens.length && s.same(from, end + 1) && tokens[end + 1].kind !== 'punct') end++;
+  const verb = tokens[end];
+  if (end <= from + 1 || verb.kind !== 'word' || verb.cap || s.is(end, 'everyoneVerbs')) return;
+  let named = -1;
+  for (let j = from + 1; j < end && named < 0; j++) if (otherName(s, j, company) || (/\d/.test(tokens[j].text) && !s.isNoun(j + 1, 'timeNouns'))) named = j;
+  if (named < 0) return;
+  const object = objectBetween(s, from + 1, end);
+  // "in der Simon-Dach-Straße die dritte Filiale": where it is stands before what; a subject says it after.
+  const place = object && named < object.from ? placeOf(s, named) : undefined;
+  s.add('news', cue, object, { head: verb.text, to: end, phrase: object && place ? `${s.phraseText(object)} ${place}` : undefined });
+}
+
+/** How far back from a name its preposition may stand: "in der Simon-Dach-Straße". */
+const MAX_TO_PREPOSITION = 3;
+
+/** The prepositional phrase that ends at the name at `named`, as written ("in der Simon-Dach-Straße"). */
+function placeOf(s: Scan, named: number): string | undefined {
+  for (let j = named - 1; j >= named - MAX_TO_PREPOSITION && s.same(j, named); j--) if (s.is(j, 'complementWords')) return s.text(j, named);
+  return undefined;
+}

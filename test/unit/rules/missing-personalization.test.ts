@@ -270,6 +270,8 @@ const templates: [string, string, string, string?][] = [
   ['de', 'what every reader does with a tool', 'Guten Tag Herr Berger,\n\nSie nutzen sicher schon SAP oder Microsoft Dynamics für Ihre Disposition.\n\nHätten Sie Zeit für ein kurzes Gespräch?'],
   ['de', '"ihr" as "her", not "you all"', 'Guten Tag Herr Berger,\n\nunsere Kundin aus Bremen hat ihr bestehendes Lager mit unserer Software in acht Wochen umgestellt.\n\nHätten Sie Zeit für ein kurzes Gespräch?'],
   ['de', 'what every reader does, in a "dass" clause after "gelesen"', 'Guten Tag Herr Berger,\n\nich habe gelesen, dass Sie für Ihr Lager in Zukunft neue Fachkräfte suchen.\n\nHätten Sie Zeit für ein kurzes Gespräch?'],
+  ['de', 'a territory after a preposition is what every profile says', 'Guten Tag Herr Berger,\n\nSie verantworten den Vertrieb in der DACH-Region und betreuen Kunden in Österreich und der Schweiz.\n\nHätten Sie Zeit für ein kurzes Gespräch?'],
+  ['de', 'hiring or exhibiting somewhere named, in a "dass" clause', 'Guten Tag Herr Berger,\n\nich habe gelesen, dass Sie in Köln neue Leute einstellen, und gesehen, dass Sie auf der LogiMAT in Stuttgart ausstellen.\n\nHätten Sie Zeit für ein kurzes Gespräch?'],
 ];
 
 testRule('missing-personalization', {

@@ -6,6 +6,7 @@
  */
 import { otherName } from './phrase-checks';
 import { isYou } from './reader';
+import { isCopula } from './you-did';
 import type { Scan } from './scan';
 import { objectBetween } from './work';
 
@@ -21,14 +22,18 @@ export function learnedThatYou(s: Scan, cue: number, from: number, company: stri
   let end = from + 1;
   while (end + 1 <= from + MAX_CLAUSE && end + 1 < tokens.length && s.same(from, end + 1) && tokens[end + 1].kind !== 'punct') end++;
   const verb = tokens[end];
-  if (end <= from + 1 || verb.kind !== 'word' || verb.cap || s.is(end, 'everyoneVerbs')) return;
+  // "dass Sie in München tätig sind": what they are, as every profile says.
+  if (end <= from + 1 || verb.kind !== 'word' || verb.cap || s.is(end, 'everyoneVerbs') || isCopula(s, end)) return;
   let named = -1;
   for (let j = from + 1; j < end && named < 0; j++) if (otherName(s, j, company) || (/\d/.test(tokens[j].text) && !s.isNoun(j + 1, 'timeNouns'))) named = j;
   if (named < 0) return;
+  // "dass ihr in Köln neue Leute einstellt", "dass Sie auf der LogiMAT ausstellen": with no thing of theirs (an
+  // article opens it) the clause says what every company hiring or exhibiting does.
   const object = objectBetween(s, from + 1, end);
+  if (!object || s.isNoun(object.head, 'genericNouns')) return;
   // "in der Simon-Dach-Straße die dritte Filiale": where it is stands before what; a subject says it after.
-  const place = object && named < object.from ? placeOf(s, named) : undefined;
-  s.add('news', cue, object, { head: verb.text, to: end, phrase: object && place ? `${s.phraseText(object)} ${place}` : undefined });
+  const place = named < object.from ? placeOf(s, named) : undefined;
+  s.add('news', cue, object, { head: verb.text, to: end, phrase: place ? `${s.phraseText(object)} ${place}` : undefined });
 }
 
 /** How far back from a name its preposition may stand: "in der Simon-Dach-Straße". */

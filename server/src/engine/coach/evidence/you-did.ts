@@ -110,6 +110,10 @@ function anyVerbDid(s: Scan, i: number, k: number, company: string | undefined):
   s.add('work', i, object, { head: s.tokens[k].text, to: k });
 }
 
+// "Sie sind seit 2015 bei Bosch", "du bist in Hamburg": what they are is what a profile says, not what they do.
+const GERMAN_COPULAS = new Set(['bin', 'bist', 'ist', 'sind', 'seid', 'war', 'warst', 'waren', 'wart']);
+export const isCopula = (s: Scan, k: number) => s.is(k, 'copulas') || (s.lang === 'de' && GERMAN_COPULAS.has(s.tokens[k].lower));
+
 // "Sie konnten", "du kannst", "Sie sollten": what they can or should do, not what they do.
 const GERMAN_MODALS = new Set(['kann', 'kannst', 'können', 'könnt', 'konnte', 'konntest', 'konnten', 'muss', 'musst', 'müssen', 'müsst', 'soll', 'sollst', 'sollen', 'sollt', 'sollten', 'solltest', 'darf', 'darfst', 'dürfen', 'dürft', 'durften', 'will', 'willst', 'wollen', 'wollt', 'wollten', 'möchte', 'möchtest', 'möchten', 'möchtet']);
 
@@ -130,19 +134,27 @@ function germanPresentDid(s: Scan, i: number, company: string | undefined): void
   if (tokens[i].lower === 'ihr' && !(lowerWord(i + 1) && tokens[i + 1].lower.endsWith('t'))) return;
   const inverted = lowerWord(i - 1) && tokens[i - 2]?.text === ',' && s.same(i - 2, i);
   const k = lowerWord(i + 1) && asSubject(s, i) ? i + 1 : inverted ? i - 1 : -1;
-  if (k < 0 || s.isQuestion(i) || s.is(k, 'everyoneVerbs') || s.is(k, 'praiseOrGuessWords') || MODALS.has(tokens[k].lower) || GERMAN_MODALS.has(tokens[k].lower) || s.is(k, 'perfectAux')) return;
+  if (k < 0 || s.isQuestion(i) || s.is(k, 'everyoneVerbs') || s.is(k, 'praiseOrGuessWords') || MODALS.has(tokens[k].lower) || GERMAN_MODALS.has(tokens[k].lower) || s.is(k, 'perfectAux') || isCopula(s, k)) return;
   if (conditioned(s, Math.min(i, k)) || praiseNear(s, i)) return;
   for (let m = Math.max(i, k) + 1; m <= Math.max(i, k) + MAX_TO_GERMAN_OBJECT && m < tokens.length && s.same(i, m) && tokens[m].kind !== 'punct'; m++) {
     if (s.is(m, 'firstPersonWords') || s.is(m, 'usWords') || s.is(m, 'myWords') || s.is(m, 'ourWords')) return;
+    // "in Hamburg", "für den Mittelstand", "seit dem Herbst": a phrase a preposition governs is where, for whom or
+    // when, not what; read past it.
+    if (s.isFunction(m) && !s.is(m, 'determiners')) {
+      m = s.nounPhrase(m + 1)?.to ?? m;
+      continue;
+    }
     if (!s.is(m, 'determiners') && !s.isName(m)) continue;
     const object = s.nounPhrase(m);
     if (!object || s.isNoun(object.head, 'genericNouns') || s.is(object.from, 'platformWords')) return;
     // "einen guten Eindruck von unseren Regalbediengeräten": what they took of ours is no thing of theirs.
     for (let j = object.from; j <= object.to; j++) if (s.is(j, 'ourWords') || s.is(j, 'myWords')) return;
-    for (let j = object.from; j <= object.to; j++) {
+    // The name in the thing itself or in its genitive ("die Mensen der Uni Freiburg"); "den Vertrieb in der
+    // DACH-Region" names a territory, what every profile says.
+    for (let j = object.from; j <= object.to && !(j > object.head && s.is(j, 'complementWords')); j++) {
       if (otherName(s, j, company) && !s.isNoun(j, 'genericNouns')) return void s.add('work', Math.min(i, k), object, { head: tokens[k].text, to: Math.max(i, k) });
     }
-    // "seit dem Herbst die Schulküchen der Stadt Tübingen": when it began may come first; read on past it.
+    // A thing that names nothing may come first ("Brot und die Kantine der Charité"); read on past it.
     m = object.to;
   }
 }

@@ -570,6 +570,11 @@ describe('the quick fix of a generic subject, end to end', () => {
       'Subject: Hello\nTo: Tomasz Wr\u00f3bel\nCompany: Keyline Data\n\nHi Tomasz,\n\nThe memory leak in Redis 7.2.4, the one that paged us every Tuesday for a month, was your patch. I read the commit.\n\nCould we talk on Friday?',
       (subjects) => assert.equal(subjects[0], 'Your Redis 7.2.4 patch', subjects.join(' | ')),
     ],
+    [
+      'a conversation at an event in a town is placed at the event ("auf der Intersolar in München")',
+      'Subject: Anfrage\nTo: Petra Jansen\nCompany: Jansen Solartechnik GmbH\nLanguage: de\n\nGuten Tag Frau Jansen,\n\nschön, dass wir uns am Dienstag auf der Intersolar in München kennengelernt haben.\n\nHätten Sie nächste Woche Zeit für ein Telefonat?',
+      (subjects) => assert.match(subjects[0] ?? '', /Intersolar/, subjects.join(' | ')),
+    ],
   ];
   for (const [title, draft, check] of CASES) it(title, () => check(offered(draft)));
 });

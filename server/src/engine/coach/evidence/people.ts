@@ -279,7 +279,12 @@ function placeWordBefore(s: Scan, from: number): number {
 }
 
 function eventBefore(s: Scan, i: number) {
-  for (let j = i - 1; j > 0 && j >= i - 8 && s.same(i, j); j--) if (s.isName(j) && s.same(j - 1, j)) return s.nounPhrase(j, { complements: 0 });
+  for (let j = i - 1; j > 0 && j >= i - 8 && s.same(i, j); j--) {
+    if (!s.isName(j) || !s.same(j - 1, j)) continue;
+    // "auf der LogiMAT in Stuttgart kennengelernt": the event, then its town; the event is where they met.
+    if (s.is(j - 1, 'complementWords') && s.isName(j - 2) && s.same(j - 2, j)) return s.nounPhrase(j - 2, { complements: 1 });
+    return s.nounPhrase(j, { complements: 0 });
+  }
   return undefined;
 }
 

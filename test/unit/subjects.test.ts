@@ -575,6 +575,11 @@ describe('the quick fix of a generic subject, end to end', () => {
       'Subject: Anfrage\nTo: Petra Jansen\nCompany: Jansen Solartechnik GmbH\nLanguage: de\n\nGuten Tag Frau Jansen,\n\nschön, dass wir uns am Dienstag auf der Intersolar in München kennengelernt haben.\n\nHätten Sie nächste Woche Zeit für ein Telefonat?',
       (subjects) => assert.match(subjects[0] ?? '', /Intersolar/, subjects.join(' | ')),
     ],
+    [
+      'thanks for something they hosted at a named place of theirs is where the subject starts',
+      'Subject: Thank you\nTo: Owen Price\nCompany: Price Glassworks\n\nHi Owen,\n\nThank you for the glassblowing demo at your Stourbridge studio on Saturday. The way you explained annealing made the whole trip worth it.\n\nCould I ask about commissions?',
+      (subjects) => assert.match(subjects[0] ?? '', /glassblowing demo at your Stourbridge studio/i, subjects.join(' | ')),
+    ],
   ];
   for (const [title, draft, check] of CASES) it(title, () => check(offered(draft)));
 });

@@ -174,6 +174,7 @@ const personal: [string, string, string, string?][] = [
   ['de', 'work: ihr + Verb + benanntes Objekt, im Präsens', 'Hallo Alex,\n\nihr beliefert seit dem Herbst die Schulküchen der Stadt Tübingen mit Suppen im Mehrwegglas.\n\nHast du Lust auf einen Kaffee?'],
   ['de', 'work: Verb + Sie nach einem Komma, benanntes Objekt', 'Guten Tag Herr Berger,\n\nseit der Eröffnung 2017, so hat man mir erzählt, betreuen Sie die Aufzüge der Elbphilharmonie.\n\nHätten Sie Zeit für ein kurzes Gespräch?'],
   ['de', 'news: gesehen, dass ihr ... + beliebiges Verb am Satzende, mit Namen', 'Hallo Alex,\n\nhab im Tagesspiegel gesehen, dass ihr ab April die Kantine der Charité mit Brot beliefert.\n\nHast du Lust auf einen Kaffee?'],
+  ['en', 'conversation: thanks for something they hosted at a named place of theirs', 'Hi Dana,\n\nThanks again for the glassblowing demo at your Stourbridge studio on Saturday; my daughter has not stopped talking about it.\n\nCould I ask about commissions?'],
 ];
 
 // One draft per template pattern and language: each must be flagged.
@@ -272,6 +273,7 @@ const templates: [string, string, string, string?][] = [
   ['de', 'what every reader does, in a "dass" clause after "gelesen"', 'Guten Tag Herr Berger,\n\nich habe gelesen, dass Sie für Ihr Lager in Zukunft neue Fachkräfte suchen.\n\nHätten Sie Zeit für ein kurzes Gespräch?'],
   ['de', 'a territory after a preposition is what every profile says', 'Guten Tag Herr Berger,\n\nSie verantworten den Vertrieb in der DACH-Region und betreuen Kunden in Österreich und der Schweiz.\n\nHätten Sie Zeit für ein kurzes Gespräch?'],
   ['de', 'hiring or exhibiting somewhere named, in a "dass" clause', 'Guten Tag Herr Berger,\n\nich habe gelesen, dass Sie in Köln neue Leute einstellen, und gesehen, dass Sie auf der LogiMAT in Stuttgart ausstellen.\n\nHätten Sie Zeit für ein kurzes Gespräch?'],
+  ['en', 'thanks for an opportunity, or for a webinar at our office', 'Hi Dana,\n\nThanks for the opportunity at Globex. Thank you also for the webinar at our Leeds office.\n\nOpen to a chat?'],
 ];
 
 testRule('missing-personalization', {

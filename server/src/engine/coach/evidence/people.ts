@@ -7,6 +7,7 @@ import { companyMentionsIn } from './company-mentions';
 import { datedTalk, findTalk, toOthers, wished } from './talk';
 import { sideBySide } from './together';
 import { visitedTheirPlace } from './first-hand';
+import { hostedTheWriter } from './hosted';
 import { isYour } from './reader';
 import { possessed } from './work';
 
@@ -52,7 +53,10 @@ export function findPeople(s: Scan, company?: string): void {
     visitedTheirPlace(s, i, company);
     const thanks = s.at(i, 'thanksFor');
     // "vielen Dank für Ihren Besuch an unserem Stand": thanks for stopping at our booth go to every visitor.
-    if (thanks && (!booth || citesThem) && !thankedConversation(s, i, i + thanks)) givenTime(s, i, i + thanks);
+    if (thanks && (!booth || citesThem) && !thankedConversation(s, i, i + thanks)) {
+      givenTime(s, i, i + thanks);
+      hostedTheWriter(s, i, i + thanks);
+    }
     if (s.is(i, 'ourWords')) {
       for (let j = i + 1; j <= i + 3 && s.same(i, j) && s.isContent(j); j++) {
         if (!s.isNoun(j, 'conversationNouns')) continue;

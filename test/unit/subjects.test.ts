@@ -580,6 +580,14 @@ describe('the quick fix of a generic subject, end to end', () => {
       'Subject: Thank you\nTo: Owen Price\nCompany: Price Glassworks\n\nHi Owen,\n\nThank you for the glassblowing demo at your Stourbridge studio on Saturday. The way you explained annealing made the whole trip worth it.\n\nCould I ask about commissions?',
       (subjects) => assert.match(subjects[0] ?? '', /glassblowing demo at your Stourbridge studio/i, subjects.join(' | ')),
     ],
+    [
+      'the recipient\'s name at the end of the company header is no short form of the company, and a German count keeps its noun plural (dative "Standorten")',
+      'Subject: Anfrage\nTo: Dr. Jana Weber\nCompany: Praxis am Markt Dr. Weber\nLanguage: de\n\nSehr geehrte Frau Dr. Weber,\n\nam Montag habe ich gesehen, dass Ihre drei Standorte in Leipzig jetzt auch samstags öffnen.\n\nMit freundlichen Grüßen\nOliver',
+      (subjects) => {
+        for (const s of subjects) assert.doesNotMatch(s, /Dr\. Weber|^Ams?\b|zur Standorte|\bden drei Standorte\b/, s);
+        assert.ok(subjects.includes('Glückwunsch zu den drei Standorten in Leipzig'), subjects.join(' | '));
+      },
+    ],
   ];
   for (const [title, draft, check] of CASES) it(title, () => check(offered(draft)));
 });

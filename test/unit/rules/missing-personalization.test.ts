@@ -175,6 +175,7 @@ const personal: [string, string, string, string?][] = [
   ['de', 'work: Verb + Sie nach einem Komma, benanntes Objekt', 'Guten Tag Herr Berger,\n\nseit der Eröffnung 2017, so hat man mir erzählt, betreuen Sie die Aufzüge der Elbphilharmonie.\n\nHätten Sie Zeit für ein kurzes Gespräch?'],
   ['de', 'news: gesehen, dass ihr ... + beliebiges Verb am Satzende, mit Namen', 'Hallo Alex,\n\nhab im Tagesspiegel gesehen, dass ihr ab April die Kantine der Charité mit Brot beliefert.\n\nHast du Lust auf einen Kaffee?'],
   ['en', 'conversation: thanks for something they hosted at a named place of theirs', 'Hi Dana,\n\nThanks again for the glassblowing demo at your Stourbridge studio on Saturday; my daughter has not stopped talking about it.\n\nCould I ask about commissions?'],
+  ['en', 'company: their thing named before its noun, the noun in -ing and a verb after it', 'Hi Dana,\n\nThe damp survey of your Chesham building found water behind the east stairwell panels.\n\nCould we talk this week?'],
 ];
 
 // One draft per template pattern and language: each must be flagged.

@@ -14,16 +14,23 @@ export function countedOrNamed(s: Scan, i: number): void {
   if (s.isQuestion(i) || !isYour(s, i)) return;
   let marked = false;
   let head = -1;
+  let first = -1;
   for (let j = i + 1; j <= i + 1 + MAX_QUALIFIERS && j < s.tokens.length && s.same(i, j); j++) {
     const t = s.tokens[j];
     if (t.kind !== 'word' || !s.isContent(j) || s.is(j, 'platformWords')) break;
     if (isCount(s, j) || namedHere(s, j)) marked = true;
-    else if (marked) head = j;
+    else if (marked) {
+      head = j;
+      if (first < 0) first = j;
+    }
   }
   if (head < 0) return;
   // "your three closest competitors offer": after a count the first plural is the thing, the next word its verb.
   const plural = countedPlural(s, i + 1, head);
-  const p = s.nounPhrase(i + 1, { skipDeterminers: false, complements: 1, headAt: plural });
+  let p = s.nounPhrase(i + 1, { skipDeterminers: false, complements: 1, headAt: plural });
+  // "your Horsham setting says ...": where the phrase stops at the name (its noun read as a participle), the
+  // word right after the name is the thing.
+  if (p && p.head <= i + 1 && first === i + 2 && s.lang === 'en' && !s.isNoun(first, 'genericNouns')) p = { from: i + 1, to: first, head: first };
   if (!p || p.head <= i + 1 || s.isNoun(p.head, 'timeNouns')) return;
   s.add('company', i, p, { head: s.tokens[p.head].text });
 }

@@ -49,7 +49,7 @@ export function subjectsFromEvidence(message: Message, lang: CoachedLanguage, ev
   const lexicon = suggestLexiconFor(lang);
   const register = registerOf(body, lang);
   const company = companyName(message);
-  const draft: Draft = { lang, register, lexicon, name: addressee(message, lang, register), company: company && asWritten(company, body, message.to) };
+  const draft: Draft = { lang, register, lexicon, name: addressee(message, lang, register), company: company && asWritten(company, body, message.to, lang) };
   const maxWords = Math.min(options.maxWords, 9);
   // Evidence that names something (SREcon, Bocconi, €10M) makes a subject; "your podcast" barely does.
   // A draft's hooks are in its first paragraphs: only the first few are read, however long the body.
@@ -253,7 +253,10 @@ export function companyName(message: Message): string | undefined {
   }
   const words = company.split(/\s+/);
   const suffixes = new Set(LEGAL_SUFFIXES);
-  while (words.length > 1 && (suffixes.has(words[words.length - 1].toLowerCase().replace(/,$/, '')) || words[words.length - 1] === '&')) words.pop();
+  // "Praxis am Markt Dr. Weber": the recipient's own name after the company's is theirs, not the company's.
+  const person = new Set((message.to ?? '').split(/\s+/).filter(Boolean));
+  const trailing = (w: string) => suffixes.has(w.toLowerCase().replace(/,$/, '')) || w === '&' || person.has(w) || HONORIFIC.test(w);
+  while (words.length > 1 && trailing(words[words.length - 1])) words.pop();
   const name = words.join(' ').replace(/,$/, '');
   return name || undefined;
 }
@@ -262,13 +265,18 @@ export function companyName(message: Message): string | undefined {
  * The company as the body names it: "Tafelrunde" for "Tafelrunde Software", "Brújula" for "Viajes Brújula";
  * never by the recipient's own name ("Frau Vogt" is no short form of "Vogt Maschinenbau").
  */
-function asWritten(company: string, body: string, to: string | undefined): string {
+const HONORIFIC = /^\p{Lu}\p{Ll}{0,3}\.$/u;
+
+function asWritten(company: string, body: string, to: string | undefined, lang: CoachedLanguage): string {
   const words = company.split(' ');
   const person = new Set((to ?? '').split(/\s+/));
   for (let size = words.length; size >= 1; size--) {
     for (let from = 0; from + size <= words.length; from++) {
       const part = words.slice(from, from + size).join(' ');
-      if (size < words.length && person.has(part)) continue;
+      // "Dr. Weber" of "Praxis am Markt Dr. Weber" is the recipient, not a short form of their company.
+      if (size < words.length && part.split(' ').every((w) => person.has(w) || HONORIFIC.test(w))) continue;
+      // "am" of "Praxisklinik am Rhein" is a word of every sentence, not a short form.
+      if (size === 1 && words.length > 1 && functionWordSet(lang).has(part.toLowerCase())) continue;
       if (containsWord(body, part)) return part;
     }
   }

@@ -6,6 +6,7 @@
 import type { CoachedLanguage } from '../language';
 import { trimEnd, trimStart } from '../../util';
 import { lexiconFor } from '../lexicon';
+import { evidenceLexiconFor } from '../evidence/lexicon';
 import { suggestLexiconFor, type Agreement } from './lexicon';
 
 export interface Phrase {
@@ -95,8 +96,9 @@ export function readPhrase(raw: string, before: string, lang: CoachedLanguage): 
     agreement = { ...(lexicon.afterPreposition[written.toLowerCase()] ?? agreement), dropped: true };
   }
   if (agreement.gender === 'f' && !agreement.plural && lexicon.pluralAfterFeminine?.test(words[0] ?? '')) agreement = { ...agreement, plural: true };
-  // "400.000 líneas", "25 panaderías": a figure other than one makes the noun plural, determiner or not.
-  if (/^\d/.test(words[0] ?? '') && !/^0*1$/.test(words[0])) agreement = { ...agreement, plural: true };
+  // "400.000 líneas", "25 panaderías", "drei Standorte": a count other than one makes the noun plural, determiner or not.
+  const counted = (/^\d/.test(words[0] ?? '') && !/^0*1$/.test(words[0])) || evidenceLexiconFor(lang).numberWords.includes((words[0] ?? '').toLowerCase());
+  if (counted) agreement = { ...agreement, plural: true };
   // "you're now", "most of its team": a phrase that opens on a pronoun or a function word is a clause, not a noun phrase.
   if (words.length && opensClause(words[0], lang)) words.length = 0;
   // "2012" alone ("tú acabaste en 2012") is a date, not a thing to name in a subject.
@@ -105,7 +107,7 @@ export function readPhrase(raw: string, before: string, lang: CoachedLanguage): 
   const placed = place && [...place.map((w) => w.toLowerCase()), ...words];
   // "Ihrer letzten Folge": the adjective agrees with the body's determiner, not the template's.
   if (lexicon.dropsInflectedAdjectives && written !== undefined) {
-    for (let dropped = 0; dropped < 2 && words.length > 1 && /^\p{Ll}/u.test(words[0]) && /^\p{Lu}/u.test(words[1]); dropped++) words.shift();
+    for (let dropped = 0; dropped < 2 && words.length > 1 && /^\p{Ll}/u.test(words[0]) && /^\p{Lu}/u.test(words[1]) && !counted; dropped++) words.shift();
   }
   return { words, determiner: agreement.dropped ? undefined : written, agreement, placed };
 }

@@ -4,7 +4,8 @@
  * - `{phrase}`: the evidence's noun phrase without its determiner (in English with its event before the
  *   artifact: "SREcon keynote on canary releases"); `{said}`: the same with the body's own determiner;
  *   `{chat}`: the phrase when it names a conversation; `{placed}`: the phrase with the preposition and
- *   determiner that place it in the body ("at the Berlin DevOps meetup", "auf der Hannover Messe").
+ *   determiner that place it in the body ("at the Berlin DevOps meetup", "auf der Hannover Messe");
+ *   `{phrase_dat}`: the phrase after a German dative ("zu den drei Standorten").
  * - `{dest}`: a move's destination when the phrase is only its name ("Datadog"); `{shared}`: the name of
  *   shared background ("IE Business School").
  * - `{where}`, `{mutual}`, `{company}`, `{company_s}` (the company's possessive), `{name}` (the addressee
@@ -31,8 +32,8 @@ export interface Draft {
 }
 
 /** A slot holding a phrase: the one slot of a template that is cut to fit the words left for it. */
-export const PHRASE_SLOTS = new Set(['phrase', 'said', 'chat', 'placed', 'dest', 'topic']);
-export type PhraseSlot = 'phrase' | 'said' | 'chat' | 'placed' | 'dest' | 'topic';
+export const PHRASE_SLOTS = new Set(['phrase', 'phrase_dat', 'said', 'chat', 'placed', 'dest', 'topic']);
+export type PhraseSlot = 'phrase' | 'phrase_dat' | 'said' | 'chat' | 'placed' | 'dest' | 'topic';
 
 export interface Slots {
   /** Words for the phrase slots; cut to fit when the template is filled. */
@@ -74,6 +75,7 @@ export function fillSlots(evidence: Evidence, phrase: Phrase, draft: Draft): Slo
   return {
     phrase: {
       phrase: destination ? undefined : words,
+      phrase_dat: destination ? undefined : draft.lang === 'de' && phrase.agreement.plural ? dativePlural(words) : words,
       said: destination ? undefined : phrase.determiner ? [phrase.determiner, ...words] : words,
       chat: conversation ? words : undefined,
       placed: phrase.placed,
@@ -171,4 +173,11 @@ function mutualName(evidence: Evidence, lang: CoachedLanguage): string | undefin
   }
   if (name.length === 0 || name.length > 4 || name.some((w) => /['’]s$/.test(w))) return undefined;
   return name.join(' ');
+}
+
+/** A German plural noun takes "-n" in the dative unless it ends in "-n" or "-s": "Standorte", "zu den Standorten". */
+function dativePlural(words: readonly string[]): string[] {
+  const head = words.findIndex((w) => /^\p{Lu}/u.test(w));
+  if (head < 0 || /[ns]$/.test(words[head]) || !/\p{Ll}$/u.test(words[head])) return [...words];
+  return words.map((w, i) => (i === head ? `${w}n` : w));
 }

@@ -35,9 +35,9 @@ export const de: SuggestLexicon = {
   article: { m: 'zum', n: 'zum', f: 'zur', pl: 'zu den' },
   possessive: (company) => (/[sßxz]$/i.test(company) ? `${company}’` : `${company}s`),
   templates: {
-    work: same(['{your} {phrase}', 'Zu {your_dat} {phrase}', '{name}, {your} {phrase}', '{said}', '{phrase}']),
+    work: same(['{your} {phrase}', 'Zu {your_dat} {phrase_dat}', '{name}, {your} {phrase}', '{said}', '{phrase}']),
     news: same(['{company_s} {phrase}', '{said}']),
-    cheer: same(['Glückwunsch {article} {phrase}']),
+    cheer: same(['Glückwunsch {article} {phrase_dat}']),
     move: same(['Glückwunsch zum Wechsel zu {dest}', '{your} {phrase}', '{said}']),
     mutual: { formal: ['Auf Empfehlung von {mutual}', '{name}, {mutual} hat mich an Sie verwiesen'], informal: ['Auf Empfehlung von {mutual}', '{name}, {mutual} meinte, wir sollten reden'] },
     conversation: same(['{our} {chat}', 'Unser Gespräch {placed}', '{said}', '{name}, {our} {chat}']),

@@ -588,6 +588,25 @@ describe('the quick fix of a generic subject, end to end', () => {
         assert.ok(subjects.includes('Glückwunsch zu den drei Standorten in Leipzig'), subjects.join(' | '));
       },
     ],
+    [
+      'a line of theirs the body quotes comes first, cut at its first clause',
+      "Subject: Hello\nTo: Kit Morgan\nCompany: Brightline Software\n\nHi Kit,\n\nEvery one of Brightline's job ads closes with 'we ship on Thursdays, never on Fridays, and nobody works weekends'. I've placed engineers for ten years and it's the first ad I've forwarded to friends.\n\nShall I send two profiles?",
+      (subjects) => assert.equal(subjects[0], "'we ship on Thursdays'", subjects.join(' | ')),
+    ],
+    [
+      'no quotation is a subject when it is a phrase held at arm\'s length, a title after "in", or another language\'s slogan',
+      'Subject: Hello\nTo: Kit Morgan\nCompany: Brightline Software\n\nHi Kit,\n\nYour essay in "The Practical Engineer" on treating contractors as \'spare hands\' was passed round our whole office.\n\nShall I send two profiles?',
+      (subjects) => {
+        for (const s of subjects) assert.doesNotMatch(s, /^["“']/, s);
+      },
+    ],
+    [
+      'a German draft quoting an English slogan offers no English subject',
+      'Subject: Anfrage\nTo: Jonas Keller\nCompany: Keller Robotics GmbH\nLanguage: de\n\nGuten Tag Herr Keller,\n\nin Ihren Stellenanzeigen steht seit Monaten der Satz „move fast and fix things properly“, und Ihr Vortrag beim Robotik-Tag in Augsburg hat mich überzeugt.\n\nMit freundlichen Grüßen\nAnna',
+      (subjects) => {
+        for (const s of subjects) assert.doesNotMatch(s, /move fast/i, s);
+      },
+    ],
   ];
   for (const [title, draft, check] of CASES) it(title, () => check(offered(draft)));
 });

@@ -70,6 +70,9 @@ Marta`,
 // The writer and the reader somewhere together, "we" before "at": a shared place, not the writer's company.
 const EN_SHARED: Draft = { ...EN, body: 'Hi Maren,\n\nWe overlapped at Kaluza for two years before you left for Kestrel. Could I ask how you run on-call there?\n\nJonas' };
 
+// A body that quotes a line of theirs, and says "quick question" plainly.
+const EN_QUOTED: Draft = { ...EN, body: 'Hi Maren,\n\nYour on-call handbook opens with "no pager heroics, ever" and our whole team printed it. Quick question: may we quote it in a talk?\n\nJonas' };
+
 const text = (d: Draft, subject: string) =>
   `Subject: ${subject}\nTo: ${d.to}\nCompany: ${d.company}${d.lang === 'en' ? '' : `\nLanguage: ${d.lang}`}\n\n${d.body}\n`;
 
@@ -90,6 +93,8 @@ const SPECIFIC: [Draft, string, SubjectSignal][] = [
   [EN, 'Fellow Carnegie Mellon alum', 'shared-background'],
   [EN, 'Same cohort at Insead', 'shared-background'],
   [EN_SHARED, 'Fellow Kaluza alum', 'shared-background'],
+  // A line the body quotes, quoted back.
+  [EN_QUOTED, '"no pager heroics"', 'body-topic'],
   [EN, 'The dedup numbers you asked for', 'conversation'],
   // Our conversation placed in the past or at a place, with what it was about or where.
   [EN, 'Since our chat in Leeds', 'conversation'],
@@ -123,6 +128,8 @@ const SPECIFIC: [Draft, string, SubjectSignal][] = [
 
 const GENERIC: [Draft, string, GenericReason][] = [
   [EN, 'Introduction and proposal', 'label'],
+  // Quotes around words the body writes plainly quote no one.
+  [EN_QUOTED, '"Quick question"', 'label'],
   [EN, 'A thought for Kestrel', 'label'],
   [EN, 'A quick note for Kestrel', 'label'],
   // A congratulation on praise, or on nothing, names no news.

@@ -11,6 +11,7 @@ import { readWords, type ReadWord } from './reading';
 import { recipientWords, type RecipientWords } from './recipient';
 import { surfaceReason } from './surface';
 import { tokenize } from './tokens';
+import { firstQuotation } from '../quotes';
 
 export type { SubjectSignal } from './evidence';
 
@@ -67,6 +68,8 @@ function judge(subject: string, facts: SubjectFacts, lang: CoachedLanguage): Sub
   const words = readWords(tokenize(text), classes, recipientsOf(facts, lang), body);
   const surface = surfaceReason(text, words, classes);
   if (surface) return { reason: surface };
+  // "“No heroics”": a line the body quotes, quoted back, is the body's own topic in its own words.
+  if (facts.body && quotesTheBody(text, facts.body)) return { signal: 'body-topic' };
   const strong = strongSignal(words, classes);
   if (strong) return { signal: strong };
   if (isSelfPitch(words)) return { reason: 'self-description' };
@@ -95,3 +98,20 @@ export function contentWords(text: string, lang: CoachedLanguage = 'en'): string
     .filter((w) => w.content || w.names || w.kind === 'merge' || w.kind === 'number' || w.classes.has('artifacts') || w.classes.has('news'))
     .map((w) => w.raw);
 }
+
+/** Words a quotation needs to be a line of someone's, not a word in quotes ("the 'new' plan"). */
+const MIN_QUOTED_WORDS = 2;
+
+function quotesTheBody(subject: string, body: string): boolean {
+  const quoted = firstQuotation(subject)?.text.replace(/[.,;:!?…]+$/u, '');
+  if (!quoted || quoted.split(/\s+/).length < MIN_QUOTED_WORDS) return false;
+  // Quoted in the body too: "quick question" written plainly there is no line of anyone's.
+  const wanted = quoted.toLowerCase();
+  for (let q = firstQuotation(body, 0, Math.min(body.length, MAX_BODY_READ)); q; q = firstQuotation(body, q.at + q.text.length + 2, Math.min(body.length, MAX_BODY_READ))) {
+    if (q.text.toLowerCase().includes(wanted)) return true;
+  }
+  return false;
+}
+
+/** How much of a body is read for its quotations: the first part holds the hook. */
+const MAX_BODY_READ = 4000;

@@ -20,6 +20,7 @@ import { registerOf } from './register';
 import { askSlots, fillSlots, PHRASE_SLOTS, type Draft, type PhraseSlot, type Slots } from './slots';
 import { namedAskTopic } from './ask';
 import { namedInSentence } from './named';
+import { quotedLine } from './quoted';
 
 export interface SuggestOptions {
   /** Words a subject may have; a subject of 10 or more reads as a sentence. */
@@ -99,8 +100,10 @@ export function subjectsFromEvidence(message: Message, lang: CoachedLanguage, ev
     phrases.set(e, phrase);
     // "hatten Sie mir geschildert": a phrase that holds the reader as a subject is a clause, no noun phrase; its
     // sentence's names may still serve below.
-    if (phrase.words.some((w) => lexicon.subjectPronouns.includes(w))) return [][Symbol.iterator]();
-    return candidatesFor(e, phrase)[Symbol.iterator]();
+    // "“no heroics”": a line of theirs the sentence quotes comes first; the reader knows it at once.
+    const quote = quotedLine(body, e, lang);
+    if (phrase.words.some((w) => lexicon.subjectPronouns.includes(w))) return (quote ? [quote] : [])[Symbol.iterator]();
+    return [quote, ...candidatesFor(e, phrase)][Symbol.iterator]();
   });
   // "you asked", "your podcast": evidence whose own phrase makes no subject is served, last, by what its sentence names.
   // Read only if the loop below gets this far.

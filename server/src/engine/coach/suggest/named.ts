@@ -67,7 +67,8 @@ export function namedInSentence(body: string, e: Evidence, lang: CoachedLanguage
   return run.length >= 2 ? run : undefined;
 }
 
-function sentenceAround(body: string, from: number, to: number, abbreviations: ReadonlySet<string>): { start: number; end: number } {
+/** The sentence that holds offsets `from` to `to`, read at most MAX_SENTENCE characters either side. */
+export function sentenceAround(body: string, from: number, to: number, abbreviations: ReadonlySet<string>): { start: number; end: number } {
   // "at St. Luke's", "Dr. Okafor": the dot of an abbreviation ends no sentence, as the evidence tokenizer reads it;
   // nor one inside a word or figure ("Postgres 16.2", "Node.js").
   const inside = (at: number) => at + 1 < body.length && /[\p{L}\p{N}]/u.test(body[at + 1]);

@@ -12,6 +12,7 @@ import { recipientWords, type RecipientWords } from './recipient';
 import { surfaceReason } from './surface';
 import { tokenize } from './tokens';
 import { firstQuotation } from '../quotes';
+import { trimEnd } from '../../util';
 
 export type { SubjectSignal } from './evidence';
 
@@ -99,11 +100,14 @@ export function contentWords(text: string, lang: CoachedLanguage = 'en'): string
     .map((w) => w.raw);
 }
 
+const CLOSING_PUNCTUATION = new Set('.,;:!?…');
+
 /** Words a quotation needs to be a line of someone's, not a word in quotes ("the 'new' plan"). */
 const MIN_QUOTED_WORDS = 2;
 
 function quotesTheBody(subject: string, body: string): boolean {
-  const quoted = firstQuotation(subject)?.text.replace(/[.,;:!?…]+$/u, '');
+  const text = firstQuotation(subject)?.text;
+  const quoted = text && trimEnd(text, CLOSING_PUNCTUATION);
   if (!quoted || quoted.split(/\s+/).length < MIN_QUOTED_WORDS) return false;
   // Quoted in the body too: "quick question" written plainly there is no line of anyone's.
   const wanted = quoted.toLowerCase();

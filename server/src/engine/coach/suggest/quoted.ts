@@ -8,6 +8,7 @@ import { compile } from '../evidence/compiled';
 import type { Evidence } from '../evidence/types';
 import type { CoachedLanguage } from '../language';
 import { firstQuotation } from '../quotes';
+import { trimEnd } from '../../util';
 import { suggestLexiconFor } from './lexicon';
 import { sentenceAround } from './named';
 
@@ -18,7 +19,7 @@ const MIN_LINE_WORDS = 3;
 /** How many words back from a quotation its preposition may stand: "in der", "dans le". */
 const TITLE_REACH = 2;
 const CLAUSE_END = /[,;:–—]/u;
-const TRAILING = /[\s.,;:!?…]+$/u;
+const TRAILING = new Set(' \u00a0.,;:!?…');
 
 export function quotedLine(body: string, e: Evidence, lang: CoachedLanguage): string | undefined {
   const { start, end } = sentenceAround(body, e.span.start, e.span.end, compile(lang).abbreviations);
@@ -26,10 +27,10 @@ export function quotedLine(body: string, e: Evidence, lang: CoachedLanguage): st
   // A line has a few words ("spare parts" in quotes is a phrase held at arm's length); one after "in" is a title,
   // where their work appeared ("in "Privacy by Design in Practice"", "in der „neuen verpackung“").
   if (!q || wordCount(q.text) < MIN_LINE_WORDS || titleAfterPreposition(body, q.at, lang)) return undefined;
-  let text = q.text.replace(TRAILING, '');
+  let text = trimEnd(q.text, TRAILING);
   if (wordCount(text) > MAX_QUOTED_WORDS) {
     const cut = text.search(CLAUSE_END);
-    text = cut > 0 ? text.slice(0, cut).replace(TRAILING, '') : '';
+    text = cut > 0 ? trimEnd(text.slice(0, cut), TRAILING) : '';
   }
   const count = wordCount(text);
   if (count < MIN_QUOTED_WORDS || count > MAX_QUOTED_WORDS || !inLanguage(text, lang)) return undefined;

@@ -176,6 +176,7 @@ const personal: [string, string, string, string?][] = [
   ['de', 'news: gesehen, dass ihr ... + beliebiges Verb am Satzende, mit Namen', 'Hallo Alex,\n\nhab im Tagesspiegel gesehen, dass ihr ab April die Kantine der Charité mit Brot beliefert.\n\nHast du Lust auf einen Kaffee?'],
   ['en', 'conversation: thanks for something they hosted at a named place of theirs', 'Hi Dana,\n\nThanks again for the glassblowing demo at your Stourbridge studio on Saturday; my daughter has not stopped talking about it.\n\nCould I ask about commissions?'],
   ['en', 'company: their thing named before its noun, the noun in -ing and a verb after it', 'Hi Dana,\n\nThe damp survey of your Chesham building found water behind the east stairwell panels.\n\nCould we talk this week?'],
+  ['de', 'news: in der Zeitung stand, dass Sie ... (Perfekt am Satzende)', 'Guten Tag Herr Berger,\n\nim Gemeindeblatt stand, dass Sie die Backstube in Ebersberg auf einen Holzofen umgestellt haben.\n\nHätten Sie Zeit für ein kurzes Gespräch?'],
 ];
 
 // One draft per template pattern and language: each must be flagged.
@@ -275,6 +276,8 @@ const templates: [string, string, string, string?][] = [
   ['de', 'a territory after a preposition is what every profile says', 'Guten Tag Herr Berger,\n\nSie verantworten den Vertrieb in der DACH-Region und betreuen Kunden in Österreich und der Schweiz.\n\nHätten Sie Zeit für ein kurzes Gespräch?'],
   ['de', 'hiring or exhibiting somewhere named, in a "dass" clause', 'Guten Tag Herr Berger,\n\nich habe gelesen, dass Sie in Köln neue Leute einstellen, und gesehen, dass Sie auf der LogiMAT in Stuttgart ausstellen.\n\nHätten Sie Zeit für ein kurzes Gespräch?'],
   ['en', 'thanks for an opportunity, or for a webinar at our office', 'Hi Dana,\n\nThanks for the opportunity at Globex. Thank you also for the webinar at our Leeds office.\n\nOpen to a chat?'],
+  ['es', 'where their company is, and what a supposition says they use', 'Hola Ana:\n\nveo que tu empresa está en Zaragoza. Si en su empresa llevan las nóminas con Excel, sabrá lo fácil que es equivocarse.\n\n¿Hablamos el martes?'],
+  ['fr', 'a hotel of theirs placed in a city', "Bonjour Claire,\n\nvous dirigez une clinique à Lyon, une ville où le recrutement d'infirmières est difficile.\n\nUn café la semaine prochaine ?"],
 ];
 
 testRule('missing-personalization', {

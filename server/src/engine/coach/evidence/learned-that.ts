@@ -1,8 +1,10 @@
 /**
- * What the writer saw or read that the reader is doing, told in a German "dass" clause: "hab in der Morgenpost
- * gesehen, dass ihr in der Simon-Dach-Straße die dritte Filiale aufmacht". Any verb will do, at the clause's end,
- * when the clause names someone or something other than their company, or counts something: what a template
- * cannot know. Not what every reader does ("dass Sie ... suchen").
+ * What the reader does or did, told in a German "dass" clause: "hab in der Morgenpost gesehen, dass ihr in der
+ * Simon-Dach-Straße die dritte Filiale aufmacht", "in der Main-Post stand, dass Sie die alte Flaschenabfüllung in
+ * Kitzingen stilllegen", "dass Sie die Nachtschicht im Lager Bremerhaven abgeschafft haben". Any verb will do, at
+ * the clause's end, with a thing of theirs as its object, when the clause names someone or something other than
+ * their company, or counts something: what a template cannot know. Not what every reader does ("dass Sie ...
+ * suchen"), nor what they are.
  */
 import { otherName } from './phrase-checks';
 import { isYou } from './reader';
@@ -13,7 +15,7 @@ import { objectBetween } from './work';
 /** How far a German clause is read for its final verb. */
 const MAX_CLAUSE = 16;
 
-/** `from` is the word after "dass"; `cue` the word of seeing or reading. */
+/** `from` is the word after "dass"; `cue` the word the evidence starts at. */
 export function learnedThatYou(s: Scan, cue: number, from: number, company: string | undefined): void {
   const { tokens } = s;
   // After "dass", lower-case "ihr" before a lower-case word is "you all" ("dass ihr in der ..."), not "her".
@@ -21,11 +23,13 @@ export function learnedThatYou(s: Scan, cue: number, from: number, company: stri
   if (!reader || s.isQuestion(from)) return;
   let end = from + 1;
   while (end + 1 <= from + MAX_CLAUSE && end + 1 < tokens.length && s.same(from, end + 1) && tokens[end + 1].kind !== 'punct') end++;
+  // "abgeschafft haben": a perfect puts its participle before the auxiliary.
+  if (s.is(end, 'perfectAux') && tokens[end - 1]?.kind === 'word' && !tokens[end - 1].cap) end--;
   const verb = tokens[end];
   // "dass Sie in München tätig sind": what they are, as every profile says.
   if (end <= from + 1 || verb.kind !== 'word' || verb.cap || s.is(end, 'everyoneVerbs') || isCopula(s, end)) return;
   let named = -1;
-  for (let j = from + 1; j < end && named < 0; j++) if (otherName(s, j, company) || (/\d/.test(tokens[j].text) && !s.isNoun(j + 1, 'timeNouns'))) named = j;
+  for (let j = from + 1; j < end && named < 0; j++) if (otherName(s, j, company) || ((s.is(j, 'numberWords') || /\d/.test(tokens[j].text)) && !s.isNoun(j + 1, 'timeNouns'))) named = j;
   if (named < 0) return;
   // "dass ihr in Köln neue Leute einstellt", "dass Sie auf der LogiMAT ausstellen": with no thing of theirs (an
   // article opens it) the clause says what every company hiring or exhibiting does.

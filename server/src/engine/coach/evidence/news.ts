@@ -47,9 +47,9 @@ export function findNews(s: Scan, company: string | undefined): void {
       if (p && !s.isNoun(p.head, 'praiseNouns')) s.add('news', i, p);
     }
     const saw = s.at(i, 'sawCues');
-    // "gesehen, dass ihr ... aufmacht": German sets the clause off with a comma.
-    if (saw && s.lang === 'de' && tokens[i + saw]?.text === ',' && s.is(i + saw + 1, 'readInThat')) learnedThatYou(s, i, i + saw + 2, company);
-    else if (saw) sawNews(s, i, i + saw);
+    // "gesehen, dass ihr ... aufmacht", "in der Main-Post stand, dass Sie ...": German sets the clause off with a comma.
+    if (s.lang === 'de' && s.is(i, 'readInThat') && tokens[i - 1]?.text === ',') learnedThatYou(s, i, i + 1, company);
+    if (saw && !(s.lang === 'de' && tokens[i + saw]?.text === ',')) sawNews(s, i, i + saw);
     const read = s.at(i, 'readIn');
     if (read) readIn(s, i, i + read);
     const according = s.at(i, 'accordingTo');

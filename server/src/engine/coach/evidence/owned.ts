@@ -81,6 +81,8 @@ export function placedThing(s: Scan, i: number, company: string | undefined): vo
   if (!isYour(s, i)) return;
   let j = i + 1;
   while (j < i + MAX_QUALIFIERS && s.same(i, j + 1) && s.isContent(j + 1) && !placing(s, j + 1)) j++;
+  // "tu empresa está en Rosario": where their company is, a clause a profile fills in, not a thing placed.
+  for (let k = i + 1; k <= j; k++) if (s.is(k, 'copulas')) return;
   const at = j + 1;
   // "your pickers in the Daventry DC": in English a definite article may stand before the place's name (German
   // capitalises the noun after any article, "dein Fonds in der Startup-Szene").

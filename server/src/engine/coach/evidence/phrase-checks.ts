@@ -58,3 +58,13 @@ export function otherName(s: Scan, j: number, company: string | undefined): bool
 export function onlyTheirCompany(s: Scan, p: Phrase, company: string | undefined): boolean {
   return companyMentionsIn(s, company).some((m) => m.from <= p.from && m.to >= p.to);
 }
+
+/**
+ * The last token of a phrase's thing itself: its head and what follows it up to a preposition other than "of"
+ * ("die Mensen der Uni Freiburg", "la Ville de Grenoble"). Past it stand where and with what ("un hôtel à
+ * Marseille", "el stock del almacén con Excel"): what any profile or any reader's toolset says.
+ */
+export function thingEnd(s: Scan, p: Phrase): number {
+  for (let j = p.head + 1; j <= p.to; j++) if (s.is(j, 'complementWords') && !s.is(j, 'ofWords')) return j - 1;
+  return p.to;
+}

@@ -5,13 +5,13 @@
  */
 import { artifactTheyMade, credited, numberedPartBefore, thingBeforeInvertedYou, thingBeforeOwners } from './made';
 import { countedOrNamed, placedThing } from './owned';
-import { englishPast, nameIn, names, namesSomething, praiseNear } from './phrase-checks';
+import { englishPast, nameIn, names, namesSomething, praiseNear, thingEnd } from './phrase-checks';
 import { perfectDid, yourThingDid } from './past-clause';
 import { publishedDetail } from './published';
 import { isYou, isYour, MAX_PARTICIPLE_DISTANCE, participleEndingClause } from './reader';
 import { asTopic, howClause, saidThat } from './said';
 import type { Phrase, Scan } from './scan';
-import { askedWhatTheyDid, isParticiple, youDid } from './you-did';
+import { askedWhatTheyDid, isCopula, isParticiple, youDid } from './you-did';
 
 /** How far past "your" the artifact may stand: "your SREcon EU 2024 keynote". */
 const MAX_QUALIFIERS = 4;
@@ -247,6 +247,9 @@ function withTitle(s: Scan, p: Phrase): Phrase {
   return to === p.to ? p : { ...p, to };
 }
 
+/** How far before "your" a condition may stand: "si en su empresa". */
+const CONDITION_REACH = 3;
+
 /** "the case study your team published", "the protocol your CVICU team put together": their team did it. */
 function ownersDid(s: Scan, i: number): void {
   for (let j = i + 1; j <= i + 3 && s.same(i, j) && s.isContent(j); j++) {
@@ -257,12 +260,14 @@ function ownersDid(s: Scan, i: number): void {
     // "Ihr Team hat das Lager in Kassel auf Voice Picking umgestellt": German puts the participle last.
     if (s.lang === 'de' && (s.is(k, 'perfectAux') || s.is(k, 'newsAux')) && !s.isQuestion(i)) return void teamDidInGerman(s, i, k);
     if (!s.isContent(k) || !s.same(i, k) || s.isNoun(k, 'genericNouns') || s.is(k, 'moveVerbs') || artifactTheyMade(s, i, k)) return;
+    // "tu empresa está en Rosario": where it is, what a profile says; "si en su empresa controlan...": a supposition.
+    if (isCopula(s, k) || s.before(i, 'conditionWords', CONDITION_REACH)) return;
     // "votre cabinet accompagne la Ville de Grenoble sur son plan vélo", "your team got 14 buses off the road":
     // what their team does, when its object names something; not what every team does ("your team needs...").
     const object = s.is(k, 'everyoneVerbs') || s.isQuestion(i) ? undefined : objectAfter(s, k);
     // An object an article or a name opens is a thing; "got 14 off without any software" is a clause.
     const opens = object && (s.is(object.from - 1, 'determiners') || s.isName(object.from) || countedAfterPast(s, k, object));
-    if (object && opens && s.namesBetween(object.from, object.to)) s.add('work', i, object, { head: s.tokens[k].text, to: k });
+    if (object && opens && s.namesBetween(object.from, thingEnd(s, object))) s.add('work', i, object, { head: s.tokens[k].text, to: k });
     return;
   }
 }

@@ -4,7 +4,7 @@
  */
 import { artifactBefore, artifactTheyMade, thingBeforeYou } from './made';
 import { countsNamesOrDates } from './past-clause';
-import { countIn, englishPast, namesSomething, onlyTheirCompany, otherName, praiseIn, praiseNear } from './phrase-checks';
+import { countIn, englishPast, namesSomething, onlyTheirCompany, otherName, praiseIn, praiseNear, thingEnd } from './phrase-checks';
 import { MAX_PARTICIPLE_DISTANCE, participleEndingClause } from './reader';
 import type { Scan } from './scan';
 import { objectAfter, objectBetween } from './work';
@@ -103,7 +103,9 @@ function anyVerbDid(s: Scan, i: number, k: number, company: string | undefined):
   const gerund = past && !!object && /\p{L}ing$/u.test(s.tokens[object.from].lower);
   if (!object || !(s.is(object.from - 1, 'determiners') || s.isName(object.from) || gerund) || s.is(object.from, 'platformWords')) return;
   // "You dropped the visitor berth rate for boats under 8m to £18 a night": in the past, its clause may count or name it.
-  const particular = namesSomething(s, object) || countIn(s, object) || datedPast(s, k) || (past && countsNamesOrDates(s, k + 1, company));
+  // "vous gérez un hôtel à Marseille": any hotel, placed in a city, is what a profile says; the name must be in the thing.
+  const thing = s.is(object.from - 1, 'indefiniteArticles') ? { ...object, to: thingEnd(s, object) } : object;
+  const particular = namesSomething(s, thing) || countIn(s, thing) || datedPast(s, k) || (past && countsNamesOrDates(s, k + 1, company));
   if (!particular || onlyTheirCompany(s, object, company)) return;
   // "You sat on the SEAI standards committee": a seat on a body is read by roles.ts, which names it as one.
   if (s.isNoun(object.head, 'bodyNouns') || s.isNoun(object.head, 'seatNouns')) return;
@@ -151,7 +153,7 @@ function germanPresentDid(s: Scan, i: number, company: string | undefined): void
     for (let j = object.from; j <= object.to; j++) if (s.is(j, 'ourWords') || s.is(j, 'myWords')) return;
     // The name in the thing itself or in its genitive ("die Mensen der Uni Freiburg"); "den Vertrieb in der
     // DACH-Region" names a territory, what every profile says.
-    for (let j = object.from; j <= object.to && !(j > object.head && s.is(j, 'complementWords')); j++) {
+    for (let j = object.from; j <= thingEnd(s, object); j++) {
       if (otherName(s, j, company) && !s.isNoun(j, 'genericNouns')) return void s.add('work', Math.min(i, k), object, { head: tokens[k].text, to: Math.max(i, k) });
     }
     // A thing that names nothing may come first ("Brot und die Kantine der Charité"); read on past it.

@@ -140,7 +140,7 @@ export const es: EvidenceLexicon = {
   creditCues: ['bajo su dirección', 'bajo tu dirección', 'bajo su liderazgo', 'bajo tu liderazgo', 'bajo su mando', 'bajo tu mando', 'por usted', 'por ti', 'por su equipo', 'por tu equipo', 'por vuestro equipo', 'por parte de su equipo', 'por parte de tu equipo'],
   everydayProgressives: [],
   visitVerbs: ['comí', 'cené', 'almorcé', 'visité', 'probé', 'compré', 'pedí', 'estuve', 'dormí'],
-  copulas: ['es', 'era', 'fue', 'son', 'eran', 'fueron'],
+  copulas: ['es', 'era', 'fue', 'son', 'eran', 'fueron', 'está', 'están', 'estaba', 'estaban'],
   perfectAuxiliaries: [],
   recencyWords: ['reciente', 'recientes', 'último', 'última', 'últimos', 'últimas', 'nuevo', 'nueva', 'nuevos', 'nuevas'],
   crowdWords: ['a todos', 'a todas', 'todos los que', 'todas las que'],

@@ -18,6 +18,11 @@ const es = (ending: string) =>
 
 const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
   valid: [
+    { name: 'a proposal after "et si": the writer does something for the reader (fr)', text: fr('Et si nous vous envoyions deux profils dès lundi ?\n\nCordialement,\nMarc') },
+    { name: 'a proposal after "y si", the writer said by the verb\'s ending (es)', text: es('¿Y si le mandamos una muestra para la campaña de verano?\n\nUn saludo,\nPablo') },
+    { name: 'a proposal after "what if"', text: inmail('What if we sent you the Initech onboarding plan on Monday?\n\nSam') },
+    { name: 'an indirect question: "ich frage mich, ob Sie" (de)', text: de('Ich frage mich, ob Sie dafür schon einen Partner haben.') },
+    { name: 'an indirect question: "nos preguntábamos si" (es)', text: es('Nos preguntábamos si estarían dispuestos a probarlo en una planta.') },
     { name: 'a hedged meeting without a question mark', text: inmail('Perhaps worth a coffee once the pilot wraps up.\n\nSam') },
     { name: 'welcoming the chance to discuss', text: inmail('I would welcome the chance to walk your onboarding lead through the Initech numbers.\n\nSam') },
     { name: 'a verb after "please"', text: inmail('Please share the onboarding tender timetable when it is published.\n\nSam') },
@@ -150,6 +155,7 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
     },
   ],
   invalid: [
+    { name: '"et si" imagining, with no one doing anything for the reader (fr)', text: fr('Et si on pouvait déposer les bocaux dans n\'importe quel point relais ? Notre réseau le fait déjà dans 300 commerces.\n\nBonne journée,\nLéa'), problems: [{ message: 'There is no ask.' }] },
     { name: 'a courtesy that welcomes nothing in particular', text: inmail('We would welcome the opportunity to be of service.\n\nSam'), problems: [{ message: 'There is no ask.' }] },
     { name: '"please find attached" points, it does not ask', text: inmail('Please find attached our onboarding brochure.\n\nSam'), problems: [{ message: 'There is no ask.' }] },
     { name: 'worth a look is pitch', text: inmail('Our onboarding kit is worth a look for any platform team.\n\nSam'), problems: [{ message: 'There is no ask.' }] },

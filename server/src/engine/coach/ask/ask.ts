@@ -72,9 +72,31 @@ function afterGreeting(r: Reading, c: Compiled): number {
 /** "¿Sabías que...?", and with the reader's pronoun after its verb: "¿Sabía usted que...?". */
 function opensRhetorically(r: Reading, c: Compiled): boolean {
   const start = afterGreeting(r, c);
-  if (c.rhetoricalOpeners.matchAt(r.words, start) > 0) return true;
+  const opener = c.rhetoricalOpeners.matchAt(r.words, start);
+  if (opener > 0) return !writerProposes(r, c, start + opener);
   if (start + 2 >= r.words.length || c.reader.matchAt(r.words, start + 1) === 0) return false;
   return c.rhetoricalOpeners.matchAt([r.words[start], ...r.words.slice(start + 2)], 0) > 1;
+}
+
+/** How far after "what if" / "et si" the writer and the reader may stand: "what if we sent you". */
+const PROPOSAL_REACH = 4;
+
+/**
+ * "What if we sent you two profiles?", "Et si nous vous présentions deux candidats ?", "¿Y si le preparamos una
+ * oferta?": the writer as the subject after the opener, doing something for the reader, proposes it; "What if you
+ * could...", "Et si on pouvait les déposer..." imagine.
+ * Spanish drops the pronoun: the ending of a first person plural ("preparamos") says it.
+ */
+function writerProposes(r: Reading, c: Compiled, from: number): boolean {
+  let writer = false;
+  let reader = false;
+  for (let k = from; k < from + PROPOSAL_REACH && k < r.words.length; k++) {
+    const w = r.words[k].lower;
+    if (c.weSubjects.matchAt(r.words, k) > 0 || c.writerSubjects.matchAt(r.words, k) > 0 || c.lex.weEndings?.some((e) => w.length > e.length + 1 && w.endsWith(e))) writer = true;
+    // For the reader: "vous présentions", "le preparamos", "sent you"; "et si on pouvait les déposer" only imagines.
+    else if (c.readerObjects.matchAt(r.words, k) > 0) reader = true;
+  }
+  return writer && reader;
 }
 
 function startsWithGreeting(body: string, c: Compiled): boolean {

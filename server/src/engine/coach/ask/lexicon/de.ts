@@ -23,7 +23,7 @@ export const de: AskLexicon = {
   ],
   availabilityCloses: ['stehe ihnen zur verfügung', 'stehe dir zur verfügung', 'stehe ihnen jederzeit zur verfügung', 'freue mich auf ihre rückmeldung', 'freue mich auf deine rückmeldung', 'freue mich auf ihre antwort', 'freue mich auf deine antwort'],
   meetingNouns: ['gespräch', 'telefonat', 'termin', 'kaffee', 'austausch', 'demo', 'call', 'treffen', 'videocall'],
-  invitations: ['zögern sie nicht', 'zögere nicht', 'wäre sehr hilfreich', 'wäre mir eine große hilfe', 'wäre eine große hilfe', 'ich schlage vor', 'schlage ich vor', 'ich schlage ihnen', 'ich schlage dir'],
+  invitations: ['frage mich ob', 'fragen uns ob', 'habe mich gefragt ob', 'haben uns gefragt ob', 'zögern sie nicht', 'zögere nicht', 'wäre sehr hilfreich', 'wäre mir eine große hilfe', 'wäre eine große hilfe', 'ich schlage vor', 'schlage ich vor', 'ich schlage ihnen', 'ich schlage dir'],
   // The conditional is the request; "Ich freue mich auf Ihre Rückmeldung" (present) is a pleasantry.
   conditionalRequests: [
     ['würde', 'freuen', 'über'], ['würde', 'freuen', 'wenn'], ['würden', 'freuen', 'über'], ['würden', 'freuen', 'wenn'], ['wäre', 'dankbar'], ['wären', 'dankbar'],

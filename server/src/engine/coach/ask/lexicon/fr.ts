@@ -14,7 +14,8 @@ export const fr: AskLexicon = {
   availabilityCloses: ["reste dans l'attente de votre retour", "reste dans l'attente de ton retour", "dans l'attente de votre retour", 'reste à votre disposition', 'reste à ta disposition', 'suis à votre disposition', 'suis à ta disposition', 'reste à votre entière disposition', 'reste à votre écoute', 'tiens à votre disposition', 'tiens à ta disposition'],
   meetingNouns: ['appel', 'échange', 'rendez-vous', 'café', 'réunion', 'entretien', 'démonstration', 'démo', 'conversation', 'visio', 'point'],
   invitations: [
-    "n'hésitez pas", "n'hésite pas", 'il vous suffit de', 'il te suffit de', 'il suffit de', 'faites-moi signe', 'tenez-moi au courant',
+    // "I wonder whether ...": an indirect question to the reader, as English "wonder if".
+    'je me demande si', 'nous nous demandons si', 'je me demandais si', 'nous nous demandions si', "n'hésitez pas", "n'hésite pas", 'il vous suffit de', 'il te suffit de', 'il suffit de', 'faites-moi signe', 'tenez-moi au courant',
     'je vous propose', 'je te propose', 'nous vous proposons',
     'je me permets de vous proposer', 'vous invite', "t'invite", 'serait apprécié', 'serait très apprécié', 'serait précieux', 'serait très précieux', 'me serait très utile', 'me serait précieux', 'vous serais reconnaissant', 'vous serais reconnaissante', 'te serais reconnaissant', 'te serais reconnaissante',
     ...INPUT,

@@ -18,6 +18,9 @@ const es = (ending: string) =>
 
 const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
   valid: [
+    { name: 'the length of a meeting proposed after "worth", no question mark', text: inmail('Worth 20 minutes before your next cohort starts, I think.\n\nSam') },
+    { name: 'wanting to know what only the reader can say', text: inmail('I would be glad to hear whether your platform team takes on pilots this quarter.\n\nSam') },
+    { name: 'welcoming the chance to do something concrete for the reader', text: inmail("I'd welcome the chance to send two onboarding plans your lead could compare.\n\nSam") },
     { name: 'a proposal after "et si": the writer does something for the reader (fr)', text: fr('Et si nous vous envoyions deux profils dès lundi ?\n\nCordialement,\nMarc') },
     { name: 'a proposal after "y si", the writer said by the verb\'s ending (es)', text: es('¿Y si le mandamos una muestra para la campaña de verano?\n\nUn saludo,\nPablo') },
     { name: 'a proposal after "what if"', text: inmail('What if we sent you the Initech onboarding plan on Monday?\n\nSam') },

@@ -12,9 +12,13 @@ const STATEMENT_REQUESTS = ['would be great to', 'would be good to', "it'd be gr
 const MEETING_NOUNS = ['call', 'chat', 'coffee', 'meeting', 'demo', 'conversation', 'intro', 'introduction', 'walkthrough'];
 // "I would welcome the opportunity to discuss...": the conditional, and a meeting it is for, make the request;
 // "we welcome the opportunity to serve" is pitch, "would welcome the opportunity to be of service" a courtesy.
-const WELCOME_VERBS = ['discuss', 'talk', 'speak', 'meet', 'chat', 'show', 'present', 'share', 'walk', 'introduce', 'explore', 'learn', 'hear', 'compare'];
+const WELCOME_VERBS = ['discuss', 'talk', 'speak', 'meet', 'chat', 'show', 'present', 'share', 'walk', 'introduce', 'explore', 'learn', 'hear', 'compare', 'put', 'send', 'bring', 'propose', 'arrange', 'visit', 'demonstrate'];
 const WELCOMED = ['the opportunity', 'an opportunity', 'the chance', 'a chance'].flatMap((what) =>
   ['would welcome', "i'd welcome", "we'd welcome"].flatMap((lead) => WELCOME_VERBS.map((verb) => `${lead} ${what} to ${verb}`)),
+);
+// "I'd love to know whether...", "I would be glad to hear if...": the writer wanting to know what only the reader can say.
+const WANT_TO_KNOW = ['love', 'like', 'glad', 'grateful', 'interested'].flatMap((lead) =>
+  ['know', 'hear', 'learn'].flatMap((verb) => ['if', 'whether', 'what', 'how'].map((wh) => `${lead} to ${verb} ${wh}`)),
 );
 const INPUT_NOUNS = ['thoughts', 'feedback', 'input', 'take', 'advice', 'opinion', 'perspective', 'view', 'views', 'reaction', 'insight', 'insights', 'read'];
 
@@ -25,7 +29,9 @@ export const en: AskLexicon = {
   questionOpeners: [
     'would you', 'could you', 'can you', 'will you', 'might you', 'are you open', 'are you free', 'are you available', 'are you interested',
     'are you up for', 'are you keen', 'are you the right', 'could i', 'can i', 'may i', 'might i', 'shall i', 'should i', 'could we', 'can we',
-    'shall we', 'should we', 'would it', 'mind if', 'any chance', 'is there any chance', 'how about', 'open to', 'interested in', 'up for', 'worth a',
+    'shall we', 'should we', 'would it', 'mind if', 'any chance', 'is there any chance', 'how about', 'open to', 'interested in', 'up for', 'worth a', 'worth an', 'worth half',
+    // "Worth 15 minutes, I think.": the length of a meeting proposed, opening its clause.
+    ...['5', '10', '15', '20', '25', '30', '45'].map((minutes) => `worth ${minutes}`),
     ...PROPOSAL_QUESTIONS,
   ],
   requestQuestions: ['would', 'could', 'can', 'may', 'might', 'shall', 'will', 'what about', 'who would', 'who is the best', 'when would', 'when could', 'what would'],
@@ -55,8 +61,7 @@ export const en: AskLexicon = {
     "i'd be grateful", 'i would be grateful', 'worth a quick', ...MEETING_NOUNS.flatMap((noun) => [`worth a ${noun}`, `fancy a ${noun}`]), "i'm free", 'i am free',
     "here's my calendar", 'here is my calendar', 'my calendar link',
     "i'm around", 'tell me what you think', 'tell me if this', 'happy to help', 'glad to help', 'happy to answer', 'glad to answer',
-    'love to know if', 'love to know whether', 'love to know what', 'love to know how', 'like to know if', 'like to know whether', 'like to know what',
-    'like to know how', 'curious to know', 'keen to know', ...STATEMENT_REQUESTS,
+    ...WANT_TO_KNOW, 'curious to know', 'keen to know', ...STATEMENT_REQUESTS,
     // Inviting the reader: to an event, to meet someone, to take part.
     'invite you', "you're invited", 'you are invited', 'love for you to', 'like for you to', 'love you to', 'like you to', 'love to have you join',
     // Passive polite requests and a proposed next step.

@@ -607,6 +607,14 @@ describe('the quick fix of a generic subject, end to end', () => {
         for (const s of subjects) assert.doesNotMatch(s, /move fast/i, s);
       },
     ],
+    [
+      'after a name, French and Spanish put no noun it qualifies: "Bilbao vendemos" is a place and a verb',
+      'Subject: Una consulta\nTo: Ana Lojo\nCompany: Conservas Ría de Arousa S.L.\nLanguage: es\n\nEstimada Sra. Lojo:\n\nen nuestra tienda de Bilbao vendemos desde hace tres años sus «Berberechos de Carril 30/35».\n\n¿Podríamos incluir la lata grande en el próximo pedido?',
+      (subjects) => {
+        for (const s of subjects) assert.doesNotMatch(s, /vendemos/, s);
+        assert.ok(subjects.some((s) => /Berberechos de Carril/.test(s)), subjects.join(' | '));
+      },
+    ],
   ];
   for (const [title, draft, check] of CASES) it(title, () => check(offered(draft)));
 });

@@ -177,6 +177,8 @@ const personal: [string, string, string, string?][] = [
   ['en', 'conversation: thanks for something they hosted at a named place of theirs', 'Hi Dana,\n\nThanks again for the glassblowing demo at your Stourbridge studio on Saturday; my daughter has not stopped talking about it.\n\nCould I ask about commissions?'],
   ['en', 'company: their thing named before its noun, the noun in -ing and a verb after it', 'Hi Dana,\n\nThe damp survey of your Chesham building found water behind the east stairwell panels.\n\nCould we talk this week?'],
   ['de', 'news: in der Zeitung stand, dass Sie ... (Perfekt am Satzende)', 'Guten Tag Herr Berger,\n\nim Gemeindeblatt stand, dass Sie die Backstube in Ebersberg auf einen Holzofen umgestellt haben.\n\nHätten Sie Zeit für ein kurzes Gespräch?'],
+  ['es', 'company: their product by the name they gave it, in quotes', 'Estimada Sra. Lojo:\n\nen nuestras dos fruterías de Vigo vendemos cada semana sus «Mejillones del Grove en escabeche».\n\n¿Hablamos el martes?'],
+  ['fr', 'company: their boat by its name, in quotes', "Bonjour Claire,\n\nvotre chalutier « Belle-Île II » débarque chaque jeudi à Lorient.\n\nUn café la semaine prochaine ?"],
 ];
 
 // One draft per template pattern and language: each must be flagged.
@@ -278,6 +280,7 @@ const templates: [string, string, string, string?][] = [
   ['en', 'thanks for an opportunity, or for a webinar at our office', 'Hi Dana,\n\nThanks for the opportunity at Globex. Thank you also for the webinar at our Leeds office.\n\nOpen to a chat?'],
   ['es', 'where their company is, and what a supposition says they use', 'Hola Ana:\n\nveo que tu empresa está en Zaragoza. Si en su empresa llevan las nóminas con Excel, sabrá lo fácil que es equivocarse.\n\n¿Hablamos el martes?'],
   ['fr', 'a hotel of theirs placed in a city', "Bonjour Claire,\n\nvous dirigez une clinique à Lyon, une ville où le recrutement d'infirmières est difficile.\n\nUn café la semaine prochaine ?"],
+  ['en', 'praise in quotes is no name of theirs', "Hi Dana,\n\nYour 'best-ever' quarter speaks for itself. We help teams like yours keep it going.\n\nOpen to a chat?"],
 ];
 
 testRule('missing-personalization', {

@@ -98,3 +98,25 @@ export function placedThing(s: Scan, i: number, company: string | undefined): vo
 function placing(s: Scan, k: number): boolean {
   return s.is(k, 'atWords') || s.is(k, 'placeWords');
 }
+
+const OPEN_QUOTES = new Set(['"', '“', '„', '«', '‘']);
+const CLOSE_QUOTES = new Set(['"', '”', '“', '»', '’']);
+/** How many words a quoted name may have: "Berberechos de Carril 30/35". */
+const MAX_QUOTED_NAME = 8;
+
+/**
+ * Their thing by the name they gave it, in quotes: "vos « Galettes du Marais »", "su ferry «Ciudad de Tarifa»",
+ * "your 'Harbour Blend' coffee". A template cannot know what a company calls its products, boats or menus.
+ */
+export function quotedThing(s: Scan, i: number): void {
+  if (s.isQuestion(i) || !isYour(s, i)) return;
+  // One noun may stand before the name ("su ferry «...»").
+  const open = OPEN_QUOTES.has(s.tokens[i + 1]?.text) ? i + 1 : s.isContent(i + 1) && OPEN_QUOTES.has(s.tokens[i + 2]?.text) ? i + 2 : -1;
+  if (open < 0 || !s.same(i, open)) return;
+  for (let k = open + 2; k <= open + 1 + MAX_QUOTED_NAME && k < s.tokens.length && s.same(open, k); k++) {
+    if (!CLOSE_QUOTES.has(s.tokens[k].text)) continue;
+    // A name is capitalised: "your 'best-ever' results" is praise in quotes.
+    if (!s.tokens[open + 1].cap) return;
+    return void s.add('company', i, { from: i + 1, to: k, head: open === i + 2 ? i + 1 : k - 1 }, { head: s.tokens[open + 1].text, phrase: s.text(i + 1, k) });
+  }
+}

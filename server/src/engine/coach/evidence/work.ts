@@ -4,7 +4,7 @@
  * "vous avez expliqué", "dijiste"), or thanks for something they did ("thanks for demoing your plugin").
  */
 import { artifactTheyMade, credited, numberedPartBefore, thingBeforeInvertedYou, thingBeforeOwners } from './made';
-import { countedOrNamed, placedThing } from './owned';
+import { countedOrNamed, placedThing, quotedThing } from './owned';
 import { englishPast, nameIn, names, namesSomething, praiseNear, thingEnd } from './phrase-checks';
 import { perfectDid, yourThingDid } from './past-clause';
 import { publishedDetail } from './published';
@@ -132,6 +132,7 @@ export function findWork(s: Scan, company?: string): void {
       const hit = possessed(s, i);
       if (!hit) countedOrNamed(s, i);
       if (!hit) placedThing(s, i, company);
+      if (!hit) quotedThing(s, i);
       if (!hit) publishedDetail(s, i);
       if (!hit) yourThingDid(s, i, company);
       if (!hit) perfectDid(s, i, false, company);

@@ -59,8 +59,11 @@ export function namedInSentence(body: string, e: Evidence, lang: CoachedLanguage
   let to = at;
   while (from > 0 && name(words[from - 1]) && to - from + 1 < MAX_WORDS) from--;
   while (to + 1 < words.length && name(words[to + 1]) && to - from + 1 < MAX_WORDS) to++;
-  // Then what it is, to the end of the noun: "22 care-coordinator roles", "Kubernetes namespace".
-  const what = (w: Word | undefined) => !!w && w.content && !skip.has(w.folded) && /^\p{Ll}/u.test(w.text) && lang !== 'de';
+  // Then what it is, to the end of the noun: "22 care-coordinator roles", "Kubernetes namespace". English puts the
+  // noun after a name; German, French and Spanish before it, so a word after a name there is as likely a verb
+  // ("Bilbao vendemos"); after a figure every language puts what it counts ("14 conventions collectives").
+  const counted = /\d/.test(words[to].folded);
+  const what = (w: Word | undefined) => !!w && w.content && !skip.has(w.folded) && /^\p{Ll}/u.test(w.text) && (lang === 'en' || (counted && lang !== 'de'));
   while (what(words[to + 1]) && to - from + 1 < MAX_WORDS && !(words[to].text.endsWith(','))) to++;
   const run = words.slice(from, to + 1).map((w) => w.text);
   // One word is a label ("Kubernetes"); a subject names a thing with what it is.

@@ -34,8 +34,9 @@ export function quotedLine(body: string, e: Evidence, lang: CoachedLanguage): st
   }
   const count = wordCount(text);
   if (count < MIN_QUOTED_WORDS || count > MAX_QUOTED_WORDS || !inLanguage(text, lang)) return undefined;
-  // French sets its guillemets off with a space inside.
-  const pad = q.open === '«' ? '\u00a0' : '';
+  // French sets its guillemets off with a space inside, when the body does.
+  const spaced = /\s/u.test(body[q.at + 1] ?? '');
+  const pad = q.open === '«' && spaced ? '\u00a0' : '';
   return `${q.open}${pad}${text}${pad}${q.close}`;
 }
 

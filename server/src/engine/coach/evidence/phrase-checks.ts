@@ -65,6 +65,7 @@ export function onlyTheirCompany(s: Scan, p: Phrase, company: string | undefined
  * Marseille", "el stock del almacén con Excel"): what any profile or any reader's toolset says.
  */
 export function thingEnd(s: Scan, p: Phrase): number {
-  for (let j = p.head + 1; j <= p.to; j++) if (s.is(j, 'complementWords') && !s.is(j, 'ofWords')) return j - 1;
+  // "une table « premiers romans à 10 € »": a title's own words are the thing's name, prepositions and all.
+  for (let j = p.head + 1; j <= p.to; j++) if (s.is(j, 'complementWords') && !s.is(j, 'ofWords') && !s.insideQuote(j)) return j - 1;
   return p.to;
 }

@@ -8,7 +8,6 @@
  */
 import { otherName } from './phrase-checks';
 import { isYou } from './reader';
-import { isCopula } from './you-did';
 import type { Scan } from './scan';
 import { objectBetween } from './work';
 
@@ -27,7 +26,7 @@ export function learnedThatYou(s: Scan, cue: number, from: number, company: stri
   if (s.is(end, 'perfectAux') && tokens[end - 1]?.kind === 'word' && !tokens[end - 1].cap) end--;
   const verb = tokens[end];
   // "dass Sie in München tätig sind": what they are, as every profile says.
-  if (end <= from + 1 || verb.kind !== 'word' || verb.cap || s.is(end, 'everyoneVerbs') || isCopula(s, end)) return;
+  if (end <= from + 1 || verb.kind !== 'word' || verb.cap || s.is(end, 'everyoneVerbs') || s.is(end, 'copulas')) return;
   let named = -1;
   for (let j = from + 1; j < end && named < 0; j++) if (otherName(s, j, company) || ((s.is(j, 'numberWords') || /\d/.test(tokens[j].text)) && !s.isNoun(j + 1, 'timeNouns'))) named = j;
   if (named < 0) return;

@@ -142,9 +142,7 @@ function contentRun(s: Scan, i: number, first: number): number {
     if (s.lang === 'en' && j > i && subject && t.lower.length > 5 && t.lower.endsWith('ing') && !t.cap && s.isContent(j + 1) && !s.is(j + 1, 'phraseStops') && s.same(j, j + 1)) break;
     // "across your three sites in one week suggests": after a time noun a present form is the clause's verb.
     if (s.lang === 'en' && j > i && !t.cap && t.lower.length > 3 && t.lower.endsWith('s') && s.isNoun(j - 1, 'timeNouns')) break;
-    // "the waiting room lists a same-week crown": a present form with an article after it is the clause's verb;
-    // "12 hours a week", "three trucks a day": a counted noun with its rate is not.
-    if (s.lang === 'en' && j > i && !t.cap && /[^su]s$/.test(t.lower) && !t.possessive && (s.is(j + 1, 'indefiniteArticles') || tokens[j + 1]?.lower === 'the') && s.same(j, j + 1) && !s.isNoun(j, 'timeNouns') && !isDigitAt(tokens[j - 1].text) && !s.is(j - 1, 'numberWords')) break;
+    if (s.lang === 'en' && j > i && presentBeforeArticle(s, j)) break;
     // "canary releases changed how we ship": a past form after the first word is the clause's verb.
     if (s.lang === 'en' && j > i && t.lower.length > 4 && t.lower.endsWith('ed') && !t.cap) break;
     j++;
@@ -156,6 +154,17 @@ function contentRun(s: Scan, i: number, first: number): number {
 }
 
 const isDigitAt = (text: string) => text.charCodeAt(0) >= 48 && text.charCodeAt(0) <= 57;
+
+/**
+ * "the waiting room lists a same-week crown": an English present form with an article after it is the clause's
+ * verb, not the noun phrase's end; "12 hours a week", "three trucks a day" are counted nouns with their rate.
+ */
+function presentBeforeArticle(s: Scan, j: number): boolean {
+  const t = s.tokens[j];
+  if (t.cap || t.possessive || !/[^su]s$/.test(t.lower) || !s.same(j, j + 1)) return false;
+  if (!s.is(j + 1, 'indefiniteArticles') && s.tokens[j + 1]?.lower !== 'the') return false;
+  return !s.isNoun(j, 'timeNouns') && !isDigitAt(s.tokens[j - 1].text) && !s.is(j - 1, 'numberWords');
+}
 
 /** A past participle of work before a complement in French or Spanish ("publiée dans", "presentado en"). */
 function participleBeforeComplement(s: Scan, k: number): boolean {

@@ -11,7 +11,7 @@ import { publishedDetail } from './published';
 import { isYou, isYour, MAX_PARTICIPLE_DISTANCE, participleEndingClause } from './reader';
 import { asTopic, howClause, saidThat } from './said';
 import type { Phrase, Scan } from './scan';
-import { askedWhatTheyDid, isCopula, isParticiple, youDid } from './you-did';
+import { askedWhatTheyDid, isParticiple, youDid } from './you-did';
 
 /** How far past "your" the artifact may stand: "your SREcon EU 2024 keynote". */
 const MAX_QUALIFIERS = 4;
@@ -262,7 +262,7 @@ function ownersDid(s: Scan, i: number): void {
     if (s.lang === 'de' && (s.is(k, 'perfectAux') || s.is(k, 'newsAux')) && !s.isQuestion(i)) return void teamDidInGerman(s, i, k);
     if (!s.isContent(k) || !s.same(i, k) || s.isNoun(k, 'genericNouns') || s.is(k, 'moveVerbs') || artifactTheyMade(s, i, k)) return;
     // "tu empresa está en Rosario": where it is, what a profile says; "si en su empresa controlan...": a supposition.
-    if (isCopula(s, k) || s.before(i, 'conditionWords', CONDITION_REACH)) return;
+    if (s.is(k, 'copulas') || s.before(i, 'conditionWords', CONDITION_REACH)) return;
     // "votre cabinet accompagne la Ville de Grenoble sur son plan vélo", "your team got 14 buses off the road":
     // what their team does, when its object names something; not what every team does ("your team needs...").
     const object = s.is(k, 'everyoneVerbs') || s.isQuestion(i) ? undefined : objectAfter(s, k);

@@ -112,13 +112,6 @@ function anyVerbDid(s: Scan, i: number, k: number, company: string | undefined):
   s.add('work', i, object, { head: s.tokens[k].text, to: k });
 }
 
-// "Sie sind seit 2015 bei Bosch", "du bist in Hamburg": what they are is what a profile says, not what they do.
-const GERMAN_COPULAS = new Set(['bin', 'bist', 'ist', 'sind', 'seid', 'war', 'warst', 'waren', 'wart']);
-export const isCopula = (s: Scan, k: number) => s.is(k, 'copulas') || (s.lang === 'de' && GERMAN_COPULAS.has(s.tokens[k].lower));
-
-// "Sie konnten", "du kannst", "Sie sollten": what they can or should do, not what they do.
-const GERMAN_MODALS = new Set(['kann', 'kannst', 'können', 'könnt', 'konnte', 'konntest', 'konnten', 'muss', 'musst', 'müssen', 'müsst', 'soll', 'sollst', 'sollen', 'sollt', 'sollten', 'solltest', 'darf', 'darfst', 'dürfen', 'dürft', 'durften', 'will', 'willst', 'wollen', 'wollt', 'wollten', 'möchte', 'möchtest', 'möchten', 'möchtet']);
-
 /** How far after the verb a German object may open, past particles and adverbs: "beliefert ja inzwischen die Mensen". */
 const MAX_TO_GERMAN_OBJECT = 6;
 
@@ -136,7 +129,8 @@ function germanPresentDid(s: Scan, i: number, company: string | undefined): void
   if (tokens[i].lower === 'ihr' && !(lowerWord(i + 1) && tokens[i + 1].lower.endsWith('t'))) return;
   const inverted = lowerWord(i - 1) && tokens[i - 2]?.text === ',' && s.same(i - 2, i);
   const k = lowerWord(i + 1) && asSubject(s, i) ? i + 1 : inverted ? i - 1 : -1;
-  if (k < 0 || s.isQuestion(i) || s.is(k, 'everyoneVerbs') || s.is(k, 'praiseOrGuessWords') || MODALS.has(tokens[k].lower) || GERMAN_MODALS.has(tokens[k].lower) || s.is(k, 'perfectAux') || isCopula(s, k)) return;
+  // "Sie konnten", "du bist in Hamburg": what they can do or what they are is no thing they do.
+  if (k < 0 || s.isQuestion(i) || s.is(k, 'everyoneVerbs') || s.is(k, 'praiseOrGuessWords') || s.is(k, 'modalVerbs') || s.is(k, 'perfectAux') || s.is(k, 'copulas')) return;
   if (conditioned(s, Math.min(i, k)) || praiseNear(s, i)) return;
   for (let m = Math.max(i, k) + 1; m <= Math.max(i, k) + MAX_TO_GERMAN_OBJECT && m < tokens.length && s.same(i, m) && tokens[m].kind !== 'punct'; m++) {
     if (s.is(m, 'firstPersonWords') || s.is(m, 'usWords') || s.is(m, 'myWords') || s.is(m, 'ourWords')) return;
@@ -204,12 +198,11 @@ function asSubject(s: Scan, i: number): boolean {
  * "podrías liderar"): a job ad's duties, not what they did.
  */
 function toCome(s: Scan, i: number, k: number): boolean {
-  for (let j = i; j < k; j++) if (MODALS.has(s.tokens[j].lower)) return true;
+  for (let j = i; j < k; j++) if (s.is(j, 'modalVerbs')) return true;
   const verb = s.tokens[k].lower;
   return (s.lang === 'fr' && /[ei]r(?:ez|as|iez|ais)$/.test(verb)) || (s.lang === 'es' && /(?:rás|rá|réis|rías|ría)$/.test(verb));
 }
 
-const MODALS = new Set(['will', "you'll", 'shall', 'would', "you'd", 'could', 'might', 'may', 'can', 'should', 'must', 'werden', 'wirst', 'werdet', 'würden', 'würdest', 'könnten', 'könntest', 'vas', 'va']);
 
 /** How far after a verb its clause's first content word may stand: "suggested I talk", "asked how we tag". */
 const CLAUSE_REACH = 3;

@@ -137,7 +137,11 @@ export const de: EvidenceLexicon = {
   creditCues: ['unter ihrer leitung', 'unter deiner leitung', 'unter ihrer führung', 'unter deiner führung', 'unter ihrer regie', 'unter deiner regie', 'von ihnen', 'von ihrem team', 'von deinem team', 'von dir'],
   everydayProgressives: [],
   visitVerbs: ['gegessen', 'übernachtet', 'besucht', 'eingekauft', 'probiert', 'bestellt', 'gekauft'],
-  copulas: ['ist', 'war', 'sind', 'waren'],
+  copulas: ['ist', 'war', 'sind', 'waren', 'bin', 'bist', 'seid', 'warst', 'wart'],
+  modalVerbs: [
+    'werden', 'wirst', 'werdet', 'würden', 'würdest', 'könnten', 'könntest', 'kann', 'kannst', 'können', 'könnt', 'konnte', 'konntest', 'konnten', 'muss', 'musst', 'müssen', 'müsst',
+    'soll', 'sollst', 'sollen', 'sollt', 'sollten', 'solltest', 'darf', 'darfst', 'dürfen', 'dürft', 'durften', 'will', 'willst', 'wollen', 'wollt', 'wollten', 'möchte', 'möchtest', 'möchten', 'möchtet',
+  ],
   perfectAuxiliaries: ['haben', 'hat', 'hast', 'habt', 'hatten', 'hatte', 'sind', 'ist', 'bist', 'waren', 'war'],
   recencyWords: ['letzte', 'letzten', 'letzter', 'letztes', 'neue', 'neuen', 'neuer', 'neues', 'neueste', 'neuesten', 'aktuelle', 'aktuellen'],
   crowdWords: ['an alle', 'allen besuchern', 'allen teilnehmern', 'alle teilnehmenden'],

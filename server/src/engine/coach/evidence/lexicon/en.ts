@@ -159,6 +159,7 @@ export const en: EvidenceLexicon = {
   everydayProgressives: ['hiring', 'growing', 'recruiting', 'scaling'],
   visitVerbs: ['ate', 'dined', 'stayed', 'visited', 'toured', 'walked', 'shopped', 'stopped', 'popped', 'tasted', 'tried', 'ordered', 'bought'],
   copulas: ['is', 'was', 'were', 'are'],
+  modalVerbs: ['will', "you'll", 'shall', 'would', "you'd", 'could', 'might', 'may', 'can', 'should', 'must'],
   perfectAuxiliaries: [],
   recencyWords: ['recent', 'latest', 'last', 'new', 'newest', 'current'],
   crowdWords: ['everyone', 'everybody', 'all of you', 'many of you', 'attendees', 'delegates'],

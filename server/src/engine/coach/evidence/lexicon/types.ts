@@ -252,10 +252,16 @@ export interface EvidenceLexicon {
    */
   visitVerbs: readonly string[];
   /**
-   * "is", "was" (ist, war; est, était; es, era, fue): a named thing before one and "your" + a piece after it says
-   * which piece ("The autovacuum bug in Postgres 16.2 was your patch").
+   * "is", "was" (ist, war; est, était; es, era, fue; está): a named thing before one and "your" + a piece after it
+   * says which piece ("The autovacuum bug in Postgres 16.2 was your patch"); after "you" or their thing it says what
+   * or where they are ("du bist in Hamburg", "tu empresa está en Rosario"), what a profile says.
    */
   copulas: readonly string[];
+  /**
+   * Modal and future verbs ("will", "could", "werden", "kann", "möchten", "vas"): what someone can, should or
+   * will do, a job ad's duties or a hypothesis, not what they did or do.
+   */
+  modalVerbs?: readonly string[];
   /**
    * The auxiliaries of a perfect in every person (hat, haben, ist, sind; a, avez, as, est), for a thing of theirs
    * told by any verb (past-clause.ts). English and Spanish tell it by the past form itself.

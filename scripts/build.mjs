@@ -123,12 +123,16 @@ function writeCoachingData(dir) {
     const words = text.toLowerCase().split(/\r?\n/).filter((line) => line && !line.startsWith('#'));
     writeFileSync(join(dir, 'data', `words-${lang}.txt`), frontCoded([...new Set(words)].sort()));
   }
-  // The German, French and Spanish evidence lexicons, as JSON: read from the source by a bundle of each, here.
-  for (const lang of ['de', 'fr', 'es']) {
-    const [out] = esbuild.buildSync({ entryPoints: [join('server', 'src', 'engine', 'coach', 'evidence', 'lexicon', `${lang}.ts`)], bundle: true, format: 'cjs', platform: 'node', write: false, logLevel: 'error' }).outputFiles;
+  // The German, French and Spanish evidence lexicons, each with its ask lexicon, as JSON: read from the source by a
+  // bundle of each, here (server/src/engine/data/evidence-lexicons.ts joins them the same way).
+  const lexiconOf = (reader, lang) => {
+    const [out] = esbuild.buildSync({ entryPoints: [join('server', 'src', 'engine', 'coach', reader, 'lexicon', `${lang}.ts`)], bundle: true, format: 'cjs', platform: 'node', write: false, logLevel: 'error' }).outputFiles;
     const module = { exports: {} };
     new Function('module', 'exports', out.text)(module, module.exports);
-    writeFileSync(join(dir, 'data', `evidence-${lang}.json`), JSON.stringify(module.exports[lang]));
+    return module.exports[lang];
+  };
+  for (const lang of ['de', 'fr', 'es']) {
+    writeFileSync(join(dir, 'data', `evidence-${lang}.json`), JSON.stringify({ ...lexiconOf('evidence', lang), ask: lexiconOf('ask', lang) }));
   }
   const tinyld = join('node_modules', 'tinyld', 'dist', 'tinyld.light.node.js');
   const code = readFileSync(tinyld, 'utf8');

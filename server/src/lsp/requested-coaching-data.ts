@@ -1,6 +1,6 @@
 /**
  * The browser build's coaching data: a web worker has no disk, so each data file (a language's word list and
- * evidence lexicon, the language detector's model) is asked of the client (client/src/extension-data.ts) the first time a draft
+ * evidence lexicon with its ask lexicon, the language detector's model) is asked of the client (client/src/extension-data.ts) the first time a draft
  * needs it, and a lint waits for what it reads. An English draft loads one word list of four and no model.
  */
 import { setWordListSource } from '../engine/coach/common-words';

@@ -1,6 +1,6 @@
 /**
  * The built server and CLI carry no coaching data inside (scripts/build.mjs writes it to dist/data/): each
- * language's word list (and German, French and Spanish evidence lexicon) is read from disk the first time a
+ * language's word list (and German, French and Spanish evidence lexicon, with its ask lexicon) is read from disk the first time a
  * draft in it is judged, the language detector's
  * model the first time a draft's language is in doubt, so a run over English drafts reads one list.
  */

@@ -49,7 +49,8 @@ export function compile(lang: CoachedLanguage): Compiled {
   const single = new Map<string, Set<Name>>();
   const multi = new Map<string, Map<Name, string[][]>>();
   const lists: [Name, readonly string[]][] = [
-    ...(Object.entries(lex) as [ClassName, readonly string[]][]),
+    // Word lists only: the ask lexicon it carries is compiled by the ask reader.
+    ...(Object.entries(lex).filter(([, value]) => Array.isArray(value)) as [ClassName, readonly string[]][]),
     ['functionWords', base.functionWords],
     ['honorifics', base.honorifics],
   ];

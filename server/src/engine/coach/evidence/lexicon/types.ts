@@ -4,7 +4,14 @@
  * consecutive words ("put us in touch"). Matching is on lower case; French elisions are words of their own
  * ("m' a recommandé").
  */
+import type { AskLexicon } from '../../ask/lexicon/types';
+
 export interface EvidenceLexicon {
+  /**
+   * The language's ask lexicon (coach/ask/lexicon), carried with the evidence lexicon so that a German, French or
+   * Spanish draft's word classes are one data file, fetched once, outside the bundles. English's is inside.
+   */
+  ask?: AskLexicon;
   /** "your": second-person possessives that open a reference to their work ("your keynote"). */
   yourWords: readonly string[];
   /** Possessives that count only when capitalised (German formal "Ihr", which lower-case is "her"/"their"). */

@@ -180,6 +180,7 @@ const personal: [string, string, string, string?][] = [
   ['es', 'company: their product by the name they gave it, in quotes', 'Estimada Sra. Lojo:\n\nen nuestras dos fruterías de Vigo vendemos cada semana sus «Mejillones del Grove en escabeche».\n\n¿Hablamos el martes?'],
   ['fr', 'company: their boat by its name, in quotes', "Bonjour Claire,\n\nvotre chalutier « Belle-Île II » débarque chaque jeudi à Lorient.\n\nUn café la semaine prochaine ?"],
   ['fr', 'work: a thing of theirs whose quoted title holds a preposition and a figure', "Salut Claire,\n\ntu as installé une étagère « polars à 5 € » près de la caisse et j'y ai trouvé trois perles.\n\nUn café la semaine prochaine ?"],
+  ['en', 'company: a detail in their ad (not only a "job ad")', 'Hi Dana,\n\nYour advert for a night porter says the hostel now takes late arrivals from the Holyhead ferry until 2am.\n\nCould we talk this week?'],
 ];
 
 // One draft per template pattern and language: each must be flagged.

@@ -6,7 +6,7 @@ import type { Phrase, Scan } from './scan';
 import { companyFact } from './company-facts';
 import { companyMentionsIn, type Mention } from './company-mentions';
 import { artifactTheyMade } from './made';
-import { namesSomething } from './phrase-checks';
+import { englishPast, namesSomething } from './phrase-checks';
 import { learnedThatYou } from './learned-that';
 import { namedNews } from './named-news';
 import { isYour } from './reader';
@@ -109,7 +109,27 @@ function sawNews(s: Scan, i: number, k: number): void {
     s.add('move', i, objectAfter(s, v), { head: s.tokens[v].text, to: v });
   } else if (s.is(v, 'newsVerbs') && named) {
     s.add('news', i, objectOf(s, v), { head: s.tokens[v].text, who: s.text(k, who - 1), to: v });
+  } else if (!named) {
+    sawYouDo(s, i, k, v);
   }
+}
+
+/**
+ * "I noticed you've taken the kettles out of the rooms", "noticed you'd put in a hearing loop": the writer saw
+ * a change of theirs, an English perfect (you've, you'd, you have) by any verb with a thing as its object (an
+ * article opens it, a particle may stand before it). Not what they did to ours or to their own profile ("you've
+ * viewed my profile", "you've updated your profile": a first person or a generic noun), nor a progressive.
+ */
+function sawYouDo(s: Scan, i: number, you: number, v: number): void {
+  const t = s.tokens[you]?.lower ?? '';
+  const perfect = t === "you've" || t === "you'd" || (t === 'you' && (s.tokens[you + 1]?.lower === 'have' || s.tokens[you + 1]?.lower === 'had'));
+  if (s.lang !== 'en' || !perfect || !(englishPast(s, v) || s.is(v, 'irregularParticiples'))) return;
+  const particle = s.is(v + 1, 'complementWords') || s.tokens[v + 1]?.lower === 'out' || s.tokens[v + 1]?.lower === 'up' ? 1 : 0;
+  const article = v + 1 + particle;
+  if (!s.is(article, 'determiners') || s.is(article, 'yourWords') || s.is(article, 'ourWords') || s.is(article, 'myWords') || !s.same(v, article)) return;
+  const object = s.nounPhrase(article);
+  if (!object || s.isNoun(object.head, 'genericNouns') || s.is(object.from, 'platformWords')) return;
+  s.add('work', i, object, { head: s.tokens[v].text, to: v });
 }
 
 /** How many words the thing seen may have: "the new chilled range". */

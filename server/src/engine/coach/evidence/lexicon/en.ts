@@ -160,6 +160,7 @@ export const en: EvidenceLexicon = {
   visitVerbs: ['ate', 'dined', 'stayed', 'visited', 'toured', 'walked', 'shopped', 'stopped', 'popped', 'tasted', 'tried', 'ordered', 'bought'],
   copulas: ['is', 'was', 'were', 'are'],
   modalVerbs: ['will', "you'll", 'shall', 'would', "you'd", 'could', 'might', 'may', 'can', 'should', 'must'],
+  irregularParticiples: ['taken', 'put', 'set', 'cut', 'shut', 'brought', 'bought', 'made', 'given', 'thrown', 'grown', 'torn', 'hung', 'laid', 'begun', 'done', 'swept', 'kept', 'sold', 'fitted', 'split'],
   perfectAuxiliaries: [],
   recencyWords: ['recent', 'latest', 'last', 'new', 'newest', 'current'],
   crowdWords: ['everyone', 'everybody', 'all of you', 'many of you', 'attendees', 'delegates'],

@@ -269,6 +269,8 @@ export interface EvidenceLexicon {
    * will do, a job ad's duties or a hypothesis, not what they did or do.
    */
   modalVerbs?: readonly string[];
+  /** English participles that end in neither -ed nor appear among the work verbs: "taken", "put", "set", "cut". */
+  irregularParticiples?: readonly string[];
   /**
    * The auxiliaries of a perfect in every person (hat, haben, ist, sind; a, avez, as, est), for a thing of theirs
    * told by any verb (past-clause.ts). English and Spanish tell it by the past form itself.

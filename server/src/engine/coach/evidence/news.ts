@@ -49,7 +49,7 @@ export function findNews(s: Scan, company: string | undefined): void {
     const saw = s.at(i, 'sawCues');
     // "gesehen, dass ihr ... aufmacht", "in der Main-Post stand, dass Sie ...": German sets the clause off with a comma.
     if (s.lang === 'de' && s.is(i, 'readInThat') && tokens[i - 1]?.text === ',') learnedThatYou(s, i, i + 1, company);
-    if (saw && !(s.lang === 'de' && tokens[i + saw]?.text === ',')) sawNews(s, i, i + saw);
+    if (saw) sawNews(s, i, i + saw);
     const read = s.at(i, 'readIn');
     if (read) readIn(s, i, i + read);
     const according = s.at(i, 'accordingTo');

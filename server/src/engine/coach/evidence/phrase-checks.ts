@@ -69,3 +69,11 @@ export function thingEnd(s: Scan, p: Phrase): number {
   for (let j = p.head + 1; j <= p.to; j++) if (s.is(j, 'complementWords') && !s.is(j, 'ofWords') && !s.insideQuote(j)) return j - 1;
   return p.to;
 }
+
+/** How far before "you" or "your" a condition may stand: "if you run", "si en su empresa". */
+const CONDITION_REACH = 3;
+
+/** "if you run HubSpot", "unless you moved", "si en su empresa controlan...": a condition just before `i`. */
+export function conditioned(s: Scan, i: number): boolean {
+  return s.before(i, 'conditionWords', CONDITION_REACH);
+}

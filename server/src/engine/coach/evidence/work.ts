@@ -5,7 +5,7 @@
  */
 import { artifactTheyMade, credited, numberedPartBefore, thingBeforeInvertedYou, thingBeforeOwners } from './made';
 import { countedOrNamed, placedThing, quotedThing } from './owned';
-import { englishPast, nameIn, names, namesSomething, praiseNear, thingEnd } from './phrase-checks';
+import { conditioned, englishPast, nameIn, names, namesSomething, praiseNear, thingEnd } from './phrase-checks';
 import { perfectDid, yourThingDid } from './past-clause';
 import { publishedDetail } from './published';
 import { isYou, isYour, MAX_PARTICIPLE_DISTANCE, participleEndingClause } from './reader';
@@ -248,9 +248,6 @@ function withTitle(s: Scan, p: Phrase): Phrase {
   return to === p.to ? p : { ...p, to };
 }
 
-/** How far before "your" a condition may stand: "si en su empresa". */
-const CONDITION_REACH = 3;
-
 /** "the case study your team published", "the protocol your CVICU team put together": their team did it. */
 function ownersDid(s: Scan, i: number): void {
   for (let j = i + 1; j <= i + 3 && s.same(i, j) && s.isContent(j); j++) {
@@ -262,7 +259,7 @@ function ownersDid(s: Scan, i: number): void {
     if (s.lang === 'de' && (s.is(k, 'perfectAux') || s.is(k, 'newsAux')) && !s.isQuestion(i)) return void teamDidInGerman(s, i, k);
     if (!s.isContent(k) || !s.same(i, k) || s.isNoun(k, 'genericNouns') || s.is(k, 'moveVerbs') || artifactTheyMade(s, i, k)) return;
     // "tu empresa está en Rosario": where it is, what a profile says; "si en su empresa controlan...": a supposition.
-    if (s.is(k, 'copulas') || s.before(i, 'conditionWords', CONDITION_REACH)) return;
+    if (s.is(k, 'copulas') || conditioned(s, i)) return;
     // "votre cabinet accompagne la Ville de Grenoble sur son plan vélo", "your team got 14 buses off the road":
     // what their team does, when its object names something; not what every team does ("your team needs...").
     const object = s.is(k, 'everyoneVerbs') || s.isQuestion(i) ? undefined : objectAfter(s, k);

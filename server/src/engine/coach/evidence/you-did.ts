@@ -4,7 +4,7 @@
  */
 import { artifactBefore, artifactTheyMade, thingBeforeYou } from './made';
 import { countsNamesOrDates } from './past-clause';
-import { countIn, englishPast, namesSomething, onlyTheirCompany, otherName, praiseIn, praiseNear, thingEnd } from './phrase-checks';
+import { conditioned, countIn, englishPast, namesSomething, onlyTheirCompany, otherName, praiseIn, praiseNear, thingEnd } from './phrase-checks';
 import { MAX_PARTICIPLE_DISTANCE, participleEndingClause } from './reader';
 import type { Scan } from './scan';
 import { objectAfter, objectBetween } from './work';
@@ -165,10 +165,6 @@ function didWithWriter(s: Scan, i: number, k: number): boolean {
   return (object === 'me' || object === 'us') && !conditioned(s, i);
 }
 
-/** "if you run HubSpot", "unless you moved": a condition just before "you". */
-function conditioned(s: Scan, i: number): boolean {
-  return s.before(i, 'conditionWords', 3);
-}
 
 /** How far after the verb its date may stand: "pushed the congestion charge through council last year". */
 const MAX_TO_DATE = 12;

@@ -98,10 +98,10 @@ export function subjectsFromEvidence(message: Message, lang: CoachedLanguage, ev
     const at = phraseAt(body, e);
     const phrase = readPhrase(e.phrase, at < 0 ? '' : body.slice(Math.max(0, at - DETERMINER_REACH), at), lang);
     phrases.set(e, phrase);
-    // "hatten Sie mir geschildert": a phrase that holds the reader as a subject is a clause, no noun phrase; its
-    // sentence's names may still serve below.
     // "“no heroics”": a line of theirs the sentence quotes comes first; the reader knows it at once.
     const quote = quotedLine(body, e, lang);
+    // "hatten Sie mir geschildert": a phrase that holds the reader as a subject is a clause, no noun phrase; its
+    // sentence's names may still serve below.
     if (phrase.words.some((w) => lexicon.subjectPronouns.includes(w))) return (quote ? [quote] : [])[Symbol.iterator]();
     return [quote, ...candidatesFor(e, phrase)][Symbol.iterator]();
   });
@@ -257,27 +257,33 @@ export function companyName(message: Message): string | undefined {
   const words = company.split(/\s+/);
   const suffixes = new Set(LEGAL_SUFFIXES);
   // "Praxis am Markt Dr. Weber": the recipient's own name after the company's is theirs, not the company's.
-  const person = new Set((message.to ?? '').split(/\s+/).filter(Boolean));
-  const trailing = (w: string) => suffixes.has(w.toLowerCase().replace(/,$/, '')) || w === '&' || person.has(w) || HONORIFIC.test(w);
+  const theirs = recipientNameWord(message.to);
+  const trailing = (w: string) => suffixes.has(w.toLowerCase().replace(/,$/, '')) || w === '&' || theirs(w);
   while (words.length > 1 && trailing(words[words.length - 1])) words.pop();
   const name = words.join(' ').replace(/,$/, '');
   return name || undefined;
+}
+
+const HONORIFIC = /^\p{Lu}\p{Ll}{0,3}\.$/u;
+
+/** Whether a word is one of the recipient's name ("Weber" for `To: Dr. Jana Weber`) or a title ("Dr."). */
+function recipientNameWord(to: string | undefined): (word: string) => boolean {
+  const person = new Set((to ?? '').split(/\s+/).filter(Boolean));
+  return (word) => person.has(word) || HONORIFIC.test(word);
 }
 
 /**
  * The company as the body names it: "Tafelrunde" for "Tafelrunde Software", "Brújula" for "Viajes Brújula";
  * never by the recipient's own name ("Frau Vogt" is no short form of "Vogt Maschinenbau").
  */
-const HONORIFIC = /^\p{Lu}\p{Ll}{0,3}\.$/u;
-
 function asWritten(company: string, body: string, to: string | undefined, lang: CoachedLanguage): string {
   const words = company.split(' ');
-  const person = new Set((to ?? '').split(/\s+/));
+  const theirs = recipientNameWord(to);
   for (let size = words.length; size >= 1; size--) {
     for (let from = 0; from + size <= words.length; from++) {
       const part = words.slice(from, from + size).join(' ');
       // "Dr. Weber" of "Praxis am Markt Dr. Weber" is the recipient, not a short form of their company.
-      if (size < words.length && part.split(' ').every((w) => person.has(w) || HONORIFIC.test(w))) continue;
+      if (size < words.length && part.split(' ').every(theirs)) continue;
       // "am" of "Praxisklinik am Rhein" is a word of every sentence, not a short form.
       if (size === 1 && words.length > 1 && functionWordSet(lang).has(part.toLowerCase())) continue;
       if (containsWord(body, part)) return part;

@@ -130,6 +130,8 @@ const GENERIC: [Draft, string, GenericReason][] = [
   [EN, 'Introduction and proposal', 'label'],
   // Quotes around words the body writes plainly quote no one.
   [EN_QUOTED, '"Quick question"', 'label'],
+  // Between two quotations is no quotation: the words after a closing mark are the body's own.
+  [{ ...EN, body: 'Your ad says " fix it " and later "we ship on Fridays".' }, '"and later"', 'category'],
   [EN, 'A thought for Kestrel', 'label'],
   [EN, 'A quick note for Kestrel', 'label'],
   // A congratulation on praise, or on nothing, names no news.

@@ -12,9 +12,9 @@ const letterAt = (text: string, at: number) => at >= 0 && at < text.length && /[
 
 /**
  * The first quotation from `from` to `to` (its closing mark may stand a little past `to`): its text and the
- * offset of its opening mark. An apostrophe between letters ("don't") opens and closes nothing.
+ * offsets of its opening and closing marks. An apostrophe between letters ("don't") opens and closes nothing.
  */
-export function firstQuotation(text: string, from = 0, to = text.length): { text: string; at: number; open: string; close: string } | undefined {
+export function firstQuotation(text: string, from = 0, to = text.length): { text: string; at: number; end: number; open: string; close: string } | undefined {
   for (let i = from; i < to; i++) {
     const open = text[i];
     if (!OPENING.has(open) || (open === "'" && letterAt(text, i - 1)) || !letterAt(text, i + 1 + (text[i + 1] === ' ' || text[i + 1] === '\u00a0' ? 1 : 0))) continue;
@@ -23,7 +23,7 @@ export function firstQuotation(text: string, from = 0, to = text.length): { text
     const closes = open === '„' ? ['“', '”'] : [close];
     for (let j = i + 1; j < text.length && j <= i + MAX_QUOTE; j++) {
       if (!closes.includes(text[j]) || (text[j] === "'" && letterAt(text, j + 1))) continue;
-      return { text: text.slice(i + 1, j).trim(), at: i, open, close: text[j] };
+      return { text: text.slice(i + 1, j).trim(), at: i, end: j, open, close: text[j] };
     }
   }
   return undefined;

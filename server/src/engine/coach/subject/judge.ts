@@ -111,7 +111,9 @@ function quotesTheBody(subject: string, body: string): boolean {
   if (!quoted || quoted.split(/\s+/).length < MIN_QUOTED_WORDS) return false;
   // Quoted in the body too: "quick question" written plainly there is no line of anyone's.
   const wanted = quoted.toLowerCase();
-  for (let q = firstQuotation(body, 0, Math.min(body.length, MAX_BODY_READ)); q; q = firstQuotation(body, q.at + q.text.length + 2, Math.min(body.length, MAX_BODY_READ))) {
+  // Each search starts past the last closing mark: a trimmed text's length would land inside its quotation.
+  const end = Math.min(body.length, MAX_BODY_READ);
+  for (let q = firstQuotation(body, 0, end); q; q = firstQuotation(body, q.end + 1, end)) {
     if (q.text.toLowerCase().includes(wanted)) return true;
   }
   return false;

@@ -122,6 +122,11 @@ const personal: [string, string, string, string?][] = [
   ['es', 'conversation: gracias por los minutos en un lugar nombrado', 'Estimado Sr. Prieto:\n\nmuchas gracias por los minutos que me dio en el pasillo de ENADE la semana pasada.\n\n¿Podría indicarme dónde encontrar el informe?'],
   ['de', 'work: Ihre Fortbildung zu einem Thema', 'Sehr geehrte Frau Berger,\n\neine Kollegin hat Ihre Fortbildung zur Delir-Prävention besucht und kam mit drei Seiten Notizen zurück.\n\nHätten Sie Zeit für ein kurzes Gespräch?'],
   ['fr', "conversation: merci pour l'accueil", "Madame Garnier,\n\nun grand merci pour l'accueil dans votre exploitation de Bastogne samedi.\n\nPouvons-nous caler un appel ?"],
+  ['en', 'company: a detail in a public record about them', 'Dear Ms Okoye,\n\nThe planning committee minutes for the Harbour Road depot say night deliveries end at 10pm from April.\n\nCould we talk about quieter electric vans?', 'Westhaven District Council'],
+  ['de', 'company: ein Detail aus einem Sitzungsprotokoll', 'Sehr geehrter Herr Berger,\n\nim Sitzungsprotokoll des Bauausschusses vom 4. März steht, dass die Turnhalle in Lindenau ab Herbst eine neue Lüftung bekommt.\n\nDürfen wir Ihnen ein Angebot schicken?', 'Gemeinde Lindenau'],
+  ['de', 'company: ein Detail aus ihrer Anzeige', 'Hallo Herr Berger,\n\nin Ihrer Anzeige für die Backstube steht, dass der Ofen in Kirchheim schon um drei Uhr angeheizt wird.\n\nPasst ein kurzes Telefonat?', 'Bäckerei Berger'],
+  ['fr', 'company: un détail du compte rendu', "Bonjour Madame Garnier,\n\nle compte rendu du conseil municipal du 3 mars prévoit de remplacer les lampadaires du quartier des Tanneurs d'ici l'été.\n\nPouvons-nous en parler ?", 'Ville de Vierzon'],
+  ['es', 'company: un detalle del pliego', 'Estimado Sr. Prieto:\n\nen el pliego de limpieza viaria exigen barredoras eléctricas para el casco antiguo de Teruel a partir de enero.\n\n¿Le envío nuestra ficha técnica?', 'Ayuntamiento de Teruel'],
   ['en', 'company: a detail from their careers page', 'Hi Dana,\n\nYour careers page says the data team still runs Airflow 1.10 on Redshift, with a migration planned.\n\nWorth a call?'],
   ['de', 'company: ein Satz aus ihren Stellenanzeigen', 'Guten Tag Herr Berger,\n\nin Ihren Stellenanzeigen steht seit einem Jahr derselbe Satz über Embedded-Entwicklung in Gütersloh.\n\nHätten Sie Zeit für ein kurzes Gespräch?'],
   ['es', 'work: el taller de ... que dictó', 'Buenos días, Chef Prieto:\n\nel taller de costeo de menús que dictó en el Festival Gastronómico de Medellín me cambió la manera de mirar una carta.\n\n¿Podemos hablar 15 minutos?'],
@@ -186,6 +191,9 @@ const personal: [string, string, string, string?][] = [
 
 // One draft per template pattern and language: each must be flagged.
 const templates: [string, string, string, string?][] = [
+  ['en', 'an analyst report says what holds for everyone', 'Hi Dana,\n\nThe latest Gartner report says 70% of CFOs plan to cut cloud spend next year.\n\nWorth a call?'],
+  ['fr', 'un compte rendu lu, rien de cité', "Bonjour Madame Garnier,\n\nle compte rendu de votre dernier conseil m'a beaucoup intéressée.\n\nPouvons-nous en parler ?", 'Globex SA'],
+  ['de', 'ihr Geschäftsbericht, gelobt', 'Guten Tag Herr Berger,\n\nim Geschäftsbericht von Globex habe ich gesehen, wie beeindruckend Sie wachsen.\n\nHätten Sie Zeit für ein kurzes Gespräch?', 'Globex GmbH'],
   ['en', 'impressive profile', 'Hi Dana,\n\nI came across your impressive profile and your background caught my eye. We have an exciting role.\n\nOpen to a chat?'],
   ['en', 'following your career', "Hi Dana,\n\nI've been following your career and love your posts on LinkedIn. Let's connect!"],
   ['en', 'merge fields in generic praise', 'Hi {{first_name}},\n\nTeams like {{company}} usually hit the wall on on-call at around 40 engineers. We fix that.\n\nWould a 15-minute call next week work?'],

@@ -104,7 +104,8 @@ export function tokenize(text: string, lang: CoachedLanguage, abbreviations: Rea
         const prev = list[list.length - 2];
         // "Dr." and "Co." do not end a sentence; nor does a dot inside "...".
         const abbreviation = c === '.' && prev?.kind === 'word' && prev.end === i - 1 && (abbreviations.has(prev.lower) || isInitial(prev.text));
-        if (!abbreviation && !SENTENCE_END.has(text[i] ?? '')) endSentence(c === '?');
+        const ordinal = c === '.' && lang === 'de' && prev?.kind === 'word' && prev.end === i - 1 && germanOrdinal(prev.text, text, i);
+        if (!abbreviation && !ordinal && !SENTENCE_END.has(text[i] ?? '')) endSentence(c === '?');
       }
       continue;
     }
@@ -138,6 +139,19 @@ export function tokenize(text: string, lang: CoachedLanguage, abbreviations: Rea
 }
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
+
+const GERMAN_MONTHS = new Set(['januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'jan', 'feb', 'mär', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez']);
+const NEXT_WORD = /^ (\p{L}+)/u;
+
+/**
+ * German writes an ordinal with a dot: "vom 4. März", "am 12. Mai", "die 3. und 4. Klassen". After one or two
+ * digits, a dot followed on the line by a month or a lower-case word is no sentence's end.
+ */
+function germanOrdinal(number: string, text: string, after: number): boolean {
+  if (number.length > 2 || !isDigit(number.charCodeAt(0)) || !isDigit(number.charCodeAt(number.length - 1))) return false;
+  const next = NEXT_WORD.exec(text.slice(after, after + 24));
+  return !!next && (GERMAN_MONTHS.has(next[1].toLowerCase()) || !upper(next[1].charCodeAt(0)));
+}
 // s, x, z in either case.
 const isSibilant = (code: number) => code === 115 || code === 120 || code === 122 || code === 83 || code === 88 || code === 90;
 

@@ -7,7 +7,7 @@ import { artifactTheyMade, credited, numberedPartBefore, thingBeforeInvertedYou,
 import { countedOrNamed, placedThing, quotedThing } from './owned';
 import { conditioned, englishPast, nameIn, names, namesSomething, praiseNear, thingEnd } from './phrase-checks';
 import { perfectDid, yourThingDid } from './past-clause';
-import { publishedDetail } from './published';
+import { publishedDetail, recordDetail } from './published';
 import { isYou, isYour, MAX_PARTICIPLE_DISTANCE, participleEndingClause } from './reader';
 import { asTopic, howClause, saidThat } from './said';
 import type { Phrase, Scan } from './scan';
@@ -133,7 +133,7 @@ export function findWork(s: Scan, company?: string): void {
       if (!hit) countedOrNamed(s, i);
       if (!hit) placedThing(s, i, company);
       if (!hit) quotedThing(s, i);
-      if (!hit) publishedDetail(s, i);
+      if (!hit) publishedDetail(s, i, company);
       if (!hit) yourThingDid(s, i, company);
       if (!hit) perfectDid(s, i, false, company);
       if (hit && hit.what !== 'content') {
@@ -151,6 +151,7 @@ export function findWork(s: Scan, company?: string): void {
         else s.add(kind, i, phrase, { head: tokens[hit.j].text });
       }
     }
+    if (s.is(i, 'determiners') || s.is(i, 'placeWords')) recordDetail(s, i, company);
     if (s.at(i, 'ofYours')) pieceOfYours(s, i);
     const credit = s.at(i, 'creditCues');
     if (credit && !s.isQuestion(i)) credited(s, i, i + credit - 1);

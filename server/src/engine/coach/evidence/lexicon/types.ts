@@ -145,6 +145,12 @@ export interface EvidenceLexicon {
    * Stellenanzeigen", "vos conditions générales", "su web"). A detail cited from one shows the writer looked.
    */
   publishedNouns: readonly string[];
+  /**
+   * Public records about a body that name what it decided or was told: minutes, a tender, an inspection report,
+   * a council paper ("the committee report on the Market Street car park", "el acta del pleno de marzo"). A
+   * detail cited from one counts after an article too: templates do not read council minutes.
+   */
+  recordNouns: readonly string[];
   /** Where something is written or stands: "on your homepage", "in Ihren Stellenanzeigen", "sur votre site", "en su web". */
   placeWords: readonly string[];
   /** The time someone gave: "thanks for the half hour on Tuesday" is a conversation when it says when or where. */

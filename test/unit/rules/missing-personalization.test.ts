@@ -127,6 +127,9 @@ const personal: [string, string, string, string?][] = [
   ['de', 'company: ein Detail aus ihrer Anzeige', 'Hallo Herr Berger,\n\nin Ihrer Anzeige für die Backstube steht, dass der Ofen in Kirchheim schon um drei Uhr angeheizt wird.\n\nPasst ein kurzes Telefonat?', 'Bäckerei Berger'],
   ['fr', 'company: un détail du compte rendu', "Bonjour Madame Garnier,\n\nle compte rendu du conseil municipal du 3 mars prévoit de remplacer les lampadaires du quartier des Tanneurs d'ici l'été.\n\nPouvons-nous en parler ?", 'Ville de Vierzon'],
   ['es', 'company: un detalle del pliego', 'Estimado Sr. Prieto:\n\nen el pliego de limpieza viaria exigen barredoras eléctricas para el casco antiguo de Teruel a partir de enero.\n\n¿Le envío nuestra ficha técnica?', 'Ayuntamiento de Teruel'],
+  ['en', 'company: named by the kind of business its name says, "the nursery"', 'Hi Dana,\n\nSince the nursery began serving lunch from its own kitchen garden on Fridays, my son eats his greens.\n\nCould we talk about our menu cards?', 'Little Oaks Day Nursery Ltd'],
+  ['fr', 'company: nommée par son genre, « la crèche »', "Bonjour Madame Garnier,\n\ndepuis que la crèche prête des porte-bébés aux parents le mercredi matin, tout le quartier en parle.\n\nPouvons-nous échanger ?", 'Crèche Les Petits Pas'],
+  ['de', 'company: beim Namen ihrer Art, „die Praxis“ für eine Zahnarztpraxis', 'Guten Tag Frau Berger,\n\nseit die Praxis die Kontrolltermine per SMS bestätigt, verpasse ich keinen mehr.\n\nHätten Sie kurz Zeit?', 'Zahnarztpraxis Dr. Berger'],
   ['en', 'company: a detail from their careers page', 'Hi Dana,\n\nYour careers page says the data team still runs Airflow 1.10 on Redshift, with a migration planned.\n\nWorth a call?'],
   ['de', 'company: ein Satz aus ihren Stellenanzeigen', 'Guten Tag Herr Berger,\n\nin Ihren Stellenanzeigen steht seit einem Jahr derselbe Satz über Embedded-Entwicklung in Gütersloh.\n\nHätten Sie Zeit für ein kurzes Gespräch?'],
   ['es', 'work: el taller de ... que dictó', 'Buenos días, Chef Prieto:\n\nel taller de costeo de menús que dictó en el Festival Gastronómico de Medellín me cambió la manera de mirar una carta.\n\n¿Podemos hablar 15 minutos?'],
@@ -191,6 +194,8 @@ const personal: [string, string, string, string?][] = [
 
 // One draft per template pattern and language: each must be flagged.
 const templates: [string, string, string, string?][] = [
+  ['en', 'the kind of their business as a modifier, "the bakery life"', 'Hi Dana,\n\nEarly starts and tight margins: I know the bakery life well. We help bakers plan their week.\n\nWorth a call?', 'Crumb & Co Bakery'],
+  ['en', 'a word of their name inside another name, "the Care Show"', 'Hi Dana,\n\nThank you for visiting our stand at the Care Show in Birmingham. Our brochure is attached.\n\nWorth a call?', 'Sunrise Home Care'],
   ['en', 'an analyst report says what holds for everyone', 'Hi Dana,\n\nThe latest Gartner report says 70% of CFOs plan to cut cloud spend next year.\n\nWorth a call?'],
   ['fr', 'un compte rendu lu, rien de cité', "Bonjour Madame Garnier,\n\nle compte rendu de votre dernier conseil m'a beaucoup intéressée.\n\nPouvons-nous en parler ?", 'Globex SA'],
   ['de', 'ihr Geschäftsbericht, gelobt', 'Guten Tag Herr Berger,\n\nim Geschäftsbericht von Globex habe ich gesehen, wie beeindruckend Sie wachsen.\n\nHätten Sie Zeit für ein kurzes Gespräch?', 'Globex GmbH'],

@@ -14,12 +14,16 @@ export interface Mention {
   to: number;
   possessive: boolean;
   text: string;
+  /** Named by its kind after an article ("the nursery"): the article is the kind's, not a thing's of theirs. */
+  byKind?: boolean;
 }
 
 /** The ways a body names the recipient's company; `inSentence` forms count only where a capital can only mean a name. */
 export interface CompanyForms {
   anywhere: string[][];
   inSentence: string[];
+  /** The kind of business its name says, read after a definite article: "the nursery", "la crèche", "die Schule". */
+  kinds: string[];
 }
 
 /**
@@ -30,7 +34,7 @@ export interface CompanyForms {
  * where it is capitalised inside a sentence, in a language that capitalises only names there.
  */
 export function companyForms(company: string | undefined, s: Scan): CompanyForms {
-  const none = { anywhere: [], inSentence: [] };
+  const none = { anywhere: [], inSentence: [], kinds: [] };
   if (!company || company.length > 200 || company.includes('{{')) return none;
   const words = tokenize(company, s.lang, s.c.abbreviations).list.filter((t) => t.kind === 'word' || t.text === '&').map((t) => t.lower.replace(/\.$/, ''));
   while (words.length > 1 && (SUFFIXES.has(words[words.length - 1]) || words[words.length - 1] === '&')) words.pop();
@@ -45,7 +49,31 @@ export function companyForms(company: string | undefined, s: Scan): CompanyForms
     const first = words[0];
     if (s.lang !== 'de' && first.length >= 3 && common(first, s) && !s.c.functionWords.has(first) && !s.c.single.get(first)?.has('genericNouns')) inSentence.push(first);
   }
-  return { anywhere: forms, inSentence };
+  return { anywhere: forms, inSentence, kinds: kindsOf(words, s) };
+}
+
+/** Length of a German compound's last part that names the kind: "Gesamtschule" is a "Schule". */
+const MIN_KIND = 4;
+
+/**
+ * The kind of business a company's name says, by where the language puts it: the last word in English
+ * ("Little Acorns Day Nursery"), the first in French and Spanish ("Crèche Les P'tits Loups", "Viña Los
+ * Robles"), either in German ("Gemeinde Lindenau", "Zahnarztpraxis Dr. Reimers"), and a German compound's
+ * last part ("Gesamtschule": "die Schule"). Not generic nouns: "the company", "the group", "the team" are
+ * what every template says of any company.
+ */
+function kindsOf(words: readonly string[], s: Scan): string[] {
+  if (words.length < 2) return [];
+  const ends = s.lang === 'en' ? [words[words.length - 1]] : s.lang === 'de' ? [words[0], words[words.length - 1]] : [words[0]];
+  const kinds = new Set<string>();
+  const take = (w: string) => {
+    if (w.length >= MIN_KIND && !s.c.functionWords.has(w) && !s.c.single.get(w)?.has('genericNouns')) kinds.add(w);
+  };
+  for (const w of ends) {
+    take(w);
+    if (s.lang === 'de') for (let cut = 3; cut <= w.length - MIN_KIND; cut++) if (s.isCommonWord(w.slice(cut))) take(w.slice(cut));
+  }
+  return [...kinds];
 }
 
 function common(w: string, s: Scan): boolean {
@@ -57,6 +85,11 @@ export function companyMentions(s: Scan, companyForms: CompanyForms): Mention[] 
   const out: Mention[] = [];
   const { tokens } = s;
   for (let i = 0; i < tokens.length; i++) {
+    if (companyForms.kinds.length && s.is(i, 'definiteArticles') && kindAt(s, i + 1, companyForms.kinds)) {
+      out.push({ from: i + 1, to: i + 1, possessive: tokens[i + 1].possessive, text: tokens[i + 1].text, byKind: true });
+      i++;
+      continue;
+    }
     if (!tokens[i].cap) continue;
     const forms = nameInSentence(s, i, companyForms.inSentence) ? [...companyForms.anywhere, [tokens[i].lower]] : companyForms.anywhere;
     for (const form of forms) {
@@ -79,6 +112,17 @@ export function companyMentions(s: Scan, companyForms: CompanyForms): Mention[] 
     }
   }
   return out;
+}
+
+/**
+ * "the nursery", "die Schule": the kind alone, not a word of another name ("the Dental Industry Awards", "the
+ * Care Show"); outside German, where every noun is capitalised, written small.
+ */
+function kindAt(s: Scan, k: number, kinds: readonly string[]): boolean {
+  const t = s.tokens[k];
+  if (!t || t.kind !== 'word' || !s.same(k - 1, k) || !kinds.includes(t.lower) || (t.cap && s.lang !== 'de')) return false;
+  const next = s.tokens[k + 1];
+  return !(next && next.kind === 'word' && next.cap && s.same(k, k + 1));
 }
 
 /**

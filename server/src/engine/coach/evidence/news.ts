@@ -295,7 +295,8 @@ function companyEvidence(s: Scan, m: Mention): void {
     }
   }
   // "the Acme checkout still asks for a phone number", "the new Kitebox site in Tilbury": their company naming one of its things.
-  if (s.lang === 'en' && s.is(determinerBefore(s, m.from), 'determiners') && !m.possessive && s.isContent(m.to + 1)) {
+  // "the bakery life": a kind before a noun is a modifier, not their company.
+  if (s.lang === 'en' && !m.byKind && s.is(determinerBefore(s, m.from), 'determiners') && !m.possessive && s.isContent(m.to + 1)) {
     const p = s.nounPhrase(m.to + 1, { complements: 1 });
     if (p && !s.isNoun(p.head, 'genericNouns') && !s.isNoun(p.from, 'genericNouns') && !s.isNoun(p.head, 'userNouns') && !s.isName(p.from)) {
       s.add('company', m.from, p, { who, phrase: s.text(m.from, p.to), where: who });

@@ -14,4 +14,4 @@ export function lexiconFor(lang: CoachedLanguage): Lexicon {
 }
 
 /** Company names as people shorten them: "Contoso" for "Contoso Ltd.", "Acme" for "The Acme Company". */
-export const LEGAL_SUFFIXES = ['inc', 'inc.', 'incorporated', 'ltd', 'ltd.', 'limited', 'llc', 'l.l.c.', 'llp', 'plc', 'corp', 'corp.', 'corporation', 'co', 'co.', 'company', 'group', 'holdings', 'gmbh', 'ag', 'kg', 'se', 'ug', 'e.v.', 'sa', 's.a.', 'sas', 's.a.s.', 'sarl', 's.a.r.l.', 'sl', 's.l.', 'srl', 's.r.l.', 'bv', 'b.v.', 'nv', 'n.v.', 'ab', 'oy', 'as', 'a/s', 'pty', 'pty.', 'pvt', 'pvt.', '& co', '& co.'];
+export const LEGAL_SUFFIXES = ['inc', 'inc.', 'incorporated', 'ltd', 'ltd.', 'limited', 'llc', 'l.l.c.', 'llp', 'plc', 'corp', 'corp.', 'corporation', 'co', 'co.', 'company', 'group', 'holdings', 'gmbh', 'ag', 'kg', 'se', 'ug', 'e.v.', 'sa', 's.a.', 'sas', 's.a.s.', 'sarl', 's.a.r.l.', 'sl', 's.l.', 'srl', 's.r.l.', 'bv', 'b.v.', 'nv', 'n.v.', 'ab', 'oy', 'as', 'a/s', 'pty', 'pty.', 'pvt', 'pvt.', 'ltda', 'ltda.', 's.l.u.', 'slu', 's.p.a.', 'gbr', 'ohg', 'ggmbh', 'eg', '& co', '& co.'];

@@ -110,6 +110,7 @@ export const fr: EvidenceLexicon = {
   backgroundVerbs: ['étudié', 'travaillé', 'grandi', 'fait', 'été', 'passé', 'suis', 'étais', 'diplômé', 'diplômée', 'commencé', 'vécu', 'sorti', 'sortie'],
   weWords: ['nous', 'on', 'ils', 'elles', 'il', 'elle'],
   indefiniteArticles: ['un', 'une', 'des'],
+  definiteArticles: ['le', 'la', 'les', "l'"],
   determiners: ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'leur', 'leurs', 'votre', 'vos', 'ton', 'ta', 'tes', 'ce', 'cet', 'cette', 'ces'],
   praiseOrGuessWords: ['incroyable', 'impressionnant', 'impressionnante', 'remarquable', 'admire', 'superbe', 'beau', 'belle', 'génial', 'géniale', 'formidable', 'innovant', 'innovante', 'leader', 'adore', 'bravo', 'probablement', 'sûrement', 'doute', 'comme', 'opportunités', 'référence', 'incontournable', 'reconnu', 'reconnue', 'excellent', 'excellente', 'fantastique', 'passionnant', 'passionnante', 'exceptionnel', 'exceptionnelle', 'inspirant', 'inspirante', 'meilleur', 'meilleure', 'peut-être', 'imagine'],
   atWords: ['chez'],

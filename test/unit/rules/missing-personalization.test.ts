@@ -130,6 +130,9 @@ const personal: [string, string, string, string?][] = [
   ['en', 'company: named by the kind of business its name says, "the nursery"', 'Hi Dana,\n\nSince the nursery began serving lunch from its own kitchen garden on Fridays, my son eats his greens.\n\nCould we talk about our menu cards?', 'Little Oaks Day Nursery Ltd'],
   ['fr', 'company: nommée par son genre, « la crèche »', "Bonjour Madame Garnier,\n\ndepuis que la crèche prête des porte-bébés aux parents le mercredi matin, tout le quartier en parle.\n\nPouvons-nous échanger ?", 'Crèche Les Petits Pas'],
   ['de', 'company: beim Namen ihrer Art, „die Praxis“ für eine Zahnarztpraxis', 'Guten Tag Frau Berger,\n\nseit die Praxis die Kontrolltermine per SMS bestätigt, verpasse ich keinen mehr.\n\nHätten Sie kurz Zeit?', 'Zahnarztpraxis Dr. Berger'],
+  ['fr', 'news: un changement chez eux, « désormais »', "Bonjour Madame Garnier,\n\nvous livrez désormais les cantines de Quimper en vélo-cargo, avec deux tournées le matin.\n\nPouvons-nous en parler ?"],
+  ['es', 'news: un cambio suyo tras "que ahora", sin sujeto', 'Estimado Sr. Prieto:\n\nmi vecina me dijo que ahora reparten el pan del obrador de Benicalap en bicicleta.\n\n¿Podemos hablar?'],
+  ['en', 'news: a change of theirs, "you now"', 'Hi Dana,\n\nYou now open the kitchen to walk-ins on Monday nights, which the whole street has noticed.\n\nWorth a chat?'],
   ['en', 'company: a detail from their careers page', 'Hi Dana,\n\nYour careers page says the data team still runs Airflow 1.10 on Redshift, with a migration planned.\n\nWorth a call?'],
   ['de', 'company: ein Satz aus ihren Stellenanzeigen', 'Guten Tag Herr Berger,\n\nin Ihren Stellenanzeigen steht seit einem Jahr derselbe Satz über Embedded-Entwicklung in Gütersloh.\n\nHätten Sie Zeit für ein kurzes Gespräch?'],
   ['es', 'work: el taller de ... que dictó', 'Buenos días, Chef Prieto:\n\nel taller de costeo de menús que dictó en el Festival Gastronómico de Medellín me cambió la manera de mirar una carta.\n\n¿Podemos hablar 15 minutos?'],
@@ -194,6 +197,9 @@ const personal: [string, string, string, string?][] = [
 
 // One draft per template pattern and language: each must be flagged.
 const templates: [string, string, string, string?][] = [
+  ['fr', 'désormais + ce que chacun peut faire', "Bonjour Madame Garnier,\n\ndésormais, vous pouvez automatiser toutes vos relances clients en un clic.\n\nOn en parle ?"],
+  ['en', 'now + what every reader has', 'Hi Dana,\n\nYou now have access to our full library of hiring templates, free for 30 days.\n\nWant the link?'],
+  ['es', 'lo que nuestra herramienta les permite ahora', 'Estimado Sr. Prieto:\n\ncon nuestra app ustedes ahora controlan el stock de todas sus tiendas en tiempo real.\n\n¿Hablamos?'],
   ['en', 'the kind of their business as a modifier, "the bakery life"', 'Hi Dana,\n\nEarly starts and tight margins: I know the bakery life well. We help bakers plan their week.\n\nWorth a call?', 'Crumb & Co Bakery'],
   ['en', 'a word of their name inside another name, "the Care Show"', 'Hi Dana,\n\nThank you for visiting our stand at the Care Show in Birmingham. Our brochure is attached.\n\nWorth a call?', 'Sunrise Home Care'],
   ['en', 'an analyst report says what holds for everyone', 'Hi Dana,\n\nThe latest Gartner report says 70% of CFOs plan to cut cloud spend next year.\n\nWorth a call?'],

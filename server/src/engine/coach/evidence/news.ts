@@ -70,7 +70,8 @@ export function findNews(s: Scan, company: string | undefined): void {
     if (now && !s.isQuestion(i)) {
       let k = i + now;
       if (s.lang === 'en' && /ing$/.test(tokens[k]?.lower ?? '')) k++;
-      s.add('move', i, s.nounPhrase(k), { to: k - 1 });
+      // "You now have access to our library": what every reader has or can do is no new role.
+      if (!s.is(k, 'everyoneVerbs') && !s.is(k, 'modalVerbs')) s.add('move', i, s.nounPhrase(k), { to: k - 1 });
     }
     // "your team just launched", "votre entreprise vient de lever", "Ihr Team hat ... eröffnet": their news, said with "your".
     // "votre clinique ouvre un deuxième point de service à Lévis": any place or group of theirs, too.

@@ -116,6 +116,7 @@ export const es: EvidenceLexicon = {
   weWords: ['nosotros', 'nosotras', 'ellos', 'ellas', 'él', 'ella'],
   indefiniteArticles: ['un', 'una', 'unos', 'unas'],
   definiteArticles: ['el', 'la', 'los', 'las'],
+  changeAdverbs: ['ahora', 'ya no'],
   determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'su', 'sus', 'tu', 'tus', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'lo', 'vuestro', 'vuestra'],
   praiseOrGuessWords: ['increíble', 'impresionante', 'admiro', 'gran', 'genial', 'excelente', 'innovador', 'innovadora', 'líder', 'encanta', 'seguramente', 'probablemente', 'seguro', 'como', 'oportunidades', 'referente', 'indiscutible', 'admirable', 'reconocida', 'reconocido', 'fantástico', 'fantástica', 'inspirador', 'inspiradora', 'mejor', 'quizás', 'quizá', 'apasionante', 'excepcional', 'imagino'],
   atWords: ['en'],

@@ -111,6 +111,7 @@ export const fr: EvidenceLexicon = {
   weWords: ['nous', 'on', 'ils', 'elles', 'il', 'elle'],
   indefiniteArticles: ['un', 'une', 'des'],
   definiteArticles: ['le', 'la', 'les', "l'"],
+  changeAdverbs: ['désormais', 'maintenant', 'dorénavant'],
   determiners: ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'leur', 'leurs', 'votre', 'vos', 'ton', 'ta', 'tes', 'ce', 'cet', 'cette', 'ces'],
   praiseOrGuessWords: ['incroyable', 'impressionnant', 'impressionnante', 'remarquable', 'admire', 'superbe', 'beau', 'belle', 'génial', 'géniale', 'formidable', 'innovant', 'innovante', 'leader', 'adore', 'bravo', 'probablement', 'sûrement', 'doute', 'comme', 'opportunités', 'référence', 'incontournable', 'reconnu', 'reconnue', 'excellent', 'excellente', 'fantastique', 'passionnant', 'passionnante', 'exceptionnel', 'exceptionnelle', 'inspirant', 'inspirante', 'meilleur', 'meilleure', 'peut-être', 'imagine'],
   atWords: ['chez'],

@@ -170,6 +170,8 @@ export interface EvidenceLexicon {
   topicClauseWords: readonly string[];
   /** "a", "ein", "une": a thing not yet known to the reader, so not one in particular. */
   indefiniteArticles: readonly string[];
+  /** Words that say something changed: "now", "désormais", "ahora", "jetzt" ("vous proposez désormais..."). */
+  changeAdverbs: readonly string[];
   /** "the", "die", "la", "el": before the kind of business their company is ("the nursery" for Little Acorns Day Nursery). */
   definiteArticles: readonly string[];
   /** Articles and possessive determiners a noun phrase may open with and a phrase drops ("the", "its"). */

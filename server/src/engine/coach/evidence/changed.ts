@@ -1,0 +1,65 @@
+/**
+ * A change of theirs, said with a word of change: "vous proposez désormais des créneaux de téléconsultation le
+ * samedi matin", "me contó que ahora hacen la rehabilitación de cadera en la piscina", "you now open the kitchen
+ * to walk-ins on Mondays". Any verb of theirs that is not what every reader does, can or is, with what it does
+ * after it: a thing or a place in at least three words that are neither function words nor generic. A template
+ * cannot know what a recipient changed; it says what they are, need or could do.
+ */
+import { conditioned, praiseNear } from './phrase-checks';
+import { isYou } from './reader';
+import type { Scan } from './scan';
+
+/** How far the change word may stand from the verb, either side: "vous nous proposez désormais". */
+const MAX_TO_CHANGE = 2;
+/** How many tokens of the clause are read for what it does. */
+const MAX_CLAUSE = 14;
+/** Content words, not generic, the clause must say past the verb. */
+const MIN_WORDS = 3;
+
+/**
+ * `i` is "you" (the verb after it), or in Spanish "que" before a change word and a third-person verb with no
+ * subject ("vi que ahora abren los domingos").
+ */
+export function changeTheyMade(s: Scan, i: number): void {
+  if (s.isQuestion(i) || s.lang === 'de') return;
+  const spanishThat = s.lang === 'es' && s.is(i, 'readInThat');
+  if (!spanishThat && !isYou(s, i)) return;
+  if (conditioned(s, i) || praiseNear(s, i) || ourToolBefore(s, i)) return;
+  let verb = i + 1;
+  let change = false;
+  for (let n = 0; n < MAX_TO_CHANGE && s.same(i, verb); n++) {
+    const adverb = s.at(verb, 'changeAdverbs');
+    if (adverb) change = true;
+    else if (!s.isFunction(verb) || s.is(verb, 'determiners')) break;
+    verb += adverb || 1;
+  }
+  if (!s.same(i, verb) || !plainVerb(s, verb)) return;
+  // "vi que ahora abren": with no pronoun, only a third-person plural after a change word is theirs.
+  if (spanishThat && !(change && /[ae]n$/.test(s.tokens[verb].lower))) return;
+  for (let k = verb + 1; k <= verb + MAX_TO_CHANGE && s.same(i, k) && !change; k++) if (s.at(k, 'changeAdverbs')) change = true;
+  if (!change) return;
+  let words = 0;
+  let first = -1;
+  for (let k = verb + 1; k <= verb + MAX_CLAUSE && k < s.tokens.length && s.same(i, k) && s.tokens[k].text !== ','; k++) {
+    if (s.is(k, 'firstPersonWords') || s.is(k, 'weWords') || s.is(k, 'ourWords') || s.is(k, 'praiseOrGuessWords')) return;
+    if (!s.isContent(k) || s.at(k, 'changeAdverbs') || s.isNoun(k, 'genericNouns')) continue;
+    if (first < 0) first = k;
+    words++;
+  }
+  if (words < MIN_WORDS || first < 0) return;
+  const object = s.nounPhrase(s.is(first - 1, 'determiners') ? first - 1 : first) ?? { from: first, to: first, head: first };
+  s.add('news', i, object, { head: s.tokens[verb].text, to: verb });
+}
+
+/** A verb that says what they do: written small, not what every reader does, can, will or is. */
+function plainVerb(s: Scan, k: number): boolean {
+  const t = s.tokens[k];
+  if (!t || t.kind !== 'word' || t.cap || !s.isContent(k)) return false;
+  return !s.is(k, 'everyoneVerbs') && !s.is(k, 'modalVerbs') && !s.is(k, 'copulas') && !s.is(k, 'perfectAux') && !s.is(k, 'praiseOrGuessWords') && !s.at(k, 'changeAdverbs');
+}
+
+/** "Con nuestra app ustedes ahora controlan...", "with our tool you now track...": what ours lets them do is a pitch. */
+function ourToolBefore(s: Scan, i: number): boolean {
+  for (let k = s.sentenceStart(i); k < i; k++) if (s.is(k, 'ourWords')) return true;
+  return false;
+}

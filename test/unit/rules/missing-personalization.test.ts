@@ -133,6 +133,9 @@ const personal: [string, string, string, string?][] = [
   ['fr', 'news: un changement chez eux, « désormais »', "Bonjour Madame Garnier,\n\nvous livrez désormais les cantines de Quimper en vélo-cargo, avec deux tournées le matin.\n\nPouvons-nous en parler ?"],
   ['es', 'news: un cambio suyo tras "que ahora", sin sujeto', 'Estimado Sr. Prieto:\n\nmi vecina me dijo que ahora reparten el pan del obrador de Benicalap en bicicleta.\n\n¿Podemos hablar?'],
   ['en', 'news: a change of theirs, "you now"', 'Hi Dana,\n\nYou now open the kitchen to walk-ins on Monday nights, which the whole street has noticed.\n\nWorth a chat?'],
+  ['de', 'news: ein Ding von ihnen als Subjekt eines dass-Satzes, mit einem Wort der Änderung', 'Hallo Herr Berger,\n\nals Nachbar habe ich gemerkt, dass Ihre Kehrmaschinen inzwischen erst nach sieben Uhr durch die Gartenstraße fahren.\n\nHätten Sie kurz Zeit?'],
+  ['de', 'company: ein Detail aus ihren Release Notes', 'Hi Alex,\n\nin euren Release Notes zu Version 2.1 steht, dass der Export jetzt auch DATEV-Buchungsstapel schreibt.\n\nLass uns gern sprechen!'],
+  ['de', 'company: die Art ihres Betriebs mitten im Namen, „die Schule“', 'Sehr geehrte Frau Berger,\n\nseit die Schule die Elternbriefe über das neue Mitteilungsheft statt per Mail verschickt, lesen wir sie wirklich.\n\nHätten Sie kurz Zeit?', 'Städtische Realschule Am Park'],
   ['en', 'company: a detail from their careers page', 'Hi Dana,\n\nYour careers page says the data team still runs Airflow 1.10 on Redshift, with a migration planned.\n\nWorth a call?'],
   ['de', 'company: ein Satz aus ihren Stellenanzeigen', 'Guten Tag Herr Berger,\n\nin Ihren Stellenanzeigen steht seit einem Jahr derselbe Satz über Embedded-Entwicklung in Gütersloh.\n\nHätten Sie Zeit für ein kurzes Gespräch?'],
   ['es', 'work: el taller de ... que dictó', 'Buenos días, Chef Prieto:\n\nel taller de costeo de menús que dictó en el Festival Gastronómico de Medellín me cambió la manera de mirar una carta.\n\n¿Podemos hablar 15 minutos?'],
@@ -197,6 +200,7 @@ const personal: [string, string, string, string?][] = [
 
 // One draft per template pattern and language: each must be flagged.
 const templates: [string, string, string, string?][] = [
+  ['de', 'ein Ding von ihnen als Subjekt, aber was jede Firma tut', 'Hallo Herr Berger,\n\nich habe gesehen, dass Ihr Team jetzt neue Kollegen sucht.\n\nHätten Sie kurz Zeit?'],
   ['fr', 'désormais + ce que chacun peut faire', "Bonjour Madame Garnier,\n\ndésormais, vous pouvez automatiser toutes vos relances clients en un clic.\n\nOn en parle ?"],
   ['en', 'now + what every reader has', 'Hi Dana,\n\nYou now have access to our full library of hiring templates, free for 30 days.\n\nWant the link?'],
   ['es', 'lo que nuestra herramienta les permite ahora', 'Estimado Sr. Prieto:\n\ncon nuestra app ustedes ahora controlan el stock de todas sus tiendas en tiempo real.\n\n¿Hablamos?'],

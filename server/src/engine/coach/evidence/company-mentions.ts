@@ -53,23 +53,27 @@ export function companyForms(company: string | undefined, s: Scan): CompanyForms
 }
 
 /** Length of a German compound's last part that names the kind: "Gesamtschule" is a "Schule". */
+const GERMAN_ADJECTIVE = /(?:isch|lich|ig|ell|al|iv)e[nrsm]?$|^(?:frei|neu)e[nrsm]?$/;
 const MIN_KIND = 4;
 
 /**
  * The kind of business a company's name says, by where the language puts it: the last word in English
  * ("Little Acorns Day Nursery"), the first in French and Spanish ("Crèche Les P'tits Loups", "Viña Los
- * Robles"), either in German ("Gemeinde Lindenau", "Zahnarztpraxis Dr. Reimers"), and a German compound's
+ * Robles"), any in German ("Gemeinde Lindenau", "Städtische Gesamtschule Köln-Holweide"), and a German compound's
  * last part ("Gesamtschule": "die Schule"). Not generic nouns: "the company", "the group", "the team" are
  * what every template says of any company.
  */
 function kindsOf(words: readonly string[], s: Scan): string[] {
   if (words.length < 2) return [];
-  const ends = s.lang === 'en' ? [words[words.length - 1]] : s.lang === 'de' ? [words[0], words[words.length - 1]] : [words[0]];
+  // German: not a word a preposition of the name governs ("Hotel Am See" is no "See").
+  const ends = s.lang === 'en' ? [words[words.length - 1]] : s.lang === 'de' ? words.filter((_, k) => k === 0 || !s.c.functionWords.has(words[k - 1])) : [words[0]];
   const kinds = new Set<string>();
   const take = (w: string) => {
     if (w.length >= MIN_KIND && !s.c.functionWords.has(w) && !s.c.single.get(w)?.has('genericNouns')) kinds.add(w);
   };
   for (const w of ends) {
+    // "Städtische", "Evangelische", "Freie": an adjective of the name says no kind (nor its tail, "Tische").
+    if (s.lang === 'de' && GERMAN_ADJECTIVE.test(w)) continue;
     take(w);
     if (s.lang === 'de') for (let cut = 3; cut <= w.length - MIN_KIND; cut++) if (s.isCommonWord(w.slice(cut))) take(w.slice(cut));
   }

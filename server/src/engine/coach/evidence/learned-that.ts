@@ -3,11 +3,12 @@
  * Simon-Dach-Straße die dritte Filiale aufmacht", "in der Main-Post stand, dass Sie die alte Flaschenabfüllung in
  * Kitzingen stilllegen", "dass Sie die Nachtschicht im Lager Bremerhaven abgeschafft haben". Any verb will do, at
  * the clause's end, with a thing of theirs as its object, when the clause names someone or something other than
- * their company, or counts something: what a template cannot know. Not what every reader does ("dass Sie ...
- * suchen"), nor what they are.
+ * their company, counts something, or says it changed ("jetzt", "nicht mehr"): what a template cannot know.
+ * A thing of theirs may be the subject ("dass Ihre Lkw seit ein paar Wochen nicht mehr vor sechs Uhr über den
+ * Kreisel fahren"). Not what every reader does ("dass Sie ... suchen"), nor what they are.
  */
 import { otherName } from './phrase-checks';
-import { isYou } from './reader';
+import { isYou, isYour } from './reader';
 import type { Scan } from './scan';
 import { objectBetween } from './work';
 
@@ -19,7 +20,9 @@ export function learnedThatYou(s: Scan, cue: number, from: number, company: stri
   const { tokens } = s;
   // After "dass", lower-case "ihr" before a lower-case word is "you all" ("dass ihr in der ..."), not "her".
   const reader = isYou(s, from) || (tokens[from]?.lower === 'ihr' && tokens[from + 1]?.kind === 'word' && !tokens[from + 1].cap);
-  if (!reader || s.isQuestion(from)) return;
+  // "dass euer Verein ... geschaffen hat", "dass Ihre Lkw ... nicht mehr ... fahren": a thing of theirs as the subject.
+  const theirs = !reader && isYour(s, from) ? s.nounPhrase(from + 1, { complements: 1 }) : undefined;
+  if ((!reader && !theirs) || s.isQuestion(from)) return;
   let end = from + 1;
   while (end + 1 <= from + MAX_CLAUSE && end + 1 < tokens.length && s.same(from, end + 1) && tokens[end + 1].kind !== 'punct') end++;
   // "abgeschafft haben": a perfect puts its participle before the auxiliary.
@@ -28,14 +31,19 @@ export function learnedThatYou(s: Scan, cue: number, from: number, company: stri
   // "dass Sie in München tätig sind": what they are, as every profile says.
   if (end <= from + 1 || verb.kind !== 'word' || verb.cap || s.is(end, 'everyoneVerbs') || s.is(end, 'copulas')) return;
   let named = -1;
-  for (let j = from + 1; j < end && named < 0; j++) if (otherName(s, j, company) || ((s.is(j, 'numberWords') || /\d/.test(tokens[j].text)) && !s.isNoun(j + 1, 'timeNouns'))) named = j;
-  if (named < 0) return;
+  let changed = false;
+  for (let j = from + 1; j < end; j++) {
+    if (named < 0 && (otherName(s, j, company) || ((s.is(j, 'numberWords') || /\d/.test(tokens[j].text)) && !s.isNoun(j + 1, 'timeNouns')))) named = j;
+    // "nicht mehr vor sechs Uhr", "jetzt auch sonntags": a change of theirs says as much as a name.
+    if (s.at(j, 'changeAdverbs')) changed = true;
+  }
+  if (named < 0 && !changed) return;
   // "dass ihr in Köln neue Leute einstellt", "dass Sie auf der LogiMAT ausstellen": with no thing of theirs (an
   // article opens it) the clause says what every company hiring or exhibiting does.
-  const object = objectBetween(s, from + 1, end);
+  const object = objectBetween(s, (theirs?.to ?? from) + 1, end) ?? (theirs && theirs.to < end ? theirs : undefined);
   if (!object || s.isNoun(object.head, 'genericNouns')) return;
   // "in der Simon-Dach-Straße die dritte Filiale": where it is stands before what; a subject says it after.
-  const place = named < object.from ? placeOf(s, named) : undefined;
+  const place = named >= 0 && named < object.from ? placeOf(s, named) : undefined;
   s.add('news', cue, object, { head: verb.text, to: end, phrase: place ? `${s.phraseText(object)} ${place}` : undefined });
 }
 

@@ -15,7 +15,7 @@ export const de: EvidenceLexicon = {
     // Code und Produkt
     'patch', 'pull-request', 'pr', 'commit', 'repo', 'repository', 'bibliothek', 'library', 'plugin', 'erweiterung', 'sdk', 'benchmark', 'prototyp', 'konzept', 'open-source-projekt', 'demo',
     // Forschung, Veranstaltungen und anderes Gemachtes
-    'preprint', 'poster', 'patent', 'protokoll', 'checkliste', 'lehrplan', 'dokumentarfilm', 'film', 'ausstellung', 'album', 'roman', 'hackathon', 'meetup', 'konferenz', 'schulung', 'fortbildung', 'weiterbildung', 'seminar'],
+    'preprint', 'poster', 'patent', 'protokoll', 'checkliste', 'lehrplan', 'dokumentarfilm', 'film', 'ausstellung', 'inszenierung', 'aufführung', 'album', 'roman', 'hackathon', 'meetup', 'konferenz', 'schulung', 'fortbildung', 'weiterbildung', 'seminar'],
   topicNouns: ['arbeit', 'projekt', 'engagement', 'initiative', 'antwort', 'frage', 'stellungnahme', 'einwand', 'hinweis', 'anmerkung', 'bemerkung'],
   genericNouns: [
     'profil', 'werdegang', 'erfahrung', 'erfahrungen', 'karriere', 'laufbahn', 'hintergrund', 'unternehmen', 'firma', 'team', 'kultur', 'mission', 'vision', 'marke', 'produkte', 'produkt',
@@ -95,7 +95,7 @@ export const de: EvidenceLexicon = {
   ofWords: ['der', 'des', 'von', 'vom'],
   phraseStops: ['noch', 'schon', 'bereits', 'jetzt', 'gerade', 'immer', 'nie', 'wieder', 'heute', 'gestern', 'sofort', 'sogar', 'inzwischen', 'letzte', 'letzten', 'nächste', 'nächsten', 'alles'],
   clauseConjunctions: ['seit', 'seitdem', 'nachdem', 'sobald'],
-  publishedNouns: ['stellenanzeigen', 'stellenanzeige', 'stellenausschreibung', 'karriereseite', 'website', 'webseite', 'homepage', 'speisekarte', 'preisliste', 'agb', 'broschüre', 'katalog', 'stellenbeschreibungen', 'stellenbeschreibung', 'anzeige'],
+  publishedNouns: ['stellenanzeigen', 'stellenanzeige', 'stellenausschreibung', 'karriereseite', 'website', 'webseite', 'homepage', 'speisekarte', 'preisliste', 'agb', 'broschüre', 'katalog', 'stellenbeschreibungen', 'stellenbeschreibung', 'anzeige', 'karte', 'release notes'],
   recordNouns: ['vorlage', 'beschlussvorlage', 'gemeinderatsvorlage', 'prüfbericht', 'inspektionsbericht', 'geschäftsbericht', 'jahresbericht', 'jahresabschluss', 'protokoll', 'sitzungsprotokoll', 'ausschreibung', 'beschluss', 'bebauungsplan', 'bauantrag', 'fahrplan', 'changelog', 'pressemitteilung', 'aushang', 'amtsblatt'],
   placeWords: ['in', 'auf', 'im'],
   givenTime: ['zeit', 'minuten', 'halbe stunde', 'stunde'],

@@ -172,7 +172,7 @@ export interface EvidenceLexicon {
   indefiniteArticles: readonly string[];
   /** Words that say something changed: "now", "désormais", "ahora", "jetzt" ("vous proposez désormais..."). */
   changeAdverbs: readonly string[];
-  /** "the", "die", "la", "el": before the kind of business their company is ("the nursery" for Little Acorns Day Nursery). */
+  /** "the", "die", "la", "el", and the prepositions that hold one ("del", "du", "zum"): before the kind of business their company is ("the nursery" for Little Acorns Day Nursery). */
   definiteArticles: readonly string[];
   /** Articles and possessive determiners a noun phrase may open with and a phrase drops ("the", "its"). */
   determiners: readonly string[];

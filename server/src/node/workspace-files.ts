@@ -44,8 +44,9 @@ export class DiskFiles implements WorkspaceFiles {
     if (path === undefined) return Promise.resolve(named ? { error: { message: 'only files on disk are read here', line: 0 } } : undefined);
     let stamp = 'missing';
     try {
-      const stat = statSync(path);
-      stamp = `${stat.mtimeMs}:${stat.size}:${named}`;
+      // No exception for a missing file: the CSV beside a draft usually is, and this runs on every keystroke.
+      const stat = statSync(path, { throwIfNoEntry: false });
+      if (stat) stamp = `${stat.mtimeMs}:${stat.size}:${named}`;
     } catch {
       // Missing: readCsv says so (or nothing, for the CSV beside a draft).
     }

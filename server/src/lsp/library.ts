@@ -18,8 +18,8 @@ import {
 } from 'vscode-jsonrpc/node';
 import { lspConnection, type Rpc } from './connection';
 
-export { AbstractMessageReader, Disposable, ErrorCodes, IPCMessageReader, IPCMessageWriter, ResponseError, StreamMessageWriter } from 'vscode-jsonrpc/node';
-export type { DataCallback, Message, MessageStrategy } from 'vscode-jsonrpc/node';
+export { AbstractMessageReader, AbstractMessageWriter, Disposable, ErrorCodes, IPCMessageReader, IPCMessageWriter, ResponseError } from 'vscode-jsonrpc/node';
+export type { DataCallback, Message, MessageStrategy, MessageWriter } from 'vscode-jsonrpc/node';
 export type { CodeAction, CodeActionParams, CompletionItem, Diagnostic, DocumentSymbol, Hover, InitializeResult, Position, Range } from 'vscode-languageserver-protocol';
 export {
   CodeActionKind,

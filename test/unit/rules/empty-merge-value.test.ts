@@ -36,4 +36,12 @@ describe('empty-merge-value related information', () => {
     const empty = result.problems.filter((p) => p.ruleId === 'empty-merge-value');
     assert.deepEqual(empty.map((p) => p.related?.map((r) => [r.line, r.message])), [[[3, 'Bo Chen: "recent_post" is empty']], undefined]);
   });
+
+  it('lists the same rows as the same list on the next lint against the table, so the server encodes them once', () => {
+    const parsed = parseRecipients('first_name,last_name,recent_post\nDana,Whitfield,remote onboarding\nBo,Chen,\n');
+    const related = (path: string, text = draft) => lint(text, undefined, { recipients: { path, named: true, parsed }, renderRecipients: false }).problems.find((p) => p.related)?.related;
+    const first = related('/d/leads.csv');
+    assert.equal(related('/d/leads.csv', `${draft} Thanks!`), first);
+    assert.deepEqual(related('/e/leads.csv')?.map((r) => r.path), ['/e/leads.csv'], 'another path, its own list');
+  });
 });

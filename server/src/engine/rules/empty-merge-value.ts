@@ -1,7 +1,20 @@
-import { columnIndex } from '../merge/columns';
+import { columnIndex, type ColumnIndex } from '../merge/columns';
 import { howMany, MAX_RELATED, someNames } from '../merge/names';
 import { isTable } from '../merge/types';
+import type { RelatedInformation } from '../types';
 import type { Rule } from './rule';
+
+// The rows listed are the same on every keystroke against the same table: one list per column and path,
+// so the server converts and encodes it once (lsp/convert.ts) instead of on every publish.
+const relatedLists = new WeakMap<ColumnIndex, Map<string, RelatedInformation[]>>();
+
+function relatedList(index: ColumnIndex, path: string, column: string): RelatedInformation[] {
+  let byPath = relatedLists.get(index);
+  if (!byPath) relatedLists.set(index, (byPath = new Map()));
+  let related = byPath.get(path);
+  if (!related) byPath.set(path, (related = index.emptyRows.slice(0, MAX_RELATED).map((r) => ({ path, line: r.line, message: `${r.name}: "${column}" is empty` }))));
+  return related;
+}
 
 export const rule: Rule = {
   meta: {
@@ -21,7 +34,8 @@ export const rule: Rule = {
     for (const use of mergeFields()) {
       if (use.column < 0) continue;
       // Found once per table and column: every keystroke in the draft asks again.
-      const empty = columnIndex(recipients.parsed, use.column).emptyRows;
+      const index = columnIndex(recipients.parsed, use.column);
+      const empty = index.emptyRows;
       if (empty.length === 0) continue;
       const first = !listed.has(use.column);
       listed.add(use.column);
@@ -29,7 +43,7 @@ export const rule: Rule = {
         start: use.start,
         end: use.end,
         message: `{{${use.name}}} is empty for ${howMany(empty.length, rows.length)}: ${someNames(empty)}. Their message would have a hole here: fill the "${columns[use.column]}" column, or write this line so it reads well without it.`,
-        related: !first ? undefined : empty.slice(0, MAX_RELATED).map((r) => ({ path: recipients.path, line: r.line, message: `${r.name}: "${columns[use.column]}" is empty` })),
+        related: !first ? undefined : relatedList(index, recipients.path, columns[use.column]),
       });
     }
   },

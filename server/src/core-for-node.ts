@@ -6,6 +6,7 @@
  * list, so no module runs in two copies. The keys are short because a browser downloads them too.
  */
 import { setRuleDocsUri } from './lsp/convert';
+import { stringify } from './lsp/json-once';
 import { lspConnection } from './lsp/connection';
 import { setMergeCodeSource } from './lsp/merge-code';
 import { parseRecipients } from './lsp/merge-code.lazy';
@@ -49,4 +50,5 @@ export const CORE_FOR_NODE = {
   u: RULE_IDS,
   v: setEvidenceLexiconSource,
   w: evidenceLexiconFile,
+  x: stringify,
 };

@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import { Writable } from 'node:stream';
 import { StreamMessageWriter, type Message } from 'vscode-jsonrpc/node';
 import { FrameWriter } from '../../server/src/lsp/frame-writer';
+import { jsonOnce, stringify } from '../../server/src/lsp/json-once';
 
 /** A stream that keeps its chunks; `fail` makes the next write's callback report an error. */
 function sink() {
@@ -22,7 +23,19 @@ function sink() {
   return { stream, chunks, failNext: (error: Error) => (fail = error) };
 }
 
+// Related information encoded once, as a mail merge's diagnostics carry it: twice in one message, and nested.
+const ROWS = jsonOnce([
+  { location: { uri: 'file:///d/leads.csv', range: { start: { line: 49, character: 0 }, end: { line: 49, character: 0 } } }, message: 'Zoë Okafor-149: "recent_post" is empty' },
+  { location: { uri: 'file:///d/leads.csv', range: { start: { line: 99, character: 0 }, end: { line: 99, character: 0 } } }, message: 'a "quoted" name, a \\ and a \u0000' },
+]);
+const NESTED = jsonOnce({ rows: ROWS, note: 'outer' });
+
 const MESSAGES: Message[] = [
+  {
+    jsonrpc: '2.0',
+    method: 'textDocument/publishDiagnostics',
+    params: { uri: 'file:///d/q4.inmail', version: 8, diagnostics: [{ message: 'a', relatedInformation: ROWS }, { message: 'b', relatedInformation: ROWS, data: NESTED }, { message: 'c' }] },
+  } as Message,
   { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///d/q4.inmail', version: 7, diagnostics: [{ message: 'For 200 of 10,000 recipients (Zoë Okafor-149, Kenji Ibáñez-99)', relatedInformation: [] }] } } as Message,
   { jsonrpc: '2.0', id: 3, result: { contents: 'emoji \u{1F600} and a ZWJ 👩‍💻, a lone surrogate \ud800' } } as Message,
   { jsonrpc: '2.0', method: 'inmail/documentStats', params: { uri: 'file:///d/q4.inmail', messages: [] } } as Message,
@@ -45,6 +58,15 @@ describe('stdio writer', () => {
       assert.equal(text.slice(0, text.indexOf('\r\n\r\n')), `Content-Length: ${Buffer.byteLength(body)}`);
       assert.deepEqual(JSON.parse(body), JSON.parse(JSON.stringify(MESSAGES[i])));
     });
+  });
+
+  it('encodes a value kept with jsonOnce as JSON.stringify does, in the writer and everywhere else', () => {
+    for (const m of MESSAGES) assert.equal(stringify(m), JSON.stringify(m));
+    assert.equal(JSON.stringify({ a: ROWS }), `{"a":${JSON.stringify([...ROWS])}}`, 'outside the writer, the value itself');
+    assert.ok(Object.isFrozen(ROWS));
+    // Text that looks like a placeholder but lacks the process's tag stays as it is.
+    const lookalike = { message: '\u0000json-once-x:0' };
+    assert.equal(stringify({ a: ROWS, b: lookalike }), JSON.stringify({ a: ROWS, b: lookalike }));
   });
 
   it('rejects a message it cannot encode and reports it, and goes on with the next', async () => {

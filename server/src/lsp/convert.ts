@@ -1,6 +1,7 @@
-import { CodeActionKind, DiagnosticSeverity, TextEdit, type CodeAction, type Diagnostic, type Range } from './library';
+import { CodeActionKind, DiagnosticSeverity, TextEdit, type CodeAction, type Diagnostic, type DiagnosticRelatedInformation, type Range } from './library';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Fix, Problem, Severity, Span } from '../engine/types';
+import type { Fix, Problem, RelatedInformation, Severity, Span } from '../engine/types';
+import { jsonOnce } from './json-once';
 
 export const SOURCE = 'inmail';
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.inmail`;
@@ -36,8 +37,18 @@ export function toDiagnostic(doc: TextDocument, problem: Problem): Diagnostic {
     source: SOURCE,
     message: problem.message,
     // A mail merge's recipients: their rows in the CSV, whose path the server resolved as a URI.
-    ...(problem.related?.length ? { relatedInformation: problem.related.map((r) => ({ location: { uri: r.path, range: lineRange(r.line) }, message: r.message })) } : {}),
+    ...(problem.related?.length ? { relatedInformation: relatedInformation(problem.related) } : {}),
   };
+}
+
+// A mail merge's rows stay the same list from keystroke to keystroke (the recipients' pass's until the next
+// pass, the CSV rules' per table): converted and encoded once per list, not on every publish.
+const relatedByList = new WeakMap<readonly RelatedInformation[], DiagnosticRelatedInformation[]>();
+
+function relatedInformation(related: readonly RelatedInformation[]): DiagnosticRelatedInformation[] {
+  let converted = relatedByList.get(related);
+  if (!converted) relatedByList.set(related, (converted = jsonOnce(related.map((r) => ({ location: { uri: r.path, range: lineRange(r.line) }, message: r.message })))));
+  return converted;
 }
 
 /** The start of a 1-based line of another file: its text is not at hand to find the line's end. */

@@ -6,6 +6,7 @@
  * was where the server lost its core to the client it had just woken. The bytes are the same: the
  * Content-Length header, then the JSON text in UTF-8, in the order the messages were sent.
  */
+import { stringify } from './json-once';
 import { AbstractMessageWriter, type Message, type MessageWriter } from './library';
 
 export class FrameWriter extends AbstractMessageWriter implements MessageWriter {
@@ -20,7 +21,8 @@ export class FrameWriter extends AbstractMessageWriter implements MessageWriter 
   write(message: Message): Promise<void> {
     let text: string;
     try {
-      text = JSON.stringify(message, undefined, 0);
+      // JSON.stringify's text, with what was encoded once (a mail merge's related information) spliced in.
+      text = stringify(message);
     } catch (error) {
       this.fireError(error);
       return Promise.reject(error);

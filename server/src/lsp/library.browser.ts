@@ -6,7 +6,7 @@ import { lspConnection } from './connection';
 import { createWorkerRpc, type MessageStrategy, type WorkerPort } from './json-rpc.browser';
 import type { Connection } from './library';
 
-export type { CodeAction, CodeActionParams, CompletionItem, DataCallback, Diagnostic, DocumentSymbol, Hover, InitializeResult, Message, MessageStrategy, Position, Range } from './library';
+export type { CodeAction, CodeActionParams, CompletionItem, DataCallback, Diagnostic, DiagnosticRelatedInformation, DocumentSymbol, Hover, InitializeResult, Message, MessageStrategy, Position, Range } from './library';
 export type { Connection };
 export { Disposable, ErrorCodes, ResponseError } from './json-rpc.browser';
 export {

@@ -20,7 +20,7 @@ import { lspConnection, type Rpc } from './connection';
 
 export { AbstractMessageReader, AbstractMessageWriter, Disposable, ErrorCodes, IPCMessageReader, IPCMessageWriter, ResponseError } from 'vscode-jsonrpc/node';
 export type { DataCallback, Message, MessageStrategy, MessageWriter } from 'vscode-jsonrpc/node';
-export type { CodeAction, CodeActionParams, CompletionItem, Diagnostic, DocumentSymbol, Hover, InitializeResult, Position, Range } from 'vscode-languageserver-protocol';
+export type { CodeAction, CodeActionParams, CompletionItem, Diagnostic, DiagnosticRelatedInformation, DocumentSymbol, Hover, InitializeResult, Position, Range } from 'vscode-languageserver-protocol';
 export {
   CodeActionKind,
   CompletionItemKind,

@@ -24,6 +24,8 @@ export interface CompanyForms {
   inSentence: string[];
   /** The kind of business its name says, read after a definite article: "the nursery", "la crèche", "die Schule". */
   kinds: string[];
+  /** The name as the header writes it, without its legal suffix: who a mention by its kind is. */
+  name: string;
 }
 
 /**
@@ -34,7 +36,7 @@ export interface CompanyForms {
  * where it is capitalised inside a sentence, in a language that capitalises only names there.
  */
 export function companyForms(company: string | undefined, s: Scan): CompanyForms {
-  const none = { anywhere: [], inSentence: [], kinds: [] };
+  const none = { anywhere: [], inSentence: [], kinds: [], name: '' };
   if (!company || company.length > 200 || company.includes('{{')) return none;
   const words = tokenize(company, s.lang, s.c.abbreviations).list.filter((t) => t.kind === 'word' || t.text === '&').map((t) => t.lower.replace(/\.$/, ''));
   while (words.length > 1 && (SUFFIXES.has(words[words.length - 1]) || words[words.length - 1] === '&')) words.pop();
@@ -49,7 +51,14 @@ export function companyForms(company: string | undefined, s: Scan): CompanyForms
     const first = words[0];
     if (s.lang !== 'de' && first.length >= 3 && common(first, s) && !s.c.functionWords.has(first) && !s.c.single.get(first)?.has('genericNouns')) inSentence.push(first);
   }
-  return { anywhere: forms, inSentence, kinds: kindsOf(words, s) };
+  return { anywhere: forms, inSentence, kinds: kindsOf(words, s), name: withoutSuffix(company) };
+}
+
+/** "Little Oaks Day Nursery" of "Little Oaks Day Nursery Ltd", as written. */
+function withoutSuffix(company: string): string {
+  const words = company.trim().split(/\s+/);
+  while (words.length > 1 && (SUFFIXES.has(words[words.length - 1].toLowerCase().replace(/\.$/, '')) || words[words.length - 1] === '&')) words.pop();
+  return words.join(' ');
 }
 
 /** Length of a German compound's last part that names the kind: "Gesamtschule" is a "Schule". */
@@ -90,7 +99,7 @@ export function companyMentions(s: Scan, companyForms: CompanyForms): Mention[] 
   const { tokens } = s;
   for (let i = 0; i < tokens.length; i++) {
     if (companyForms.kinds.length && s.is(i, 'definiteArticles') && kindAt(s, i + 1, companyForms.kinds)) {
-      out.push({ from: i + 1, to: i + 1, possessive: tokens[i + 1].possessive, text: tokens[i + 1].text, byKind: true });
+      out.push({ from: i + 1, to: i + 1, possessive: tokens[i + 1].possessive, text: companyForms.name, byKind: true });
       i++;
       continue;
     }

@@ -40,7 +40,14 @@ export function learnedThatYou(s: Scan, cue: number, from: number, company: stri
   if (named < 0 && !changed) return;
   // "dass ihr in Köln neue Leute einstellt", "dass Sie auf der LogiMAT ausstellen": with no thing of theirs (an
   // article opens it) the clause says what every company hiring or exhibiting does.
-  const object = objectBetween(s, (theirs?.to ?? from) + 1, end) ?? (theirs && theirs.to < end ? theirs : undefined);
+  const object = objectBetween(s, (theirs?.to ?? from) + 1, end);
+  if (!object && theirs && theirs.to < end && !s.isNoun(theirs.head, 'genericNouns')) {
+    // "dass Ihre Praxis täglich etwa 30 Anrufe ... bekommt": no article opens what it does; what it counts or
+    // names is the hook, and the clause is a fact about a thing of theirs, not news to congratulate on.
+    const counted = named >= 0 ? s.nounPhrase(named) : undefined;
+    s.add('company', cue, counted && counted.to < end ? counted : theirs, { head: verb.text, to: end });
+    return;
+  }
   if (!object || s.isNoun(object.head, 'genericNouns')) return;
   // "in der Simon-Dach-Straße die dritte Filiale": where it is stands before what; a subject says it after.
   const place = named >= 0 && named < object.from ? placeOf(s, named) : undefined;

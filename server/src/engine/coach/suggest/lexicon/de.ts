@@ -33,7 +33,9 @@ export const de: SuggestLexicon = {
   our: { m: 'unser', n: 'unser', f: 'unsere', pl: 'unsere' },
   // After "Glückwunsch": the dative of the article, joined with "zu".
   article: { m: 'zum', n: 'zum', f: 'zur', pl: 'zu den' },
-  possessive: (company) => (/[sßxz]$/i.test(company) ? `${company}’` : `${company}s`),
+  // A name takes the genitive "s" ("Tafelrundes", "Vogt Maschinenbaus"), but a name that ends on a common feminine
+  // or plural noun does not ("Hellwig Steuerungstechniks", "Maurer & Töchters", "Stadtwerkes" would be wrong).
+  possessive: (company) => (/\s\S*(?:ung|heit|keit|schaft|ion|tät|ik|ei|ie|ur|enz|anz|e|er|en)$/i.test(company) ? undefined : /[sßxz]$/i.test(company) ? `${company}’` : `${company}s`),
   templates: {
     work: same(['{your} {phrase}', 'Zu {your_dat} {phrase_dat}', '{name}, {your} {phrase}', '{said}', '{phrase}']),
     news: same(['{company_s} {phrase}', '{said}']),

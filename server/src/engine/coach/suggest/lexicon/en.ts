@@ -17,7 +17,7 @@ export const en: SuggestLexicon = {
   subjectPronouns: ['you', 'You'],
   informalPronouns: [],
   formalPronouns: [],
-  danglingWords: ['how', 'what', 'why', 'when', 'where', 'who', 'which', 'whether', 'last', 'next', 'more', 'most', 'less', 'like', 'off', 'up', 'out', 'away'],
+  danglingWords: ['how', 'what', 'why', 'when', 'where', 'who', 'which', 'whether', 'last', 'next', 'more', 'most', 'less', 'like', 'off', 'up', 'out', 'away', 'rather', 'instead', 'than'],
   your: same({ other: 'your' }),
   yourDative: same({ other: 'your' }),
   our: { other: 'our' },

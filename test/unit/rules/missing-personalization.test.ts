@@ -203,6 +203,10 @@ const personal: [string, string, string, string?][] = [
 
 // One draft per template pattern and language: each must be flagged.
 const templates: [string, string, string, string?][] = [
+  ['en', 'both based in the same city: what any profile shows', 'Hi Dana,\n\nLooks like we are both based in Leeds, so I thought I would say hello.\n\nHappy to connect?'],
+  ['de', 'beide in derselben Branche und Region', 'Hallo Herr Berger,\n\nwir sind ja beide in der Druckbranche im Rheinland tätig – da lohnt sich der Kontakt.\n\nViele Grüße'],
+  ['fr', 'tous les deux implantés dans la même ville', "Bonjour Madame Garnier,\n\nnous sommes tous les deux implantés à Nantes, autant être en contact !\n\nBonne journée"],
+  ['es', 'ambos en el mismo sector y región', 'Hola, Pablo:\n\nambos trabajamos en el sector hotelero de Canarias, así que tiene sentido conectar.\n\nSaludos'],
   ['de', 'ein Ding von ihnen als Subjekt, aber was jede Firma tut', 'Hallo Herr Berger,\n\nich habe gesehen, dass Ihr Team jetzt neue Kollegen sucht.\n\nHätten Sie kurz Zeit?'],
   ['fr', 'désormais + ce que chacun peut faire', "Bonjour Madame Garnier,\n\ndésormais, vous pouvez automatiser toutes vos relances clients en un clic.\n\nOn en parle ?"],
   ['en', 'now + what every reader has', 'Hi Dana,\n\nYou now have access to our full library of hiring templates, free for 30 days.\n\nWant the link?'],

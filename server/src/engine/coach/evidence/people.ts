@@ -108,7 +108,7 @@ export function findPeople(s: Scan, company?: string): void {
     const shared = s.at(i, 'sharedCues') || both(s, i);
     if (shared) {
       const place = eventAfter(s, i + shared) ?? eventBefore(s, i);
-      if (place && s.whereIn({ ...place, head: -1 })) s.add('shared-background', i, place, { head: s.text(i, i + shared - 1) });
+      if (place && s.whereIn({ ...place, head: -1 }) && !whereBothAreNow(s, i, place)) s.add('shared-background', i, place, { head: s.text(i, i + shared - 1) });
     }
     if (s.is(i, 'sameWords')) sameAsYou(s, i);
     if (s.is(i, 'fellowWords')) fellow(s, i);
@@ -117,6 +117,20 @@ export function findPeople(s: Scan, company?: string): void {
     if (like) likeYouShared(s, i, like);
   }
 }
+
+/**
+ * "we're both based in Manchester", "wir sind beide in der Logistikbranche in Norddeutschland unterwegs", "ambos
+ * trabajamos en el sector logístico en Andalucía": the trade or the region both are in now is what any profile
+ * shows, no background they share; a school, an employer or a programme is ("we both studied at the ESSEC").
+ */
+function whereBothAreNow(s: Scan, cue: number, place: { from: number; to: number }): boolean {
+  for (let j = Math.min(cue, place.from); j <= place.to; j++) if (s.isNoun(j, 'fieldNouns')) return true;
+  for (let j = place.from - 1; j >= place.from - MAX_TO_BASED && j >= 0 && s.same(j, place.from); j--) if (s.is(j, 'basedWords')) return true;
+  return false;
+}
+
+/** How far before the place "based" may stand: "based in the North East". */
+const MAX_TO_BASED = 3;
 
 /** How many words "same" and "as you" may hold between them: "the same Chevening cohort as you". */
 const MAX_SAME_WORDS = 4;

@@ -113,6 +113,8 @@ export const de: EvidenceLexicon = {
   indefiniteArticles: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
   definiteArticles: ['der', 'die', 'das', 'den', 'dem', 'des', 'im', 'zum', 'zur', 'vom', 'beim', 'am'],
   changeAdverbs: ['jetzt', 'nun', 'inzwischen', 'neuerdings', 'nicht mehr'],
+  fieldNouns: ['branche', 'sektor', 'bereich', 'markt', 'industrie'],
+  basedWords: ['ansässig', 'beheimatet', 'unterwegs', 'zuhause', 'zu hause'],
   determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'euer', 'eure'],
   praiseOrGuessWords: ['toll', 'tolles', 'tollen', 'beeindruckend', 'beeindruckt', 'spannend', 'großartig', 'großartigen', 'super', 'klasse', 'bewundere', 'innovativ', 'innovative', 'führend', 'führende', 'begeistert', 'stark', 'sicherlich', 'vermutlich', 'wahrscheinlich', 'bestimmt', 'sicher', 'wie', 'möglichkeiten', 'chancen', 'vorreiter', 'renommiert', 'renommierte', 'hervorragend', 'hervorragende', 'fantastisch', 'fantastische', 'inspirierend', 'inspirierende', 'beste', 'besten', 'vielleicht', 'exzellent', 'exzellente'],
   atWords: ['bei', 'beim'],

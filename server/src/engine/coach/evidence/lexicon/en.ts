@@ -134,6 +134,8 @@ export const en: EvidenceLexicon = {
   indefiniteArticles: ['a', 'an'],
   definiteArticles: ['the'],
   changeAdverbs: ['now', 'no longer'],
+  fieldNouns: ['industry', 'sector', 'space', 'field', 'market', 'trade'],
+  basedWords: ['based', 'located'],
   determiners: ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'your', 'this', 'that', 'these', 'those'],
   verbMarkers: ['to', 'i', 'we', "i'd", "i'll", "we'd", "we'll", 'can', 'could', 'will', 'would', 'should', 'might', 'may', 'must', 'let', 'please', 'and', 'or'],
   praiseOrGuessWords: ['amazing', 'awesome', 'great', 'impressive', 'impressed', 'inspiring', 'incredible', 'admire', 'admired', 'love', 'loved', 'best', 'leading', 'leader', 'innovative', 'fantastic', 'excellent', 'outstanding', 'remarkable', 'exciting', 'rockstar', 'dream', 'fit', 'like', 'probably', 'likely', 'surely', 'must', 'might', 'may', 'perhaps', 'typically', 'imagine', 'guess', 'opportunities', 'opportunity', 'renowned', 'world-class', 'reputable'],

@@ -117,6 +117,8 @@ export const es: EvidenceLexicon = {
   indefiniteArticles: ['un', 'una', 'unos', 'unas'],
   definiteArticles: ['el', 'la', 'los', 'las', 'del', 'al'],
   changeAdverbs: ['ahora', 'ya no'],
+  fieldNouns: ['sector', 'ámbito', 'rubro', 'mercado', 'industria'],
+  basedWords: ['ubicados', 'ubicadas', 'radicados', 'radicadas', 'basados', 'basadas', 'afincados', 'afincadas'],
   determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'su', 'sus', 'tu', 'tus', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'lo', 'vuestro', 'vuestra'],
   praiseOrGuessWords: ['increíble', 'impresionante', 'admiro', 'gran', 'genial', 'excelente', 'innovador', 'innovadora', 'líder', 'encanta', 'seguramente', 'probablemente', 'seguro', 'como', 'oportunidades', 'referente', 'indiscutible', 'admirable', 'reconocida', 'reconocido', 'fantástico', 'fantástica', 'inspirador', 'inspiradora', 'mejor', 'quizás', 'quizá', 'apasionante', 'excepcional', 'imagino'],
   atWords: ['en'],

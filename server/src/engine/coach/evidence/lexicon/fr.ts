@@ -112,6 +112,8 @@ export const fr: EvidenceLexicon = {
   indefiniteArticles: ['un', 'une', 'des'],
   definiteArticles: ['le', 'la', 'les', "l'", 'du', 'au', 'aux'],
   changeAdverbs: ['désormais', 'maintenant', 'dorénavant'],
+  fieldNouns: ['secteur', 'domaine', 'filière', 'marché', 'industrie'],
+  basedWords: ['basés', 'basées', 'basé', 'basée', 'installés', 'installées', 'implantés', 'implantées'],
   determiners: ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'leur', 'leurs', 'votre', 'vos', 'ton', 'ta', 'tes', 'ce', 'cet', 'cette', 'ces'],
   praiseOrGuessWords: ['incroyable', 'impressionnant', 'impressionnante', 'remarquable', 'admire', 'superbe', 'beau', 'belle', 'génial', 'géniale', 'formidable', 'innovant', 'innovante', 'leader', 'adore', 'bravo', 'probablement', 'sûrement', 'doute', 'comme', 'opportunités', 'référence', 'incontournable', 'reconnu', 'reconnue', 'excellent', 'excellente', 'fantastique', 'passionnant', 'passionnante', 'exceptionnel', 'exceptionnelle', 'inspirant', 'inspirante', 'meilleur', 'meilleure', 'peut-être', 'imagine'],
   atWords: ['chez'],

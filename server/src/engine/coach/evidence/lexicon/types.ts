@@ -170,6 +170,10 @@ export interface EvidenceLexicon {
   topicClauseWords: readonly string[];
   /** "a", "ein", "une": a thing not yet known to the reader, so not one in particular. */
   indefiniteArticles: readonly string[];
+  /** The field a business is in: industry, sector, Branche, secteur, ámbito ("we're both in the logistics sector"). */
+  fieldNouns: readonly string[];
+  /** Where someone is based: based, located, ansässig, basés, ubicados ("we're both based in Manchester"). */
+  basedWords: readonly string[];
   /** Words that say something changed: "now", "désormais", "ahora", "jetzt" ("vous proposez désormais..."). */
   changeAdverbs: readonly string[];
   /** "the", "die", "la", "el", and the prepositions that hold one ("del", "du", "zum"): before the kind of business their company is ("the nursery" for Little Acorns Day Nursery). */

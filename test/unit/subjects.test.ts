@@ -395,6 +395,16 @@ describe('the quick fix of a generic subject, end to end', () => {
       },
     ],
     [
+      'a conversation is named by what it was about, in the body\'s words',
+      'Subject: Quick question\nTo: Kwame Boateng\nCompany: Parcelon Ltd\n\nHi Kwame,\n\nThanks for walking me through the returns backlog on Wednesday\'s call. 9,000 parcels in the Reading cage is a lot of cardboard.\n\nShall I send a two-week triage plan?',
+      (subjects) => assert.equal(subjects[0], 'Our chat about the returns backlog', subjects.join(' | ')),
+    ],
+    [
+      'a conversation\'s topic in French keeps its preposition and article; not the topic of a thing of ours',
+      'Subject: Petite question\nTo: Chloé Martin\nCompany: Lumio SAS\nLanguage: fr\n\nBonjour Chloé,\n\nRavie d\'avoir partagé ta table au dîner de clôture de VivaTech, et merci pour tes conseils sur la logistique inverse.\n\nOn se cale une visio début décembre ?',
+      (subjects) => assert.ok(subjects.includes('Notre échange sur la logistique inverse'), subjects.join(' | ')),
+    ],
+    [
       'a seat on a body is named with its article, not "your"',
       'Subject: Quick question\nTo: Siobhan Walsh\nCompany: Greenlane Heat\n\nHi Siobhan,\n\nYou sat on the SEAI standards committee that wrote the heat-pump installer code.\n\nCould I quote section 4 in our course notes?',
       (subjects) => {

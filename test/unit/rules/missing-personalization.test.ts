@@ -203,6 +203,9 @@ const personal: [string, string, string, string?][] = [
 
 // One draft per template pattern and language: each must be flagged.
 const templates: [string, string, string, string?][] = [
+  ['fr', 'leur société et ce qu\'elle pourrait obtenir', "Bonjour Madame Garnier,\n\nje suis certain que la Boulangerie Garnier pourrait réduire ses invendus de 20 % avec notre logiciel.\n\nÊtes-vous disponible jeudi ?", 'Boulangerie Garnier'],
+  ['de', 'ihre Firma und was unsere Lösung ihr bringen könnte', 'Hallo Herr Berger,\n\nich bin sicher, dass die Druckerei Berger mit unserer Software ihre Rüstzeiten in Ulm halbieren könnte.\n\nHätten Sie kurz Zeit?', 'Druckerei Berger'],
+  ['es', 'su tipo de negocio, pero de toda una región', 'Hola, Pablo:\n\nlas bodegas de La Rioja están viviendo un momento difícil con la caída del consumo.\n\n¿Hablamos?', 'Bodegas Prieto'],
   ['en', 'both based in the same city: what any profile shows', 'Hi Dana,\n\nLooks like we are both based in Leeds, so I thought I would say hello.\n\nHappy to connect?'],
   ['de', 'beide in derselben Branche und Region', 'Hallo Herr Berger,\n\nwir sind ja beide in der Druckbranche im Rheinland tätig – da lohnt sich der Kontakt.\n\nViele Grüße'],
   ['fr', 'tous les deux implantés dans la même ville', "Bonjour Madame Garnier,\n\nnous sommes tous les deux implantés à Nantes, autant être en contact !\n\nBonne journée"],

@@ -17,7 +17,10 @@ export function companyFact(s: Scan, m: Mention): boolean {
   if (thingAtThem(s, m)) return true;
   if (!placedAsSubjectOrSite(s, m)) return false;
   const { tokens } = s;
+  // "l'Agence du Parc pourrait obtenir les mêmes résultats", "dass das Autohaus Kramer von unserer Lösung
+  // profitieren könnte".
   for (let j = s.sentenceStart(m.from); j < tokens.length && s.same(j, m.from); j++) if (s.is(j, 'praiseOrGuessWords')) return false;
+  if (pitchedAt(s, m)) return false;
   if (doesWhatEveryCompanyDoes(s, m)) return false;
   for (let j = m.to + 1; j <= m.to + MAX_FACT_DISTANCE && j < tokens.length && s.same(j, m.from); j++) {
     // "im Bereich Logistik tätig", "in the field of Robotics": the name of a field says what kind of company, not what it does.
@@ -30,6 +33,17 @@ export function companyFact(s: Scan, m: Mention): boolean {
     return true;
   }
   return concreteClause(s, m);
+}
+
+/**
+ * The clause the company opens, up to its first comma or relative word ("..., which none of our suppliers will
+ * do" is another clause), holds a modal: what could happen to them is a pitch.
+ */
+function pitchedAt(s: Scan, m: Mention): boolean {
+  // German relative pronouns are its articles, and its relative clauses are set off by commas anyway.
+  const relative = (j: number) => s.lang !== 'de' && s.is(j, 'relativeWords');
+  for (let j = m.to + 1; j < s.tokens.length && s.same(j, m.from) && s.tokens[j].kind !== 'punct' && !relative(j); j++) if (s.is(j, 'modalVerbs')) return true;
+  return false;
 }
 
 /** How many words the thing before "at" may have: "the leakage turnaround at Tavistock Water". */

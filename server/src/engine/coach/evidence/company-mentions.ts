@@ -135,7 +135,10 @@ function kindAt(s: Scan, k: number, kinds: readonly string[]): boolean {
   const t = s.tokens[k];
   if (!t || t.kind !== 'word' || !s.same(k - 1, k) || !kinds.includes(t.lower) || (t.cap && s.lang !== 'de')) return false;
   const next = s.tokens[k + 1];
-  return !(next && next.kind === 'word' && next.cap && s.same(k, k + 1));
+  if (next && next.kind === 'word' && next.cap && s.same(k, k + 1)) return false;
+  // "las bodegas de La Rioja", "the nurseries of Leeds": a kind another name owns is every business of that kind there.
+  const owner = s.is(k + 1, 'ofWords') ? (s.is(k + 2, 'determiners') ? k + 3 : k + 2) : -1;
+  return !(owner > 0 && s.isName(owner));
 }
 
 /**

@@ -35,6 +35,8 @@ export interface Evidence {
   where?: string;
   /** Whom it is about when not the reader: their company for `news`/`company` ("Lumio"), the contact for `mutual`. */
   who?: string;
+  /** For `conversation`: what it was about, with the preposition the body uses ("about the returns backlog", "zur Lexware-Schnittstelle"). */
+  about?: { preposition: string; phrase: string };
   /** For `work`: a seat they hold on a body ("the standards committee"), not a thing of theirs: no "Your …" subject. */
   seat?: boolean;
 }

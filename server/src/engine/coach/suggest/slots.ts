@@ -32,8 +32,8 @@ export interface Draft {
 }
 
 /** A slot holding a phrase: the one slot of a template that is cut to fit the words left for it. */
-export const PHRASE_SLOTS = new Set(['phrase', 'phrase_dat', 'said', 'chat', 'placed', 'dest', 'topic']);
-export type PhraseSlot = 'phrase' | 'phrase_dat' | 'said' | 'chat' | 'placed' | 'dest' | 'topic';
+export const PHRASE_SLOTS = new Set(['phrase', 'phrase_dat', 'said', 'chat', 'placed', 'dest', 'topic', 'about']);
+export type PhraseSlot = 'phrase' | 'phrase_dat' | 'said' | 'chat' | 'placed' | 'dest' | 'topic' | 'about';
 
 export interface Slots {
   /** Words for the phrase slots; cut to fit when the template is filled. */
@@ -80,9 +80,12 @@ export function fillSlots(evidence: Evidence, phrase: Phrase, draft: Draft): Slo
       chat: conversation ? words : undefined,
       placed: phrase.placed,
       dest: destination ? words : undefined,
+      // "Our chat about the returns backlog": what a conversation was about, in the body's words.
+      about: evidence.about?.phrase.split(' '),
     },
     text: {
       where: place,
+      about_prep: evidence.about?.preposition,
       // "Deloitte in the Chicago office": what both share is the name the phrase opens with, not its place.
       shared: evidence.kind === 'shared-background' ? sharedName(words, draft.lang) ?? place : undefined,
       mutual: evidence.kind === 'mutual' ? mutualName(evidence, draft.lang) : undefined,

@@ -144,7 +144,7 @@ export const de: EvidenceLexicon = {
   visitVerbs: ['gegessen', 'übernachtet', 'besucht', 'eingekauft', 'probiert', 'bestellt', 'gekauft'],
   copulas: ['ist', 'war', 'sind', 'waren', 'bin', 'bist', 'seid', 'warst', 'wart'],
   modalVerbs: [
-    'werden', 'wirst', 'werdet', 'würden', 'würdest', 'könnten', 'könntest', 'kann', 'kannst', 'können', 'könnt', 'konnte', 'konntest', 'konnten', 'muss', 'musst', 'müssen', 'müsst',
+    'werden', 'wirst', 'werdet', 'würde', 'würden', 'würdest', 'könnte', 'könnten', 'sollte', 'müsste', 'müssten', 'dürfte', 'dürften', 'könntest', 'kann', 'kannst', 'können', 'könnt', 'konnte', 'konntest', 'konnten', 'muss', 'musst', 'müssen', 'müsst',
     'soll', 'sollst', 'sollen', 'sollt', 'sollten', 'solltest', 'darf', 'darfst', 'dürfen', 'dürft', 'durften', 'will', 'willst', 'wollen', 'wollt', 'wollten', 'möchte', 'möchtest', 'möchten', 'möchtet',
   ],
   perfectAuxiliaries: ['haben', 'hat', 'hast', 'habt', 'hatten', 'hatte', 'sind', 'ist', 'bist', 'waren', 'war'],

@@ -146,7 +146,7 @@ export const es: EvidenceLexicon = {
   everydayProgressives: [],
   visitVerbs: ['comí', 'cené', 'almorcé', 'visité', 'probé', 'compré', 'pedí', 'estuve', 'dormí'],
   copulas: ['es', 'era', 'fue', 'son', 'eran', 'fueron', 'está', 'están', 'estaba', 'estaban'],
-  modalVerbs: ['vas', 'va'],
+  modalVerbs: ['vas', 'va', 'podría', 'podrían', 'podrías', 'podrá', 'podrán', 'debería', 'deberían'],
   perfectAuxiliaries: [],
   recencyWords: ['reciente', 'recientes', 'último', 'última', 'últimos', 'últimas', 'nuevo', 'nueva', 'nuevos', 'nuevas'],
   crowdWords: ['a todos', 'a todas', 'todos los que', 'todas las que'],

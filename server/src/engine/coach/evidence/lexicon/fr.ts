@@ -141,6 +141,7 @@ export const fr: EvidenceLexicon = {
   everydayProgressives: [],
   visitVerbs: ['mangé', 'dîné', 'déjeuné', 'dormi', 'séjourné', 'visité', 'goûté', 'commandé', 'acheté'],
   copulas: ['est', 'était', 'sont', 'étaient', "c'est", "c'était"],
+  modalVerbs: ['pourrait', 'pourraient', 'pourriez', 'pourrais', 'pourra', 'pourront', 'pourrez', 'devrait', 'devraient', 'devriez', 'va', 'vont'],
   perfectAuxiliaries: ['avez', 'as', 'aviez', 'avais', 'a', 'avait', 'êtes', 'es', 'est', 'étiez'],
   recencyWords: ['dernier', 'dernière', 'derniers', 'dernières', 'récent', 'récente', 'récents', 'récentes', 'nouveau', 'nouvel', 'nouvelle'],
   crowdWords: ['à tous', 'à toutes', 'tous ceux', 'toutes celles'],

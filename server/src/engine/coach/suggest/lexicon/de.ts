@@ -42,7 +42,7 @@ export const de: SuggestLexicon = {
     cheer: same(['Glückwunsch {article} {phrase_dat}']),
     move: same(['Glückwunsch zum Wechsel zu {dest}', '{your} {phrase}', '{said}']),
     mutual: { formal: ['Auf Empfehlung von {mutual}', '{name}, {mutual} hat mich an Sie verwiesen'], informal: ['Auf Empfehlung von {mutual}', '{name}, {mutual} meinte, wir sollten reden'] },
-    conversation: same(['{our} {chat}', 'Unser Gespräch {placed}', '{said}', '{name}, {our} {chat}']),
+    conversation: same(['Unser Gespräch {about_prep} {about}', '{our} {chat}', 'Unser Gespräch {placed}', '{said}', '{name}, {our} {chat}']),
     'shared-background': same(['{said}', 'Gemeinsame Wurzeln: {where}']),
     company: same(['{company_s} {phrase}', '{said}']),
     ask: same(['Frage {prep} {topic}']),

@@ -29,7 +29,7 @@ export const en: SuggestLexicon = {
     cheer: same(['Congrats on {article} {phrase}', '{name}, congrats on {article} {phrase}']),
     move: same(['Congrats on the move to {dest}', '{your} {phrase}', 'Your move to {dest}', '{said}']),
     mutual: same(['{mutual} suggested I write', '{name}, {mutual} suggested I write']),
-    conversation: same(['Since {our} {chat}', 'Since our chat {placed}', '{said}', '{name}, since {our} {chat}']),
+    conversation: same(['Our chat {about_prep} {about}', 'Since {our} {chat}', 'Since our chat {placed}', '{said}', '{name}, since {our} {chat}']),
     'shared-background': same(['Fellow {shared} alum', '{said}', '{name}, fellow {shared} alum']),
     company: same(['{said}', '{company_s} {phrase}']),
     ask: same(['A question about {topic}']),

@@ -31,7 +31,7 @@ export const es: SuggestLexicon = {
     cheer: same(['Enhorabuena por {article} {phrase}']),
     move: { formal: ['Enhorabuena por su llegada a {dest}', '{your} {phrase}', '{said}'], informal: ['Enhorabuena por tu llegada a {dest}', '{your} {phrase}', '{said}'] },
     mutual: same(['De parte de {mutual}', 'Por recomendación de {mutual}']),
-    conversation: same(['{our} {chat}', 'Nuestra charla {placed}', 'Tras {our} {chat}', '{said}']),
+    conversation: same(['Nuestra charla {about_prep} {about}', '{our} {chat}', 'Nuestra charla {placed}', 'Tras {our} {chat}', '{said}']),
     'shared-background': same(['{shared} en común', '{said}']),
     company: same(['{said}', '{company}: {phrase}']),
     ask: same(['Una pregunta sobre {topic}']),

@@ -31,7 +31,7 @@ export const fr: SuggestLexicon = {
     cheer: same(['Félicitations pour {article} {phrase}', 'Bravo pour {article} {phrase}']),
     move: { formal: ['Félicitations pour votre arrivée chez {dest}', '{your} {phrase}', '{said}'], informal: ['Félicitations pour ton arrivée chez {dest}', '{your} {phrase}', '{said}'] },
     mutual: same(['De la part de {mutual}', 'Sur les conseils de {mutual}']),
-    conversation: same(['Suite à {our} {chat}', 'Suite à notre échange {placed}', '{said}']),
+    conversation: same(['Notre échange {about_prep} {about}', 'Suite à {our} {chat}', 'Suite à notre échange {placed}', '{said}']),
     'shared-background': same(['{shared} en commun', '{said}']),
     company: same(['{said}', '{company} : {phrase}']),
     ask: same(['Une question sur {topic}']),

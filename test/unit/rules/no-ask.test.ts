@@ -33,6 +33,11 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
     { name: 'applying, as a job ad asks it (de)', text: de('Bewerben Sie sich in fünf Minuten über unser Karriereportal.') },
     { name: 'applying, as a job ad asks it (es)', text: es('Postúlese esta semana desde el enlace de nuestra web.') },
     { name: 'a question before the sign-off and a postscript', text: es('¿Le mando la propuesta a usted o a su jefe de planta?\n\nUn cordial saludo,\nPablo\n\nP. D.: Sigo pensando en lo que contó en el foro de Zaragoza sobre los turnos.') },
+    { name: 'a condition that a day suits them, and what the writer will then do', text: inmail("If Friday works, I'll bring the Initech onboarding plan to your Leeds office.\n\nSam") },
+    { name: 'a condition that it suits them, and the writer\'s future (fr)', text: fr('Si cela vous arrange, je viendrai jeudi avec deux plans d\'intégration.\n\nCordialement,\nMarc') },
+    { name: 'a condition that it suits them, and the writer\'s future said by its ending (es)', text: es('Si le viene bien, llevaré el plan de acogida de Zaragoza el jueves.\n\nUn saludo,\nPablo') },
+    { name: '"please" after a comma and "so"', text: inmail("I'm not sure who runs vendor onboarding, so please point me to whoever owns the tender.\n\nSam") },
+    { name: 'an opening question that asks the reader to do something is no hook', text: `${HEAD}Hi Dana,\n\nCan you send me the onboarding tender timetable by Monday? Our board meets on Tuesday. Last year the tender closed in May.\n\nThanks,\nSam` },
     { name: 'a specific question', text: inmail('Would a 15-minute call next Tuesday work?\n\nBest,\nSam') },
     { name: 'an offer with its writer left out, with the reader as object', text: inmail('Can send you the Initech onboarding numbers on Friday.\n\nSam') },
     { name: 'a meeting wished for with its writer left out', text: inmail('Would love 15 minutes with your platform lead next week.\n\nSam') },
@@ -264,6 +269,11 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
     {
       name: 'an opening rhetorical question, then the pitch',
       text: `${HEAD}Hi Dana,\n\nStill onboarding engineers by hand?\n\n${PITCH}\n\nSam`,
+      problems: [{ line: 11, covers: 'Sam' }],
+    },
+    {
+      name: 'an opening "could you imagine" is rhetorical, though "you" follows its verb',
+      text: `${HEAD}Hi Dana,\n\nCould you imagine onboarding with no paperwork at all?\n\n${PITCH}\n\nSam`,
       problems: [{ line: 11, covers: 'Sam' }],
     },
     {

@@ -168,7 +168,8 @@ function computeAsk(body: string, lang: CoachedLanguage | undefined, kind: Messa
     // "Did you know...?", "¿Sabías que...?": a question that opens a pitch, wherever it stands.
     if (r.words.length && opensRhetorically(r, c)) continue;
     // An opening question in a body of three or more sentences is a hook ("Tired of slow hiring?").
-    if (k <= first && content >= MIN_SENTENCES_FOR_OPENER) continue;
+    // One that asks for something is no hook: "Can you get me the sell-through by Monday? Head office wants..."
+    if (k <= first && content >= MIN_SENTENCES_FOR_OPENER && !r.verbToReader) continue;
     // "Wer wertet die eigentlich alle aus? Unser System...": a question not to the reader that our pitch answers.
     if (!r.toReader && !r.requestShaped && k < last && opensWithUs(reading(k + 1), c)) continue;
     // A question that asks for nothing, followed by more pitch, is rhetorical too ("Sound familiar?").

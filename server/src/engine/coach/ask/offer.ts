@@ -20,7 +20,16 @@ export function conditionalOffer(words: Word[], i: number, c: Compiled): boolean
   const able = c.able.matchAt(words, i);
   if (c.conditionalOffers.matchAt(words, i) > 0 || (able > 0 && i + able < words.length && words[i + able].clause === words[i].clause)) return true;
   // "Agendá una llamada cuando quieras": a meeting in a sentence under such a condition is proposed.
-  return weMeet(words, i, c) || writerToReader(words, i, c) || meetingAt(words, i, c);
+  return weMeet(words, i, c) || writerToReader(words, i, c) || meetingAt(words, i, c) || writerWill(words, i, c);
+}
+
+/** "je passerai mardi avec des échantillons", "llevaré las muestras": the writer's future, in a clause of its own. */
+function writerWill(words: Word[], i: number, c: Compiled): boolean {
+  const endings = c.lex.writerFutureEndings;
+  if (!endings) return false;
+  // French says the writer: "je passerai"; Spanish says it by the ending alone ("llevaré").
+  const verb = c.writerSubjects.matchAt(words, i) > 0 ? i + 1 : c.lex.weEndings ? i : -1;
+  return verb >= 0 && verb < words.length && words[verb].clause === words[i].clause && endsInOneOf(words[verb], endings) && c.functionWords.matchAt(words, verb) === 0;
 }
 
 /** How near "we" its "each other" or its meeting stands: "treffen wir uns", "agendamos una llamada". */

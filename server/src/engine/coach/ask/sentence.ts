@@ -28,6 +28,8 @@ export interface Reading {
   requestShaped: boolean;
   /** It speaks to the reader ("you", "Sie", "vous"). */
   toReader: boolean;
+  /** It opens on a request verb with the reader right after it: "Can you get me...", "Könnten Sie...". */
+  verbToReader?: boolean;
   connect: boolean;
 }
 
@@ -51,7 +53,8 @@ export function read(text: string, c: Compiled): Reading {
     // "If you have a moment, ...", "Si t'as un créneau pour un café, ...": a condition on the reader's time asks for it.
     // A question is read as one below: "Et si le moment était venu... ?" asks nothing of their time.
     if (!r.question && c.conditionals.matchAt(words, i) > 0 && offersTime(words, i, c)) r.direct = 'request';
-    if (w.opens || (w.afterComma && conditional)) {
+    // "..., so please point me to whoever owns the schedule": a comma and "so"/"and"/"please" open a main clause too.
+    if (w.opens || (w.afterComma && (conditional || c.leadIns.matchAt(words, i) > 0))) {
       if (w.afterComma) conditional = false;
       readClauseStart(words, i, c, r);
     }
@@ -74,6 +77,8 @@ export function read(text: string, c: Compiled): Reading {
     if (reader) r.toReader = true;
     if (reader && conditional && !reporting) readerCondition = true;
     if (c.usefulnessConditions.matchAt(words, i) > 0 || c.readerTimeChoice.matchAt(words, i) > 0) readerCondition = true;
+    // "If Thursday works, ...", "si cela vous convient": a condition that something suits them.
+    if (conditional && c.suitVerbs.matchAt(words, i) > 0) readerCondition = true;
     if (readerCondition && conditionalOffer(words, i, c)) r.direct = 'offer';
     if (!r.connect && c.connect.matchAt(words, i) > 0) r.connect = true;
     const close = c.availabilityCloses.matchAt(words, i);
@@ -117,6 +122,8 @@ function readClauseStart(words: Word[], i: number, c: Compiled, r: Reading): voi
     if (c.questionOpeners.matchAt(words, p) > 0) {
       r.question = true;
       r.requestShaped = true;
+      // "Can you", "Could you": the reader right after the opener's verb; "What would your bill..." is none.
+      r.verbToReader = c.reader.matchAt(words, p + 1) > 0;
       return;
     }
     const shape = verbFirst(words, p, c, r.question);
@@ -127,6 +134,7 @@ function readClauseStart(words: Word[], i: number, c: Compiled, r: Reading): voi
     if (shape) {
       r.question = true;
       r.requestShaped = shape === 'request-question';
+      r.verbToReader = r.requestShaped;
       return;
     }
     if (r.question && c.requestQuestions.matchAt(words, p) > 0) r.requestShaped = true;

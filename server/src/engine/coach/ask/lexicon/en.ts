@@ -71,7 +71,7 @@ export const en: AskLexicon = {
     ...INPUT_NOUNS.flatMap((noun) => [`love your ${noun}`, `value your ${noun}`, `welcome your ${noun}`, `appreciate your ${noun} on`, `get your ${noun}`, `hear your ${noun}`]),
   ],
   ourPitch: ['we', 'our', "we've", "we're", "we'll"],
-  rhetoricalOpeners: ['did you know', 'ever wondered', 'have you ever wondered', 'ever wonder', 'what if', 'tired of', 'struggling with', 'sick of', 'imagine if', 'wouldn\'t it be', 'is your team still', 'are you still'],
+  rhetoricalOpeners: ['did you know', 'ever wondered', 'have you ever wondered', 'ever wonder', 'what if', 'tired of', 'struggling with', 'sick of', 'imagine if', 'wouldn\'t it be', 'is your team still', 'are you still', 'can you imagine', 'could you imagine', 'can you believe', 'would you believe', 'can you guess'],
   intensifiers: ['really', 'truly', 'very', 'greatly', 'genuinely', 'sincerely', 'certainly', 'definitely', 'much', 'also', 'still', 'so'],
   // "Please share the timetable": any verb after these asks, but for the ones that only point at something.
   pleaseWords: ['please', 'kindly'],
@@ -81,6 +81,7 @@ export const en: AskLexicon = {
   willing: [],
   conditionalOffers: ['i send', "i'll send", "i'll share", "i'll forward", "i'll intro", "i'll introduce", "i'll walk", "i'll set", "i'll put", "i'll call", "i'll come", "i'll drop"],
   usefulnessConditions: ['if useful', 'if helpful', 'if it helps', 'if that helps', 'if it would help', 'if that would help', 'if of interest', "if it's useful", "if it's helpful", 'if relevant', 'if it is useful', 'if it is helpful', 'if it suits', 'if that suits', 'if that works', 'if it works', 'if easier', "if that's easier", "if it's easier"],
+  suitVerbs: ['works', 'suits', 'would suit', 'would work', 'fits', 'is convenient', 'is easier'],
   durationNouns: ['minutes', 'mins', 'min'],
   countWords: ['a', 'few', 'couple', 'five', 'ten', 'fifteen', 'twenty', 'thirty', 'half'],
   conditionals: ['if', 'should'],

@@ -40,6 +40,8 @@ export const es: AskLexicon = {
   readerVerbEndings: ['as', 'es', 'ás', 'és', 'eras', 'ieras', 'áis', 'éis', 'ís'],
   conditionalOffers: ['te cuento', 'le cuento', 'os cuento', 'quedamos', 'te paso', 'le paso', 'te envío', 'le envío', 'te mando', 'le mando', 'te comparto', 'le comparto', 'te muestro', 'le muestro', 'te presento', 'le presento', 'te llamo', 'le llamo', 'te explico', 'le explico', 'te preparo', 'le preparo', 'te hago', 'le hago', 'te pongo en contacto', 'le pongo en contacto', 'paso por', 'me acerco'],
   usefulnessConditions: ['si sirve', 'si te sirve', 'si le sirve', 'si os sirve', 'si es útil', 'si resulta útil', 'si te resulta útil', 'si le resulta útil', 'si ayuda', 'si es de interés', 'si hace falta', 'si le parece', 'si te parece', 'si os parece', 'si parece bien', 'si le viene bien', 'si te viene bien'],
+  suitVerbs: ['viene bien', 'va bien', 'encaja', 'conviene', 'cuadra'],
+  writerFutureEndings: ['ré', 'remos'],
   durationNouns: ['minutos', 'min'],
   countWords: ['un', 'unos', 'unas', 'cinco', 'diez', 'quince', 'veinte', 'treinta', 'media'],
   conditionals: ['si'],

@@ -67,6 +67,10 @@ export interface AskLexicon {
    * like a condition on their wish, it makes what the writer is able to do for them an offer.
    */
   usefulnessConditions?: readonly string[];
+  /** Verbs that say a time or a plan suits the reader, read inside a condition: "if Thursday works", "si cela vous convient". */
+  suitVerbs?: readonly string[];
+  /** Endings of the writer's future ("passerai", "llevaré"): under a condition on the reader, what the writer will then do is offered. */
+  writerFutureEndings?: readonly string[];
   /** "15 minutes", "20 Minuten": a figure and one of these propose a meeting as a meeting noun does. */
   durationNouns?: readonly string[];
   /** How many of them, in words: "ten minutes", "a few minutes", "zehn Minuten", "quelques minutes", "unos minutos". */

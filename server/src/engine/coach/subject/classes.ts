@@ -4,6 +4,7 @@
  */
 import type { CoachedLanguage } from '../language';
 import { lexiconFor } from '../lexicon';
+import { lexiconGeneration } from '../evidence/lexicon';
 import { subjectLexiconFor, type NotWordClass, type SubjectLexicon } from './lexicon';
 
 export type ListName = Exclude<keyof SubjectLexicon, NotWordClass>;
@@ -27,8 +28,14 @@ export interface WordClasses {
 }
 
 const built = new Map<CoachedLanguage, WordClasses>();
+let builtFrom = lexiconGeneration();
 
 export function classesFor(lang: CoachedLanguage): WordClasses {
+  // German, French and Spanish classes come with the evidence lexicon's source: built again from a new one.
+  if (builtFrom !== lexiconGeneration()) {
+    built.clear();
+    builtFrom = lexiconGeneration();
+  }
   let classes = built.get(lang);
   if (!classes) {
     classes = build(lang);

@@ -5,6 +5,7 @@
  * ("m' a recommandé").
  */
 import type { AskLexicon } from '../../ask/lexicon/types';
+import type { SubjectLexicon } from '../../subject/lexicon/types';
 
 export interface EvidenceLexicon {
   /**
@@ -12,6 +13,8 @@ export interface EvidenceLexicon {
    * Spanish draft's word classes are one data file, fetched once, outside the bundles. English's is inside.
    */
   ask?: AskLexicon;
+  /** The language's subject lexicon (coach/subject/lexicon), carried the same way. */
+  subject?: SubjectLexicon;
   /** "your": second-person possessives that open a reference to their work ("your keynote"). */
   yourWords: readonly string[];
   /** Possessives that count only when capitalised (German formal "Ihr", which lower-case is "her"/"their"). */

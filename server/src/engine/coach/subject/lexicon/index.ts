@@ -1,14 +1,17 @@
+import { evidenceLexiconFor } from '../../evidence/lexicon';
 import type { CoachedLanguage } from '../../language';
-import { de } from './de';
 import { en } from './en';
-import { es } from './es';
-import { fr } from './fr';
 import type { SubjectLexicon } from './types';
 
 export type { NotWordClass, SubjectLexicon } from './types';
 
-const LEXICONS: Record<CoachedLanguage, SubjectLexicon> = { en, de, fr, es };
-
+/**
+ * English's is inside every bundle; German, French and Spanish ones travel with their evidence lexicon
+ * (data/evidence-<lang>.json, written by scripts/build.mjs), as the ask lexicons do.
+ */
 export function subjectLexiconFor(lang: CoachedLanguage): SubjectLexicon {
-  return LEXICONS[lang];
+  if (lang === 'en') return en;
+  const subject = evidenceLexiconFor(lang).subject;
+  if (!subject) throw new Error(`the ${lang} evidence lexicon carries no subject lexicon`);
+  return subject;
 }

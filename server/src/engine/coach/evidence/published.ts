@@ -66,7 +66,7 @@ function citedDetail(s: Scan, i: number, at: number, company: string | undefined
   // ("posting for a museum educator", "Release Notes zu 3.4") when that names something, else the suggestions
   // take their hook from the other evidence or the sentence's names. Its span is the page alone, so it hides
   // no other evidence.
-  const page = s.nounPhrase(firstWordOf(s, i, at), { complements: 1 });
+  const page = s.nounPhrase(i + 1, { complements: 1 });
   const phrase = page && page.to > at && s.namesBetween(at + 1, page.to) && endsAsWritten(s, page.to) ? s.phraseText(page) : '';
   s.add('company', i, { from: i + 1, to: at, head: at }, { head: s.tokens[at].text, phrase });
 }
@@ -80,11 +80,6 @@ function subjectOrPlace(s: Scan, i: number): boolean {
   const before = i - 1;
   // "Judging by your careers page, the data team runs dbt on BigQuery": or the source of what follows.
   return before < 0 || !s.same(before, i) || s.is(before, 'readInThat') || s.is(before, 'placeWords') || s.is(before, 'sourceWords');
-}
-
-/** Where the page's own words start after its article or "your": "posting" of "your posting", "planning" of "the planning committee minutes". */
-function firstWordOf(s: Scan, i: number, at: number): number {
-  return s.is(i, 'determiners') || isYour(s, i) ? Math.min(i + 1, at) : i + 1;
 }
 
 /**

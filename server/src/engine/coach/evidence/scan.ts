@@ -2,6 +2,7 @@
  * The shared machinery of the evidence finders: a body's tokens read against its language's word classes
  * (compiled.ts); noun phrases are read by noun-phrase.ts.
  */
+import { conversationTopic } from './topic';
 import { isCommonWord } from '../common-words';
 import type { CoachedLanguage } from '../language';
 import { NO_CLASSES, type ClassName, type Compiled, type Name } from './compiled';
@@ -345,7 +346,7 @@ export class Scan {
     if (extra.who) evidence.who = extra.who;
     if (extra.seat) evidence.seat = true;
     if (kind === 'conversation') {
-      const about = this.topicOf(from);
+      const about = conversationTopic(this, from);
       if (about) evidence.about = about;
     }
     this.found.push(evidence);
@@ -356,41 +357,8 @@ export class Scan {
    * about the returns backlog", "la halbe Stunde zur Lexware-Schnittstelle"), or English "walk me through". Not
    * when ("on Wednesday"), the conversation itself, a generic noun, or a phrase with a pronoun in it.
    */
-  /** Whether tokens `from`..`to` say when or name the conversation itself ("on Wednesday's call"). */
-  private saysWhen(from: number, to: number): boolean {
-    for (let k = from; k <= to; k++) if (this.isNoun(k, 'timeNouns') || this.is(k, 'dayNames') || this.isNoun(k, 'conversationNouns')) return true;
-    return false;
-  }
-
-  private topicOf(at: number): { preposition: string; phrase: string } | undefined {
-    const { tokens } = this;
-    for (let j = this.sentenceStart(at); j < tokens.length && j <= at + MAX_TOPIC_REACH && this.same(at, j); j++) {
-      const through = this.lang === 'en' && tokens[j].lower === 'through' && (tokens[j - 1]?.lower === 'me' || tokens[j - 1]?.lower === 'us');
-      if (!through && (!this.is(j, 'topicWords') || this.is(j, 'ofWords'))) continue;
-      // "voici notre guide sur la gestion locative": the topic of a thing of ours is none of the conversation's.
-      if (this.before(j, 'ourWords', MAX_TO_OWNER) || this.before(j, 'myWords', MAX_TO_OWNER)) continue;
-      // "the returns backlog on Wednesday's call": a complement that says when, or the call itself, is no topic.
-      let p = this.nounPhrase(j + 1, { complements: 1 });
-      if (p && p.to > p.head && this.saysWhen(p.head + 1, p.to)) p = this.nounPhrase(j + 1, { complements: 0 });
-      if (!p || !this.same(j, p.to)) continue;
-      const head = p.head;
-      if (this.isNoun(head, 'timeNouns') || this.is(head, 'dayNames') || this.isNoun(head, 'conversationNouns') || this.isNoun(head, 'genericNouns')) continue;
-      let pronoun = false;
-      // "über unser Karriereportal": what is ours or theirs by a pronoun is no topic the two spoke about.
-      for (let k = j + 1; k <= p.to; k++) if (this.is(k, 'youWords') || this.is(k, 'firstPersonWords') || this.is(k, 'weWords') || this.is(k, 'yourWords') || this.is(k, 'formalYourWords') || this.is(k, 'ourWords') || this.is(k, 'myWords')) pronoun = true;
-      if (pronoun || !this.isContent(head)) continue;
-      // Its article as written: "about the returns backlog", "sur la logistique inverse".
-      const article = this.is(j + 1, 'determiners') && j + 1 < p.from ? this.text(j + 1, j + 1) + ' ' : '';
-      return { preposition: through ? 'about' : tokens[j].text.toLowerCase(), phrase: article + this.phraseText(p) };
-    }
-    return undefined;
-  }
 }
 
-/** How far past a conversation its topic may be read: "Thanks for walking me through the returns backlog on Wednesday's call". */
-const MAX_TOPIC_REACH = 24;
-/** How far before a topic's preposition the owner of the thing it is the topic of may stand: "notre nouveau guide sur". */
-const MAX_TO_OWNER = 3;
 /** How far from a conversation a word that addresses a crowd may stand: "to everyone who attended our talk". */
 const CROWD_REACH = 12;
 /** How many adverbs may stand inside an entry of several words. */

@@ -13,8 +13,8 @@
 /** The texts handed out during the `stringify` under way; undefined outside it. */
 let pieces: string[] | undefined;
 const TAG = `\u0000json-once-${Math.random().toString(36).slice(2)}-${Date.now().toString(36)}:`;
-/** The placeholder as JSON.stringify writes it: quoted, the NUL escaped. */
-const PLACEHOLDER = new RegExp(`"${JSON.stringify(TAG).slice(1, -1).replace(/\\/g, '\\\\')}(\\d+)"`, 'g');
+/** The placeholder's opening as JSON.stringify writes it: quoted, the NUL escaped; its number and quote follow. */
+const OPENING = `"${JSON.stringify(TAG).slice(1, -1)}`;
 
 /** `value`, frozen, with its JSON text kept: it must not change afterwards. */
 export function jsonOnce<T extends object>(value: T): T {
@@ -29,6 +29,19 @@ export function jsonOnce<T extends object>(value: T): T {
   return Object.freeze(value);
 }
 
+/** Each placeholder in `text`, quotes included, swapped for its saved text: one pass, no pattern. */
+function splice(text: string, saved: readonly string[]): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (let at = text.indexOf(OPENING); at >= 0; at = text.indexOf(OPENING, from)) {
+    const close = text.indexOf('"', at + OPENING.length);
+    parts.push(text.slice(from, at), saved[Number(text.slice(at + OPENING.length, close))]);
+    from = close + 1;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
 /** JSON.stringify(message), with the text of each jsonOnce value spliced in, not encoded again. */
 export function stringify(message: unknown): string {
   const outer = pieces;
@@ -36,7 +49,7 @@ export function stringify(message: unknown): string {
   try {
     const text = JSON.stringify(message);
     const saved = pieces;
-    return saved.length === 0 ? text : text.replace(PLACEHOLDER, (_, index: string) => saved[Number(index)]);
+    return saved.length === 0 ? text : splice(text, saved);
   } finally {
     pieces = outer;
   }

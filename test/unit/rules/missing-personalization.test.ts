@@ -139,6 +139,8 @@ const personal: [string, string, string, string?][] = [
   ['en', 'company: a detail in their posting', 'Hi Dana,\n\nYour posting for a night manager says the hostel on Kelvin Street now stays open through Hogmanay.\n\nWorth a chat?'],
   ['es', 'company: un detalle de las notas de la versión', 'Hola, Pablo:\n\nen las notas de la versión 4.1 de vuestra app vi que el pedido de grupo ya admite Bizum.\n\n¿Hablamos?'],
   ['es', 'company: su tipo de negocio tras "del"', 'Estimado Sr. Prieto:\n\nlos martes la cocina del hostal sirve cocido maragato a los peregrinos de Astorga.\n\n¿Le parece que hablemos?', 'Hostal El Camino'],
+  ['en', 'company: what their company will do is news, not a pitch', 'Hi Marcus,\n\nNorthwind will open a cold store in Doncaster in June, with 40 loading bays.\n\nWorth a call?', 'Northwind Traders Ltd'],
+  ['de', 'company: was ihre Firma tun wird, ist eine Nachricht', 'Guten Tag Herr Berger,\n\nich habe gelesen, dass Globex ab Mai auch in Pilsen Getriebe fertigen wird.\n\nHätten Sie Zeit für ein kurzes Gespräch?', 'Globex GmbH'],
   ['en', 'company: a detail from their careers page', 'Hi Dana,\n\nYour careers page says the data team still runs Airflow 1.10 on Redshift, with a migration planned.\n\nWorth a call?'],
   ['de', 'company: ein Satz aus ihren Stellenanzeigen', 'Guten Tag Herr Berger,\n\nin Ihren Stellenanzeigen steht seit einem Jahr derselbe Satz über Embedded-Entwicklung in Gütersloh.\n\nHätten Sie Zeit für ein kurzes Gespräch?'],
   ['es', 'work: el taller de ... que dictó', 'Buenos días, Chef Prieto:\n\nel taller de costeo de menús que dictó en el Festival Gastronómico de Medellín me cambió la manera de mirar una carta.\n\n¿Podemos hablar 15 minutos?'],

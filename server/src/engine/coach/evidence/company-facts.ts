@@ -37,12 +37,13 @@ export function companyFact(s: Scan, m: Mention): boolean {
 
 /**
  * The clause the company opens, up to its first comma or relative word ("..., which none of our suppliers will
- * do" is another clause), holds a modal: what could happen to them is a pitch.
+ * do" is another clause), says what could or would happen to them: a pitch. What will happen is news ("Acme will
+ * open a Leeds depot in May").
  */
 function pitchedAt(s: Scan, m: Mention): boolean {
   // German relative pronouns are its articles, and its relative clauses are set off by commas anyway.
   const relative = (j: number) => s.lang !== 'de' && s.is(j, 'relativeWords');
-  for (let j = m.to + 1; j < s.tokens.length && s.same(j, m.from) && s.tokens[j].kind !== 'punct' && !relative(j); j++) if (s.is(j, 'modalVerbs')) return true;
+  for (let j = m.to + 1; j < s.tokens.length && s.same(j, m.from) && s.tokens[j].kind !== 'punct' && !relative(j); j++) if (s.is(j, 'hypotheticalVerbs')) return true;
   return false;
 }
 

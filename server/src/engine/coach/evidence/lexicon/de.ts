@@ -113,6 +113,7 @@ export const de: EvidenceLexicon = {
   indefiniteArticles: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
   definiteArticles: ['der', 'die', 'das', 'den', 'dem', 'des', 'im', 'zum', 'zur', 'vom', 'beim', 'am'],
   changeAdverbs: ['jetzt', 'nun', 'inzwischen', 'neuerdings', 'nicht mehr'],
+  hypotheticalVerbs: ['könnte', 'könnten', 'würde', 'würden', 'dürfte', 'dürften', 'müsste', 'müssten'],
   fieldNouns: ['branche', 'sektor', 'bereich', 'markt', 'industrie'],
   basedWords: ['ansässig', 'beheimatet', 'unterwegs', 'zuhause', 'zu hause'],
   determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'euer', 'eure'],

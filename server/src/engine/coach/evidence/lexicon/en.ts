@@ -134,6 +134,7 @@ export const en: EvidenceLexicon = {
   indefiniteArticles: ['a', 'an'],
   definiteArticles: ['the'],
   changeAdverbs: ['now', 'no longer'],
+  hypotheticalVerbs: ['could', 'would', 'might', "could've"],
   fieldNouns: ['industry', 'sector', 'space', 'field', 'market', 'trade'],
   basedWords: ['based', 'located'],
   determiners: ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'your', 'this', 'that', 'these', 'those'],

@@ -117,6 +117,7 @@ export const es: EvidenceLexicon = {
   indefiniteArticles: ['un', 'una', 'unos', 'unas'],
   definiteArticles: ['el', 'la', 'los', 'las', 'del', 'al'],
   changeAdverbs: ['ahora', 'ya no'],
+  hypotheticalVerbs: ['podría', 'podrían', 'debería', 'deberían'],
   fieldNouns: ['sector', 'ámbito', 'rubro', 'mercado', 'industria'],
   basedWords: ['ubicados', 'ubicadas', 'radicados', 'radicadas', 'basados', 'basadas', 'afincados', 'afincadas'],
   determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'su', 'sus', 'tu', 'tus', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'lo', 'vuestro', 'vuestra'],

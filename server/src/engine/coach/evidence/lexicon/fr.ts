@@ -112,6 +112,7 @@ export const fr: EvidenceLexicon = {
   indefiniteArticles: ['un', 'une', 'des'],
   definiteArticles: ['le', 'la', 'les', "l'", 'du', 'au', 'aux'],
   changeAdverbs: ['désormais', 'maintenant', 'dorénavant'],
+  hypotheticalVerbs: ['pourrait', 'pourraient', 'devrait', 'devraient'],
   fieldNouns: ['secteur', 'domaine', 'filière', 'marché', 'industrie'],
   basedWords: ['basés', 'basées', 'basé', 'basée', 'installés', 'installées', 'implantés', 'implantées'],
   determiners: ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'leur', 'leurs', 'votre', 'vos', 'ton', 'ta', 'tes', 'ce', 'cet', 'cette', 'ces'],

@@ -177,6 +177,8 @@ export interface EvidenceLexicon {
   fieldNouns: readonly string[];
   /** Where someone is based: based, located, ansässig, basés, ubicados ("we're both based in Manchester"). */
   basedWords: readonly string[];
+  /** What could or would happen, not what does or will: could, könnte, pourrait, podría ("X could cut its costs by 20%"). */
+  hypotheticalVerbs: readonly string[];
   /** Words that say something changed: "now", "désormais", "ahora", "jetzt" ("vous proposez désormais..."). */
   changeAdverbs: readonly string[];
   /** "the", "die", "la", "el", and the prepositions that hold one ("del", "du", "zum"): before the kind of business their company is ("the nursery" for Little Acorns Day Nursery). */

@@ -376,18 +376,6 @@ describe('the quick fix of a generic subject, end to end', () => {
       },
     ],
     [
-      'a detail from their release notes: the page with the version it is about',
-      'Subject: Kurze Frage\nTo: Nadine Vogt\nCompany: Lumera Analytics GmbH\nLanguage: de\n\nHi Nadine,\n\nin euren Release Notes zu 2.7 steht, dass der Excel-Export jetzt Pivot-Tabellen mitnimmt.\n\nLass uns gern sprechen!',
-      (subjects) => assert.ok(subjects.includes('Release Notes zu 2.7'), subjects.join(' | ')),
-    ],
-    [
-      'no page phrase that may run into its verb ("your posting for a night porter says")',
-      'Subject: Quick question\nTo: Dana Lee\nCompany: Kelvin Hostel\n\nHi Dana,\n\nYour posting for a night porter says the hostel on Kelvin Street now stays open through Hogmanay.\n\nWorth a chat?',
-      (subjects) => {
-        for (const s of subjects) assert.doesNotMatch(s, /\bsays\b/, s);
-      },
-    ],
-    [
       'German takes the genitive "s" on a one-word name only: no "Stadtwerkes Ulm", "Maurer & Töchters"',
       'Subject: Kurze Frage\nTo: Jana Roth\nCompany: Weingut Maurer & Töchter\nLanguage: de\n\nSehr geehrte Frau Roth,\n\nWeingut Maurer & Töchter hat im Mai den neuen Gärkeller in Iphofen eröffnet.\n\nHätten Sie kurz Zeit?',
       (subjects) => {

@@ -62,13 +62,9 @@ function citedDetail(s: Scan, i: number, at: number, company: string | undefined
     if (j > at && s.namesBetween(j, j) && !onlyTheirCompany(s, { from: j, to: j, head: j }, company)) names = true;
   }
   if (words < MIN_DETAIL_WORDS || !names) return;
-  // The detail is a clause, rarely a noun phrase a subject could carry; the page with what it is for is one
-  // ("posting for a museum educator", "Release Notes zu 3.4") when that names something, else the suggestions
-  // take their hook from the other evidence or the sentence's names. Its span is the page alone, so it hides
-  // no other evidence.
-  const page = s.nounPhrase(i + 1, { complements: 1 });
-  const phrase = page && page.to > at && s.namesBetween(at + 1, page.to) && endsAsWritten(s, page.to) ? s.phraseText(page) : '';
-  s.add('company', i, { from: i + 1, to: at, head: at }, { head: s.tokens[at].text, phrase });
+  // The detail is a clause, rarely a noun phrase a subject could carry: the suggestions take their hook from the
+  // other evidence or the sentence's names. Its span is the page alone, so it hides no other evidence.
+  s.add('company', i, { from: i + 1, to: at, head: at }, { head: s.tokens[at].text, phrase: '' });
 }
 
 /**
@@ -80,15 +76,4 @@ function subjectOrPlace(s: Scan, i: number): boolean {
   const before = i - 1;
   // "Judging by your careers page, the data team runs dbt on BigQuery": or the source of what follows.
   return before < 0 || !s.same(before, i) || s.is(before, 'readInThat') || s.is(before, 'placeWords') || s.is(before, 'sourceWords');
-}
-
-/**
- * Whether a page's phrase surely ends at `to`: German capitalises its nouns, so its phrase ends where they do;
- * elsewhere a verb may look like a noun ("your posting for a museum educator says..."), so only a figure or
- * punctuation closes it ("notas de la versión 2.8").
- */
-function endsAsWritten(s: Scan, to: number): boolean {
-  if (s.lang === 'de' || /\d/.test(s.tokens[to].text)) return true;
-  const next = s.tokens[to + 1];
-  return !next || !s.same(to, to + 1) || next.kind === 'punct';
 }

@@ -37,6 +37,8 @@ export function conversationTopic(s: Scan, at: number): { preposition: string; p
     let pronoun = false;
     for (let k = j + 1; k <= p.to; k++) if (s.is(k, 'youWords') || s.is(k, 'firstPersonWords') || s.is(k, 'weWords') || s.is(k, 'yourWords') || s.is(k, 'formalYourWords') || s.is(k, 'ourWords') || s.is(k, 'myWords')) pronoun = true;
     if (pronoun || !s.isContent(head)) continue;
+    // "vous rencontrer sur place", "on site": one common word with no article is how, not what about.
+    if (p.from === p.to && !s.is(j + 1, 'determiners') && !s.namesBetween(p.from, p.to)) continue;
     // Its article as written: "about the returns backlog", "sur la logistique inverse".
     const article = s.is(j + 1, 'determiners') && j + 1 < p.from ? s.text(j + 1, j + 1) + ' ' : '';
     return { preposition: through ? 'about' : tokens[j].text.toLowerCase(), phrase: article + s.phraseText(p) };

@@ -141,6 +141,7 @@ const personal: [string, string, string, string?][] = [
   ['es', 'company: su tipo de negocio tras "del"', 'Estimado Sr. Prieto:\n\nlos martes la cocina del hostal sirve cocido maragato a los peregrinos de Astorga.\n\n¿Le parece que hablemos?', 'Hostal El Camino'],
   ['en', 'company: what their company will do is news, not a pitch', 'Hi Marcus,\n\nNorthwind will open a cold store in Doncaster in June, with 40 loading bays.\n\nWorth a call?', 'Northwind Traders Ltd'],
   ['de', 'company: was ihre Firma tun wird, ist eine Nachricht', 'Guten Tag Herr Berger,\n\nich habe gelesen, dass Globex ab Mai auch in Pilsen Getriebe fertigen wird.\n\nHätten Sie Zeit für ein kurzes Gespräch?', 'Globex GmbH'],
+  ['en', 'company: "May" the month inside a sentence is no guess', 'Hi Marcus,\n\nNorthwind will open its second cold store in Doncaster in May, with 40 loading bays.\n\nWorth a call?', 'Northwind Traders Ltd'],
   ['en', 'company: a detail from their careers page', 'Hi Dana,\n\nYour careers page says the data team still runs Airflow 1.10 on Redshift, with a migration planned.\n\nWorth a call?'],
   ['de', 'company: ein Satz aus ihren Stellenanzeigen', 'Guten Tag Herr Berger,\n\nin Ihren Stellenanzeigen steht seit einem Jahr derselbe Satz über Embedded-Entwicklung in Gütersloh.\n\nHätten Sie Zeit für ein kurzes Gespräch?'],
   ['es', 'work: el taller de ... que dictó', 'Buenos días, Chef Prieto:\n\nel taller de costeo de menús que dictó en el Festival Gastronómico de Medellín me cambió la manera de mirar una carta.\n\n¿Podemos hablar 15 minutos?'],

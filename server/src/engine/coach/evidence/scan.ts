@@ -44,7 +44,7 @@ export class Scan {
     for (let k = 0; k < count; k++) {
       const token = this.tokens[k];
       const word = token.kind === 'word' ? c.words.get(token.lower) : undefined;
-      this.classes[k] = word ? word.classes : NO_CLASSES;
+      this.classes[k] = word ? (monthMay(c.lang, token, this.tokens[k - 1]) ? withoutGuess(word.classes) : word.classes) : NO_CLASSES;
       this.entries[k] = word?.entries;
     }
     this.dropTagQuestions();
@@ -357,6 +357,17 @@ export class Scan {
    * about the returns backlog", "la halbe Stunde zur Lexware-Schnittstelle"), or English "walk me through". Not
    * when ("on Wednesday"), the conversation itself, a generic noun, or a phrase with a pronoun in it.
    */
+}
+
+/** "in May", "last May": English writes the month capitalised inside a sentence, the guess "may" small. */
+function monthMay(lang: CoachedLanguage, token: Token, before: Token | undefined): boolean {
+  return lang === 'en' && token.text === 'May' && !!before && before.sentence === token.sentence;
+}
+
+function withoutGuess(classes: ReadonlySet<Name>): ReadonlySet<Name> {
+  const kept = new Set(classes);
+  kept.delete('praiseOrGuessWords');
+  return kept;
 }
 
 /** How far from a conversation a word that addresses a crowd may stand: "to everyone who attended our talk". */

@@ -142,6 +142,8 @@ const personal: [string, string, string, string?][] = [
   ['en', 'company: what their company will do is news, not a pitch', 'Hi Marcus,\n\nNorthwind will open a cold store in Doncaster in June, with 40 loading bays.\n\nWorth a call?', 'Northwind Traders Ltd'],
   ['de', 'company: was ihre Firma tun wird, ist eine Nachricht', 'Guten Tag Herr Berger,\n\nich habe gelesen, dass Globex ab Mai auch in Pilsen Getriebe fertigen wird.\n\nHätten Sie Zeit für ein kurzes Gespräch?', 'Globex GmbH'],
   ['en', 'company: "May" the month inside a sentence is no guess', 'Hi Marcus,\n\nNorthwind will open its second cold store in Doncaster in May, with 40 loading bays.\n\nWorth a call?', 'Northwind Traders Ltd'],
+  ['de', 'news: ein Ding von ihnen ändert sich, „Ihr Hofladen ... jetzt“', 'Hallo Frau Berger,\n\nIhr Bioladen nimmt jetzt auch leere Weckgläser aus der Nachbarschaft zurück – hab ich beim Einkaufen gesehen.\n\nLust auf ein Gespräch?'],
+  ['en', 'news: a thing of theirs changed, "your ... now"', 'Hi Dana,\n\nYour Didsbury branch now opens its pharmacy counter at 7am on Saturdays; I noticed on my way to work.\n\nWorth a chat?'],
   ['en', 'company: a detail from their careers page', 'Hi Dana,\n\nYour careers page says the data team still runs Airflow 1.10 on Redshift, with a migration planned.\n\nWorth a call?'],
   ['de', 'company: ein Satz aus ihren Stellenanzeigen', 'Guten Tag Herr Berger,\n\nin Ihren Stellenanzeigen steht seit einem Jahr derselbe Satz über Embedded-Entwicklung in Gütersloh.\n\nHätten Sie Zeit für ein kurzes Gespräch?'],
   ['es', 'work: el taller de ... que dictó', 'Buenos días, Chef Prieto:\n\nel taller de costeo de menús que dictó en el Festival Gastronómico de Medellín me cambió la manera de mirar una carta.\n\n¿Podemos hablar 15 minutos?'],
@@ -206,6 +208,7 @@ const personal: [string, string, string, string?][] = [
 
 // One draft per template pattern and language: each must be flagged.
 const templates: [string, string, string, string?][] = [
+  ['de', 'ihr Team, und was es jetzt können soll', 'Hallo Herr Berger,\n\nIhr Team kann jetzt mit unserer App alle Rechnungen in Sekunden erfassen.\n\nHätten Sie kurz Zeit?'],
   ['fr', 'leur société et ce qu\'elle pourrait obtenir', "Bonjour Madame Garnier,\n\nje suis certain que la Boulangerie Garnier pourrait réduire ses invendus de 20 % avec notre logiciel.\n\nÊtes-vous disponible jeudi ?", 'Boulangerie Garnier'],
   ['de', 'ihre Firma und was unsere Lösung ihr bringen könnte', 'Hallo Herr Berger,\n\nich bin sicher, dass die Druckerei Berger mit unserer Software ihre Rüstzeiten in Ulm halbieren könnte.\n\nHätten Sie kurz Zeit?', 'Druckerei Berger'],
   ['es', 'su tipo de negocio, pero de toda una región', 'Hola, Pablo:\n\nlas bodegas de La Rioja están viviendo un momento difícil con la caída del consumo.\n\n¿Hablamos?', 'Bodegas Prieto'],

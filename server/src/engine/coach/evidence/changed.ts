@@ -6,7 +6,7 @@
  * cannot know what a recipient changed; it says what they are, need or could do.
  */
 import { conditioned, praiseNear } from './phrase-checks';
-import { isYou } from './reader';
+import { isYou, isYour } from './reader';
 import type { Scan } from './scan';
 
 /** How far the change word may stand from the verb, either side: "vous nous proposez désormais". */
@@ -17,15 +17,18 @@ const MAX_CLAUSE = 14;
 const MIN_WORDS = 3;
 
 /**
- * `i` is "you" (the verb after it), or in Spanish "que" before a change word and a third-person verb with no
- * subject ("vi que ahora abren los domingos").
+ * `i` is "you" (the verb after it; German's are read by you-did.ts), "your" and a thing of theirs in any
+ * language ("Ihr Hofladen nimmt jetzt auch die Pfandgläser anderer Höfe zurück"), or in Spanish "que" before a
+ * change word and a third-person verb with no subject ("vi que ahora abren los domingos").
  */
 export function changeTheyMade(s: Scan, i: number): void {
-  if (s.isQuestion(i) || s.lang === 'de') return;
+  if (s.isQuestion(i)) return;
   const spanishThat = s.lang === 'es' && s.is(i, 'readInThat');
-  if (!spanishThat && !isYou(s, i)) return;
+  // "Ihr Hofladen nimmt jetzt auch ... zurück", "your Didsbury branch now opens...": a thing of theirs as the subject.
+  const subject = spanishThat || (isYou(s, i) && s.lang !== 'de') ? i : isYour(s, i) ? theirThing(s, i) : -1;
+  if (subject < 0) return;
   if (conditioned(s, i) || praiseNear(s, i) || ourToolBefore(s, i)) return;
-  let verb = i + 1;
+  let verb = subject + 1;
   let change = false;
   for (let n = 0; n < MAX_TO_CHANGE && s.same(i, verb); n++) {
     const adverb = s.at(verb, 'changeAdverbs');
@@ -40,7 +43,7 @@ export function changeTheyMade(s: Scan, i: number): void {
   if (!change) return;
   let words = 0;
   let first = -1;
-  for (let k = verb + 1; k <= verb + MAX_CLAUSE && k < s.tokens.length && s.same(i, k) && s.tokens[k].text !== ','; k++) {
+  for (let k = verb + 1; k <= verb + MAX_CLAUSE && k < s.tokens.length && s.same(i, k) && s.tokens[k].kind !== 'punct'; k++) {
     if (s.is(k, 'firstPersonWords') || s.is(k, 'weWords') || s.is(k, 'ourWords') || s.is(k, 'praiseOrGuessWords')) return;
     if (!s.isContent(k) || s.at(k, 'changeAdverbs') || s.isNoun(k, 'genericNouns')) continue;
     if (first < 0) first = k;
@@ -62,4 +65,10 @@ function plainVerb(s: Scan, k: number): boolean {
 function ourToolBefore(s: Scan, i: number): boolean {
   for (let k = s.sentenceStart(i); k < i; k++) if (s.is(k, 'ourWords')) return true;
   return false;
+}
+
+/** The last word of the thing "your" at `i` opens, when it is no generic noun ("Ihr Hofladen"), or -1. */
+function theirThing(s: Scan, i: number): number {
+  const p = s.nounPhrase(i + 1, { complements: 0 });
+  return p && p.to === p.head && s.same(i, p.to) && !s.isNoun(p.head, 'genericNouns') ? p.to : -1;
 }

@@ -157,7 +157,7 @@ export function findWork(s: Scan, company?: string): void {
     const credit = s.at(i, 'creditCues');
     if (credit && !s.isQuestion(i)) credited(s, i, i + credit - 1);
     if (isYou(s, i) && (!s.isQuestion(i) || askedWhatTheyDid(s, i))) youDid(s, i, company, s.isQuestion(i));
-    if (isYou(s, i) || (spanish && s.is(i, 'readInThat'))) changeTheyMade(s, i);
+    if (isYou(s, i) || isYour(s, i) || (spanish && s.is(i, 'readInThat'))) changeTheyMade(s, i);
     if (isYou(s, i)) perfectDid(s, i, true, company);
     else if (isYour(s, i) && !s.isQuestion(i)) ownersDid(s, i);
     if (s.lang === 'es' && isYou(s, i) && !s.isQuestion(i)) {

@@ -144,6 +144,7 @@ const personal: [string, string, string, string?][] = [
   ['en', 'company: "May" the month inside a sentence is no guess', 'Hi Marcus,\n\nNorthwind will open its second cold store in Doncaster in May, with 40 loading bays.\n\nWorth a call?', 'Northwind Traders Ltd'],
   ['de', 'news: ein Ding von ihnen ändert sich, „Ihr Hofladen ... jetzt“', 'Hallo Frau Berger,\n\nIhr Bioladen nimmt jetzt auch leere Weckgläser aus der Nachbarschaft zurück – hab ich beim Einkaufen gesehen.\n\nLust auf ein Gespräch?'],
   ['en', 'news: a thing of theirs changed, "your ... now"', 'Hi Dana,\n\nYour Didsbury branch now opens its pharmacy counter at 7am on Saturdays; I noticed on my way to work.\n\nWorth a chat?'],
+  ['de', 'conversation: schön, dich dort kennenzulernen (der Leser als Objekt, kein Wunsch)', 'Hallo Alex,\n\nes war schön, dich auf dem Logistiktag in Bremen nach dem Panel zur Schiene kennenzulernen.\n\nLass uns gern weiterreden!'],
   ['en', 'company: a detail from their careers page', 'Hi Dana,\n\nYour careers page says the data team still runs Airflow 1.10 on Redshift, with a migration planned.\n\nWorth a call?'],
   ['de', 'company: ein Satz aus ihren Stellenanzeigen', 'Guten Tag Herr Berger,\n\nin Ihren Stellenanzeigen steht seit einem Jahr derselbe Satz über Embedded-Entwicklung in Gütersloh.\n\nHätten Sie Zeit für ein kurzes Gespräch?'],
   ['es', 'work: el taller de ... que dictó', 'Buenos días, Chef Prieto:\n\nel taller de costeo de menús que dictó en el Festival Gastronómico de Medellín me cambió la manera de mirar una carta.\n\n¿Podemos hablar 15 minutos?'],
@@ -208,6 +209,8 @@ const personal: [string, string, string, string?][] = [
 
 // One draft per template pattern and language: each must be flagged.
 const templates: [string, string, string, string?][] = [
+  ['de', 'ein Treffen, das man sich wünscht, ist keines', 'Hallo Herr Berger,\n\nsind Sie auch auf der Agritechnica in Hannover? Ich würde mich freuen, Landwirte aus Westfalen dort kennenzulernen.\n\nViele Grüße'],
+  ['de', '„treffen“ ohne die beiden: was Preise tun', 'Hallo Herr Berger,\n\ndie Energiepreise treffen Bäckereien gerade besonders hart. Wir zeigen Betrieben wie Ihrem, wie sie sparen.\n\nVernetzen wir uns?'],
   ['de', 'ihr Team, und was es jetzt können soll', 'Hallo Herr Berger,\n\nIhr Team kann jetzt mit unserer App alle Rechnungen in Sekunden erfassen.\n\nHätten Sie kurz Zeit?'],
   ['fr', 'leur société et ce qu\'elle pourrait obtenir', "Bonjour Madame Garnier,\n\nje suis certain que la Boulangerie Garnier pourrait réduire ses invendus de 20 % avec notre logiciel.\n\nÊtes-vous disponible jeudi ?", 'Boulangerie Garnier'],
   ['de', 'ihre Firma und was unsere Lösung ihr bringen könnte', 'Hallo Herr Berger,\n\nich bin sicher, dass die Druckerei Berger mit unserer Software ihre Rüstzeiten in Ulm halbieren könnte.\n\nHätten Sie kurz Zeit?', 'Druckerei Berger'],

@@ -69,7 +69,7 @@ export function findPeople(s: Scan, company?: string): void {
     }
     // A meeting at a named event counts; at "our booth" it is a trade-show mass mail unless it names a topic.
     const meeting = s.at(i, 'meetingCues');
-    if (meeting && !s.isQuestion(i)) {
+    if (meeting && !s.isQuestion(i) && !meetingToCome(s, i)) {
       // German puts the event before the verb: "auf der Hannover Messe kennengelernt".
       const event = eventAfter(s, i + meeting) ?? eventBefore(s, i);
       if (citesThem || topicInSentence(s, i) || (event && !booth)) s.add('conversation', i, event, { to: i + meeting - 1, head: s.text(i, i + meeting - 1) });
@@ -116,6 +116,20 @@ export function findPeople(s: Scan, company?: string): void {
     const like = s.at(i, 'likeYou');
     if (like) likeYouShared(s, i, like);
   }
+}
+
+/**
+ * "Ich würde mich freuen, Tierärztinnen aus Niedersachsen dort kennenzulernen", "die Energiepreise treffen
+ * Metzgereien hart": a German infinitive of meeting is one wished for, or no meeting of the two at all, unless
+ * the reader or the writer is its object and no wish ("es war schön, dich beim Pflegetag kennenzulernen").
+ */
+function meetingToCome(s: Scan, i: number): boolean {
+  const cue = s.tokens[i].lower;
+  if (s.lang !== 'de' || !(cue.includes('zu') || cue === 'treffen')) return false;
+  if (wished(s, i)) return true;
+  // "dich", "Sie", "uns": one of the two met the other.
+  for (let j = s.sentenceStart(i); j < s.tokens.length && s.same(i, j); j++) if (s.is(j, 'mutualObjects')) return false;
+  return true;
 }
 
 /**

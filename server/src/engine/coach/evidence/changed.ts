@@ -5,7 +5,7 @@
  * after it: a thing or a place in at least three words that are neither function words nor generic. A template
  * cannot know what a recipient changed; it says what they are, need or could do.
  */
-import { conditioned, praiseNear } from './phrase-checks';
+import { conditioned, everyReadersVerb, praiseNear } from './phrase-checks';
 import { isYou, isYour } from './reader';
 import type { Scan } from './scan';
 
@@ -27,7 +27,8 @@ export function changeTheyMade(s: Scan, i: number): void {
   // "Ihr Hofladen nimmt jetzt auch ... zurück", "your Didsbury branch now opens...": a thing of theirs as the subject.
   const subject = spanishThat || (isYou(s, i) && s.lang !== 'de') ? i : isYour(s, i) ? theirThing(s, i) : -1;
   if (subject < 0) return;
-  if (conditioned(s, i) || praiseNear(s, i) || ourToolBefore(s, i)) return;
+  // "Con nuestra app ustedes ahora controlan...", "with our tool you now track...": what ours lets them do is a pitch.
+  if (conditioned(s, i) || praiseNear(s, i) || s.before(i, 'ourWords', i - s.sentenceStart(i))) return;
   let verb = subject + 1;
   let change = false;
   for (let n = 0; n < MAX_TO_CHANGE && s.same(i, verb); n++) {
@@ -58,13 +59,7 @@ export function changeTheyMade(s: Scan, i: number): void {
 function plainVerb(s: Scan, k: number): boolean {
   const t = s.tokens[k];
   if (!t || t.kind !== 'word' || t.cap || !s.isContent(k)) return false;
-  return !s.is(k, 'everyoneVerbs') && !s.is(k, 'modalVerbs') && !s.is(k, 'copulas') && !s.is(k, 'perfectAux') && !s.is(k, 'praiseOrGuessWords') && !s.at(k, 'changeAdverbs');
-}
-
-/** "Con nuestra app ustedes ahora controlan...", "with our tool you now track...": what ours lets them do is a pitch. */
-function ourToolBefore(s: Scan, i: number): boolean {
-  for (let k = s.sentenceStart(i); k < i; k++) if (s.is(k, 'ourWords')) return true;
-  return false;
+  return !everyReadersVerb(s, k) && !s.at(k, 'changeAdverbs');
 }
 
 /** The last word of the thing "your" at `i` opens, when it is no generic noun ("Ihr Hofladen"), or -1. */

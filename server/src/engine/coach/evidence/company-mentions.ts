@@ -38,8 +38,11 @@ export interface CompanyForms {
 export function companyForms(company: string | undefined, s: Scan): CompanyForms {
   const none = { anywhere: [], inSentence: [], kinds: [], name: '' };
   if (!company || company.length > 200 || company.includes('{{')) return none;
-  const words = tokenize(company, s.lang, s.c.abbreviations).list.filter((t) => t.kind === 'word' || t.text === '&').map((t) => t.lower.replace(/\.$/, ''));
+  const kept = tokenize(company, s.lang, s.c.abbreviations).list.filter((t) => t.kind === 'word' || t.text === '&');
+  const words = kept.map((t) => t.lower.replace(/\.$/, ''));
   while (words.length > 1 && (SUFFIXES.has(words[words.length - 1]) || words[words.length - 1] === '&')) words.pop();
+  // "Little Oaks Day Nursery" of "Little Oaks Day Nursery Ltd", as the header writes it.
+  const name = words.length ? company.slice(kept[0].start, kept[words.length - 1].end) : '';
   if (!words.length || (words.length === 1 && words[0].length < 2)) return none;
   const forms: string[][] = [words];
   const inSentence: string[] = [];
@@ -51,18 +54,12 @@ export function companyForms(company: string | undefined, s: Scan): CompanyForms
     const first = words[0];
     if (s.lang !== 'de' && first.length >= 3 && common(first, s) && !s.c.functionWords.has(first) && !s.c.single.get(first)?.has('genericNouns')) inSentence.push(first);
   }
-  return { anywhere: forms, inSentence, kinds: kindsOf(words, s), name: withoutSuffix(company) };
+  return { anywhere: forms, inSentence, kinds: kindsOf(words, s), name };
 }
 
-/** "Little Oaks Day Nursery" of "Little Oaks Day Nursery Ltd", as written. */
-function withoutSuffix(company: string): string {
-  const words = company.trim().split(/\s+/);
-  while (words.length > 1 && (SUFFIXES.has(words[words.length - 1].toLowerCase().replace(/\.$/, '')) || words[words.length - 1] === '&')) words.pop();
-  return words.join(' ');
-}
-
-/** Length of a German compound's last part that names the kind: "Gesamtschule" is a "Schule". */
+/** A German adjective of a name: "Städtische", "Evangelische", "Freie". */
 const GERMAN_ADJECTIVE = /(?:isch|lich|ig|ell|al|iv)e[nrsm]?$|^(?:frei|neu)e[nrsm]?$/;
+/** Length of a German compound's last part that names the kind: "Gesamtschule" is a "Schule". */
 const MIN_KIND = 4;
 
 /**

@@ -77,3 +77,8 @@ const CONDITION_REACH = 3;
 export function conditioned(s: Scan, i: number): boolean {
   return s.before(i, 'conditionWords', CONDITION_REACH);
 }
+
+/** A verb that says what every reader does, can, may or is ("need", "kann", "avez", "sind"), or praises: no thing they did. */
+export function everyReadersVerb(s: Scan, k: number): boolean {
+  return s.is(k, 'everyoneVerbs') || s.is(k, 'praiseOrGuessWords') || s.is(k, 'modalVerbs') || s.is(k, 'perfectAux') || s.is(k, 'copulas');
+}

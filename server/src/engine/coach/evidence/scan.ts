@@ -351,12 +351,6 @@ export class Scan {
     }
     this.found.push(evidence);
   }
-
-  /**
-   * What a conversation was about, said in its sentence: "about"/"über"/"sur"/"sobre" + a noun phrase ("our call
-   * about the returns backlog", "la halbe Stunde zur Lexware-Schnittstelle"), or English "walk me through". Not
-   * when ("on Wednesday"), the conversation itself, a generic noun, or a phrase with a pronoun in it.
-   */
 }
 
 /** "in May", "last May": English writes the month capitalised inside a sentence, the guess "may" small. */

@@ -4,7 +4,7 @@
  */
 import { artifactBefore, artifactTheyMade, thingBeforeYou } from './made';
 import { countsNamesOrDates } from './past-clause';
-import { conditioned, countIn, englishPast, namesSomething, onlyTheirCompany, otherName, praiseIn, praiseNear, thingEnd } from './phrase-checks';
+import { conditioned, countIn, englishPast, everyReadersVerb, namesSomething, onlyTheirCompany, otherName, praiseIn, praiseNear, thingEnd } from './phrase-checks';
 import { MAX_PARTICIPLE_DISTANCE, participleEndingClause } from './reader';
 import type { Scan } from './scan';
 import { objectAfter, objectBetween } from './work';
@@ -130,7 +130,7 @@ function germanPresentDid(s: Scan, i: number, company: string | undefined): void
   const inverted = lowerWord(i - 1) && tokens[i - 2]?.text === ',' && s.same(i - 2, i);
   const k = lowerWord(i + 1) && asSubject(s, i) ? i + 1 : inverted ? i - 1 : -1;
   // "Sie konnten", "du bist in Hamburg": what they can do or what they are is no thing they do.
-  if (k < 0 || s.isQuestion(i) || s.is(k, 'everyoneVerbs') || s.is(k, 'praiseOrGuessWords') || s.is(k, 'modalVerbs') || s.is(k, 'perfectAux') || s.is(k, 'copulas')) return;
+  if (k < 0 || s.isQuestion(i) || everyReadersVerb(s, k)) return;
   if (conditioned(s, Math.min(i, k)) || praiseNear(s, i)) return;
   for (let m = Math.max(i, k) + 1; m <= Math.max(i, k) + MAX_TO_GERMAN_OBJECT && m < tokens.length && s.same(i, m) && tokens[m].kind !== 'punct'; m++) {
     if (s.is(m, 'firstPersonWords') || s.is(m, 'usWords') || s.is(m, 'myWords') || s.is(m, 'ourWords')) return;
@@ -165,7 +165,6 @@ function didWithWriter(s: Scan, i: number, k: number): boolean {
   return (object === 'me' || object === 'us') && !conditioned(s, i);
 }
 
-
 /** How far after the verb its date may stand: "pushed the congestion charge through council last year". */
 const MAX_TO_DATE = 12;
 
@@ -198,7 +197,6 @@ function toCome(s: Scan, i: number, k: number): boolean {
   const verb = s.tokens[k].lower;
   return (s.lang === 'fr' && /[ei]r(?:ez|as|iez|ais)$/.test(verb)) || (s.lang === 'es' && /(?:rás|rá|réis|rías|ría)$/.test(verb));
 }
-
 
 /** How far after a verb its clause's first content word may stand: "suggested I talk", "asked how we tag". */
 const CLAUSE_REACH = 3;

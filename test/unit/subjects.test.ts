@@ -410,6 +410,16 @@ describe('the quick fix of a generic subject, end to end', () => {
       },
     ],
     [
+      'a Spanish relative clause whose verb says "you": the thing it speaks of, when it names something',
+      'Subject: Una consulta\nTo: Iker Zubiri\nCompany: Osakidetza\nLanguage: es\n\nHola Iker:\n\nme contaron cómo fue la reorganización de turnos del Hospital de Basurto que coordinaste el año pasado.\n\n¿Hablamos 15 minutos esta semana?',
+      (subjects) => assert.match(subjects[0] ?? '', /^Tu reorganización de turnos del Hospital de Basurto/, subjects.join(' | ')),
+    ],
+    [
+      'a German question that takes what they did for granted gives its object',
+      'Subject: Kurze Frage\nTo: Jana Roth\nCompany: Kaltwerk GmbH\nLanguage: de\n\nHallo Jana,\n\nkurz gefragt: Wie habt ihr die Ausfallquote der Kühlzellen in Bremerhaven auf zwei Prozent gedrückt?\n\nHast du 15 Minuten?',
+      (subjects) => assert.match(subjects[0] ?? '', /Ausfallquote der Kühlzellen/, subjects.join(' | ')),
+    ],
+    [
       'a Spanish verb with nothing after it is no subject ("tu lideraste")',
       'Subject: Una consulta\nTo: Álvaro Gil\nCompany: Rodamad\nLanguage: es\n\nHola Álvaro:\n\nsegún el blog de ingeniería de Rodamad, el rediseño de la caché lo lideraste.\n\n¿Hablamos 15 minutos esta semana?',
       (subjects) => {

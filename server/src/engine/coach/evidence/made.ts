@@ -122,6 +122,14 @@ export function thingBeforeInvertedYou(s: Scan, i: number): { at: number; end: n
   return thingBeforeClause(s, i - 2, i, s.is(i - 1, 'everyoneVerbs'));
 }
 
+/** "el rediseño del flujo de carga de la SUBE que lideraste": a verb whose ending says "you", right after its relative word. */
+export function thingBeforeYourVerb(s: Scan, verb: number): { at: number; end: number } | undefined {
+  if (!s.is(verb - 1, 'relativeWords') || !s.same(verb - 1, verb)) return undefined;
+  const thing = thingBeforeClause(s, verb - 1, verb, s.is(verb, 'everyoneVerbs'));
+  // "la charla que diste en el Congreso de Cardiología": a thing that names nothing leaves the naming to what follows the verb.
+  return thing && s.namesBetween(thing.at, thing.end) ? thing : undefined;
+}
+
 /** "La généralisation des zones 30 à Grenoble, que votre service a conduite": their team as the clause's subject. */
 export function thingBeforeOwners(s: Scan, your: number, owner: number): { at: number; end: number } | undefined {
   if (!s.is(your - 1, 'relativeWords')) return undefined;

@@ -39,6 +39,8 @@ export function isYou(s: Scan, i: number): boolean {
   // "ihr beliefert die Mensen": its verb in "-t" right after it.
   const next = s.tokens[i + 1];
   if (next?.kind === 'word' && !next.cap && next.lower.length > 3 && next.lower.endsWith('t') && s.isContent(i + 1) && s.same(i, i + 1)) return true;
+  // "Wie habt ihr ... gedrückt?": a question puts the auxiliary first.
+  if (/^(?:habt|hattet|seid|wart)$/.test(s.tokens[i - 1]?.lower ?? '') && s.same(i - 1, i)) return true;
   for (let k = i + 1; k <= i + MAX_PARTICIPLE_DISTANCE + 1 && s.same(i, k); k++) if (/^(?:habt|hattet|seid|wart)$/.test(s.tokens[k].lower)) return true;
   return false;
 }

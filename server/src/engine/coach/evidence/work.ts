@@ -3,7 +3,7 @@
  * "you" + a work verb in the past ("you led the move to event sourcing", "Sie haben ... begleitet",
  * "vous avez expliqué", "dijiste"), or thanks for something they did ("thanks for demoing your plugin").
  */
-import { artifactTheyMade, credited, numberedPartBefore, thingBeforeInvertedYou, thingBeforeOwners } from './made';
+import { artifactTheyMade, credited, numberedPartBefore, thingBeforeInvertedYou, thingBeforeYourVerb, thingBeforeOwners } from './made';
 import { countedOrNamed, placedThing, quotedThing } from './owned';
 import { conditioned, englishPast, nameIn, names, namesSomething, praiseNear, thingEnd } from './phrase-checks';
 import { perfectDid, yourThingDid } from './past-clause';
@@ -187,6 +187,10 @@ export function findWork(s: Scan, company?: string): void {
       if (artifact && artifact.to > artifact.head) s.add('work', i, artifact, { head: tokens[a].text });
     }
     if (s.c.lex.youPastEndings && tokens[i].kind === 'word' && (!s.isQuestion(i) || askedWhatTheyDid(s, i)) && isYouPast(s, i)) {
+      // "el rediseño del flujo de carga de la SUBE que lideraste en BilleteraSur": the verb's ending says "you",
+      // so the thing its relative clause speaks of is what they did, as it is after "que usted coordinó".
+      const thing = thingBeforeYourVerb(s, i);
+      if (thing) s.add('work', thing.at, { from: thing.at, to: thing.end, head: thing.at }, { to: i });
       // "lo lideraste tú": with nothing after it, the verb alone is no subject ("Álvaro, tu lideraste").
       const object = objectAfter(s, i);
       s.add('work', i, object, object ? { head: tokens[i].text } : { head: tokens[i].text, phrase: '' });

@@ -14,11 +14,18 @@ import { objectAfter, objectBetween } from './work';
  * Hebden Bridge library through planning?", "¿Cómo lograste ...?".
  */
 export function askedWhatTheyDid(s: Scan, i: number): boolean {
-  let first = s.sentenceStart(i);
-  if (s.tokens[first]?.text === '¿') first++;
-  const cue = s.at(first, 'pastQuestionCues');
-  return cue > 0 && i >= first + cue - 1 && i <= first + cue + 1;
+  const start = s.sentenceStart(i);
+  // "Kurze Frage: Wie habt ihr ...?": the question may open after a colon.
+  for (let first = Math.max(start, i - QUESTION_CUE_REACH); first <= i; first++) {
+    if (first > start && s.tokens[first - 1].text !== ':' && s.tokens[first - 1].text !== '¿') continue;
+    const cue = s.at(first, 'pastQuestionCues');
+    if (cue > 0 && i >= first + cue - 1 && i <= first + cue + 1) return true;
+  }
+  return false;
 }
+
+/** How far before "you" its question's cue may open: "¿Cómo lo lograsteis ...", "How did you ...". */
+const QUESTION_CUE_REACH = 4;
 
 /**
  * "you led ...", "you've built ...", "Sie haben ... geleitet", "vous avez expliqué". In a question that
@@ -51,6 +58,7 @@ export function youDid(s: Scan, i: number, company: string | undefined, asked: b
       else s.add(kind, aux >= 0 ? Math.min(i, aux) : i, objectBetween(s, from, k), { head: tokens[k].text, to: Math.max(k, aux) });
       return;
     }
+    if (asked && aux >= 0) return askedGermanDid(s, i, aux, from, company);
     // "Ihre Umstellung der Disposition auf SAP IBP, die Sie ... skizziert haben": any verb of theirs in a relative clause.
     const thing = thingBeforeYou(s, i);
     if (thing) s.add('work', thing.at, { from: thing.at, to: thing.end, head: thing.at }, { to: i });
@@ -153,6 +161,20 @@ function germanPresentDid(s: Scan, i: number, company: string | undefined): void
     // A thing that names nothing may come first ("Brot und die Kantine der Charité"); read on past it.
     m = object.to;
   }
+}
+
+/**
+ * "Wie habt ihr bei Velora die Retourenquote für Helme unter acht Prozent gedrückt?": a question that takes what
+ * they did for granted may end on any participle, as an English one may have any verb; what it governs must name
+ * or count something other than their company, or its clause must ("Wie haben Sie das geschafft?" names nothing).
+ */
+function askedGermanDid(s: Scan, i: number, aux: number, from: number, company: string | undefined): void {
+  const k = participleEndingClause(s, i, from, from + MAX_PARTICIPLE_DISTANCE, (j) => s.tokens[j + 1]?.text === '?' && s.tokens[j].kind === 'word' && !s.tokens[j].cap && s.isContent(j));
+  const object = k < 0 ? undefined : objectBetween(s, from, k);
+  if (!object || onlyTheirCompany(s, object, company) || s.isNoun(object.head, 'genericNouns')) return;
+  // "die Standzeit der Kühlzellen ... auf zwei Stunden im Jahr gedrückt": the clause may count or name it.
+  const clause = { from, to: k, head: k };
+  if (s.namesBetween(object.from, object.to) || countIn(s, clause) || countsNamesOrDates(s, from, company)) s.add('work', Math.min(i, aux), object, { head: s.tokens[k].text, to: Math.max(k, aux) });
 }
 
 /**

@@ -22,6 +22,7 @@ export const en: EvidenceLexicon = {
     'profile', 'background', 'experience', 'career', 'journey', 'company', 'team', 'culture', 'mission', 'vision', 'values', 'brand', 'product', 'products', 'service', 'services', 'website',
     'site', 'business', 'organization', 'organisation', 'success', 'growth', 'achievements', 'accomplishments', 'expertise', 'skills', 'skill', 'story', 'reputation', 'leadership', 'people',
     'industry', 'space', 'clients', 'customers', 'goals', 'needs', 'potential', 'network', 'time', 'inbox', 'role', 'position', 'work', 'size', 'sector', 'field', 'passion', 'impact', 'area',
+    'process', 'processes', 'workflow', 'workflows',
   ],
   ownerNouns: ['company', 'team', 'firm', 'startup', 'lab', 'group', 'engineering', 'product', 'department', 'agency', 'office', 'unit'],
   complementWords: ['on', 'about', 'of', 'for', 'at', 'in', 'with', 'against', 'from', 'to', 'into', 'around', 'during', 'as'],

@@ -49,6 +49,7 @@ export function youDid(s: Scan, i: number, company: string | undefined, asked: b
       s.add('work', i, objectAfter(s, i + 1), { head: tokens[i + 1].text });
       return;
     }
+    if (asked && aux >= 0) return askedGermanDid(s, i, aux, from, company);
     // "den Sie im Handelsblatt geschrieben haben": the auxiliary may follow the participle.
     const k = participleEndingClause(s, i, from, from + MAX_PARTICIPLE_DISTANCE, (j) => isParticiple(s, j) && (aux >= 0 || s.is(j + 1, 'perfectAux')));
     if (k >= 0) {
@@ -58,7 +59,6 @@ export function youDid(s: Scan, i: number, company: string | undefined, asked: b
       else s.add(kind, aux >= 0 ? Math.min(i, aux) : i, objectBetween(s, from, k), { head: tokens[k].text, to: Math.max(k, aux) });
       return;
     }
-    if (asked && aux >= 0) return askedGermanDid(s, i, aux, from, company);
     // "Ihre Umstellung der Disposition auf SAP IBP, die Sie ... skizziert haben": any verb of theirs in a relative clause.
     const thing = thingBeforeYou(s, i);
     if (thing) s.add('work', thing.at, { from: thing.at, to: thing.end, head: thing.at }, { to: i });

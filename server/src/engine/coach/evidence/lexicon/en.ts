@@ -2,7 +2,7 @@ import type { EvidenceLexicon } from './types';
 
 export const en: EvidenceLexicon = {
   yourWords: ['your'],
-  youWords: ['you'],
+  youWords: ['you', "you've"],
   artifactNouns: [
     // Writing
     'post', 'blog', 'article', 'piece', 'essay', 'memo', 'op-ed', 'column', 'newsletter', 'edition', 'write-up', 'writeup',

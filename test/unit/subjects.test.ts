@@ -420,6 +420,14 @@ describe('the quick fix of a generic subject, end to end', () => {
       (subjects) => assert.match(subjects[0] ?? '', /Ausfallquote der Kühlzellen/, subjects.join(' | ')),
     ],
     [
+      'a move from one place to another went to the second; a name of common words with one rare word is a name',
+      'Subject: Quick question\nTo: Ines Moreau\nCompany: Tidewater Terminals\n\nHi Ines,\n\nThe Shipping Gazette says you moved from Rotterdam to Port Talbot to run the new steel terminal.\n\nCould we talk this week?',
+      (subjects) => {
+        assert.equal(subjects[0], 'Congrats on the move to Port Talbot', subjects.join(' | '));
+        for (const s of subjects) assert.doesNotMatch(s, /Rotterdam to/, s);
+      },
+    ],
+    [
       'a Spanish verb with nothing after it is no subject ("tu lideraste")',
       'Subject: Una consulta\nTo: Álvaro Gil\nCompany: Rodamad\nLanguage: es\n\nHola Álvaro:\n\nsegún el blog de ingeniería de Rodamad, el rediseño de la caché lo lideraste.\n\n¿Hablamos 15 minutos esta semana?',
       (subjects) => {

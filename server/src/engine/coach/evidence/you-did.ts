@@ -87,7 +87,7 @@ export function youDid(s: Scan, i: number, company: string | undefined, asked: b
   if (verb && artifactTheyMade(s, i, k)) return;
   // "impressed by what you've built (at {{company}})": a verb with nothing after it names nothing they did;
   // "you asked how we tag spend", "you suggested I talk to...": a clause after it does.
-  const object = objectAfter(s, k);
+  const object = move ? destination(s, k) : objectAfter(s, k);
   // "what you've built at Globex" praises their company; "you moved to Globex" is a move all the same.
   if (object && !move && onlyTheirCompany(s, object, company)) return;
   // "You have built an impressive career", "you've built a great team": praise of what every reader has.
@@ -185,6 +185,13 @@ function didWithWriter(s: Scan, i: number, k: number): boolean {
   if (s.lang !== 'en' || !s.is(k, 'workVerbs') || !s.same(k, k + 1) || s.isQuestion(i) || toCome(s, i, k) || !asSubject(s, i)) return false;
   const object = s.tokens[k + 1].lower;
   return (object === 'me' || object === 'us') && !conditioned(s, i);
+}
+
+/** Where a move went: "moved from Felixstowe to Great Yarmouth" went to Great Yarmouth. */
+function destination(s: Scan, k: number) {
+  if (s.lang !== 'en' || s.tokens[k + 1]?.lower !== 'from') return objectAfter(s, k);
+  const left = s.nounPhrase(k + 2, { complements: 0 });
+  return left && s.is(left.to + 1, 'complementWords') && s.same(k, left.to + 2) ? objectAfter(s, left.to) : objectAfter(s, k);
 }
 
 /** How far after the verb its date may stand: "pushed the congestion charge through council last year". */

@@ -121,9 +121,9 @@ export function askSlots(topic: AskTopic): Slots {
   return { phrase: { topic: topic.words }, text: { prep: topic.preposition.toLowerCase() } };
 }
 
-/** A phrase that is only a name ("Datadog", "Google Cloud"): capitalised words outside common vocabulary. */
+/** A phrase that is only a name ("Datadog", "Google Cloud", "Great Yarmouth"): capitalised words, one outside common vocabulary. */
 function isName(words: readonly string[], lang: CoachedLanguage): boolean {
-  return words.length > 0 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)) && !isCommonWord(fold(words[0]), lang);
+  return words.length > 0 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)) && words.some((w) => !isCommonWord(fold(w), lang));
 }
 
 /** The capitalised words a phrase opens with ("IE Business School"); German capitalises every noun, so none there. */

@@ -428,6 +428,14 @@ describe('the quick fix of a generic subject, end to end', () => {
       },
     ],
     [
+      'a show they were heard on is not theirs: no "Your ..." subject, and no participle after its name',
+      'Subject: Quick question\nTo: Dana Lee\nCompany: Oatfield Co-op\n\nHi Dana,\n\nheard you on the Farm Gate podcast explaining how the co-op prices its oat milk.\n\nCould we talk this week?',
+      (subjects) => {
+        assert.ok(subjects.some((s) => /Farm Gate podcast$/.test(s)), subjects.join(' | '));
+        for (const s of subjects) assert.doesNotMatch(s, /\byour Farm Gate|explaining/i, s);
+      },
+    ],
+    [
       'a Spanish verb with nothing after it is no subject ("tu lideraste")',
       'Subject: Una consulta\nTo: Álvaro Gil\nCompany: Rodamad\nLanguage: es\n\nHola Álvaro:\n\nsegún el blog de ingeniería de Rodamad, el rediseño de la caché lo lideraste.\n\n¿Hablamos 15 minutos esta semana?',
       (subjects) => {

@@ -37,6 +37,9 @@ export interface Evidence {
   who?: string;
   /** For `conversation`: what it was about, with the preposition the body uses ("about the returns backlog", "zur Lexware-Schnittstelle"). */
   about?: { preposition: string; phrase: string };
-  /** For `work`: a seat they hold on a body ("the standards committee"), not a thing of theirs: no "Your …" subject. */
+  /**
+   * For `work`: a seat they hold on a body ("the standards committee") or a show they were heard on ("the Community
+   * Media podcast"), not a thing of theirs: no "Your …" subject.
+   */
   seat?: boolean;
 }

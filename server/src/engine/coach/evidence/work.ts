@@ -209,8 +209,29 @@ export function findWork(s: Scan, company?: string): void {
     if (now) s.add('work', i, objectAfter(s, now), { head: tokens[now].text, to: now });
     // "vous venez de lancer", "acabáis de abrir", "watched you speak at".
     const cue = s.at(i, 'justDid') || s.at(i, 'workCues');
-    if (cue && !s.isQuestion(i) && s.same(i, i + cue) && (s.isContent(i + cue) || s.is(i + cue, 'complementWords'))) s.add('work', i, objectAfter(s, i + cue) ?? s.nounPhrase(i + cue), { head: tokens[i + cue].text, to: i + cue });
+    // "heard you on the Community Media podcast": a cue that ends on its preposition is followed by the thing itself,
+    // which must name something ("saw you on the news" names nothing).
+    const onThing = cue && s.is(i + cue, 'determiners') && s.is(i + cue - 1, 'complementWords') ? namedThing(s, i + cue) : undefined;
+    if (onThing) {
+      // A show they were heard on is someone else's: "The Community Media podcast", not "Your ...".
+      if (!s.isQuestion(i)) s.add('work', i, onThing, { head: tokens[i + cue - 1].text, to: i + cue, seat: true });
+    } else if (cue && !s.isQuestion(i) && s.same(i, i + cue) && (s.isContent(i + cue) || s.is(i + cue, 'complementWords'))) s.add('work', i, objectAfter(s, i + cue) ?? s.nounPhrase(i + cue), { head: tokens[i + cue].text, to: i + cue });
   }
+}
+
+/**
+ * The piece or the named thing at `at` ("the Community Media podcast", "the BBC"), without a participle that opens
+ * a clause after it ("podcast explaining why..."); not a common thing ("the news", "the attendee list").
+ */
+function namedThing(s: Scan, at: number): Phrase | undefined {
+  const p = s.nounPhrase(at);
+  if (!p) return undefined;
+  let to = p.to;
+  while (to > p.from && /\p{L}ing$/u.test(s.tokens[to].lower)) to--;
+  const head = Math.min(p.head, to);
+  let named = false;
+  for (let k = p.from; k <= to; k++) if (s.isName(k)) named = true;
+  return named || (s.isNoun(head, 'artifactNouns') && s.namesBetween(p.from, to)) ? { ...p, to, head } : undefined;
 }
 
 /** A Spanish verb after "que" that says "you did" (tú, vosotros) or, formally, "usted did": "publicaste", "dictó", "le". */

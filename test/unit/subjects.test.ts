@@ -436,6 +436,14 @@ describe('the quick fix of a generic subject, end to end', () => {
       },
     ],
     [
+      'a name the sentence holds ends before the verb the evidence reads ("Ealing jazz club said")',
+      'Subject: Quick question\nTo: Bernard Lyle\nCompany: Lyle Pianos\n\nHi Bernard,\n\nRuth from the Ealing jazz club said you\'re the only tuner she lets near her piano.\n\nHappy to connect?',
+      (subjects) => {
+        assert.ok(subjects.length > 0, 'a subject is offered');
+        for (const s of subjects) assert.doesNotMatch(s, /\bsaid$/, s);
+      },
+    ],
+    [
       'a Spanish verb with nothing after it is no subject ("tu lideraste")',
       'Subject: Una consulta\nTo: Álvaro Gil\nCompany: Rodamad\nLanguage: es\n\nHola Álvaro:\n\nsegún el blog de ingeniería de Rodamad, el rediseño de la caché lo lideraste.\n\n¿Hablamos 15 minutos esta semana?',
       (subjects) => {

@@ -366,11 +366,25 @@ function nameBefore(s: Scan, i: number): { from: number; to: number } | undefine
     // One capitalised word is a name mid-sentence ("my colleague Dan"); at a sentence's start only if it is no common word.
     const opens = first === 0 || !s.same(first - 1, first);
     if (s.lang !== 'de' ? !opens || !s.isCommonAt(first) : !s.isCommonAt(first)) single = { from: first, to };
+    // "Ruth from the Ealing jazz club said": a word where they are from follows says a person, common word or not.
+    else if (affiliated(s, to, i) && !s.is(first, 'crowdWords')) single = { from: first, to };
     j = to;
   }
   // One word far from the verb is as likely a place or a company as the one who spoke ("ton post sur ... de
   // Doctolib m'a beaucoup parlé"): it must stand by the verb ("Dan suggested", "Marta me recomendó").
-  return single && i - single.to <= MAX_SINGLE_NAME_DISTANCE ? single : undefined;
+  // "Ruth from the Ealing jazz club said": where they are from may stand between the name and the verb.
+  return single && (i - single.to <= MAX_SINGLE_NAME_DISTANCE || affiliated(s, single.to, i)) ? single : undefined;
+}
+
+/** How many words where a contact is from may take: "from the Ealing jazz club". */
+const MAX_AFFILIATION = 7;
+
+/** Whether the words from just after a name to just before the verb at `verb` say only where the person is from. */
+function affiliated(s: Scan, name: number, verb: number): boolean {
+  if (!s.is(name + 1, 'affiliationWords') || verb - name - 1 > MAX_AFFILIATION) return false;
+  // "Sarah from our sales team": the writer's own people are no mutual contact.
+  for (let j = name + 2; j < verb; j++) if (s.tokens[j].kind !== 'word' || s.is(j, 'relativeWords') || s.is(j, 'firstPersonWords') || s.is(j, 'youWords') || s.is(j, 'ourWords') || s.is(j, 'myWords')) return false;
+  return true;
 }
 
 /** How far a one-word name may stand before its referral verb: the name, a pronoun, an auxiliary, the verb. */

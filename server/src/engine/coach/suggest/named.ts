@@ -9,6 +9,8 @@ import type { Evidence } from '../evidence/types';
 import { compile } from '../evidence/compiled';
 import { danglingWords, fold } from './phrase';
 
+/** The evidence's classes of verbs: a word in one is the clause's verb, not part of a name. */
+const VERB_CLASSES = ['mutualVerbs', 'workVerbs', 'newsVerbs', 'moveVerbs'] as const;
 /** A subject is short: the named run, with the words that belong to it, stays within this many words. */
 const MAX_WORDS = 5;
 /** A sentence longer than this is read only this far around the evidence. */
@@ -63,7 +65,10 @@ export function namedInSentence(body: string, e: Evidence, lang: CoachedLanguage
   // noun after a name; German, French and Spanish before it, so a word after a name there is as likely a verb
   // ("Bilbao vendemos"); after a figure every language puts what it counts ("14 conventions collectives").
   const counted = /\d/.test(words[to].folded);
-  const what = (w: Word | undefined) => !!w && w.content && !skip.has(w.folded) && /^\p{Ll}/u.test(w.text) && (lang === 'en' || (counted && lang !== 'de'));
+  // "Ealing jazz club said": a verb the evidence reads ends what the name is.
+  const classes = compile(lang).single;
+  const verb = (w: Word) => [...VERB_CLASSES].some((c) => classes.get(w.folded)?.has(c));
+  const what = (w: Word | undefined) => !!w && w.content && !skip.has(w.folded) && /^\p{Ll}/u.test(w.text) && !verb(w) && (lang === 'en' || (counted && lang !== 'de'));
   while (what(words[to + 1]) && to - from + 1 < MAX_WORDS && !(words[to].text.endsWith(','))) to++;
   const run = words.slice(from, to + 1).map((w) => w.text);
   // One word is a label ("Kubernetes"); a subject names a thing with what it is.

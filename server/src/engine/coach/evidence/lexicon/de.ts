@@ -83,6 +83,7 @@ export const de: EvidenceLexicon = {
   contentNouns: ['tipp', 'hinweis', 'idee', 'schilderung', 'geschichte', 'frage', 'antwort', 'einschätzung', 'sicht', 'punkt', 'rat', 'anregung', 'erfahrung'],
   mutualVerbs: ['empfohlen', 'geraten', 'erzählt', 'erwähnt', 'vorgeschlagen', 'gesagt', 'meinte', 'empfahl', 'riet', 'vorgestellt', 'verwiesen', 'weitergegeben', 'gegeben', 'aufmerksam'],
   mutualObjects: ['mir', 'mich', 'uns', 'dich', 'dir', 'sie', 'ihnen', 'euch'],
+  affiliationWords: ['von', 'vom', 'aus'],
   mutualNouns: ['empfehlung', 'tipp', 'vermittlung', 'hinweis', 'vorschlag'],
   sharedCues: [
     'wir beide', 'wir zwei', 'waren beide', 'sind beide', 'haben beide', 'beide bei', 'beide an', 'gleichen jahrgang', 'selben jahrgang', 'gleichen lehrstuhl', 'selben lehrstuhl', 'gleichen studiengang', 'selben studiengang',

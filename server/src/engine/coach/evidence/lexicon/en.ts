@@ -101,6 +101,7 @@ export const en: EvidenceLexicon = {
     'tells', 'says', 'mentions', 'suggests', 'recommends',
   ],
   mutualObjects: ['i', 'me', 'we', 'us', 'you', "you're", "you'd", "you've", "you'll", 'your', 'yours', 'of'],
+  affiliationWords: ['from', 'at'],
   mutualNouns: ['recommendation', 'suggestion', 'referral', 'introduction', 'intro'],
   sharedCues: [
     "we're both", 'we are both', 'i was also at', 'i also worked at', 'i also started at', 'i also started my career at', 'at the same time as you', 'same time as you', 'same year as you',

@@ -83,6 +83,7 @@ export const es: EvidenceLexicon = {
   contentNouns: ['consejo', 'idea', 'comentario', 'respuesta', 'pregunta', 'historia', 'punto', 'truco', 'reflexión', 'visión', 'experiencia'],
   mutualVerbs: ['recomendado', 'recomendó', 'sugerido', 'sugirió', 'dicho', 'dijo', 'hablado', 'habló', 'comentado', 'comentó', 'presentado', 'presentó', 'pasado', 'pasó', 'aconsejado', 'aconsejó', 'mencionado', 'mencionó'],
   mutualObjects: ['me', 'nos', 'te', 'le', 'mí'],
+  affiliationWords: ['de', 'del'],
   mutualNouns: ['recomendación', 'sugerencia', 'consejo', 'parte'],
   sharedCues: [
     'como tú ,', 'como usted ,', 'yo también estudié', 'yo también trabajé',

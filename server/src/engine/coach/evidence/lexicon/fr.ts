@@ -82,6 +82,7 @@ export const fr: EvidenceLexicon = {
   contentNouns: ['astuce', 'conseil', 'remarque', 'idée', 'question', 'réponse', 'point', 'histoire', 'témoignage', 'regard', 'retour', 'analyse'],
   mutualVerbs: ['recommandé', 'conseillé', 'suggéré', 'parlé', 'donné', 'dit', 'mentionné', 'présenté', 'recommande', 'conseille', 'suggère', 'orienté', 'transmis', 'mis'],
   mutualObjects: ["m'", 'me', 'nous', "t'", 'te', 'vous', 'moi', 'toi'],
+  affiliationWords: ['de', 'du', 'des', 'chez'],
   mutualNouns: ['recommandation', 'conseil', 'suggestion', 'part'],
   sharedCues: [
     "comme vous , j'", "comme toi , j'", 'comme vous , je', 'comme toi , je',

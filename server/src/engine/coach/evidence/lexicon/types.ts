@@ -111,6 +111,8 @@ export interface EvidenceLexicon {
   mutualVerbs: readonly string[];
   /** Pronouns that must stand next to a mutual verb, so it is about the writer or reader ("suggested I"). */
   mutualObjects: readonly string[];
+  /** Where a contact is from, between their name and what they said: "Ruth from the Ealing jazz club said". */
+  affiliationWords: readonly string[];
   /** Nouns: recommendation, suggestion, + "of"/"de" + a name ("la recomendación de Marta Ruiz"). */
   mutualNouns: readonly string[];
 

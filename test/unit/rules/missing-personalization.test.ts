@@ -208,6 +208,7 @@ const personal: [string, string, string, string?][] = [
   ['en', "work: you've + a work verb, the contraction read as \"you have\"", "Hi Dana,\n\nyou've started opening the café to dog walkers before 8am, and the queue on Tuesday was out the door.\n\nCould we talk this week?"],
   ['en', 'work: heard you on + a named show', "Hi Dana,\n\nheard you on the Farm Gate podcast last month, talking through how the co-op prices its oat milk.\n\nCould we talk this week?"],
   ['en', 'mutual: a name with where they are from before the verb, a common word at the sentence start', "Hi Dana,\n\nFaith from the Holloway Road bike kitchen told me you rebuild cargo bikes for the council fleet.\n\nCould we talk this week?"],
+  ['en', 'company: one of a plural kind in its name, in the singular ("Kingsway Nurseries": "the nursery")', "Hi Dana,\n\nThe nursery's new Saturday seed swap drew forty people from the Kingsway allotments last week.\n\nCould we talk this week?", 'Kingsway Nurseries Ltd'],
   ['en', 'work: a change of theirs the writer noticed, an English perfect by any verb', "Hi Dana,\n\nWe ate at the pub on Sunday and I noticed you've swapped the fryers for a wood oven and put a bread counter by the door.\n\nCould we talk this week?"],
 ];
 
@@ -335,6 +336,7 @@ const templates: [string, string, string, string?][] = [
   ['en', "you've + what every reader has heard, built or seen", "Hi Dana,\n\nyou've probably heard of Globex. You've built an impressive career, and you've seen how hard hiring is.\n\nOpen to a chat?"],
   ['en', 'heard or seen "on" something common', "Hi Dana,\n\nI heard you on the radio, and I saw you on the attendee list for the summit.\n\nOpen to a chat?"],
   ['en', "a colleague from the writer's own team, or everyone at an event, is no mutual contact", "Hi Dana,\n\nSarah from our sales team mentioned you. Everyone at the summit said we should talk.\n\nOpen to a chat?"],
+  ['en', 'their kind before a word for the whole trade', "Hi Dana,\n\nThe nursery sector is facing rising heating costs of 12% this winter. We help garden centres cut them.\n\nOpen to a chat?", 'Kingsway Nurseries Ltd'],
   ['en', 'what the writer noticed them do to our things or their own profile', "Hi Dana,\n\nI noticed you've viewed my profile, and I saw you've updated your profile too. We help teams like yours hire faster.\n\nOpen to a chat?"],
 ];
 

@@ -81,9 +81,17 @@ function kindsOf(words: readonly string[], s: Scan): string[] {
     // "Städtische", "Evangelische", "Freie": an adjective of the name says no kind (nor its tail, "Tische").
     if (s.lang === 'de' && GERMAN_ADJECTIVE.test(w)) continue;
     take(w);
+    // "Pryce Slate Quarries": one of its quarries is "the quarry".
+    if (s.lang === 'en') for (const single of englishSingulars(w)) take(single);
     if (s.lang === 'de') for (let cut = 3; cut <= w.length - MIN_KIND; cut++) if (s.isCommonWord(w.slice(cut))) take(w.slice(cut));
   }
   return [...kinds];
+}
+
+/** "quarries" is "quarry", "kitchens" "kitchen"; "glass" stays itself. */
+function englishSingulars(w: string): string[] {
+  if (w.endsWith('ies')) return [`${w.slice(0, -3)}y`];
+  return w.endsWith('s') && !w.endsWith('ss') ? [w.slice(0, -1)] : [];
 }
 
 function common(w: string, s: Scan): boolean {
@@ -133,6 +141,8 @@ function kindAt(s: Scan, k: number, kinds: readonly string[]): boolean {
   if (!t || t.kind !== 'word' || !s.same(k - 1, k) || !kinds.includes(t.lower) || (t.cap && s.lang !== 'de')) return false;
   const next = s.tokens[k + 1];
   if (next && next.kind === 'word' && next.cap && s.same(k, k + 1)) return false;
+  // "the restaurant industry", "the quarry sector": the kind before a word for a whole trade is every business of it.
+  if (s.same(k, k + 1) && (s.isNoun(k + 1, 'genericNouns') || s.isNoun(k + 1, 'fieldNouns'))) return false;
   // "las bodegas de La Rioja", "the nurseries of Leeds": a kind another name owns is every business of that kind there.
   const owner = s.is(k + 1, 'ofWords') ? (s.is(k + 2, 'determiners') ? k + 3 : k + 2) : -1;
   return !(owner > 0 && s.isName(owner));

@@ -78,7 +78,7 @@ export function perfectDid(s: Scan, i: number, reader: boolean, company: string 
   let particular = false;
   for (let k = aux + 1; k <= aux + MAX_TO_PARTICIPLE && k < s.tokens.length && s.same(i, k); k++) {
     const t = s.tokens[k];
-    if (t.kind === 'punct' && t.text !== '-' && t.text !== '–' && t.text !== '%' && t.text !== '€') return;
+    if (t.kind === 'punct' && !INSIDE_CLAUSE.has(t.text)) return;
     if (s.is(k, 'firstPersonWords') || s.is(k, 'usWords') || s.is(k, 'myWords') || s.is(k, 'ourWords')) return;
     if (/\d/.test(t.text) && !s.isNoun(k + 1, 'timeNouns')) particular = true;
     else if (otherName(s, k, company)) particular = true;
@@ -89,6 +89,9 @@ export function perfectDid(s: Scan, i: number, reader: boolean, company: string 
     }
   }
 }
+
+/** Marks that stand inside a clause: a dash of a name, a figure's unit, the quotes of a name ("der „Insel Amrum“"). */
+const INSIDE_CLAUSE = new Set(['-', '–', '%', '€', '„', '“', '”', '«', '»', '"', '‚', '‘', '’']);
 
 /**
  * "vous a confié l'an dernier l'ouverture de l'unité de soins palliatifs": French puts the participle first, and

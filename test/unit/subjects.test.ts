@@ -444,6 +444,14 @@ describe('the quick fix of a generic subject, end to end', () => {
       },
     ],
     [
+      'what their company does is named from its object, not its verb, and never ends on "junto"',
+      'Subject: Una consulta\nTo: Ana Ruiz\nCompany: Farmacia Ruiz\nLanguage: es\n\nHola, Ana:\n\nDesde septiembre la farmacia deja los pedidos en una taquilla con código junto al consultorio de San Blas.\n\n¿Hablamos el martes?',
+      (subjects) => {
+        assert.ok(subjects.length > 0, 'a subject is offered');
+        for (const s of subjects) assert.doesNotMatch(s, /^Deja\b|\bjunto$/, s);
+      },
+    ],
+    [
       'a Spanish verb with nothing after it is no subject ("tu lideraste")',
       'Subject: Una consulta\nTo: Álvaro Gil\nCompany: Rodamad\nLanguage: es\n\nHola Álvaro:\n\nsegún el blog de ingeniería de Rodamad, el rediseño de la caché lo lideraste.\n\n¿Hablamos 15 minutos esta semana?',
       (subjects) => {

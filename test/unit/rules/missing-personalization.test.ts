@@ -210,6 +210,7 @@ const personal: [string, string, string, string?][] = [
   ['en', 'mutual: a name with where they are from before the verb, a common word at the sentence start', "Hi Dana,\n\nFaith from the Holloway Road bike kitchen told me you rebuild cargo bikes for the council fleet.\n\nCould we talk this week?"],
   ['en', 'company: one of a plural kind in its name, in the singular ("Kingsway Nurseries": "the nursery")', "Hi Dana,\n\nThe nursery's new Saturday seed swap drew forty people from the Kingsway allotments last week.\n\nCould we talk this week?", 'Kingsway Nurseries Ltd'],
   ['de', 'work: Sie haben + ein Name in Anführungszeichen vor dem Partizip', "Guten Tag Herr Berger,\n\nSie haben beim Umbau der „Mecklenburg“ auf Landstrom die Inbetriebnahme betreut.\n\nHätten Sie Zeit für ein kurzes Gespräch?"],
+  ['es', 'company: por su tipo, tras una fecha que abre la frase ("Desde septiembre la farmacia ...")', "Hola, Ana:\n\nDesde septiembre la farmacia envía los pedidos en bicicleta de carga a los pisos del casco viejo.\n\n¿Hablamos el martes?", 'Farmacia Ruiz'],
   ['en', 'work: a change of theirs the writer noticed, an English perfect by any verb', "Hi Dana,\n\nWe ate at the pub on Sunday and I noticed you've swapped the fryers for a wood oven and put a bread counter by the door.\n\nCould we talk this week?"],
 ];
 

@@ -102,6 +102,8 @@ function concreteClause(s: Scan, m: Mention): boolean {
     if (s.is(j, 'andWords')) break;
     if (!s.isContent(j) || s.isNoun(j, 'genericNouns')) continue;
     words++;
+    // "la biblioteca presta kits de robótica": right after the company stands its verb, not what it does it with.
+    if (j === start && !s.is(j - 1, 'determiners')) continue;
     const p = s.nounPhrase(j);
     if (p && (!about || p.to - p.from > about.to - about.from)) about = p;
   }
@@ -113,7 +115,21 @@ function concreteClause(s: Scan, m: Mention): boolean {
 function opensSentence(s: Scan, m: Mention): boolean {
   const before = s.is(m.from - 1, 'determiners') ? m.from - 2 : m.from - 1;
   // "seit letzter Woche ist es offiziell: Das Kaffeekombinat röstet jetzt auch in Leipzig": a colon opens a clause.
-  return before < 0 || !s.same(before, m.from) || CLAUSE_OPENERS.has(s.tokens[before].text);
+  return before < 0 || !s.same(before, m.from) || CLAUSE_OPENERS.has(s.tokens[before].text) || saysWhenUpTo(s, before);
+}
+
+/**
+ * Whether the sentence opens with when, and nothing else, up to token `last`: "Desde octubre la biblioteca
+ * presta...", "Since the summer, the pharmacy leaves...", "Last week Acme opened...". The subject comes after it.
+ */
+function saysWhenUpTo(s: Scan, last: number): boolean {
+  const start = s.sentenceStart(last);
+  const end = s.tokens[last]?.text === ',' ? last - 1 : last;
+  const adverbial = s.at(start, 'timeAdverbials');
+  if (adverbial) return start + adverbial - 1 === end;
+  if (!s.is(start, 'sinceWords')) return false;
+  const when = s.is(start + 1, 'determiners') ? start + 2 : start + 1;
+  return when === end && (s.is(when, 'monthNames') || s.isNoun(when, 'timeNouns') || /^(?:19|20)\d\d$/.test(s.tokens[when]?.text ?? ''));
 }
 
 const CLAUSE_OPENERS = new Set([':', ';', '–', '—']);

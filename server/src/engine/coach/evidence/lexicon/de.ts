@@ -101,6 +101,8 @@ export const de: EvidenceLexicon = {
   placeWords: ['in', 'auf', 'im'],
   givenTime: ['zeit', 'minuten', 'halbe stunde', 'stunde'],
   dayNames: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'gestern'],
+  monthNames: ['januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
+  sinceWords: ['seit'],
   numberWords: ['zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'hundert', 'dutzend'],
   timeNouns: ['minute', 'minuten', 'stunde', 'stunden', 'jahr', 'jahres', 'jahre', 'monat', 'monats', 'monate', 'woche', 'wochen', 'tag', 'tage', 'quartal', 'frühjahr', 'sommer', 'herbst', 'winter', 'wochenende'],
   timeAdverbials: ['letzte woche', 'letzten monat', 'letztes jahr', 'diese woche', 'gestern', 'heute', 'kürzlich', 'neulich', 'vor kurzem', 'vor ein paar wochen', 'auf linkedin', 'bei linkedin'],

@@ -123,6 +123,8 @@ export const en: EvidenceLexicon = {
   placeWords: ['on', 'in'],
   givenTime: ['time', 'minutes', 'half hour', 'half an hour', 'hour'],
   dayNames: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", 'yesterday'],
+  monthNames: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+  sinceWords: ['since'],
   numberWords: ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'dozen'],
   timeNouns: ['minute', 'minutes', 'hour', 'hours', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'quarter', 'spring', 'summer', 'autumn', 'fall', 'winter', 'weekend', 'morning', 'evening'],
   timeAdverbials: ['last week', 'last month', 'last year', 'last quarter', 'last night', 'this week', 'this month', 'this year', 'this morning', 'earlier this week', 'earlier this month', 'earlier this year', 'yesterday', 'today', 'recently', 'a few weeks ago', 'a few days ago', 'a while back', 'on linkedin', 'on twitter', 'on substack', 'on medium', 'on youtube', 'here'],

@@ -104,6 +104,8 @@ export const es: EvidenceLexicon = {
   placeWords: ['en'],
   givenTime: ['tiempo', 'minutos', 'media hora', 'hora'],
   dayNames: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'ayer'],
+  monthNames: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre'],
+  sinceWords: ['desde'],
   numberWords: ['dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce', 'veinte', 'treinta', 'cuarenta', 'cincuenta', 'cien', 'docena'],
   timeNouns: ['minuto', 'minutos', 'hora', 'horas', 'año', 'años', 'mes', 'meses', 'semana', 'semanas', 'día', 'días', 'trimestre', 'primavera', 'verano', 'otoño', 'invierno'],
   timeAdverbials: ['la semana pasada', 'el mes pasado', 'el año pasado', 'esta semana', 'esta mañana', 'ayer', 'hoy', 'recientemente', 'hace unas semanas', 'hace poco', 'en linkedin'],

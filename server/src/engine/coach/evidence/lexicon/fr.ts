@@ -100,6 +100,8 @@ export const fr: EvidenceLexicon = {
   placeWords: ['sur', 'dans'],
   givenTime: ['temps', 'minutes', 'demi-heure', 'heure'],
   dayNames: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier'],
+  monthNames: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  sinceWords: ['depuis'],
   numberWords: ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'vingt', 'trente', 'quarante', 'cinquante', 'cent', 'douzaine'],
   timeNouns: ['minute', 'minutes', 'heure', 'heures', 'an', 'ans', 'année', 'années', 'mois', 'semaine', 'semaines', 'jour', 'jours', 'trimestre', 'printemps', 'été', 'automne', 'hiver', 'week-end'],
   timeAdverbials: ['la semaine dernière', 'le mois dernier', "l'an dernier", "l'année dernière", 'cette semaine', 'ce matin', 'hier', "aujourd'hui", 'récemment', 'il y a quelques semaines', 'sur linkedin'],

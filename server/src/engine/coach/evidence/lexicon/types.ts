@@ -162,6 +162,10 @@ export interface EvidenceLexicon {
   givenTime: readonly string[];
   /** Days of the week: when a conversation was. */
   dayNames: readonly string[];
+  /** The months, lower-case: "Desde octubre la biblioteca presta...". */
+  monthNames: readonly string[];
+  /** "since": what opens a sentence's time before its subject ("Seit März", "Depuis l'été"). */
+  sinceWords: readonly string[];
   /** Cardinal numbers written as words ("three", "drei", "trois", "tres"): a count, as a figure is. */
   numberWords: readonly string[];
   /** Units of time: a phrase they head ("el año próximo", "this spring") says when, not what. */

@@ -19,7 +19,7 @@ export const es: SuggestLexicon = {
   subjectPronouns: ['usted', 'Usted', 'tú', 'Tú'],
   informalPronouns: ['tú', 'tu', 'tus', 'te', 'ti', 'contigo', 'vosotros', 'vuestro', 'vuestra'],
   formalPronouns: ['usted', 'ustedes'],
-  danglingWords: ['cómo', 'qué', 'cuál', 'cuándo', 'dónde', 'quién', 'porque', 'último', 'última', 'próximo', 'próxima', 'más', 'muy'],
+  danglingWords: ['cómo', 'qué', 'cuál', 'cuándo', 'dónde', 'quién', 'porque', 'último', 'última', 'próximo', 'próxima', 'más', 'muy', 'junto', 'cerca', 'frente', 'delante', 'detrás', 'dentro', 'fuera', 'encima', 'debajo', 'alrededor'],
   your: { formal: { other: 'su', pl: 'sus' }, informal: { other: 'tu', pl: 'tus' } },
   yourDative: { formal: { other: 'su', pl: 'sus' }, informal: { other: 'tu', pl: 'tus' } },
   our: { m: 'nuestro', f: 'nuestra', plm: 'nuestros', plf: 'nuestras' },

@@ -19,7 +19,7 @@ export const fr: SuggestLexicon = {
   subjectPronouns: ['vous', 'Vous', 'tu', 'Tu'],
   informalPronouns: ['tu', 'te', 'toi', 'ton', 'ta', 'tes', "t'", 't’'],
   formalPronouns: ['vous', 'votre', 'vos'],
-  danglingWords: ['comment', 'pourquoi', 'quand', 'où', 'quoi', 'dont', 'lequel', 'laquelle', 'dernier', 'dernière', 'prochain', 'prochaine', 'plus', 'très', 'plutôt'],
+  danglingWords: ['comment', 'pourquoi', 'quand', 'où', 'quoi', 'dont', 'lequel', 'laquelle', 'dernier', 'dernière', 'prochain', 'prochaine', 'plus', 'très', 'plutôt', 'près', 'auprès', 'loin', 'autour', 'face'],
   your: { formal: { other: 'votre', pl: 'vos' }, informal: { m: 'ton', f: 'ta', vowel: 'ton', pl: 'tes' } },
   yourDative: { formal: { other: 'votre', pl: 'vos' }, informal: { m: 'ton', f: 'ta', vowel: 'ton', pl: 'tes' } },
   our: { other: 'notre', pl: 'nos' },

@@ -211,6 +211,8 @@ const personal: [string, string, string, string?][] = [
   ['en', 'company: one of a plural kind in its name, in the singular ("Kingsway Nurseries": "the nursery")', "Hi Dana,\n\nThe nursery's new Saturday seed swap drew forty people from the Kingsway allotments last week.\n\nCould we talk this week?", 'Kingsway Nurseries Ltd'],
   ['de', 'work: Sie haben + ein Name in Anführungszeichen vor dem Partizip', "Guten Tag Herr Berger,\n\nSie haben beim Umbau der „Mecklenburg“ auf Landstrom die Inbetriebnahme betreut.\n\nHätten Sie Zeit für ein kurzes Gespräch?"],
   ['es', 'company: por su tipo, tras una fecha que abre la frase ("Desde septiembre la farmacia ...")', "Hola, Ana:\n\nDesde septiembre la farmacia envía los pedidos en bicicleta de carga a los pisos del casco viejo.\n\n¿Hablamos el martes?", 'Farmacia Ruiz'],
+  ['es', 'mutual: el nombre tras el verbo ("Me pasó su contacto Nuria Vidal")', "Hola, Ana:\n\nMe pasó su contacto Nuria Vidal, del colegio de aparejadores, porque busca a alguien para las reformas del local.\n\n¿Hablamos el martes?"],
+  ['fr', "mutual: le nom après le verbe (« m'a conseillé ... Julien Roux »)", "Bonjour Claire,\n\nC'est Julien Roux, de la cave de Saumur, qui m'a conseillé de vous écrire.\n\nUn café la semaine prochaine ?"],
   ['en', 'work: a change of theirs the writer noticed, an English perfect by any verb', "Hi Dana,\n\nWe ate at the pub on Sunday and I noticed you've swapped the fryers for a wood oven and put a bread counter by the door.\n\nCould we talk this week?"],
 ];
 
@@ -339,6 +341,7 @@ const templates: [string, string, string, string?][] = [
   ['en', 'heard or seen "on" something common', "Hi Dana,\n\nI heard you on the radio, and I saw you on the attendee list for the summit.\n\nOpen to a chat?"],
   ['en', "a colleague from the writer's own team, or everyone at an event, is no mutual contact", "Hi Dana,\n\nSarah from our sales team mentioned you. Everyone at the summit said we should talk.\n\nOpen to a chat?"],
   ['en', 'their kind before a word for the whole trade', "Hi Dana,\n\nThe nursery sector is facing rising heating costs of 12% this winter. We help garden centres cut them.\n\nOpen to a chat?", 'Kingsway Nurseries Ltd'],
+  ['es', 'un medio, no una persona, tras el verbo', "Hola, Ana:\n\nnos contó El País que el sector crece un 8 %. Ayudamos a empresas como la suya.\n\n¿Hablamos el martes?"],
   ['en', 'what the writer noticed them do to our things or their own profile', "Hi Dana,\n\nI noticed you've viewed my profile, and I saw you've updated your profile too. We help teams like yours hire faster.\n\nOpen to a chat?"],
 ];
 

@@ -75,7 +75,7 @@ export function findPeople(s: Scan, company?: string): void {
       if (citesThem || topicInSentence(s, i) || (event && !booth)) s.add('conversation', i, event, { to: i + meeting - 1, head: s.text(i, i + meeting - 1) });
     }
     if (s.is(i, 'mutualVerbs') && (objectNear(s, i) || companyAfter(i))) {
-      const name = nameBefore(s, i);
+      const name = nameBefore(s, i) ?? nameAfter(s, i);
       // "I noticed Northwind is growing and thought you...": their own company is no mutual contact.
       if (name && !companyAt(name.from)) s.add('mutual', name.from, undefined, { phrase: s.text(name.from, name.to), who: s.text(name.from, name.to), head: tokens[i].text, to: i });
     }
@@ -385,6 +385,24 @@ function affiliated(s: Scan, name: number, verb: number): boolean {
   // "Sarah from our sales team": the writer's own people are no mutual contact.
   for (let j = name + 2; j < verb; j++) if (s.tokens[j].kind !== 'word' || s.is(j, 'relativeWords') || s.is(j, 'firstPersonWords') || s.is(j, 'youWords') || s.is(j, 'ourWords') || s.is(j, 'myWords')) return false;
   return true;
+}
+
+/** How far after its verb French or Spanish may put the one who spoke: "Me pasó su contacto Toni Mascaró". */
+const MAX_TO_NAME_AFTER = 4;
+
+/**
+ * "Me pasó su contacto Toni Mascaró, de la gestoría de Ciutadella", "m'a recommandé votre atelier Julie Martin":
+ * French and Spanish may put the one who spoke after the verb; two names or more, before the clause ends.
+ */
+function nameAfter(s: Scan, i: number): { from: number; to: number } | undefined {
+  if (s.lang !== 'es' && s.lang !== 'fr') return undefined;
+  for (let j = i + 1; j <= i + MAX_TO_NAME_AFTER && j < s.tokens.length && s.same(i, j) && s.tokens[j].kind === 'word'; j++) {
+    if (!isPersonWord(s, j) || s.isCommonAt(j)) continue;
+    let to = j;
+    while (isPersonWord(s, to + 1) && s.same(j, to + 1)) to++;
+    return to > j ? { from: j, to } : undefined;
+  }
+  return undefined;
 }
 
 /** How far a one-word name may stand before its referral verb: the name, a pronoun, an auxiliary, the verb. */

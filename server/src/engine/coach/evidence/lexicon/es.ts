@@ -81,7 +81,7 @@ export const es: EvidenceLexicon = {
   meetingCues: ['conocerte', 'conocerle', 'conocernos', 'nos conocimos', 'nos vimos', 'verte', 'coincidir', 'coincidimos', 'coincidir con usted', 'coincidir contigo'],
   topicWords: ['sobre', 'acerca'],
   contentNouns: ['consejo', 'idea', 'comentario', 'respuesta', 'pregunta', 'historia', 'punto', 'truco', 'reflexión', 'visión', 'experiencia'],
-  mutualVerbs: ['recomendado', 'recomendó', 'sugerido', 'sugirió', 'dicho', 'dijo', 'hablado', 'habló', 'comentado', 'comentó', 'presentado', 'presentó', 'pasado', 'pasó', 'aconsejado', 'aconsejó', 'mencionado', 'mencionó'],
+  mutualVerbs: ['recomendado', 'recomendó', 'contó', 'contado', 'sugerido', 'sugirió', 'dicho', 'dijo', 'hablado', 'habló', 'comentado', 'comentó', 'presentado', 'presentó', 'pasado', 'pasó', 'aconsejado', 'aconsejó', 'mencionado', 'mencionó'],
   mutualObjects: ['me', 'nos', 'te', 'le', 'mí'],
   affiliationWords: ['de', 'del'],
   mutualNouns: ['recomendación', 'sugerencia', 'consejo', 'parte'],

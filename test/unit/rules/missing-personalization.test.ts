@@ -213,6 +213,7 @@ const personal: [string, string, string, string?][] = [
   ['es', 'company: por su tipo, tras una fecha que abre la frase ("Desde septiembre la farmacia ...")', "Hola, Ana:\n\nDesde septiembre la farmacia envía los pedidos en bicicleta de carga a los pisos del casco viejo.\n\n¿Hablamos el martes?", 'Farmacia Ruiz'],
   ['es', 'mutual: el nombre tras el verbo ("Me pasó su contacto Nuria Vidal")', "Hola, Ana:\n\nMe pasó su contacto Nuria Vidal, del colegio de aparejadores, porque busca a alguien para las reformas del local.\n\n¿Hablamos el martes?"],
   ['fr', "mutual: le nom après le verbe (« m'a conseillé ... Julien Roux »)", "Bonjour Claire,\n\nC'est Julien Roux, de la cave de Saumur, qui m'a conseillé de vous écrire.\n\nUn café la semaine prochaine ?"],
+  ['fr', "company: son premier mot et son dernier, sans la description ni la forme juridique (« Ferme ostréicole Lacaze EARL »)", "Bonjour Madame Garnier,\n\nla Ferme Lacaze a remplacé ses poches plastiques par des paniers en châtaignier du Limousin.\n\nUn café la semaine prochaine ?", 'Ferme ostréicole Lacaze EARL'],
   ['en', 'work: a change of theirs the writer noticed, an English perfect by any verb', "Hi Dana,\n\nWe ate at the pub on Sunday and I noticed you've swapped the fryers for a wood oven and put a bread counter by the door.\n\nCould we talk this week?"],
 ];
 

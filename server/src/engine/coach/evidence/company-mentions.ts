@@ -49,6 +49,9 @@ export function companyForms(company: string | undefined, s: Scan): CompanyForms
   for (let n = words.length - 1; n >= 2; n--) if (words[n - 1] !== '&') forms.push(words.slice(0, n));
   // "The Old Forge Kitchen" is "the Old Forge" in a sentence, its article written small or left out.
   if (words.length > 2 && s.c.single.get(words[0])?.has('determiners')) for (let n = words.length; n >= 3; n--) forms.push(words.slice(1, n));
+  // "la Ferme Guillou" for "Ferme ostréicole Guillou EARL": its first word and its last, the description between left out.
+  const last = words[words.length - 1];
+  if (words.length > 2 && !words.includes('&') && !s.c.functionWords.has(words[0]) && !s.c.functionWords.has(last)) forms.push([words[0], last]);
   if (words.length > 1) {
     for (const w of words) if (w.length >= 3 && w !== '&' && !s.c.functionWords.has(w) && !common(w, s)) forms.push([w]);
     const first = words[0];

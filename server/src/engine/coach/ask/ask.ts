@@ -35,17 +35,14 @@ const MAX_GREETING_WORDS = 8;
 const MAX_GREETING_CHARS = 120;
 /** How many of the first sentences lie on the body's greeting line ("Hi Dana,", "Estimado D. Fernando:"). */
 function greetingSentences(body: string, sentences: string[], c: Compiled): number {
-  const start = body.length - body.trimStart().length;
-  const newline = body.indexOf('\n', start);
-  const lineEnd = newline === -1 ? body.length : newline;
-  // A line this long is no greeting, however it starts.
-  if (lineEnd - start > MAX_GREETING_CHARS) return 0;
-  const line = body.slice(start, lineEnd).trimEnd();
-  const words = readWords(line, c.split);
-  const end = line.charCodeAt(line.length - 1);
-  // A greeting line is short and ends on a comma, colon, exclamation mark, a name or an initial.
-  if (words.length === 0 || words.length > MAX_GREETING_WORDS || end === 63 || c.greetings.matchAt(words, 0) === 0) return 0;
-  if (end === 46 && words.length > 3 && !/\s\p{L}\.$/u.test(line)) return 0;
+  const line = greetingLine(body, c);
+  if (line === undefined) return 0;
+  // "Hi Pedro,\nCan you turn around...": a greeting with no blank line after it opens the first sentence; it is
+  // read without it, so the question is the sentence's start.
+  if (sentences.length && sentences[0].length > line.length && sentences[0].startsWith(line)) {
+    sentences[0] = sentences[0].slice(line.length).trimStart();
+    return 0;
+  }
   let n = 0;
   let at = 0;
   while (n < sentences.length) {
@@ -55,6 +52,21 @@ function greetingSentences(body: string, sentences: string[], c: Compiled): numb
     n++;
   }
   return n;
+}
+
+/** The body's first line when it is a greeting: short, and ending on a comma, colon, exclamation mark, a name or an initial. */
+function greetingLine(body: string, c: Compiled): string | undefined {
+  const start = body.length - body.trimStart().length;
+  const newline = body.indexOf('\n', start);
+  const lineEnd = newline === -1 ? body.length : newline;
+  // A line this long is no greeting, however it starts.
+  if (lineEnd - start > MAX_GREETING_CHARS) return undefined;
+  const line = body.slice(start, lineEnd).trimEnd();
+  const words = readWords(line, c.split);
+  const end = line.charCodeAt(line.length - 1);
+  if (words.length === 0 || words.length > MAX_GREETING_WORDS || end === 63 || c.greetings.matchAt(words, 0) === 0) return undefined;
+  if (end === 46 && words.length > 3 && !/\s\p{L}\.$/u.test(line)) return undefined;
+  return line;
 }
 
 function opensWithUs(r: Reading, c: Compiled): boolean {

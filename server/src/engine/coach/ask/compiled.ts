@@ -12,7 +12,7 @@ const PLAIN = [
   'questionOpeners', 'requestQuestions', 'rhetoricalOpeners', 'ourPitch', 'availabilityCloses', 'meetingNouns', 'leadIns', 'subordinators',
   'willing', 'able', 'conditionalOffers', 'usefulnessConditions', 'durationNouns', 'countWords', 'conditionals', 'weSubjects', 'reciprocals',
   'writerSubjects', 'writerObjects', 'reportingSubordinators', 'readerTimeNouns', 'readerTimeChoice', 'availabilityWords', 'offerVerbs',
-  'pastAuxiliaries', 'connect', 'ableWithoutSubject', 'suitVerbs',
+  'pastAuxiliaries', 'connect', 'ableWithoutSubject', 'suitVerbs', 'actionVerbs', 'deadlineWords',
 ] as const satisfies readonly (keyof AskLexicon)[];
 
 type Plain = (typeof PLAIN)[number];

@@ -2,7 +2,7 @@
  * One sentence read for an ask: a request, offer or booking link wherever it stands, a question and whether
  * it asks for something, whether it speaks to the reader or asks to connect. See docs/rules/no-ask.md.
  */
-import { endsInOneOf, readWords, withoutAccents, type Word } from './clauses';
+import { endsInOneOf, readWords, withoutAccents, type PhraseSet, type Word } from './clauses';
 import type { Compiled } from './compiled';
 import { availabilityClauses, availableForMeeting, conditionalOffer, isOffer, offersMeeting, offersTime, offersWithoutSubject, saysWhatFor } from './offer';
 import { trimEnd } from '../../util';
@@ -119,6 +119,11 @@ function readClauseStart(words: Word[], i: number, c: Compiled, r: Reading): voi
       r.direct = 'offer';
       return;
     }
+    // "Have a look at pages 4-7 by Wednesday", "Check the belt width on line 3 against your drawings".
+    if (!r.question && actionFor(words, p, c)) {
+      r.direct = 'request';
+      return;
+    }
     if (c.questionOpeners.matchAt(words, p) > 0) {
       r.question = true;
       r.requestShaped = true;
@@ -171,7 +176,7 @@ function verbFirst(words: Word[], p: number, c: Compiled, questionMark: boolean)
   const hyphen = w.lower.lastIndexOf('-');
   const verb = hyphen > 0 ? w.lower.slice(0, hyphen) : w.lower;
   const requestVerb = c.requestVerbs.has(verb);
-  const imperative = () => (shape.replyVerbs?.includes(verb) || writerInClause(words, p, c) ? 'request' : undefined);
+  const imperative = () => (shape.replyVerbs?.includes(verb) || writerInClause(words, p, c) || inClause(words, p + 1, c.deadlineWords) ? 'request' : undefined);
   if (shape.hyphenSuffixes && hyphen > 0) {
     const suffix = w.lower.slice(hyphen + 1);
     if (shape.inversions?.includes(suffix)) return requestVerb ? 'request-question' : 'question';
@@ -189,6 +194,23 @@ function verbFirst(words: Word[], p: number, c: Compiled, questionMark: boolean)
     if (ending) return shape.writer?.includes(ending) ? 'request' : imperative();
   }
   return undefined;
+}
+
+/**
+ * An action the reader is to take, at the clause's start: one of the language's action verbs, not aimed at the
+ * reader themself ("See you Thursday" is a goodbye), with a day to do it by or the reader in its clause.
+ * "Try our platform" and "Read more about our services" have neither, and are pitch.
+ */
+function actionFor(words: Word[], p: number, c: Compiled): boolean {
+  const verb = c.actionVerbs.matchAt(words, p);
+  if (verb === 0 || p + verb >= words.length || c.reader.matchAt(words, p + verb) > 0) return false;
+  return inClause(words, p + verb, c.deadlineWords) || inClause(words, p + verb, c.reader);
+}
+
+/** Whether a phrase of the set stands from `from` to the end of its clause. */
+function inClause(words: Word[], from: number, set: PhraseSet): boolean {
+  for (let k = from; k < words.length && words[k].clause === words[from].clause; k++) if (set.matchAt(words, k) > 0) return true;
+  return false;
 }
 
 function writerInClause(words: Word[], p: number, c: Compiled): boolean {

@@ -43,6 +43,7 @@ export const de: AskLexicon = {
   conditionalOffers: ['schicke ich ihnen', 'schicke ich dir', 'sende ich ihnen', 'sende ich dir', 'zeige ich ihnen', 'zeige ich dir', 'rufe ich sie', 'rufe ich dich', 'stelle ich ihnen', 'stelle ich dir', 'erkläre ich ihnen', 'erkläre ich dir', 'komme ich', 'melde ich mich'],
   usefulnessConditions: ['falls hilfreich', 'wenn hilfreich', 'falls es hilft', 'wenn es hilft', 'falls das hilft', 'wenn das hilft', 'bei interesse', 'falls interessant', 'falls relevant', 'falls gewünscht', 'wenn gewünscht', 'wenn es passt', 'falls es passt', 'wenn es recht ist', 'falls es recht ist'],
   suitVerbs: ['passt', 'passen', 'recht ist', 'lieber ist'],
+  deadlineWords: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'morgen', 'heute', 'diese woche', 'nächste woche', 'wochenende'],
   durationNouns: ['minuten', 'min'],
   countWords: ['ein', 'eine', 'einige', 'paar', 'fünf', 'zehn', 'fünfzehn', 'zwanzig', 'dreißig', 'halbe'],
   conditionals: ['wenn', 'falls', 'sofern'],

@@ -12,7 +12,11 @@ const STATEMENT_REQUESTS = ['would be great to', 'would be good to', "it'd be gr
 const MEETING_NOUNS = ['call', 'chat', 'coffee', 'meeting', 'demo', 'conversation', 'intro', 'introduction', 'walkthrough'];
 // "I would welcome the opportunity to discuss...": the conditional, and a meeting it is for, make the request;
 // "we welcome the opportunity to serve" is pitch, "would welcome the opportunity to be of service" a courtesy.
-const WELCOME_VERBS = ['discuss', 'talk', 'speak', 'meet', 'chat', 'show', 'present', 'share', 'walk', 'introduce', 'explore', 'learn', 'hear', 'compare', 'put', 'send', 'bring', 'propose', 'arrange', 'visit', 'demonstrate'];
+const WELCOME_VERBS = [
+  'discuss', 'talk', 'speak', 'meet', 'chat', 'show', 'present', 'share', 'walk', 'introduce', 'explore', 'learn', 'hear', 'compare', 'put', 'send', 'bring', 'propose', 'arrange', 'visit', 'demonstrate',
+  // What a supplier proposes to do for them: "I'd welcome the chance to quote for the three new crabbers".
+  'quote', 'bid', 'tender', 'pitch', 'help', 'support', 'work', 'partner', 'collaborate', 'tour', 'see', 'review',
+];
 const WELCOMED = ['the opportunity', 'an opportunity', 'the chance', 'a chance'].flatMap((what) =>
   ['would welcome', "i'd welcome", "we'd welcome"].flatMap((lead) => WELCOME_VERBS.map((verb) => `${lead} ${what} to ${verb}`)),
 );
@@ -68,6 +72,8 @@ export const en: AskLexicon = {
     'would be appreciated', 'would be much appreciated', 'would be greatly appreciated', 'would be hugely appreciated', 'would be really appreciated',
     'would be very welcome', 'would mean a lot', 'would be a huge help', 'would be a big help', 'would be very helpful', 'welcome a chat', 'welcome a call',
     'welcome a conversation', 'welcome a quick', ...WELCOMED, 'next step would be', 'next step could be', 'next step is a',
+    // Needing what only the reader can give: "Could use your eyes on the tender", "It would help us greatly to know whether...".
+    'could use your', 'could do with your', 'would help us to know', 'would help me to know', 'would help to know', 'would help us know', 'would help me know',
     ...INPUT_NOUNS.flatMap((noun) => [`love your ${noun}`, `value your ${noun}`, `welcome your ${noun}`, `appreciate your ${noun} on`, `get your ${noun}`, `hear your ${noun}`]),
   ],
   ourPitch: ['we', 'our', "we've", "we're", "we'll"],
@@ -82,6 +88,8 @@ export const en: AskLexicon = {
   conditionalOffers: ['i send', "i'll send", "i'll share", "i'll forward", "i'll intro", "i'll introduce", "i'll walk", "i'll set", "i'll put", "i'll call", "i'll come", "i'll drop"],
   usefulnessConditions: ['if useful', 'if helpful', 'if it helps', 'if that helps', 'if it would help', 'if that would help', 'if of interest', "if it's useful", "if it's helpful", 'if relevant', 'if it is useful', 'if it is helpful', 'if it suits', 'if that suits', 'if that works', 'if it works', 'if easier', "if that's easier", "if it's easier"],
   suitVerbs: ['works', 'suits', 'would suit', 'would work', 'fits', 'is convenient', 'is easier'],
+  actionVerbs: ['check', 'have a look', 'take a look', 'look over', 'look at', 'come', 'come and', 'come by', 'pop in', 'pop by', 'pop over', 'drop by', 'drop in', 'stop by', 'swing by', 'try', 'review', 'read', 'sign', 'approve', 'fill in', 'fill out', 'see', 'bring', 'meet me', 'meet us', 'call', 'phone', 'visit', 'test', 'taste', 'mark up', 'go through', 'run through', 'double-check', 'proof', 'proofread', 'skim'],
+  deadlineWords: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'tonight', 'today', 'this week', 'next week', 'weekend', 'eod', 'end of'],
   durationNouns: ['minutes', 'mins', 'min'],
   countWords: ['a', 'few', 'couple', 'five', 'ten', 'fifteen', 'twenty', 'thirty', 'half'],
   conditionals: ['if', 'should'],

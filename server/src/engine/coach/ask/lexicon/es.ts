@@ -21,6 +21,8 @@ export const es: AskLexicon = {
     'postúlese', 'postúlate', 'postulate', 'postúlense',
     // Signing up, as 'register' and 'sign up' in English.
     'inscríbete', 'inscríbase', 'inscríbanse', 'regístrate', 'regístrese', 'regístrense', 'apúntate', 'apúntese', 'apúntense',
+    // The formal "I would ask you to": "Le ruego que me confirme antes del día 15".
+    'le ruego', 'te ruego', 'les ruego', 'os ruego', 'le rogamos', 'te rogamos', 'les rogamos', 'os rogamos',
   ],
   availabilityCloses: ['quedo atento a su respuesta', 'quedo atenta a su respuesta', 'quedo atento a tu respuesta', 'quedo atenta a tu respuesta', 'quedo pendiente de su respuesta', 'quedo pendiente de tu respuesta', 'quedo a la espera de su respuesta', 'quedo a la espera de tu respuesta', 'quedo a su disposición', 'quedo a tu disposición', 'quedo a su entera disposición', 'estoy a su disposición', 'estoy a tu disposición', 'me tiene a su disposición', 'me tienes a tu disposición', 'espero tu respuesta', 'espero su respuesta', 'espero vuestra respuesta'],
   meetingNouns: ['llamada', 'reunión', 'café', 'conversación', 'charla', 'demostración', 'demo', 'entrevista', 'videollamada', 'cita'],
@@ -41,6 +43,7 @@ export const es: AskLexicon = {
   conditionalOffers: ['te cuento', 'le cuento', 'os cuento', 'quedamos', 'te paso', 'le paso', 'te envío', 'le envío', 'te mando', 'le mando', 'te comparto', 'le comparto', 'te muestro', 'le muestro', 'te presento', 'le presento', 'te llamo', 'le llamo', 'te explico', 'le explico', 'te preparo', 'le preparo', 'te hago', 'le hago', 'te pongo en contacto', 'le pongo en contacto', 'paso por', 'me acerco'],
   usefulnessConditions: ['si sirve', 'si te sirve', 'si le sirve', 'si os sirve', 'si es útil', 'si resulta útil', 'si te resulta útil', 'si le resulta útil', 'si ayuda', 'si es de interés', 'si hace falta', 'si le parece', 'si te parece', 'si os parece', 'si parece bien', 'si le viene bien', 'si te viene bien'],
   suitVerbs: ['viene bien', 'va bien', 'encaja', 'conviene', 'cuadra'],
+  deadlineWords: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'mañana', 'hoy', 'esta semana', 'la semana que viene', 'la próxima semana', 'fin de semana'],
   writerFutureEndings: ['ré', 'remos'],
   durationNouns: ['minutos', 'min'],
   countWords: ['un', 'unos', 'unas', 'cinco', 'diez', 'quince', 'veinte', 'treinta', 'media'],
@@ -63,5 +66,6 @@ export const es: AskLexicon = {
   pastAuxiliaries: ['haber', 'haberle', 'haberte', 'conocerle', 'conocerte'],
   connect: ['conectar', 'conectemos', 'conectamos', 'en contacto', 'mantener el contacto', 'red', 'agregarte', 'añadirte'],
   // Imperatives with the reader's "me" on their end ("Avísame", "Escríbame"); not the nouns that end so.
-  verbFirst: { endings: ['me'], stressedEndings: ['nos'], writer: ['me', 'nos'], minLength: 4, except: ['informe', 'enorme', 'conforme', 'firme', 'uniforme', 'nombre'] },
+  // "Échale un vistazo ... antes del viernes", "Revísalo": a stressed verb with its object after it is an imperative.
+  verbFirst: { endings: ['me'], stressedEndings: ['nos', 'le', 'lo', 'la', 'les', 'los', 'las'], writer: ['me', 'nos'], minLength: 4, except: ['informe', 'enorme', 'conforme', 'firme', 'uniforme', 'nombre'] },
 };

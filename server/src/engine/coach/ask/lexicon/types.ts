@@ -69,6 +69,13 @@ export interface AskLexicon {
   usefulnessConditions?: readonly string[];
   /** Verbs that say a time or a plan suits the reader, read inside a condition: "if Thursday works", "si cela vous convient". */
   suitVerbs?: readonly string[];
+  /**
+   * Verbs of what a reader does with a thing, read at a clause's start as an imperative ("Check the belt width",
+   * "Have a look at pages 4-7", "Come and try them"): an ask only with a day to do it by, or the reader or writer in its clause.
+   */
+  actionVerbs?: readonly string[];
+  /** Days and near times that give an imperative its deadline ("by Wednesday", "antes del viernes"). */
+  deadlineWords?: readonly string[];
   /** Endings of the writer's future ("passerai", "llevaré"): under a condition on the reader, what the writer will then do is offered. */
   writerFutureEndings?: readonly string[];
   /** "15 minutes", "20 Minuten": a figure and one of these propose a meeting as a meeting noun does. */

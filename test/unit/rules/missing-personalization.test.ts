@@ -214,6 +214,8 @@ const personal: [string, string, string, string?][] = [
   ['es', 'mutual: el nombre tras el verbo ("Me pasó su contacto Nuria Vidal")', "Hola, Ana:\n\nMe pasó su contacto Nuria Vidal, del colegio de aparejadores, porque busca a alguien para las reformas del local.\n\n¿Hablamos el martes?"],
   ['fr', "mutual: le nom après le verbe (« m'a conseillé ... Julien Roux »)", "Bonjour Claire,\n\nC'est Julien Roux, de la cave de Saumur, qui m'a conseillé de vous écrire.\n\nUn café la semaine prochaine ?"],
   ['fr', "company: son premier mot et son dernier, sans la description ni la forme juridique (« Ferme ostréicole Lacaze EARL »)", "Bonjour Madame Garnier,\n\nla Ferme Lacaze a remplacé ses poches plastiques par des paniers en châtaignier du Limousin.\n\nUn café la semaine prochaine ?", 'Ferme ostréicole Lacaze EARL'],
+  ['fr', "company: l'auteur parmi leurs patients (« je suis patiente chez vous »)", "Bonjour Claire,\n\nje suis patiente chez vous depuis deux ans, au cabinet de la rue Nationale.\n\nUn café la semaine prochaine ?"],
+  ['de', 'company: der Schreiber als ihre Stammkundin („bei Ihnen“)', "Guten Tag Frau Berger,\n\nich bin seit Jahren Stammkundin bei Ihnen in der Filiale am Markt.\n\nHätten Sie Zeit für ein kurzes Gespräch?"],
   ['en', 'work: a change of theirs the writer noticed, an English perfect by any verb', "Hi Dana,\n\nWe ate at the pub on Sunday and I noticed you've swapped the fryers for a wood oven and put a bread counter by the door.\n\nCould we talk this week?"],
 ];
 
@@ -343,6 +345,8 @@ const templates: [string, string, string, string?][] = [
   ['en', "a colleague from the writer's own team, or everyone at an event, is no mutual contact", "Hi Dana,\n\nSarah from our sales team mentioned you. Everyone at the summit said we should talk.\n\nOpen to a chat?"],
   ['en', 'their kind before a word for the whole trade', "Hi Dana,\n\nThe nursery sector is facing rising heating costs of 12% this winter. We help garden centres cut them.\n\nOpen to a chat?", 'Kingsway Nurseries Ltd'],
   ['es', 'un medio, no una persona, tras el verbo', "Hola, Ana:\n\nnos contó El País que el sector crece un 8 %. Ayudamos a empresas como la suya.\n\n¿Hablamos el martes?"],
+  ['en', "a fan of their work, a member of their network, a customer success manager", "Hi Dana,\n\nI'm a big fan of your work and a member of your network. I'm a customer success manager at Globex.\n\nOpen to a chat?"],
+  ['fr', 'fan de leur travail', "Bonjour Claire,\n\nje suis fan de votre travail et je suis client de nombreuses agences.\n\nUn café la semaine prochaine ?"],
   ['en', 'what the writer noticed them do to our things or their own profile', "Hi Dana,\n\nI noticed you've viewed my profile, and I saw you've updated your profile too. We help teams like yours hire faster.\n\nOpen to a chat?"],
 ];
 

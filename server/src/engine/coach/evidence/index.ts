@@ -13,6 +13,7 @@ import { findPeople } from './people';
 import { findRoles } from './roles';
 import { findComments } from './comments';
 import { findEntrusted } from './entrusted';
+import { findPatronage } from './patronage';
 import { compile, Scan } from './scan';
 import type { Evidence } from './types';
 import { findWork } from './work';
@@ -66,7 +67,7 @@ function scanOf(reading: Reading): Scan {
   return reading.scan;
 }
 
-const FINDERS: ((scan: Scan, company: string | undefined) => void)[] = [findWork, findNews, findPeople, findRoles, findComments, findEntrusted];
+const FINDERS: ((scan: Scan, company: string | undefined) => void)[] = [findWork, findNews, findPeople, findRoles, findComments, findEntrusted, findPatronage];
 
 /**
  * Runs the next finder; the finders only add to `scan.found`, so stopping early leaves nothing half done.

@@ -58,6 +58,8 @@ export const es: EvidenceLexicon = {
   praiseNouns: ['éxito', 'éxitos', 'trabajo', 'logros', 'crecimiento', 'carrera', 'trayectoria', 'progreso', 'resultados', 'aniversario', 'cumpleaños'],
   congratsFor: ['por'],
   userNouns: ['cliente', 'clientes', 'usuario', 'usuaria', 'suscriptor', 'suscriptora', 'socio', 'socia', 'fan'],
+  patronNouns: ['cliente', 'clienta', 'paciente', 'socio', 'socia', 'abonado', 'abonada', 'habitual', 'usuario', 'usuaria', 'inquilino', 'inquilina', 'lector', 'lectora', 'oyente'],
+  writerIsWords: ['soy', 'somos', 'era', 'éramos'],
   congrats: ['enhorabuena por', 'felicidades por', 'felicitaciones por', 'felicitarte por', 'felicitarle por', 'enhorabuena a', 'felicidades a'],
   readIn: ['leído en', 'visto en', 'leí en', 'vi en', 'enterado en', 'enteré en', 'enteré por', 'enterado por', 'leído que', 'visto que', 'leí que', 'vi que'],
   readInThat: ['que'],

@@ -57,6 +57,8 @@ export const fr: EvidenceLexicon = {
   praiseNouns: ['succès', 'réussite', 'réussites', 'travail', 'parcours', 'croissance', 'carrière', 'progrès', 'résultats', 'anniversaire'],
   congratsFor: ['pour'],
   userNouns: ['client', 'cliente', 'clients', 'utilisateur', 'utilisatrice', 'abonné', 'abonnée', 'membre', 'fan'],
+  patronNouns: ['client', 'cliente', 'patient', 'patiente', 'membre', 'adhérent', 'adhérente', 'habitué', 'habituée', 'abonné', 'abonnée', 'parent', 'locataire', 'lecteur', 'lectrice', 'auditeur', 'auditrice'],
+  writerIsWords: ['je suis', 'nous sommes', 'suis', 'sommes'],
   congrats: ['félicitations pour', 'félicitations à', "félicitations d'", 'félicitations d', 'bravo pour', 'bravo à', 'chapeau pour'],
   readIn: ['vu dans', 'lu dans', 'appris dans', 'découvert dans', 'vu sur', 'lu sur', 'appris sur', 'vu passer', 'lu que', 'vu que', 'appris que'],
   readInThat: ['que', "qu'"],

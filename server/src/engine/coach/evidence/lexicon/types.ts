@@ -62,6 +62,10 @@ export interface EvidenceLexicon {
   congratsFor: readonly string[];
   /** Someone who uses what their company makes: customer, user, subscriber. */
   userNouns: readonly string[];
+  /** What the writer is to them as one who uses them: a customer, a patient, a member, a regular ("je suis patiente chez vous"). */
+  patronNouns: readonly string[];
+  /** The writer saying what they are: "I'm", "je suis", "ich bin", "soy". */
+  writerIsWords: readonly string[];
   /** "congrats on", "félicitations pour": what follows is their news. */
   congrats: readonly string[];
   /** "read in", "saw in": + an outlet + "that" ("Read in Sifted that..."). */

@@ -452,6 +452,18 @@ describe('the quick fix of a generic subject, end to end', () => {
       },
     ],
     [
+      'a conversation with no topic of its own is named by what the reader raised in it (a name or a figure)',
+      'Subject: Quick question\nTo: Pieter Janssens\nCompany: Veldhoven Logistics\n\nHi Pieter,\n\nOn Monday\'s call you asked whether our wrist scanners work with Vocollect. They do, and I\'ve attached the pairing guide.\n\nShall I bring a pair on Thursday?',
+      (subjects) => assert.equal(subjects[0], 'Our chat about Vocollect', subjects.join(' | ')),
+    ],
+    [
+      'what the reader raised ends at a colon: the writer\'s answer after it is not their topic',
+      'Subject: Kurze Frage\nTo: Malte Jensen\nCompany: Globex GmbH\nLanguage: de\n\nHallo Malte,\n\ndanke für das Telefonat am Dienstag. Du hattest gefragt, ob unsere App auch offline läuft: ja, seit gestern mit SAP Business One.\n\nSag Bescheid, ob du sie testen willst.',
+      (subjects) => {
+        for (const s of subjects) assert.doesNotMatch(s, /SAP|Business One/, s);
+      },
+    ],
+    [
       'a Spanish verb with nothing after it is no subject ("tu lideraste")',
       'Subject: Una consulta\nTo: Álvaro Gil\nCompany: Rodamad\nLanguage: es\n\nHola Álvaro:\n\nsegún el blog de ingeniería de Rodamad, el rediseño de la caché lo lideraste.\n\n¿Hablamos 15 minutos esta semana?',
       (subjects) => {

@@ -346,7 +346,7 @@ export class Scan {
     if (extra.who) evidence.who = extra.who;
     if (extra.seat) evidence.seat = true;
     if (kind === 'conversation') {
-      const about = conversationTopic(this, from);
+      const about = conversationTopic(this, from, where);
       if (about) evidence.about = about;
     }
     this.found.push(evidence);

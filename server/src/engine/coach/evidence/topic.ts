@@ -2,6 +2,7 @@
  * What a conversation was about, said in its sentence, for a subject that names it: "Our chat about the returns
  * backlog", "Notre échange sur la logistique inverse".
  */
+import { isYou, isYour } from './reader';
 import type { Scan } from './scan';
 
 /** How far past a conversation its topic may be read: "Thanks for walking me through the returns backlog on Wednesday's call". */
@@ -20,7 +21,57 @@ function saysWhen(s: Scan, from: number, to: number): boolean {
  * backlog", "die halbe Stunde zur Lexware-Schnittstelle"), or English "walk me through". Not when ("on
  * Wednesday"), the conversation itself, a generic noun, or a phrase with a pronoun in it.
  */
-export function conversationTopic(s: Scan, at: number): { preposition: string; phrase: string } | undefined {
+export function conversationTopic(s: Scan, at: number, where: string | undefined): { preposition: string; phrase: string } | undefined {
+  // "los minutos que me dio en el pasillo de ENADE": a conversation placed by name is named by its place before
+  // anything the reader raised in it.
+  // "Monday's call" is dated, not placed.
+  const placed = where !== undefined && !s.c.lex.dayNames.includes(where.toLowerCase()) && !s.c.lex.monthNames.includes(where.toLowerCase());
+  return topicInSentence(s, at) ?? (placed ? undefined : whatTheyRaised(s, at));
+}
+
+/** How many tokens after the reader's verb or noun their words are read for a name: "you asked why our net revenue retention dipped in Q2". */
+const MAX_SAID_REACH = 20;
+/** How far the reader may stand before the verb of what they said: "Du hattest gefragt", "vous m'aviez dit". */
+const MAX_READER_TO_SAID = 4;
+
+/**
+ * What the reader raised in the conversation, in its sentence or the next: "On our call you asked why our net
+ * revenue retention dipped in Q2" gives "Q2"; "Du hattest gefragt, ob unsere Schnittstelle auch mit Lexware kann"
+ * gives "Lexware". The first thing their words name that is not ours, said with the language's word for "about".
+ */
+function whatTheyRaised(s: Scan, at: number): { preposition: string; phrase: string } | undefined {
+  const { tokens } = s;
+  let end = at;
+  while (end + 1 < tokens.length && s.same(at, end + 1)) end++;
+  // The conversation's sentence and the one after it.
+  let last = end + 1;
+  while (last + 1 < tokens.length && s.same(end + 1, last + 1)) last++;
+  for (let k = s.sentenceStart(at); k <= last && k < tokens.length; k++) {
+    if (!raisedAt(s, k)) continue;
+    // "...mit Lexware kann: ja, seit gestern im Beta": after a colon or a semicolon the writer answers.
+    for (let j = k + 1; j <= k + MAX_SAID_REACH && j < tokens.length && s.same(k, j) && tokens[j].text !== ':' && tokens[j].text !== ';'; j++) {
+      // A name or a figure: a word missing from the frequency list is as often a verb form ("dipped").
+      if (!s.isContent(j) || !(s.isName(j) || /\d/.test(tokens[j].text)) || s.isNoun(j, 'timeNouns') || s.is(j, 'dayNames') || s.is(j, 'monthNames')) continue;
+      if (s.before(j, 'ourWords', MAX_TO_OWNER) || s.before(j, 'myWords', MAX_TO_OWNER)) continue;
+      const p = s.nounPhrase(j, { complements: 0 });
+      if (!p || !s.same(j, p.to)) continue;
+      return { preposition: s.c.lex.topicWords[0], phrase: s.phraseText(p) };
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The reader's verb of saying ("you asked", "Du hattest gefragt", "dijiste") or "your" + a noun of it ("your point"). */
+function raisedAt(s: Scan, k: number): boolean {
+  if (s.isNoun(k, 'saidNouns')) return isYour(s, k - 1);
+  if (!s.is(k, 'saidVerbs')) return false;
+  if (s.lang === 'es' && /(?:aste|iste)$/.test(s.tokens[k].lower)) return true;
+  for (let r = k - 1; r >= k - MAX_READER_TO_SAID && r >= 0 && s.same(r, k); r--) if (isYou(s, r)) return true;
+  return false;
+}
+
+function topicInSentence(s: Scan, at: number): { preposition: string; phrase: string } | undefined {
   const { tokens } = s;
   for (let j = s.sentenceStart(at); j < tokens.length && j <= at + MAX_TOPIC_REACH && s.same(at, j); j++) {
     const through = s.lang === 'en' && tokens[j].lower === 'through' && (tokens[j - 1]?.lower === 'me' || tokens[j - 1]?.lower === 'us');

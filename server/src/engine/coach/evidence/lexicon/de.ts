@@ -82,6 +82,8 @@ export const de: EvidenceLexicon = {
   conversationNouns: ['gespräch', 'austausch', 'telefonat', 'unterhaltung', 'quatschen', 'plausch', 'schnack', 'kaffee', 'mittagessen', 'abendessen', 'diskussion', 'führung', 'rundgang', 'besuch', 'empfang'],
   meetingCues: ['kennenzulernen', 'kennengelernt', 'getroffen', 'begegnet', 'treffen', 'wiederzusehen', 'gesprochen', 'unterhalten', 'ausgetauscht'],
   topicWords: ['über', 'zur', 'zum', 'zu'],
+  saidVerbs: ['gesagt', 'erzählt', 'gefragt', 'erwähnt', 'vorgeschlagen', 'erklärt', 'angesprochen', 'beschrieben', 'gemeint', 'sagten', 'fragten', 'erzählten', 'meinten', 'sagtest', 'fragtest', 'erzähltest', 'meintest'],
+  saidNouns: ['frage', 'idee', 'hinweis', 'anmerkung', 'punkt', 'tipp', 'einwand', 'vorschlag'],
   contentNouns: ['tipp', 'hinweis', 'idee', 'schilderung', 'geschichte', 'frage', 'antwort', 'einschätzung', 'sicht', 'punkt', 'rat', 'anregung', 'erfahrung'],
   mutualVerbs: ['empfohlen', 'geraten', 'erzählt', 'erwähnt', 'vorgeschlagen', 'gesagt', 'meinte', 'empfahl', 'riet', 'vorgestellt', 'verwiesen', 'weitergegeben', 'gegeben', 'aufmerksam'],
   mutualObjects: ['mir', 'mich', 'uns', 'dich', 'dir', 'sie', 'ihnen', 'euch'],

@@ -96,6 +96,8 @@ export const en: EvidenceLexicon = {
   conversationNouns: ['chat', 'conversation', 'talk', 'discussion', 'call', 'coffee', 'exchange', 'catch-up', 'lunch', 'dinner', 'walk', 'tour', 'visit', 'walkthrough', 'natter'],
   meetingCues: ['great chatting', 'good chatting', 'lovely chatting', 'nice chatting', 'great talking', 'good talking', 'great speaking', 'good speaking', 'enjoyed chatting', 'enjoyed talking', 'enjoyed speaking', 'put a face to the name', 'putting a face to the name', 'to meet at', 'to meet in', 'we met', 'connecting at', 'connecting with you at', 'catching up at', 'catching up with you', 'to see you at', 'seeing you at', 'to see you again', 'seeing you again', 'to meet you', 'meeting you', 'we met at', 'we met in', 'we met during', 'we met after', 'we met last', 'met you', 'running into you', 'bumping into you', 'ran into you', 'ran into each other'],
   topicWords: ['about', 'on', 'of'],
+  saidVerbs: ['said', 'told', 'asked', 'mentioned', 'suggested', 'explained', 'wondered', 'raised', 'described', 'argued', 'warned', 'worried', 'complained', 'noted', 'pointed'],
+  saidNouns: ['point', 'question', 'idea', 'suggestion', 'remark', 'comment', 'concern', 'worry', 'tip'],
   contentNouns: ['take', 'tip', 'tips', 'point', 'story', 'idea', 'advice', 'question', 'answer', 'insight', 'remark', 'comment', 'suggestion', 'war'],
   mutualVerbs: [
     'suggested', 'recommended', 'mentioned', 'said', 'told', 'introduced', 'referred', 'pointed', 'passed', 'sent', 'gave', 'connected', 'put', 'speaks', 'spoke', 'thought', 'insisted', 'raved', 'highly', 'vouched',

@@ -82,6 +82,8 @@ export const es: EvidenceLexicon = {
   conversationNouns: ['charla', 'conversación', 'reunión', 'llamada', 'café', 'comida', 'cena', 'encuentro', 'intercambio', 'visita', 'recorrido', 'acogida'],
   meetingCues: ['conocerte', 'conocerle', 'conocernos', 'nos conocimos', 'nos vimos', 'verte', 'coincidir', 'coincidimos', 'coincidir con usted', 'coincidir contigo'],
   topicWords: ['sobre', 'acerca'],
+  saidVerbs: ['dijiste', 'dijo', 'contaste', 'contó', 'preguntaste', 'preguntó', 'comentaste', 'comentó', 'mencionaste', 'mencionó', 'sugeriste', 'sugirió', 'explicaste', 'explicó', 'planteaste', 'planteó'],
+  saidNouns: ['pregunta', 'idea', 'comentario', 'sugerencia', 'consejo', 'punto', 'duda'],
   contentNouns: ['consejo', 'idea', 'comentario', 'respuesta', 'pregunta', 'historia', 'punto', 'truco', 'reflexión', 'visión', 'experiencia'],
   mutualVerbs: ['recomendado', 'recomendó', 'contó', 'contado', 'sugerido', 'sugirió', 'dicho', 'dijo', 'hablado', 'habló', 'comentado', 'comentó', 'presentado', 'presentó', 'pasado', 'pasó', 'aconsejado', 'aconsejó', 'mencionado', 'mencionó'],
   mutualObjects: ['me', 'nos', 'te', 'le', 'mí'],

@@ -81,6 +81,8 @@ export const fr: EvidenceLexicon = {
   conversationNouns: ['échange', 'échanges', 'discussion', 'conversation', 'appel', 'café', 'déjeuner', 'dîner', 'rencontre', 'entretien', 'visite', 'accueil'],
   meetingCues: ['rencontré', 'rencontrée', 'rencontrés', 'croisé', 'croisée', 'croisés', 'recroisé', 'recroisée', 'recroisés', 'vous rencontrer', 'te rencontrer', 'fait votre connaissance', 'fait ta connaissance'],
   topicWords: ['sur', 'à propos'],
+  saidVerbs: ['dit', 'demandé', 'parlé', 'mentionné', 'suggéré', 'expliqué', 'évoqué', 'raconté', 'confié', 'soulevé', 'disiez', 'disais'],
+  saidNouns: ['question', 'idée', 'remarque', 'suggestion', 'conseil', 'point', 'inquiétude'],
   contentNouns: ['astuce', 'conseil', 'remarque', 'idée', 'question', 'réponse', 'point', 'histoire', 'témoignage', 'regard', 'retour', 'analyse'],
   mutualVerbs: ['recommandé', 'conseillé', 'suggéré', 'parlé', 'donné', 'dit', 'mentionné', 'présenté', 'recommande', 'conseille', 'suggère', 'orienté', 'transmis', 'mis'],
   mutualObjects: ["m'", 'me', 'nous', "t'", 'te', 'vous', 'moi', 'toi'],

@@ -108,6 +108,9 @@ export interface EvidenceLexicon {
   meetingCues: readonly string[];
   /** Words that introduce a topic ("about", "über", "sur", "sobre"). */
   topicWords: readonly string[];
+  /** What the reader said in a conversation, by its verb or its noun: "you asked why...", "Du hattest gefragt, ob...", "your point that...". */
+  saidVerbs: readonly string[];
+  saidNouns: readonly string[];
   /** What someone says: take, tip, point, story ("your take that..."). */
   contentNouns: readonly string[];
 

@@ -216,6 +216,8 @@ const personal: [string, string, string, string?][] = [
   ['fr', "company: son premier mot et son dernier, sans la description ni la forme juridique (« Ferme ostréicole Lacaze EARL »)", "Bonjour Madame Garnier,\n\nla Ferme Lacaze a remplacé ses poches plastiques par des paniers en châtaignier du Limousin.\n\nUn café la semaine prochaine ?", 'Ferme ostréicole Lacaze EARL'],
   ['fr', "company: l'auteur parmi leurs patients (« je suis patiente chez vous »)", "Bonjour Claire,\n\nje suis patiente chez vous depuis deux ans, au cabinet de la rue Nationale.\n\nUn café la semaine prochaine ?"],
   ['de', 'company: der Schreiber als ihre Stammkundin („bei Ihnen“)', "Guten Tag Frau Berger,\n\nich bin seit Jahren Stammkundin bei Ihnen in der Filiale am Markt.\n\nHätten Sie Zeit für ein kurzes Gespräch?"],
+  ['de', 'company: eine Änderung bei ihnen, seit einer Jahreszeit („seit diesem Sommer ... bei Ihnen“)', "Guten Tag Herr Berger,\n\nseit diesem Sommer kann man bei Ihnen die Lastenräder online reservieren und am Bahnhof abholen.\n\nHätten Sie Zeit für ein kurzes Gespräch?"],
+  ['fr', "company: un changement chez eux, « depuis la rentrée », leur structure par son type", "Bonjour Claire,\n\nDepuis la rentrée, la médiathèque prête des ukulélés et des claviers aux collégiens du quartier.\n\nUn café la semaine prochaine ?", 'Médiathèque de Quimperlé'],
   ['en', 'work: a change of theirs the writer noticed, an English perfect by any verb', "Hi Dana,\n\nWe ate at the pub on Sunday and I noticed you've swapped the fryers for a wood oven and put a bread counter by the door.\n\nCould we talk this week?"],
 ];
 
@@ -347,6 +349,7 @@ const templates: [string, string, string, string?][] = [
   ['es', 'un medio, no una persona, tras el verbo', "Hola, Ana:\n\nnos contó El País que el sector crece un 8 %. Ayudamos a empresas como la suya.\n\n¿Hablamos el martes?"],
   ['en', "a fan of their work, a member of their network, a customer success manager", "Hi Dana,\n\nI'm a big fan of your work and a member of your network. I'm a customer success manager at Globex.\n\nOpen to a chat?"],
   ['fr', 'fan de leur travail', "Bonjour Claire,\n\nje suis fan de votre travail et je suis client de nombreuses agences.\n\nUn café la semaine prochaine ?"],
+  ['de', 'was sich für alle geändert hat', "Guten Tag Herr Berger,\n\nseit Januar gilt bei Ihnen wie überall die neue Kassenpflicht. Seit 2020 steigen bei Globex wie in der ganzen Branche die Energiekosten.\n\nHätten Sie Zeit für ein kurzes Gespräch?"],
   ['en', 'what the writer noticed them do to our things or their own profile', "Hi Dana,\n\nI noticed you've viewed my profile, and I saw you've updated your profile too. We help teams like yours hire faster.\n\nOpen to a chat?"],
 ];
 

@@ -14,6 +14,7 @@ import { findRoles } from './roles';
 import { findComments } from './comments';
 import { findEntrusted } from './entrusted';
 import { findPatronage } from './patronage';
+import { findChangeThere } from './changed-there';
 import { compile, Scan } from './scan';
 import type { Evidence } from './types';
 import { findWork } from './work';
@@ -67,7 +68,7 @@ function scanOf(reading: Reading): Scan {
   return reading.scan;
 }
 
-const FINDERS: ((scan: Scan, company: string | undefined) => void)[] = [findWork, findNews, findPeople, findRoles, findComments, findEntrusted, findPatronage];
+const FINDERS: ((scan: Scan, company: string | undefined) => void)[] = [findWork, findNews, findPeople, findRoles, findComments, findEntrusted, findPatronage, findChangeThere];
 
 /**
  * Runs the next finder; the finders only add to `scan.found`, so stopping early leaves nothing half done.

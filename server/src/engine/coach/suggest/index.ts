@@ -56,7 +56,9 @@ export function subjectsFromEvidence(message: Message, lang: CoachedLanguage, ev
   // A draft's hooks are in its first paragraphs: only the first few are read, however long the body.
   const considered = evidence.slice(0, MAX_CONSIDERED);
   const named = new Map(considered.map((e) => [e, namesSomething(e, lang) ? 0 : 1]));
-  const ranked = [...considered].sort((a, b) => RANK[a.kind] - RANK[b.kind] || named.get(a)! - named.get(b)! || a.span.start - b.span.start).slice(0, MAX_EVIDENCE);
+  // Evidence with no phrase of its own ("je suis patiente chez vous") serves only through its sentence's names: last.
+  const bare = (e: Evidence) => (e.phrase ? 0 : 1);
+  const ranked = [...considered].sort((a, b) => bare(a) - bare(b) || RANK[a.kind] - RANK[b.kind] || named.get(a)! - named.get(b)! || a.span.start - b.span.start).slice(0, MAX_EVIDENCE);
   const lower = body.toLowerCase();
   const congratulates = lexicon.congratulations.some((w) => lower.includes(w));
   // Our own judgement is the costly check: asked only of candidates that may be offered, each once.

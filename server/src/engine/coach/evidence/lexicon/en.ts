@@ -142,6 +142,8 @@ export const en: EvidenceLexicon = {
   indefiniteArticles: ['a', 'an'],
   definiteArticles: ['the'],
   changeAdverbs: ['now', 'no longer'],
+  recentWords: ['recently', 'lately'],
+  everywhereWords: ['everywhere', 'like everyone', 'like all', 'for all', 'for every', 'for everyone', 'nationwide', 'across the country'],
   hypotheticalVerbs: ['could', 'would', 'might', "could've"],
   fieldNouns: ['industry', 'sector', 'space', 'field', 'market', 'trade'],
   basedWords: ['based', 'located'],

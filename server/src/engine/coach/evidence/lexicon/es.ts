@@ -124,6 +124,8 @@ export const es: EvidenceLexicon = {
   indefiniteArticles: ['un', 'una', 'unos', 'unas'],
   definiteArticles: ['el', 'la', 'los', 'las', 'del', 'al'],
   changeAdverbs: ['ahora', 'ya no'],
+  recentWords: ['hace poco', 'esta', 'este', 'el verano', 'la primavera', 'el otoño', 'el invierno'],
+  everywhereWords: ['en todas partes', 'para todos', 'para todas', 'como todos', 'como todas', 'para cada'],
   hypotheticalVerbs: ['podría', 'podrían', 'debería', 'deberían'],
   fieldNouns: ['sector', 'ámbito', 'rubro', 'mercado', 'industria'],
   basedWords: ['ubicados', 'ubicadas', 'radicados', 'radicadas', 'basados', 'basadas', 'afincados', 'afincadas'],

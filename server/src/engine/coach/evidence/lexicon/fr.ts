@@ -119,6 +119,8 @@ export const fr: EvidenceLexicon = {
   indefiniteArticles: ['un', 'une', 'des'],
   definiteArticles: ['le', 'la', 'les', "l'", 'du', 'au', 'aux'],
   changeAdverbs: ['désormais', 'maintenant', 'dorénavant'],
+  recentWords: ['peu', 'récemment', 'la rentrée', 'cette', 'ce'],
+  everywhereWords: ['partout', 'pour tous', 'pour toutes', 'comme tous', 'comme toutes', 'pour chaque'],
   hypotheticalVerbs: ['pourrait', 'pourraient', 'devrait', 'devraient'],
   fieldNouns: ['secteur', 'domaine', 'filière', 'marché', 'industrie'],
   basedWords: ['basés', 'basées', 'basé', 'basée', 'installés', 'installées', 'implantés', 'implantées'],

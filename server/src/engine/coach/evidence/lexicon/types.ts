@@ -194,6 +194,10 @@ export interface EvidenceLexicon {
   hypotheticalVerbs: readonly string[];
   /** Words that say something changed: "now", "désormais", "ahora", "jetzt" ("vous proposez désormais..."). */
   changeAdverbs: readonly string[];
+  /** After "since": how recent a change is ("seit Kurzem", "depuis peu", "since recently"), beside months, seasons and years. */
+  recentWords: readonly string[];
+  /** What applies to every business alike: "wie überall", "comme partout", "for all bakeries", "across the industry". */
+  everywhereWords: readonly string[];
   /** "the", "die", "la", "el", and the prepositions that hold one ("del", "du", "zum"): before the kind of business their company is ("the nursery" for Little Acorns Day Nursery). */
   definiteArticles: readonly string[];
   /** Articles and possessive determiners a noun phrase may open with and a phrase drops ("the", "its"). */

@@ -1,0 +1,82 @@
+/**
+ * A change at their place, told with anything as its subject: "seit Kurzem lassen sich in der Praxis am Mühlbach
+ * Impftermine online buchen", "Depuis la rentrée, le bateau de 7 h 45 de la Compagnie du Ponant accepte les vélos
+ * cargo", "dass man das Matratzenlager bei euch seit diesem Sommer online reservieren kann". A word of change or a
+ * recent "since", them in the sentence (their company, or "bei Ihnen", "chez vous" after a preposition), and at
+ * least four words that say what changed. Not the writer's own news, praise, a guess, a hypothesis or a question:
+ * a template knows their name, not what changed there.
+ */
+import { companyMentionsIn } from './company-mentions';
+import { praiseNear } from './phrase-checks';
+import type { Scan } from './scan';
+
+/** Content words, not generic, the sentence must hold besides its change and them. */
+const MIN_WORDS = 4;
+/** How many tokens of a sentence are read: a run-on sentence stays linear. */
+const MAX_SENTENCE = 40;
+
+export function findChangeThere(s: Scan, company: string | undefined): void {
+  const { tokens } = s;
+  const mentions = companyMentionsIn(s, company);
+  for (let i = 0; i < tokens.length; ) {
+    let end = i;
+    while (end + 1 < tokens.length && s.same(i, end + 1)) end++;
+    const last = Math.min(end, i + MAX_SENTENCE);
+    const at = changeIn(s, i, last);
+    if (at >= 0 && !s.isQuestion(i) && !praiseNear(s, at)) {
+      const them = themIn(s, i, last, mentions);
+      // "..., was mir mit zwei Katzen schon manche Warteschleife erspart hat": the clause after them is the writer's.
+      const clause = them >= 0 ? clauseEnd(s, Math.max(at, them), last) : last;
+      if (them >= 0 && byThemAlone(s, i, clause) && concreteWords(s, i, clause) >= MIN_WORDS) {
+        // Placed on them alone: evidence another reader found across the same words keeps its place (dedupe keeps the first).
+        s.add('company', them, { from: them, to: them, head: them }, { phrase: '' });
+        return;
+      }
+    }
+    i = end + 1;
+  }
+}
+
+/** The last token before the first comma, semicolon or colon after `from`, or `last`. */
+function clauseEnd(s: Scan, from: number, last: number): number {
+  for (let k = from + 1; k <= last; k++) if (s.tokens[k].text === ',' || s.tokens[k].text === ';' || s.tokens[k].text === ':') return k - 1;
+  return last;
+}
+
+/** Where a word of change or a recent "since" stands in tokens `from`..`to`, or -1. */
+function changeIn(s: Scan, from: number, to: number): number {
+  for (let k = from; k <= to; k++) {
+    if (s.at(k, 'changeAdverbs')) return k;
+    if (!s.is(k, 'sinceWords')) continue;
+    const next = s.is(k + 1, 'determiners') && !s.at(k + 1, 'recentWords') ? k + 2 : k + 1;
+    const when = s.tokens[next];
+    if (when && (s.at(next, 'recentWords') || s.is(next, 'monthNames') || s.isNoun(next, 'timeNouns') || /^(?:19|20)\d\d$/.test(when.text))) return k;
+  }
+  return -1;
+}
+
+/** Their company, or the reader after a preposition ("bei Ihnen", "chez vous"), in tokens `from`..`to`; or -1. */
+function themIn(s: Scan, from: number, to: number, mentions: readonly { from: number }[]): number {
+  for (let k = from; k <= to; k++) {
+    if (mentions.some((m) => m.from === k)) return k;
+    if ((s.is(k - 1, 'complementWords') || s.is(k - 1, 'atWords')) && s.is(k, 'readerObjectWords') && s.tokens[k].kind === 'word') return k;
+  }
+  return -1;
+}
+
+/** No writer, no guess or hypothesis, nothing said of every business in the clause: "we now deliver to Globex" is our news. */
+function byThemAlone(s: Scan, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    if (s.is(k, 'firstPersonWords') || s.is(k, 'weWords') || s.is(k, 'ourWords') || s.is(k, 'myWords') || s.is(k, 'usWords')) return false;
+    if (s.is(k, 'hypotheticalVerbs') || s.is(k, 'praiseOrGuessWords')) return false;
+    // "seit Januar gilt bei Ihnen wie überall die neue Kassenpflicht": what changed for every business, or their trade.
+    if (s.at(k, 'everywhereWords') || s.isNoun(k, 'fieldNouns')) return false;
+  }
+  return true;
+}
+
+function concreteWords(s: Scan, from: number, to: number): number {
+  let words = 0;
+  for (let k = from; k <= to; k++) if (s.isContent(k) && s.tokens[k].kind === 'word' && !s.isNoun(k, 'genericNouns') && !s.at(k, 'changeAdverbs') && !s.is(k, 'sinceWords')) words++;
+  return words;
+}

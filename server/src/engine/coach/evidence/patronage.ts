@@ -1,5 +1,5 @@
 /**
- * The writer as one who uses them: "je suis patiente chez vous à Vannes", "I've been a member of your Leith
+ * The writer, or someone named, as one who uses them: "je suis patiente chez vous à Vannes", "I've been a member of your Leith
  * climbing wall since it opened", "soy clienta de la farmacia desde hace años". Someone who walks through their
  * door knows them first-hand; a template does not claim to. Not a fan ("je suis fan de votre travail" is praise)
  * nor a compound ("a customer success manager"), nor what every profile has ("a member of your network").
@@ -16,6 +16,7 @@ const MAX_TO_THEM = 5;
 export function findPatronage(s: Scan, company: string | undefined): void {
   const { tokens } = s;
   for (let i = 0; i < tokens.length; i++) {
+    if (namedUserBefore(s, i, company)) return;
     if (!s.isNoun(i, 'patronNouns') || s.isQuestion(i) || !writerIs(s, i)) continue;
     // "a customer success manager": a noun after it makes it a modifier.
     if (s.isContent(i + 1) && s.same(i, i + 1) && tokens[i + 1].kind === 'word' && !s.isFunction(i + 1)) continue;
@@ -45,4 +46,37 @@ function themAfter(s: Scan, noun: number, company: string | undefined): number {
     if (isYou(s, k) || afterPreposition || mentions.some((m) => m.from === k)) return k;
   }
   return -1;
+}
+
+/** How many tokens a named user and its verb may take before "your": "L'EHPAD Les Glycines, à Vienne, travaille avec". */
+const MAX_USER_CLAUSE = 12;
+
+/**
+ * Someone named who uses them, as the subject of its clause: "les Cycles Gaston à Annecy montent tes cadres en
+ * bambou", "L'EHPAD Les Glycines, à Vienne, travaille avec vous depuis cinq ans", "The Harbour Inn pours your cider".
+ * `i` is "your" before a thing of theirs that is not generic, or "you" after a preposition. The clause before it opens
+ * the sentence, names someone who is neither the writer nor their company, and holds no writer, guess or question.
+ */
+function namedUserBefore(s: Scan, i: number, company: string | undefined): boolean {
+  const yours = isYour(s, i) && s.isContent(i + 1) && !s.isNoun(i + 1, 'genericNouns') && s.same(i, i + 1);
+  const withYou = (s.is(i - 1, 'complementWords') || s.is(i - 1, 'atWords')) && (s.is(i, 'readerObjectWords') || isYou(s, i));
+  if ((!yours && !withYou) || s.isQuestion(i)) return false;
+  const start = s.sentenceStart(i);
+  if (i - start > MAX_USER_CLAUSE || !s.isContent(i - (withYou ? 2 : 1))) return false;
+  // "En Tiendanet armamos tu e-commerce": a clause that opens on a preposition has no named subject.
+  if (s.is(start, 'complementWords') || s.is(start, 'atWords')) return false;
+  const mentions = companyMentionsIn(s, company);
+  let named = false;
+  for (let k = start; k < i; k++) {
+    // Spanish says "we" by the verb's ending: "armamos", "ofrecemos".
+    if (s.lang === 'es' && /(?:amos|emos|imos)$/.test(s.tokens[k].lower)) return false;
+    if (s.is(k, 'firstPersonWords') || s.is(k, 'weWords') || s.is(k, 'ourWords') || s.is(k, 'myWords') || s.is(k, 'usWords') || isYou(s, k)) return false;
+    if (s.is(k, 'praiseOrGuessWords') || s.is(k, 'hypotheticalVerbs') || s.is(k, 'modalVerbs') || s.is(k, 'crowdWords') || s.at(k, 'everywhereWords')) return false;
+    if (mentions.some((m) => k >= m.from && k <= m.to)) return false;
+    if (s.isName(k) && k > start) named = true;
+  }
+  if (!named) return false;
+  const thing = yours ? s.nounPhrase(i + 1, { complements: 1 }) : undefined;
+  s.add('company', start, thing ?? { from: start, to: i, head: i }, { phrase: thing ? s.phraseText(thing) : '', to: i });
+  return true;
 }

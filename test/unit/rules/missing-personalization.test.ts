@@ -220,6 +220,7 @@ const personal: [string, string, string, string?][] = [
   ['fr', "company: un changement chez eux, « depuis la rentrée », leur structure par son type", "Bonjour Claire,\n\nDepuis la rentrée, la médiathèque prête des ukulélés et des claviers aux collégiens du quartier.\n\nUn café la semaine prochaine ?", 'Médiathèque de Quimperlé'],
   ['en', 'company: someone named who uses their thing, as the subject of its clause', "Hi Dana,\n\nThe Harbour Inn in Whitby pours your elderflower cider on draught all summer.\n\nCould we talk this week?", 'Moorside Cider'],
   ['fr', "company: quelqu'un de nommé qui travaille avec eux (« ... travaille avec vous depuis cinq ans »)", "Bonjour Claire,\n\nL'EHPAD Les Tilleuls, à Mâcon, travaille avec vous depuis cinq ans pour le linge des résidents.\n\nUn café la semaine prochaine ?"],
+  ['fr', "shared background: « on a » + participe + ensemble + un club nommé", "Salut Alex,\n\non a ramé ensemble en cadets à l'Aviron Bayonnais, il y a vingt ans déjà.\n\nUn café la semaine prochaine ?"],
   ['en', 'work: a change of theirs the writer noticed, an English perfect by any verb', "Hi Dana,\n\nWe ate at the pub on Sunday and I noticed you've swapped the fryers for a wood oven and put a bread counter by the door.\n\nCould we talk this week?"],
 ];
 
@@ -354,6 +355,7 @@ const templates: [string, string, string, string?][] = [
   ['de', 'was sich für alle geändert hat', "Guten Tag Herr Berger,\n\nseit Januar gilt bei Ihnen wie überall die neue Kassenpflicht. Seit 2020 steigen bei Globex wie in der ganzen Branche die Energiekosten.\n\nHätten Sie Zeit für ein kurzes Gespräch?"],
   ['es', 'el nombre del remitente tras una preposición, y un verbo en -amos', "Hola Ana:\n\nEn Tiendanet armamos tu tienda online en una semana, llave en mano.\n\n¿Hablamos el martes?"],
   ['en', 'a platform everyone uses, opening the sentence', "Hi Dana,\n\nGoogle ranks your website lower when it loads slowly. LinkedIn shows your profile to recruiters.\n\nOpen to a chat?"],
+  ['fr', "« on a tous ensemble intérêt à » n'est pas un moment partagé", "Bonjour Claire,\n\non a tous ensemble intérêt à réduire nos coûts à Lyon.\n\nUn café la semaine prochaine ?"],
   ['en', 'what the writer noticed them do to our things or their own profile', "Hi Dana,\n\nI noticed you've viewed my profile, and I saw you've updated your profile too. We help teams like yours hire faster.\n\nOpen to a chat?"],
 ];
 

@@ -8,6 +8,8 @@
 import type { Phrase, Scan } from './scan';
 import { wished } from './talk';
 
+/** A French past participle's ending: "joué", "pris", "partagé", "venu" (not "-us": "tous", "plus"). */
+const FRENCH_PARTICIPLE = /(?:é|ée|és|ées|i|is|ie|u|ue|it)$/;
 /** How far after "we" its past verb may stand: "we were", "wir sind am Dienstag im ICE ... gesessen". */
 const MAX_TO_PAST = 2;
 /** How far after the past verb the word of being together may stand: "we were on the same table". */
@@ -17,6 +19,8 @@ export function sideBySide(s: Scan, i: number, placeNear: (k: number) => Phrase 
   if (!s.is(i, 'togetherPast') || s.isQuestion(i)) return;
   // Spanish says "we" in the verb ("estuvimos"); the others need it before the verb.
   if (s.lang !== 'es' && !s.before(i, 'usWords', MAX_TO_PAST)) return;
+  // "on a joué ensemble": French "a"/"avons" say the past only before a participle ("on a tous ensemble intérêt à" has none).
+  if (s.lang === 'fr' && (s.tokens[i].lower === 'a' || s.tokens[i].lower === 'avons') && (s.isFunction(i + 1) || !FRENCH_PARTICIPLE.test(s.tokens[i + 1]?.lower ?? ''))) return;
   for (let k = i + 1; k <= i + MAX_TO_TOGETHER && k < s.tokens.length && s.same(i, k); k++) {
     if (!s.is(k, 'togetherWords')) continue;
     // "together with Bupa and Boots", "gemeinsam mit 80 Kunden": with others, not with the reader.

@@ -156,7 +156,7 @@ export const fr: EvidenceLexicon = {
   recencyWords: ['dernier', 'dernière', 'derniers', 'dernières', 'récent', 'récente', 'récents', 'récentes', 'nouveau', 'nouvel', 'nouvelle'],
   crowdWords: ['à tous', 'à toutes', 'tous ceux', 'toutes celles'],
   honourVerbs: ['nominé', 'nominés', 'nominée', 'nominées', 'récompensé', 'récompensés', 'récompensée', 'récompensées', 'primé', 'primés', 'primée', 'primées', 'lauréat', 'lauréats', 'lauréate', 'lauréates', 'remporté', 'reçu', 'finaliste', 'finalistes', 'élu', 'élus', 'élue', 'élues'],
-  togetherPast: ['étions', 'étaient', 'était', 'sommes', 'avons'],
+  togetherPast: ['étions', 'étaient', 'était', 'sommes', 'avons', 'a'],
   togetherWords: ['ensemble', 'même', 'côte'],
   comingWords: ['prochain', 'prochaine', 'prochains'],
   abbreviations: ['co', 'cie', 'mme', 'mlle', 'dr', 'st', 'ste', 'me', 'pr', 'etc', 'env', 'cf'],

@@ -221,6 +221,8 @@ const personal: [string, string, string, string?][] = [
   ['en', 'company: someone named who uses their thing, as the subject of its clause', "Hi Dana,\n\nThe Harbour Inn in Whitby pours your elderflower cider on draught all summer.\n\nCould we talk this week?", 'Moorside Cider'],
   ['fr', "company: quelqu'un de nommé qui travaille avec eux (« ... travaille avec vous depuis cinq ans »)", "Bonjour Claire,\n\nL'EHPAD Les Tilleuls, à Mâcon, travaille avec vous depuis cinq ans pour le linge des résidents.\n\nUn café la semaine prochaine ?"],
   ['fr', "shared background: « on a » + participe + ensemble + un club nommé", "Salut Alex,\n\non a ramé ensemble en cadets à l'Aviron Bayonnais, il y a vingt ans déjà.\n\nUn café la semaine prochaine ?"],
+  ['en', 'company: their named thing with when it meets before the name ("your Saturday morning ACL rehab group")', "Hi Dana,\n\ntwo of my players have been coming to your Thursday evening ACL rehab group, and both are back on the pitch.\n\nCould we talk this week?"],
+  ['es', 'mutual: «me dio su contacto», con de dónde es entre el nombre y el verbo', "Hola, Ana:\n\nMarta Gil, de la Asociación de Apicultores de la Alcarria, me dio su contacto.\n\n¿Hablamos el martes?"],
   ['en', 'work: a change of theirs the writer noticed, an English perfect by any verb', "Hi Dana,\n\nWe ate at the pub on Sunday and I noticed you've swapped the fryers for a wood oven and put a bread counter by the door.\n\nCould we talk this week?"],
 ];
 

@@ -12,10 +12,13 @@ const MAX_QUALIFIERS = 4;
 
 export function countedOrNamed(s: Scan, i: number): void {
   if (s.isQuestion(i) || !isYour(s, i)) return;
+  // "your Saturday morning ACL rehab group": when it meets says which no more than "your" does; the thing follows.
+  let from = i + 1;
+  while (from <= i + 2 && s.same(i, from) && (s.is(from, 'dayNames') || s.is(from, 'monthNames') || s.isNoun(from, 'timeNouns'))) from++;
   let marked = false;
   let head = -1;
   let first = -1;
-  for (let j = i + 1; j <= i + 1 + MAX_QUALIFIERS && j < s.tokens.length && s.same(i, j); j++) {
+  for (let j = from; j <= from + MAX_QUALIFIERS && j < s.tokens.length && s.same(i, j); j++) {
     const t = s.tokens[j];
     if (t.kind !== 'word' || !s.isContent(j) || s.is(j, 'platformWords')) break;
     if (isCount(s, j) || namedHere(s, j)) marked = true;
@@ -26,12 +29,12 @@ export function countedOrNamed(s: Scan, i: number): void {
   }
   if (head < 0) return;
   // "your three closest competitors offer": after a count the first plural is the thing, the next word its verb.
-  const plural = countedPlural(s, i + 1, head);
-  let p = s.nounPhrase(i + 1, { skipDeterminers: false, complements: 1, headAt: plural });
+  const plural = countedPlural(s, from, head);
+  let p = s.nounPhrase(from, { skipDeterminers: false, complements: 1, headAt: plural });
   // "your Horsham setting says ...": where the phrase stops at the name (its noun read as a participle), the
   // word right after the name is the thing.
-  if (p && p.head <= i + 1 && first === i + 2 && s.lang === 'en' && !s.isNoun(first, 'genericNouns')) p = { from: i + 1, to: first, head: first };
-  if (!p || p.head <= i + 1 || s.isNoun(p.head, 'timeNouns')) return;
+  if (p && p.head <= from && first === from + 1 && s.lang === 'en' && !s.isNoun(first, 'genericNouns')) p = { from, to: first, head: first };
+  if (!p || p.head <= from || s.isNoun(p.head, 'timeNouns')) return;
   s.add('company', i, p, { head: s.tokens[p.head].text });
 }
 

@@ -85,7 +85,7 @@ export const es: EvidenceLexicon = {
   saidVerbs: ['dijiste', 'dijo', 'contaste', 'contó', 'preguntaste', 'preguntó', 'comentaste', 'comentó', 'mencionaste', 'mencionó', 'sugeriste', 'sugirió', 'explicaste', 'explicó', 'planteaste', 'planteó'],
   saidNouns: ['pregunta', 'idea', 'comentario', 'sugerencia', 'consejo', 'punto', 'duda'],
   contentNouns: ['consejo', 'idea', 'comentario', 'respuesta', 'pregunta', 'historia', 'punto', 'truco', 'reflexión', 'visión', 'experiencia'],
-  mutualVerbs: ['recomendado', 'recomendó', 'contó', 'contado', 'sugerido', 'sugirió', 'dicho', 'dijo', 'hablado', 'habló', 'comentado', 'comentó', 'presentado', 'presentó', 'pasado', 'pasó', 'aconsejado', 'aconsejó', 'mencionado', 'mencionó'],
+  mutualVerbs: ['recomendado', 'recomendó', 'contó', 'contado', 'dio', 'dado', 'sugerido', 'sugirió', 'dicho', 'dijo', 'hablado', 'habló', 'comentado', 'comentó', 'presentado', 'presentó', 'pasado', 'pasó', 'aconsejado', 'aconsejó', 'mencionado', 'mencionó'],
   mutualObjects: ['me', 'nos', 'te', 'le', 'mí'],
   affiliationWords: ['de', 'del'],
   mutualNouns: ['recomendación', 'sugerencia', 'consejo', 'parte'],

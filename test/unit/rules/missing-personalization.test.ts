@@ -223,6 +223,7 @@ const personal: [string, string, string, string?][] = [
   ['fr', "shared background: « on a » + participe + ensemble + un club nommé", "Salut Alex,\n\non a ramé ensemble en cadets à l'Aviron Bayonnais, il y a vingt ans déjà.\n\nUn café la semaine prochaine ?"],
   ['en', 'company: their named thing with when it meets before the name ("your Saturday morning ACL rehab group")', "Hi Dana,\n\ntwo of my players have been coming to your Thursday evening ACL rehab group, and both are back on the pitch.\n\nCould we talk this week?"],
   ['es', 'mutual: «me dio su contacto», con de dónde es entre el nombre y el verbo', "Hola, Ana:\n\nMarta Gil, de la Asociación de Apicultores de la Alcarria, me dio su contacto.\n\n¿Hablamos el martes?"],
+  ['de', 'company: „als Stammkundin hab ich“: als eine der Ihren, der Schreiber gleich danach', "Guten Tag Herr Berger,\n\nals Stammkundin hab ich gemerkt, dass es das Dinkelbrot nur noch freitags gibt.\n\nHätten Sie Zeit für ein kurzes Gespräch?"],
   ['en', 'work: a change of theirs the writer noticed, an English perfect by any verb', "Hi Dana,\n\nWe ate at the pub on Sunday and I noticed you've swapped the fryers for a wood oven and put a bread counter by the door.\n\nCould we talk this week?"],
 ];
 
@@ -358,6 +359,7 @@ const templates: [string, string, string, string?][] = [
   ['es', 'el nombre del remitente tras una preposición, y un verbo en -amos', "Hola Ana:\n\nEn Tiendanet armamos tu tienda online en una semana, llave en mano.\n\n¿Hablamos el martes?"],
   ['en', 'a platform everyone uses, opening the sentence', "Hi Dana,\n\nGoogle ranks your website lower when it loads slowly. LinkedIn shows your profile to recruiters.\n\nOpen to a chat?"],
   ['fr', "« on a tous ensemble intérêt à » n'est pas un moment partagé", "Bonjour Claire,\n\non a tous ensemble intérêt à réduire nos coûts à Lyon.\n\nUn café la semaine prochaine ?"],
+  ['de', '„als Kunde profitieren Sie“ spricht von ihnen, nicht vom Schreiber', "Hallo Herr Berger,\n\nals Kunde profitieren Sie von unseren Preisen.\n\nHätten Sie Zeit?"],
   ['en', 'what the writer noticed them do to our things or their own profile', "Hi Dana,\n\nI noticed you've viewed my profile, and I saw you've updated your profile too. We help teams like yours hire faster.\n\nOpen to a chat?"],
 ];
 

@@ -17,14 +17,38 @@ export function findPatronage(s: Scan, company: string | undefined): void {
   const { tokens } = s;
   for (let i = 0; i < tokens.length; i++) {
     if (namedUserBefore(s, i, company)) return;
-    if (!s.isNoun(i, 'patronNouns') || s.isQuestion(i) || !writerIs(s, i)) continue;
-    // "a customer success manager": a noun after it makes it a modifier.
-    if (s.isContent(i + 1) && s.same(i, i + 1) && tokens[i + 1].kind === 'word' && !s.isFunction(i + 1)) continue;
+    if (!s.isNoun(i, 'patronNouns') || s.isQuestion(i)) continue;
+    // "a customer success manager": in English a noun after it makes it a modifier (German writes one word).
+    if (s.lang === 'en' && s.isContent(i + 1) && s.same(i, i + 1) && tokens[i + 1].kind === 'word' && !s.isFunction(i + 1)) continue;
+    // "als Stammkundin hab ich gemerkt, dass ...": said to them, "as" one of theirs is theirs already.
+    if (asTheirs(s, i)) {
+      s.add('company', i, { from: i, to: i, head: i }, { phrase: '' });
+      return;
+    }
+    if (!writerIs(s, i)) continue;
     const them = themAfter(s, i, company);
     if (them < 0) continue;
     s.add('company', i, { from: i, to: them, head: i }, { phrase: '', to: them });
     return;
   }
+}
+
+/** How far "as" may stand before what they are ("as a longtime customer"), and the writer after it ("als Stammkundin hab ich"). */
+const MAX_AS_REACH = 3;
+
+/** "As a regular, I...", "als Stammkundin hab ich", "en tant que patiente, je": "as" before the noun, the writer right after it. */
+function asTheirs(s: Scan, noun: number): boolean {
+  let as = false;
+  for (let j = noun - 1; j >= noun - MAX_AS_REACH && j >= 0 && s.same(j, noun); j--) {
+    const length = s.at(j, 'asWords');
+    if (length && j + length <= noun) {
+      as = true;
+      break;
+    }
+  }
+  if (!as) return false;
+  for (let k = noun + 1; k <= noun + MAX_AS_REACH && k < s.tokens.length && s.same(noun, k); k++) if (s.is(k, 'firstPersonWords')) return true;
+  return false;
 }
 
 function writerIs(s: Scan, noun: number): boolean {

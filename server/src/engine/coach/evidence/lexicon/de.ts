@@ -60,6 +60,7 @@ export const de: EvidenceLexicon = {
   userNouns: ['kunde', 'kundin', 'kunden', 'nutzer', 'nutzerin', 'abonnent', 'abonnentin', 'mitglied', 'fan'],
   patronNouns: ['kunde', 'kundin', 'patient', 'patientin', 'mitglied', 'stammkunde', 'stammkundin', 'stammgast', 'abonnent', 'abonnentin', 'gast', 'nutzer', 'nutzerin', 'mieter', 'mieterin', 'leser', 'leserin', 'hörer', 'hörerin'],
   writerIsWords: ['ich bin', 'wir sind', 'ich war', 'wir waren'],
+  asWords: ['als'],
   congrats: ['glückwunsch zu', 'glückwunsch zum', 'glückwunsch zur', 'glückwünsche zu', 'glückwünsche zum', 'glückwünsche zur', 'gratuliere zu', 'gratuliere zum', 'gratuliere zur', 'gratulation zu', 'gratulation zum', 'gratulation zur'],
   readIn: ['gelesen in', 'gesehen in', 'gelesen im', 'gesehen im', 'las in', 'las im', 'lese in', 'lese im'],
   readInThat: ['dass'],

@@ -74,6 +74,7 @@ export const en: EvidenceLexicon = {
   userNouns: ['customer', 'user', 'subscriber', 'client', 'fan', 'member'],
   patronNouns: ['customer', 'client', 'patient', 'member', 'regular', 'subscriber', 'guest', 'user', 'parent', 'tenant', 'reader', 'listener'],
   writerIsWords: ["i'm", 'i am', "i've been", 'i have been', "we're", 'we are', "we've been", 'we have been', 'i was', 'we were'],
+  asWords: ['as'],
   congrats: ['congrats on', 'congrats to', 'congrats for', 'congratulations on', 'congratulations to', 'congratulations for', 'kudos on', 'kudos to', 'kudos for', 'hats off to', 'hats off for', 'hats off on', 'well done on', 'well done for'],
   readIn: ['read about', 'heard about', 'saw the news', 'saw the announcement', 'read the announcement', 'read in', 'saw in', 'read on', 'saw on', 'noticed in', 'noticed on', 'learned in', 'learnt in', 'heard on', 'spotted in', 'spotted on', 'caught on'],
   readInThat: ['that', 'about'],

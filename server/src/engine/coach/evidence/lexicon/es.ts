@@ -60,6 +60,7 @@ export const es: EvidenceLexicon = {
   userNouns: ['cliente', 'clientes', 'usuario', 'usuaria', 'suscriptor', 'suscriptora', 'socio', 'socia', 'fan'],
   patronNouns: ['cliente', 'clienta', 'paciente', 'socio', 'socia', 'abonado', 'abonada', 'habitual', 'usuario', 'usuaria', 'inquilino', 'inquilina', 'lector', 'lectora', 'oyente'],
   writerIsWords: ['soy', 'somos', 'era', 'éramos'],
+  asWords: ['como'],
   congrats: ['enhorabuena por', 'felicidades por', 'felicitaciones por', 'felicitarte por', 'felicitarle por', 'enhorabuena a', 'felicidades a'],
   readIn: ['leído en', 'visto en', 'leí en', 'vi en', 'enterado en', 'enteré en', 'enteré por', 'enterado por', 'leído que', 'visto que', 'leí que', 'vi que'],
   readInThat: ['que'],

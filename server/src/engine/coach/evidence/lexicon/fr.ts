@@ -59,6 +59,7 @@ export const fr: EvidenceLexicon = {
   userNouns: ['client', 'cliente', 'clients', 'utilisateur', 'utilisatrice', 'abonné', 'abonnée', 'membre', 'fan'],
   patronNouns: ['client', 'cliente', 'patient', 'patiente', 'membre', 'adhérent', 'adhérente', 'habitué', 'habituée', 'abonné', 'abonnée', 'parent', 'locataire', 'lecteur', 'lectrice', 'auditeur', 'auditrice'],
   writerIsWords: ['je suis', 'nous sommes', 'suis', 'sommes'],
+  asWords: ['en tant que', "en tant qu'", 'comme'],
   congrats: ['félicitations pour', 'félicitations à', "félicitations d'", 'félicitations d', 'bravo pour', 'bravo à', 'chapeau pour'],
   readIn: ['vu dans', 'lu dans', 'appris dans', 'découvert dans', 'vu sur', 'lu sur', 'appris sur', 'vu passer', 'lu que', 'vu que', 'appris que'],
   readInThat: ['que', "qu'"],

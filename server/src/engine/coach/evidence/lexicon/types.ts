@@ -66,6 +66,8 @@ export interface EvidenceLexicon {
   patronNouns: readonly string[];
   /** The writer saying what they are: "I'm", "je suis", "ich bin", "soy". */
   writerIsWords: readonly string[];
+  /** "as" before what the writer is to them: "als Stammkundin hab ich", "as a regular, I", "en tant que patiente, je". */
+  asWords: readonly string[];
   /** "congrats on", "félicitations pour": what follows is their news. */
   congrats: readonly string[];
   /** "read in", "saw in": + an outlet + "that" ("Read in Sifted that..."). */

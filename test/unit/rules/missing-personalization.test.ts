@@ -224,6 +224,8 @@ const personal: [string, string, string, string?][] = [
   ['en', 'company: their named thing with when it meets before the name ("your Saturday morning ACL rehab group")', "Hi Dana,\n\ntwo of my players have been coming to your Thursday evening ACL rehab group, and both are back on the pitch.\n\nCould we talk this week?"],
   ['es', 'mutual: «me dio su contacto», con de dónde es entre el nombre y el verbo', "Hola, Ana:\n\nMarta Gil, de la Asociación de Apicultores de la Alcarria, me dio su contacto.\n\n¿Hablamos el martes?"],
   ['de', 'company: „als Stammkundin hab ich“: als eine der Ihren, der Schreiber gleich danach', "Guten Tag Herr Berger,\n\nals Stammkundin hab ich gemerkt, dass es das Dinkelbrot nur noch freitags gibt.\n\nHätten Sie Zeit für ein kurzes Gespräch?"],
+  ['de', 'company: „Seit“ als Konjunktion, eine Änderung bei ihnen, Lob davor in einem eigenen Satzteil', "Hallo Alex,\n\nsuper, dass das Mittagessen bei euch seit dem Herbst frisch im Haus gekocht wird statt vom Caterer zu kommen.\n\nHast du 15 Minuten?"],
+  ['en', 'company: "since" opening a clause about a change at their place', "Hi Dana,\n\nSince the 6:10 sailing from Bainbridge was added to the Tidewater timetable, the upper deck has been packed every morning.\n\nCould we talk this week?", 'Tidewater Ferry Co.'],
   ['en', 'work: a change of theirs the writer noticed, an English perfect by any verb', "Hi Dana,\n\nWe ate at the pub on Sunday and I noticed you've swapped the fryers for a wood oven and put a bread counter by the door.\n\nCould we talk this week?"],
 ];
 
@@ -360,6 +362,7 @@ const templates: [string, string, string, string?][] = [
   ['en', 'a platform everyone uses, opening the sentence', "Hi Dana,\n\nGoogle ranks your website lower when it loads slowly. LinkedIn shows your profile to recruiters.\n\nOpen to a chat?"],
   ['fr', "« on a tous ensemble intérêt à » n'est pas un moment partagé", "Bonjour Claire,\n\non a tous ensemble intérêt à réduire nos coûts à Lyon.\n\nUn café la semaine prochaine ?"],
   ['de', '„als Kunde profitieren Sie“ spricht von ihnen, nicht vom Schreiber', "Hallo Herr Berger,\n\nals Kunde profitieren Sie von unseren Preisen.\n\nHätten Sie Zeit?"],
+  ['de', 'eine Kanzlei Ihrer Größe ist irgendeine', "Sehr geehrter Herr Berger,\n\ngerade für eine Kanzlei Ihrer Größe ist es wichtig, jetzt die Weichen zu stellen.\n\nHätten Sie Zeit?"],
   ['en', 'what the writer noticed them do to our things or their own profile', "Hi Dana,\n\nI noticed you've viewed my profile, and I saw you've updated your profile too. We help teams like yours hire faster.\n\nOpen to a chat?"],
 ];
 

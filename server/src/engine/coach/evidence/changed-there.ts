@@ -7,7 +7,6 @@
  * a template knows their name, not what changed there.
  */
 import { companyMentionsIn } from './company-mentions';
-import { praiseNear } from './phrase-checks';
 import type { Scan } from './scan';
 
 /** Content words, not generic, the sentence must hold besides its change and them. */
@@ -23,11 +22,13 @@ export function findChangeThere(s: Scan, company: string | undefined): void {
     while (end + 1 < tokens.length && s.same(i, end + 1)) end++;
     const last = Math.min(end, i + MAX_SENTENCE);
     const at = changeIn(s, i, last);
-    if (at >= 0 && !s.isQuestion(i) && !praiseNear(s, at)) {
-      const them = themIn(s, i, last, mentions);
-      // "..., was mir mit zwei Katzen schon manche Warteschleife erspart hat": the clause after them is the writer's.
+    if (at >= 0 && !s.isQuestion(i)) {
+      // "super, dass man das Matratzenlager bei euch seit diesem Sommer online reservieren kann": the clause of the
+      // change, from the comma before it; "..., was mir ... erspart hat": the clause after them is the writer's.
+      const from = clauseStart(s, i, at);
+      const them = themIn(s, from, last, mentions);
       const clause = them >= 0 ? clauseEnd(s, Math.max(at, them), last) : last;
-      if (them >= 0 && byThemAlone(s, i, clause) && concreteWords(s, i, clause) >= MIN_WORDS) {
+      if (them >= 0 && byThemAlone(s, from, clause) && concreteWords(s, from, clause) >= MIN_WORDS) {
         // Placed on them alone: evidence another reader found across the same words keeps its place (dedupe keeps the first).
         s.add('company', them, { from: them, to: them, head: them }, { phrase: '' });
         return;
@@ -35,6 +36,12 @@ export function findChangeThere(s: Scan, company: string | undefined): void {
     }
     i = end + 1;
   }
+}
+
+/** The first token after the last comma, semicolon or colon before `at`, or the sentence's first. */
+function clauseStart(s: Scan, first: number, at: number): number {
+  for (let k = at - 1; k >= first; k--) if (s.tokens[k].text === ',' || s.tokens[k].text === ';' || s.tokens[k].text === ':') return k + 1;
+  return first;
 }
 
 /** The last token before the first comma, semicolon or colon after `from`, or `last`. */
@@ -48,11 +55,18 @@ function changeIn(s: Scan, from: number, to: number): number {
   for (let k = from; k <= to; k++) {
     if (s.at(k, 'changeAdverbs')) return k;
     if (!s.is(k, 'sinceWords')) continue;
+    // "Seit das Mittagessen bei Ihnen frisch gekocht wird", "Since the 6:10 sailing was added": "since" opening a clause.
+    if (s.is(k + 1, 'determiners') && !s.at(k + 1, 'recentWords') && opensClause(s, k) && !s.isNoun(k + 2, 'timeNouns')) return k;
     const next = s.is(k + 1, 'determiners') && !s.at(k + 1, 'recentWords') ? k + 2 : k + 1;
     const when = s.tokens[next];
     if (when && (s.at(next, 'recentWords') || s.is(next, 'monthNames') || s.isNoun(next, 'timeNouns') || /^(?:19|20)\d\d$/.test(when.text))) return k;
   }
   return -1;
+}
+
+/** Whether token `k` opens its clause: the sentence's first, or after a comma, semicolon or colon. */
+function opensClause(s: Scan, k: number): boolean {
+  return k === 0 || !s.same(k - 1, k) || [',', ';', ':'].includes(s.tokens[k - 1].text);
 }
 
 /** Their company, or the reader after a preposition ("bei Ihnen", "chez vous"), in tokens `from`..`to`; or -1. */

@@ -97,7 +97,8 @@ function namedUserBefore(s: Scan, i: number, company: string | undefined): boole
     if (s.is(k, 'firstPersonWords') || s.is(k, 'weWords') || s.is(k, 'ourWords') || s.is(k, 'myWords') || s.is(k, 'usWords') || isYou(s, k)) return false;
     if (s.is(k, 'praiseOrGuessWords') || s.is(k, 'hypotheticalVerbs') || s.is(k, 'modalVerbs') || s.is(k, 'crowdWords') || s.at(k, 'everywhereWords')) return false;
     if (mentions.some((m) => k >= m.from && k <= m.to)) return false;
-    if (s.isName(k) && k > start) named = true;
+    // "für eine Kanzlei Ihrer Größe": a kind of business after "a" is any of them, not one named.
+    if (s.isName(k) && k > start && !s.is(k - 1, 'indefiniteArticles')) named = true;
   }
   if (!named) return false;
   const thing = yours ? s.nounPhrase(i + 1, { complements: 1 }) : undefined;

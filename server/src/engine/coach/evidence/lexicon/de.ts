@@ -20,7 +20,7 @@ export const de: EvidenceLexicon = {
   genericNouns: [
     'profil', 'werdegang', 'erfahrung', 'erfahrungen', 'karriere', 'laufbahn', 'hintergrund', 'unternehmen', 'firma', 'team', 'kultur', 'mission', 'vision', 'marke', 'produkte', 'produkt',
     'website', 'webseite', 'homepage', 'expertise', 'fähigkeiten', 'erfolg', 'erfolge', 'leistungen', 'wachstum', 'branche', 'kunden', 'ziele', 'potenzial', 'netzwerk', 'zeit', 'rolle',
-    'position', 'stelle', 'lebenslauf', 'persönlichkeit', 'kompetenz', 'kompetenzen', 'tätigkeit', 'arbeit', 'entwicklung', 'wachstum', 'bereich', 'sektor', 'prozess', 'prozesse', 'ablauf', 'abläufe'],
+    'position', 'stelle', 'lebenslauf', 'persönlichkeit', 'kompetenz', 'kompetenzen', 'tätigkeit', 'arbeit', 'entwicklung', 'wachstum', 'bereich', 'sektor', 'prozess', 'prozesse', 'ablauf', 'abläufe', 'größe'],
   ownerNouns: ['unternehmen', 'firma', 'team', 'firmen', 'unternehmens', 'abteilung', 'kanzlei', 'agentur', 'amt'],
   complementWords: ['über', 'zu', 'zum', 'zur', 'von', 'vom', 'für', 'bei', 'beim', 'auf', 'in', 'im', 'mit', 'an', 'am', 'aus', 'nach', 'gegen', 'als'],
   workVerbs: ['berichteten', 'erklärten', 'zeigten', 'schilderten', 'stellten', 'präsentierten', 'moderierten', 'gaben', 'hielten', 'schrieben', 'schriebst', 'leiteten', 'leitetest', 'sprachen', 'sprachst', 'gründeten', 'gründetest', 'bauten', 'bautest', 'erzählten', 'erzähltest', 'beschrieben', 'beschriebst'],

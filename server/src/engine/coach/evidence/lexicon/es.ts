@@ -18,7 +18,7 @@ export const es: EvidenceLexicon = {
   genericNouns: [
     'perfil', 'trayectoria', 'experiencia', 'carrera', 'empresa', 'compañía', 'equipo', 'cultura', 'misión', 'visión', 'valores', 'marca', 'producto', 'productos', 'web', 'sitio', 'página',
     'sector', 'éxito', 'talento', 'negocio', 'crecimiento', 'clientes', 'objetivos', 'potencial', 'red', 'tiempo', 'rol', 'puesto', 'currículum', 'cv', 'organización', 'actividad',
-    'disposición', 'atención', 'provincia', 'necesidades', 'paso', 'trabajo', 'sede', 'perfiles', 'departamento', 'ámbito', 'rubro', 'proceso', 'procesos',
+    'disposición', 'atención', 'provincia', 'necesidades', 'paso', 'trabajo', 'sede', 'perfiles', 'departamento', 'ámbito', 'rubro', 'proceso', 'procesos', 'tamaño',
   ],
   ownerNouns: ['empresa', 'equipo', 'compañía', 'startup', 'departamento', 'despacho', 'agencia', 'área'],
   complementWords: ['sobre', 'de', 'del', 'en', 'a', 'al', 'para', 'con', 'contra', 'desde', 'durante', 'como', 'hacia', 'entre'],

@@ -18,7 +18,7 @@ export const fr: EvidenceLexicon = {
   genericNouns: [
     'profil', 'parcours', 'expérience', 'carrière', 'entreprise', 'société', 'équipe', 'culture', 'mission', 'vision', 'valeurs', 'marque', 'produit', 'produits', 'site', 'univers', 'expertise',
     'compétences', 'réussite', 'succès', 'talent', 'talents', 'croissance', 'secteur', 'clients', 'objectifs', 'potentiel', 'réseau', 'temps', 'rôle', 'poste', 'cv', 'activité', 'métier',
-    'organisation', 'structure', 'développement', 'évolution', 'savoir-faire', 'travail', 'domaine', 'processus',
+    'organisation', 'structure', 'développement', 'évolution', 'savoir-faire', 'travail', 'domaine', 'processus', 'taille',
   ],
   ownerNouns: ['entreprise', 'équipe', 'société', 'startup', 'service', 'cabinet', 'agence', 'direction'],
   complementWords: ['sur', 'de', "d'", 'du', 'des', 'à', 'au', 'aux', 'dans', 'pour', 'avec', 'contre', 'chez', 'lors', 'en', 'comme', 'vers', 'entre'],

@@ -7,6 +7,7 @@
  * a template knows their name, not what changed there.
  */
 import { companyMentionsIn } from './company-mentions';
+import { writerWord } from './phrase-checks';
 import type { Scan } from './scan';
 
 /** Content words, not generic, the sentence must hold besides its change and them. */
@@ -81,7 +82,7 @@ function themIn(s: Scan, from: number, to: number, mentions: readonly { from: nu
 /** No writer, no guess or hypothesis, nothing said of every business in the clause: "we now deliver to Globex" is our news. */
 function byThemAlone(s: Scan, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
-    if (s.is(k, 'firstPersonWords') || s.is(k, 'weWords') || s.is(k, 'ourWords') || s.is(k, 'myWords') || s.is(k, 'usWords')) return false;
+    if (writerWord(s, k)) return false;
     if (s.is(k, 'hypotheticalVerbs') || s.is(k, 'praiseOrGuessWords')) return false;
     // "seit Januar gilt bei Ihnen wie überall die neue Kassenpflicht": what changed for every business, or their trade.
     if (s.at(k, 'everywhereWords') || s.isNoun(k, 'fieldNouns')) return false;

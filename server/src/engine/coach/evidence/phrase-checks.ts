@@ -82,3 +82,8 @@ export function conditioned(s: Scan, i: number): boolean {
 export function everyReadersVerb(s: Scan, k: number): boolean {
   return s.is(k, 'everyoneVerbs') || s.is(k, 'praiseOrGuessWords') || s.is(k, 'modalVerbs') || s.is(k, 'perfectAux') || s.is(k, 'copulas');
 }
+
+/** A word of the writer's: "I", "we", "us", "my", "our" in any of their forms. */
+export function writerWord(s: Scan, k: number): boolean {
+  return s.is(k, 'firstPersonWords') || s.is(k, 'weWords') || s.is(k, 'ourWords') || s.is(k, 'myWords') || s.is(k, 'usWords');
+}

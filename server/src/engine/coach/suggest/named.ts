@@ -67,7 +67,7 @@ export function namedInSentence(body: string, e: Evidence, lang: CoachedLanguage
   const counted = /\d/.test(words[to].folded);
   // "Ealing jazz club said": a verb the evidence reads ends what the name is.
   const classes = compile(lang).single;
-  const verb = (w: Word) => [...VERB_CLASSES].some((c) => classes.get(w.folded)?.has(c));
+  const verb = (w: Word) => VERB_CLASSES.some((c) => classes.get(w.folded)?.has(c));
   const what = (w: Word | undefined) => !!w && w.content && !skip.has(w.folded) && /^\p{Ll}/u.test(w.text) && !verb(w) && (lang === 'en' || (counted && lang !== 'de'));
   while (what(words[to + 1]) && to - from + 1 < MAX_WORDS && !(words[to].text.endsWith(','))) to++;
   const run = words.slice(from, to + 1).map((w) => w.text);

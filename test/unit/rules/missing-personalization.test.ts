@@ -226,6 +226,7 @@ const personal: [string, string, string, string?][] = [
   ['de', 'company: „als Stammkundin hab ich“: als eine der Ihren, der Schreiber gleich danach', "Guten Tag Herr Berger,\n\nals Stammkundin hab ich gemerkt, dass es das Dinkelbrot nur noch freitags gibt.\n\nHätten Sie Zeit für ein kurzes Gespräch?"],
   ['de', 'company: „Seit“ als Konjunktion, eine Änderung bei ihnen, Lob davor in einem eigenen Satzteil', "Hallo Alex,\n\nsuper, dass das Mittagessen bei euch seit dem Herbst frisch im Haus gekocht wird statt vom Caterer zu kommen.\n\nHast du 15 Minuten?"],
   ['en', 'company: "since" opening a clause about a change at their place', "Hi Dana,\n\nSince the 6:10 sailing from Bainbridge was added to the Tidewater timetable, the upper deck has been packed every morning.\n\nCould we talk this week?", 'Tidewater Ferry Co.'],
+  ['de', 'conversation: „wir haben beim ... diskutiert“, das Partizip am Ende, der Anlass davor', "Hallo Alex,\n\nwir haben beim Holzbautag in Rosenheim lange über Brettsperrholz im Geschossbau diskutiert.\n\nHast du 15 Minuten?"],
   ['en', 'work: a change of theirs the writer noticed, an English perfect by any verb', "Hi Dana,\n\nWe ate at the pub on Sunday and I noticed you've swapped the fryers for a wood oven and put a bread counter by the door.\n\nCould we talk this week?"],
 ];
 
@@ -363,6 +364,7 @@ const templates: [string, string, string, string?][] = [
   ['fr', "« on a tous ensemble intérêt à » n'est pas un moment partagé", "Bonjour Claire,\n\non a tous ensemble intérêt à réduire nos coûts à Lyon.\n\nUn café la semaine prochaine ?"],
   ['de', '„als Kunde profitieren Sie“ spricht von ihnen, nicht vom Schreiber', "Hallo Herr Berger,\n\nals Kunde profitieren Sie von unseren Preisen.\n\nHätten Sie Zeit?"],
   ['de', 'eine Kanzlei Ihrer Größe ist irgendeine', "Sehr geehrter Herr Berger,\n\ngerade für eine Kanzlei Ihrer Größe ist es wichtig, jetzt die Weichen zu stellen.\n\nHätten Sie Zeit?"],
+  ['de', '„wir haben intern ... diskutiert“ ohne Anlass ist kein Gespräch mit ihnen', "Hallo Alex,\n\nwir haben intern lange über Digitalisierung diskutiert. Wir helfen Firmen wie eurer dabei.\n\nHast du 15 Minuten?"],
   ['en', 'what the writer noticed them do to our things or their own profile', "Hi Dana,\n\nI noticed you've viewed my profile, and I saw you've updated your profile too. We help teams like yours hire faster.\n\nOpen to a chat?"],
 ];
 

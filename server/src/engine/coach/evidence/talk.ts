@@ -4,7 +4,7 @@
  * with you", "schön, mit Ihnen auf der Messe gesprochen zu haben". The writer talking to others ("we talked
  * to 40 CFOs") is no conversation with the reader, nor is a talk wished for ("I'd love to chat with you").
  */
-import { isYour } from './reader';
+import { isYour, MAX_PARTICIPLE_DISTANCE, participleEndingClause } from './reader';
 import type { Phrase, Scan } from './scan';
 
 /** How many words may stand between "we" and its verb: "on en avait parlé", "we had briefly talked". */
@@ -17,7 +17,11 @@ export function findTalk(s: Scan, i: number, eventAfter: (k: number) => Phrase |
   const verb = s.is(i, 'usWords') ? talkAfter(s, i) : s.lang === 'es' && s.is(i, 'talkVerbs') && s.tokens[i].lower.endsWith('mos') ? i : -1;
   // "Nous aimerions partager...": "we" and an infinitive of talking under a wish has not happened either.
   if (verb >= 0 && !toOthers(s, verb) && !(s.is(verb, 'talkWithoutTense') && wished(s, i))) {
-    s.add('conversation', i, eventAfter(verb + 1), { to: verb, head: s.text(i, verb) });
+    // German puts the participle last, the event before it: "wir haben beim BDA-Sommerfest in Münster ... diskutiert";
+    // read that far, the clause must name where ("wir haben intern lange über Digitalisierung diskutiert" talked among us).
+    const far = verb > i + MAX_TO_VERB + 1;
+    const event = eventAfter(s.lang === 'de' ? i + 1 : verb + 1);
+    if (!far || event) s.add('conversation', i, event, { to: verb, head: s.text(i, verb) });
     return;
   }
   if (!s.is(i, 'talkVerbs')) return;
@@ -35,6 +39,8 @@ export function findTalk(s: Scan, i: number, eventAfter: (k: number) => Phrase |
 }
 
 function talkAfter(s: Scan, i: number): number {
+  // "wir haben beim BDA-Sommerfest in Münster über Stampflehmwände diskutiert": German's participle ends the clause, past names.
+  if (s.lang === 'de') return participleEndingClause(s, i, i + 1, i + MAX_PARTICIPLE_DISTANCE, (k) => s.is(k, 'talkVerbs') && !s.tokens[k].cap);
   for (let k = i + 1; k <= i + MAX_TO_VERB + 1 && k < s.tokens.length && s.same(i, k); k++) {
     if (s.is(k, 'talkVerbs')) return k;
     // Auxiliaries, pronouns and adverbs stand between ("en avait", "had briefly"); a name or a mark ends the clause.

@@ -22,18 +22,17 @@ export function findChangeThere(s: Scan, company: string | undefined): void {
     let end = i;
     while (end + 1 < tokens.length && s.same(i, end + 1)) end++;
     const last = Math.min(end, i + MAX_SENTENCE);
-    const at = changeIn(s, i, last);
-    if (at >= 0 && !s.isQuestion(i)) {
+    // Each change in the sentence: "unsere Katze ist seit Jahren Patientin bei Ihnen, und dass Sie jetzt ..." has two.
+    for (let at = s.isQuestion(i) ? -1 : changeIn(s, i, last); at >= 0; at = changeIn(s, at + 1, last)) {
       // "super, dass man das Matratzenlager bei euch seit diesem Sommer online reservieren kann": the clause of the
       // change, from the comma before it; "..., was mir ... erspart hat": the clause after them is the writer's.
       const from = clauseStart(s, i, at);
       const them = themIn(s, from, last, mentions);
       const clause = them >= 0 ? clauseEnd(s, Math.max(at, them), last) : last;
-      if (them >= 0 && byThemAlone(s, from, clause) && concreteWords(s, from, clause) >= MIN_WORDS) {
-        // Placed on them alone: evidence another reader found across the same words keeps its place (dedupe keeps the first).
-        s.add('company', them, { from: them, to: them, head: them }, { phrase: '' });
-        return;
-      }
+      if (them < 0 || !byThemAlone(s, from, clause) || concreteWords(s, from, clause) < MIN_WORDS) continue;
+      // Placed on them alone: evidence another reader found across the same words keeps its place (dedupe keeps the first).
+      s.add('company', them, { from: them, to: them, head: them }, { phrase: '' });
+      return;
     }
     i = end + 1;
   }

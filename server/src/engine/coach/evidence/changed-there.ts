@@ -7,7 +7,8 @@
  * a template knows their name, not what changed there.
  */
 import { companyMentionsIn } from './company-mentions';
-import { writerWord } from './phrase-checks';
+import { isYear, writerWord } from './phrase-checks';
+import { readerAfterPreposition } from './reader';
 import type { Scan } from './scan';
 
 /** Content words, not generic, the sentence must hold besides its change and them. */
@@ -38,15 +39,18 @@ export function findChangeThere(s: Scan, company: string | undefined): void {
   }
 }
 
+/** Marks that part the clauses of a sentence. */
+const CLAUSE_MARKS = new Set([',', ';', ':']);
+
 /** The first token after the last comma, semicolon or colon before `at`, or the sentence's first. */
 function clauseStart(s: Scan, first: number, at: number): number {
-  for (let k = at - 1; k >= first; k--) if (s.tokens[k].text === ',' || s.tokens[k].text === ';' || s.tokens[k].text === ':') return k + 1;
+  for (let k = at - 1; k >= first; k--) if (CLAUSE_MARKS.has(s.tokens[k].text)) return k + 1;
   return first;
 }
 
 /** The last token before the first comma, semicolon or colon after `from`, or `last`. */
 function clauseEnd(s: Scan, from: number, last: number): number {
-  for (let k = from + 1; k <= last; k++) if (s.tokens[k].text === ',' || s.tokens[k].text === ';' || s.tokens[k].text === ':') return k - 1;
+  for (let k = from + 1; k <= last; k++) if (CLAUSE_MARKS.has(s.tokens[k].text)) return k - 1;
   return last;
 }
 
@@ -59,21 +63,21 @@ function changeIn(s: Scan, from: number, to: number): number {
     if (s.is(k + 1, 'determiners') && !s.at(k + 1, 'recentWords') && opensClause(s, k) && !s.isNoun(k + 2, 'timeNouns')) return k;
     const next = s.is(k + 1, 'determiners') && !s.at(k + 1, 'recentWords') ? k + 2 : k + 1;
     const when = s.tokens[next];
-    if (when && (s.at(next, 'recentWords') || s.is(next, 'monthNames') || s.isNoun(next, 'timeNouns') || /^(?:19|20)\d\d$/.test(when.text))) return k;
+    if (when && (s.at(next, 'recentWords') || s.is(next, 'monthNames') || s.isNoun(next, 'timeNouns') || isYear(when.text))) return k;
   }
   return -1;
 }
 
 /** Whether token `k` opens its clause: the sentence's first, or after a comma, semicolon or colon. */
 function opensClause(s: Scan, k: number): boolean {
-  return k === 0 || !s.same(k - 1, k) || [',', ';', ':'].includes(s.tokens[k - 1].text);
+  return k === 0 || !s.same(k - 1, k) || CLAUSE_MARKS.has(s.tokens[k - 1].text);
 }
 
 /** Their company, or the reader after a preposition ("bei Ihnen", "chez vous"), in tokens `from`..`to`; or -1. */
 function themIn(s: Scan, from: number, to: number, mentions: readonly { from: number }[]): number {
   for (let k = from; k <= to; k++) {
     if (mentions.some((m) => m.from === k)) return k;
-    if ((s.is(k - 1, 'complementWords') || s.is(k - 1, 'atWords')) && s.is(k, 'readerObjectWords') && s.tokens[k].kind === 'word') return k;
+    if (readerAfterPreposition(s, k)) return k;
   }
   return -1;
 }

@@ -7,6 +7,7 @@
  */
 import type { Mention } from './company-mentions';
 import { objectOf } from './news';
+import { isYear } from './phrase-checks';
 import type { Phrase, Scan } from './scan';
 
 /** How far after the company the named thing may stand, in words. */
@@ -129,7 +130,7 @@ function saysWhenUpTo(s: Scan, last: number): boolean {
   if (adverbial) return start + adverbial - 1 === end;
   if (!s.is(start, 'sinceWords')) return false;
   const when = s.is(start + 1, 'determiners') ? start + 2 : start + 1;
-  return when === end && (s.is(when, 'monthNames') || s.isNoun(when, 'timeNouns') || /^(?:19|20)\d\d$/.test(s.tokens[when]?.text ?? ''));
+  return when === end && (s.is(when, 'monthNames') || s.isNoun(when, 'timeNouns') || isYear(s.tokens[when]?.text ?? ''));
 }
 
 const CLAUSE_OPENERS = new Set([':', ';', '–', '—']);
@@ -155,7 +156,7 @@ function placedAsSubjectOrSite(s: Scan, m: Mention): boolean {
  */
 function named(s: Scan, j: number): boolean {
   const t = s.tokens[j];
-  if (t.kind !== 'word' || s.isFunction(j) || /^(?:19|20)\d\d$/.test(t.text)) return false;
+  if (t.kind !== 'word' || s.isFunction(j) || isYear(t.text)) return false;
   return /\d/.test(t.text) || s.isName(j);
 }
 

@@ -3,7 +3,7 @@
  * Street site". How many they have, or which one, is what only someone who looked knows; "your 10 years of
  * experience" counts time, and "your stores" or "your team" names nothing.
  */
-import { otherName } from './phrase-checks';
+import { otherName, whenWord } from './phrase-checks';
 import { isYour } from './reader';
 import type { Scan } from './scan';
 
@@ -14,7 +14,7 @@ export function countedOrNamed(s: Scan, i: number): void {
   if (s.isQuestion(i) || !isYour(s, i)) return;
   // "your Saturday morning ACL rehab group": when it meets says which no more than "your" does; the thing follows.
   let from = i + 1;
-  while (from <= i + 2 && s.same(i, from) && (s.is(from, 'dayNames') || s.is(from, 'monthNames') || s.isNoun(from, 'timeNouns'))) from++;
+  while (from <= i + 2 && s.same(i, from) && whenWord(s, from)) from++;
   let marked = false;
   let head = -1;
   let first = -1;

@@ -6,7 +6,7 @@
  */
 import { companyMentionsIn } from './company-mentions';
 import { writerWord } from './phrase-checks';
-import { isYou, isYour } from './reader';
+import { isYou, isYour, readerAfterPreposition } from './reader';
 import type { Scan } from './scan';
 
 /** How many words may stand between the writer's "I am" and what they are: "I've been a loyal, paying". */
@@ -67,8 +67,7 @@ function themAfter(s: Scan, noun: number, company: string | undefined): number {
   for (let k = noun + 1; k <= noun + MAX_TO_THEM && k < s.tokens.length && s.same(noun, k) && s.tokens[k].kind !== 'punct'; k++) {
     if (isYour(s, k)) return s.isNoun(k + 1, 'genericNouns') ? -1 : k + 1;
     // "chez vous", "bei Ihnen", "de ustedes": the reader after a preposition.
-    const afterPreposition = (s.is(k - 1, 'complementWords') || s.is(k - 1, 'atWords')) && s.is(k, 'readerObjectWords');
-    if (isYou(s, k) || afterPreposition || mentions.some((m) => m.from === k)) return k;
+    if (isYou(s, k) || readerAfterPreposition(s, k) || mentions.some((m) => m.from === k)) return k;
   }
   return -1;
 }
@@ -84,7 +83,7 @@ const MAX_USER_CLAUSE = 12;
  */
 function namedUserBefore(s: Scan, i: number, company: string | undefined): boolean {
   const yours = isYour(s, i) && s.isContent(i + 1) && !s.isNoun(i + 1, 'genericNouns') && s.same(i, i + 1);
-  const withYou = (s.is(i - 1, 'complementWords') || s.is(i - 1, 'atWords')) && (s.is(i, 'readerObjectWords') || isYou(s, i));
+  const withYou = readerAfterPreposition(s, i) || ((s.is(i - 1, 'complementWords') || s.is(i - 1, 'atWords')) && isYou(s, i));
   if ((!yours && !withYou) || s.isQuestion(i)) return false;
   const start = s.sentenceStart(i);
   if (i - start > MAX_USER_CLAUSE || !s.isContent(i - (withYou ? 2 : 1))) return false;

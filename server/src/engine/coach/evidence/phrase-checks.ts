@@ -87,3 +87,13 @@ export function everyReadersVerb(s: Scan, k: number): boolean {
 export function writerWord(s: Scan, k: number): boolean {
   return s.is(k, 'firstPersonWords') || s.is(k, 'weWords') || s.is(k, 'ourWords') || s.is(k, 'myWords') || s.is(k, 'usWords');
 }
+
+/** A year written out ("2019", "1998"): when something happened, not what. */
+export function isYear(text: string): boolean {
+  return /^(?:19|20)\d\d$/.test(text);
+}
+
+/** A word that says when: a day, a month, a span of time ("Saturday", "März", "semaine"). */
+export function whenWord(s: Scan, k: number): boolean {
+  return s.is(k, 'dayNames') || s.is(k, 'monthNames') || s.isNoun(k, 'timeNouns');
+}

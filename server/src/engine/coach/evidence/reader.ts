@@ -2,6 +2,7 @@
  * The reader in a body: "your" (German "Ihr" only capitalised, never inside a quotation) and "you" (German
  * "sie" only capitalised, "ihr" only with its own verb).
  */
+import type { EvidenceLexicon } from './lexicon';
 import type { Scan } from './scan';
 
 /** How far past "Sie haben" a German participle may stand at the end of its clause. */
@@ -40,9 +41,30 @@ export function isYou(s: Scan, i: number): boolean {
   const next = s.tokens[i + 1];
   if (next?.kind === 'word' && !next.cap && next.lower.length > 3 && next.lower.endsWith('t') && s.isContent(i + 1) && s.same(i, i + 1)) return true;
   // "Wie habt ihr ... gedrückt?": a question puts the auxiliary first.
-  if (/^(?:habt|hattet|seid|wart)$/.test(s.tokens[i - 1]?.lower ?? '') && s.same(i - 1, i)) return true;
-  for (let k = i + 1; k <= i + MAX_PARTICIPLE_DISTANCE + 1 && s.same(i, k); k++) if (/^(?:habt|hattet|seid|wart)$/.test(s.tokens[k].lower)) return true;
+  if (IHR_AUXILIARIES.test(s.tokens[i - 1]?.lower ?? '') && s.same(i - 1, i)) return true;
+  for (let k = i + 1; k <= i + MAX_PARTICIPLE_DISTANCE + 1 && s.same(i, k); k++) if (IHR_AUXILIARIES.test(s.tokens[k].lower)) return true;
   return false;
+}
+
+/** The auxiliaries of German "ihr" ("ihr habt", "seid ihr"): beside one, "ihr" is "you all". */
+const IHR_AUXILIARIES = /^(?:habt|hattet|seid|wart)$/;
+
+/** "chez vous", "bei Ihnen", "with you": the reader as the object of a preposition. */
+export function readerAfterPreposition(s: Scan, k: number): boolean {
+  return (s.is(k - 1, 'complementWords') || s.is(k - 1, 'atWords')) && s.is(k, 'readerObjectWords') && s.tokens[k]?.kind === 'word';
+}
+
+/** Five letters holds "diste" ("diste una charla"); shorter words in "-iste" are too often something else. */
+const MIN_TU_PRETERITE = 5;
+const tuExceptions = new WeakMap<EvidenceLexicon, ReadonlySet<string>>();
+
+/** A Spanish preterite of "tú" by its ending ("dijiste", "coordinaste"), lower-cased: "you did" without a pronoun; not "triste", "existe". */
+export function tuPreterite(word: string, lex: EvidenceLexicon): boolean {
+  const endings = lex.youPastEndings;
+  if (!endings || word.length < MIN_TU_PRETERITE) return false;
+  let exceptions = tuExceptions.get(lex);
+  if (!exceptions) tuExceptions.set(lex, (exceptions = new Set(lex.youPastExceptions ?? [])));
+  return !exceptions.has(word) && endings.some((e) => word.endsWith(e));
 }
 
 /** How far before "su" the writer's client may be named: "Nuestro cliente Conservas Ebro redujo sus mermas un 22 % en su planta". */

@@ -2,7 +2,8 @@
  * What a conversation was about, said in its sentence, for a subject that names it: "Our chat about the returns
  * backlog", "Notre échange sur la logistique inverse".
  */
-import { isYou, isYour } from './reader';
+import { whenWord } from './phrase-checks';
+import { isYou, isYour, tuPreterite } from './reader';
 import type { Scan } from './scan';
 
 /** How far past a conversation its topic may be read: "Thanks for walking me through the returns backlog on Wednesday's call". */
@@ -51,7 +52,7 @@ function whatTheyRaised(s: Scan, at: number): { preposition: string; phrase: str
     // "...mit Lexware kann: ja, seit gestern im Beta": after a colon or a semicolon the writer answers.
     for (let j = k + 1; j <= k + MAX_SAID_REACH && j < tokens.length && s.same(k, j) && tokens[j].text !== ':' && tokens[j].text !== ';'; j++) {
       // A name or a figure: a word missing from the frequency list is as often a verb form ("dipped").
-      if (!s.isContent(j) || !(s.isName(j) || /\d/.test(tokens[j].text)) || s.isNoun(j, 'timeNouns') || s.is(j, 'dayNames') || s.is(j, 'monthNames')) continue;
+      if (!s.isContent(j) || !(s.isName(j) || /\d/.test(tokens[j].text)) || whenWord(s, j)) continue;
       if (s.before(j, 'ourWords', MAX_TO_OWNER) || s.before(j, 'myWords', MAX_TO_OWNER)) continue;
       const p = s.nounPhrase(j, { complements: 0 });
       if (!p || !s.same(j, p.to)) continue;
@@ -66,7 +67,7 @@ function whatTheyRaised(s: Scan, at: number): { preposition: string; phrase: str
 function raisedAt(s: Scan, k: number): boolean {
   if (s.isNoun(k, 'saidNouns')) return isYour(s, k - 1);
   if (!s.is(k, 'saidVerbs')) return false;
-  if (s.lang === 'es' && /(?:aste|iste)$/.test(s.tokens[k].lower)) return true;
+  if (tuPreterite(s.tokens[k].lower, s.c.lex)) return true;
   for (let r = k - 1; r >= k - MAX_READER_TO_SAID && r >= 0 && s.same(r, k); r--) if (isYou(s, r)) return true;
   return false;
 }

@@ -5,11 +5,11 @@
  */
 import { artifactTheyMade, credited, numberedPartBefore, thingBeforeInvertedYou, thingBeforeYourVerb, thingBeforeOwners } from './made';
 import { countedOrNamed, placedThing, quotedThing } from './owned';
-import { conditioned, englishPast, nameIn, names, namesSomething, praiseNear, thingEnd } from './phrase-checks';
+import { conditioned, englishPast, isYear, nameIn, names, namesSomething, praiseNear, thingEnd } from './phrase-checks';
 import { perfectDid, yourThingDid } from './past-clause';
 import { changeTheyMade } from './changed';
 import { publishedDetail, recordDetail } from './published';
-import { isYou, isYour, MAX_PARTICIPLE_DISTANCE, participleEndingClause } from './reader';
+import { isYou, isYour, MAX_PARTICIPLE_DISTANCE, participleEndingClause, tuPreterite } from './reader';
 import { asTopic, howClause, saidThat } from './said';
 import type { Phrase, Scan } from './scan';
 import { askedWhatTheyDid, isParticiple, youDid } from './you-did';
@@ -336,7 +336,7 @@ export function objectAfter(s: Scan, k: number) {
   if (!s.same(k, m)) return undefined;
   const p = s.nounPhrase(m);
   // "piloté depuis 2021", "led since 2019": when, not what.
-  if (p && p.to - p.from <= 1 && /^(?:19|20)\d\d$/.test(s.tokens[p.to].text)) return undefined;
+  if (p && p.to - p.from <= 1 && isYear(s.tokens[p.to].text)) return undefined;
   return p;
 }
 
@@ -366,8 +366,5 @@ function progressive(s: Scan, i: number): number {
 
 /** Spanish second-person preterite ("dijiste", "migrasteis"): "you did" without a pronoun. */
 function isYouPast(s: Scan, i: number): boolean {
-  const w = s.tokens[i].lower;
-  // Five letters holds "diste" ("diste una charla"); shorter ones are too often something else.
-  if (w.length < 5 || s.is(i, 'youPastExceptions')) return false;
-  return (s.c.lex.youPastEndings ?? []).some((e) => w.endsWith(e));
+  return tuPreterite(s.tokens[i].lower, s.c.lex);
 }

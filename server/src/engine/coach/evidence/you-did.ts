@@ -4,7 +4,7 @@
  */
 import { artifactBefore, artifactTheyMade, thingBeforeYou } from './made';
 import { countsNamesOrDates } from './past-clause';
-import { conditioned, countIn, englishPast, everyReadersVerb, namesSomething, onlyTheirCompany, otherName, praiseIn, praiseNear, thingEnd } from './phrase-checks';
+import { conditioned, countIn, englishPast, everyReadersVerb, isYear, namesSomething, onlyTheirCompany, otherName, praiseIn, praiseNear, thingEnd } from './phrase-checks';
 import { MAX_PARTICIPLE_DISTANCE, participleEndingClause } from './reader';
 import type { Scan } from './scan';
 import { objectAfter, objectBetween } from './work';
@@ -205,7 +205,7 @@ function datedPast(s: Scan, k: number): boolean {
   if (!englishPast(s, k)) return false;
   for (let j = k + 1; j <= k + MAX_TO_DATE && s.same(k, j); j++) {
     const w = s.tokens[j].lower;
-    if (/^(?:19|20)\d\d$/.test(w) || w === 'ago' || (w === 'last' && s.isNoun(j + 1, 'timeNouns'))) return true;
+    if (isYear(w) || w === 'ago' || (w === 'last' && s.isNoun(j + 1, 'timeNouns'))) return true;
   }
   return false;
 }

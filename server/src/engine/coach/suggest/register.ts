@@ -5,6 +5,7 @@
  */
 import type { CoachedLanguage } from '../language';
 import { evidenceLexiconFor } from '../evidence/lexicon';
+import { tuPreterite } from '../evidence/reader';
 import { suggestLexiconFor, type Register } from './lexicon';
 
 // A word with its apostrophe kept, so French "t'" is a word of its own.
@@ -16,15 +17,13 @@ export function registerOf(body: string, lang: CoachedLanguage): Register {
   const informal = new Set(lexicon.informalPronouns);
   const formal = new Set(lexicon.formalPronouns);
   // "coordinaste", "lideraste": a Spanish preterite of "tú" says the register without a pronoun.
-  const { youPastEndings = [], youPastExceptions = [] } = evidenceLexiconFor(lang);
-  const exceptions = new Set(youPastExceptions);
-  const saysTu = (word: string) => word.length >= MIN_PAST_OF_TU && youPastEndings.some((e) => word.endsWith(e)) && !exceptions.has(word);
+  const evidence = evidenceLexiconFor(lang);
   let informalCount = 0;
   let formalCount = 0;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(body); m; m = WORD.exec(body)) {
     const word = m[0];
-    if (informal.has(word.toLowerCase()) || saysTu(word.toLowerCase())) informalCount++;
+    if (informal.has(word.toLowerCase()) || tuPreterite(word.toLowerCase(), evidence)) informalCount++;
     // German formal address is told from "sie"/"ihr" by its capital, and only inside a sentence.
     else if (lang === 'de' ? formal.has(word) && (word === 'Ihnen' || !atSentenceStart(body, m.index)) : formal.has(word.toLowerCase())) formalCount++;
   }
@@ -32,9 +31,6 @@ export function registerOf(body: string, lang: CoachedLanguage): Register {
   // "vous" and "ustedes" may be plural in an informal note; "tu" never appears in a formal one.
   return informalCount > 0 && informalCount >= formalCount / 2 ? 'informal' : 'formal';
 }
-
-/** Five letters holds "diste"; shorter words in "-iste" are too often something else. */
-const MIN_PAST_OF_TU = 5;
 
 /** Where a sentence starts, German "Sie" may be "she" or "they" and "Ihr" may be "you all". */
 function atSentenceStart(text: string, index: number): boolean {

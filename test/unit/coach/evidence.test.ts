@@ -54,6 +54,11 @@ const CASES: Case[] = [
   { lang: 'en', body: 'Hi Dana,\n\nIn your latest newsletter, you argued that rural vets are the most neglected buyers in software.', first: { kind: 'work', phrase: 'newsletter about rural vets' } },
   { lang: 'fr', body: 'Bonjour Claire,\n\nDans votre dernière chronique, vous expliquiez que la logistique urbaine était mal mesurée.', first: { kind: 'work', phrase: 'chronique sur la logistique urbaine' } },
   { lang: 'en', body: 'Hi Dana,\n\nYour memo arguing that procurement teams hate pilots is pinned in our channel.', first: { kind: 'work', phrase: 'memo about procurement teams' } },
+  // Past the places a piece appeared in, its topic is what the reader knows it by; English "of" right after it is one.
+  { lang: 'en', body: 'Hi Dana,\n\nYour article in the Bulletin of the Society of Archivists on dating iron-gall ink was passed around our lab.', first: { kind: 'work', phrase: 'article on dating iron-gall ink', head: 'article' } },
+  { lang: 'fr', body: "Bonjour Claire,\n\nJ'ai lu votre chronique dans la revue de l'Ordre des Architectes sur la rénovation thermique des écoles.", first: { kind: 'work', phrase: 'chronique sur la rénovation thermique', head: 'chronique' } },
+  { lang: 'es', body: 'Hola Lucía:\n\nLeí tu columna en el suplemento de La Vanguardia sobre los mercados municipales.', first: { kind: 'work', phrase: 'columna sobre los mercados municipales', head: 'columna' } },
+  { lang: 'en', body: 'Hi Dana,\n\nYour comparison of Postgres against MySQL on ARM servers settled a debate here.', first: { kind: 'work', phrase: 'comparison of Postgres against MySQL', head: 'comparison' } },
   // A participle of work may stand between the piece and its complements.
   { lang: 'fr', body: 'Bonjour Claire,\n\nVotre article publié dans Les Échos sur la logistique du froid, très juste.', first: { kind: 'work', phrase: 'article publié dans Les Échos sur la logistique du froid' } },
   { lang: 'es', body: 'Hola Lucía:\n\nTu ponencia presentada en Logistics Madrid sobre el frío, muy clara.', first: { kind: 'work', phrase: 'ponencia presentada en Logistics Madrid sobre el frío', where: 'Logistics Madrid' } },

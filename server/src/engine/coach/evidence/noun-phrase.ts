@@ -36,6 +36,7 @@ export function nounPhrase(s: Scan, i: number, options: NounPhraseOptions = {}):
   let place: { gap: [number, number]; words: number } | undefined;
   let extended = false;
   let compounded = false;
+  let tookTopic = false;
   for (let n = options.complements ?? 2; n > 0; n--) {
     let k = to + 1;
     // "your thread last week about ramp time": when it was stands between the noun and its topic.
@@ -81,6 +82,9 @@ export function nounPhrase(s: Scan, i: number, options: NounPhraseOptions = {}):
     const added = end - to - (skipped ? skipped[1] - skipped[0] + 1 : 0) - (clause ? clause[1] - clause[0] + 1 : 0);
     // "your talk at the hiring summit about giving juniors ownership": a place that names nothing gives way to the topic.
     const topic = s.is(k, 'topicWords');
+    // "your benchmark of gRPC against Connect": in English "of" right after an artifact says what it is about
+    // ("the Journal of the Institute" says which); "de" also says whose.
+    tookTopic ||= topic && (!s.is(k, 'ofWords') || (s.lang === 'en' && k === coreEnd + 1));
     const dropped = topic ? place : undefined;
     if (end < 0 || words - (dropped?.words ?? 0) + added > MAX_PHRASE_WORDS) break;
     if (dropped) {
@@ -108,8 +112,39 @@ export function nounPhrase(s: Scan, i: number, options: NounPhraseOptions = {}):
     if (clause) gaps.push(clause);
   }
   if (words > MAX_PHRASE_WORDS) return undefined;
+  // "your paper in the Journal of the Institute of Conservation on humidifying rolled maps": an artifact is
+  // known by what it is about; a topic past the places it appeared in replaces them. A conversation is known
+  // by where it was ("Gespräch am Stand der Deutschen Bahn").
+  if (!tookTopic && s.isNoun(coreEnd, 'artifactNouns') && !s.isNoun(coreEnd, 'conversationNouns')) {
+    const late = lateTopic(s, coreEnd, to, MAX_PHRASE_WORDS - (coreEnd - from + 1));
+    if (late) return { from, to: late.to, head: coreEnd, gaps: [[coreEnd + 1, late.at - 1]] };
+  }
   gaps.sort((a, b) => a[0] - b[0]);
   return gaps.length ? { from, to, head: coreEnd, gaps } : { from, to, head: coreEnd };
+}
+
+/** How far past a phrase's last complement its artifact's topic may open. */
+const LATE_TOPIC_REACH = 8;
+
+/**
+ * Where a topic ("on", "sur", "sobre", "über") opens after the complements read up to `to`, with only the
+ * place's own words between (prepositions, articles, names), and the last token of the topic's core: at most
+ * `budget` words for both.
+ */
+function lateTopic(s: Scan, head: number, to: number, budget: number): { at: number; to: number } | undefined {
+  const { tokens } = s;
+  for (let k = to + 1; k <= to + LATE_TOPIC_REACH && k < tokens.length && s.same(head, k); k++) {
+    if (s.is(k, 'topicWords') && !s.is(k, 'ofWords')) {
+      let m = k + 1;
+      while (m < tokens.length && s.same(k, m) && s.is(m, 'determiners')) m++;
+      let end = contentRun(s, m, m);
+      if (end === m) end = gerundObjectEnd(s, m) ?? end;
+      return end >= m && end - k + 1 <= budget ? { at: k, to: end } : undefined;
+    }
+    const joiner = tokens[k].text === '&' || tokens[k].text === '-';
+    if (!(joiner || s.is(k, 'complementWords') || s.is(k, 'determiners') || s.isContent(k))) return undefined;
+  }
+  return undefined;
 }
 
 /** The last token of the run of content words from `i`, or -1 when `i` opens none. */

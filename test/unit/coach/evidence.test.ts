@@ -22,6 +22,9 @@ const CASES: Case[] = [
   { lang: 'en', body: 'Hi Dana,\n\nYou led the rollout of passkeys at Globex, which we are about to attempt.', first: { kind: 'work', phrase: 'rollout of passkeys at Globex', head: 'led' } },
   { lang: 'en', company: 'Lumio AB', body: 'Hi Dana,\n\nRead in TechCrunch that Lumio raised a €12M round to expand into Spain.', first: { kind: 'news', phrase: '€12M round', where: 'TechCrunch' } },
   { lang: 'en', body: 'Hi Dana,\n\nCongrats on your promotion to VP of Engineering!', first: { kind: 'news', phrase: 'promotion to VP of Engineering' } },
+  // What it is for may come after whom; after "congrats on" it is said already, and a later "on" says when.
+  { lang: 'en', body: 'Hi Dana,\n\nCongratulations to you and the board on the Series B.', first: { kind: 'news', phrase: 'Series B' } },
+  { lang: 'en', body: 'Hi Dana,\n\nCongrats on the library levy passing on Tuesday, by a wide margin.', first: { kind: 'news', phrase: 'library levy passing on Tuesday' } },
   { lang: 'en', body: 'Hi Dana,\n\nJust saw you moved to Datadog. New platform leads usually start with an audit.', first: { kind: 'move', phrase: 'Datadog', head: 'moved' } },
   { lang: 'en', body: 'Hi Dana,\n\nEnjoyed our hallway chat at KubeCon Paris about eBPF tracing.', first: { kind: 'conversation', phrase: 'hallway chat at KubeCon Paris about eBPF tracing', where: 'KubeCon Paris' } },
   { lang: 'en', body: 'Hi Dana,\n\nPriya Shah, who worked with you at Globex, suggested I write.', first: { kind: 'mutual', phrase: 'Priya Shah', who: 'Priya Shah' } },

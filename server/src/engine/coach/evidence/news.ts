@@ -25,9 +25,11 @@ export function findNews(s: Scan, company: string | undefined): void {
     if (congrats) {
       // "Congrats on the Series B"; "congrats on all your success" names nothing.
       // "congratulations to you and the team on the Series B": what it is for may come after whom.
-      // What it is for comes first when the sentence says it after whom ("to the Northwind team on crossing 1,000 customers").
+      // What it is for comes first when the sentence says it after whom ("to the Northwind team on crossing 1,000 customers");
+      // after "congratulations on" it is already said, and a later "on" says when ("... passing on Tuesday").
       let p: Phrase | undefined;
-      for (let j = i + congrats + 1; !p && j <= i + congrats + 6 && s.same(i, j); j++) if (s.at(j, 'congrats') === 0 && s.is(j, 'congratsFor') && !s.is(i + congrats, 'congratsFor')) p = s.nounPhrase(j + 1);
+      const saysFor = s.is(i + congrats - 1, 'congratsFor');
+      for (let j = i + congrats + 1; !p && !saysFor && j <= i + congrats + 6 && s.same(i, j); j++) if (s.at(j, 'congrats') === 0 && s.is(j, 'congratsFor')) p = s.nounPhrase(j + 1);
       p ??= s.nounPhrase(i + congrats);
       // "congrats on Quay being bought by Teradyne": a name with a gerund after it is its news, told to the clause's end.
       // "Verdant Edge closing the £60M debt facility": the gerund may already end the name's run.

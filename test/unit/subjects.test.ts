@@ -540,6 +540,17 @@ describe('the quick fix of a generic subject, end to end', () => {
       },
     ],
     [
+      'a place at their company that names nothing else gives way to what its sentence names',
+      "Subject: Hello\nTo: Ann Pelham\nCompany: Pelham Foods Ltd\n\nHi Ann,\n\nPelham's loading bay now takes the new Volvo FH16 rigs, which surprised our drivers.\n\nCould we talk on Thursday?",
+      (subjects) => assert.deepEqual(subjects.slice(0, 2), ['Volvo FH16 rigs', "Pelham's loading bay"]),
+    ],
+    [
+      // "St. Kilda's" of the Company header is "St" and "Kilda" in the body: their company is no name the sentence gives.
+      'the company header in the possessive is the reader, not a name of the sentence',
+      "Subject: Hello\nTo: Moira Kerr\nCompany: St. Kilda's Dairy\n\nHi Moira,\n\nSt. Kilda's getting organic certification on the first try is rare.\n\nCould we talk on Thursday?",
+      (subjects) => assert.ok(!subjects.includes("Kilda's getting organic certification"), subjects.join(' | ')),
+    ],
+    [
       'evidence whose phrase names nothing is served, last, by the name in its sentence',
       'Subject: Quick question\nTo: Marcus Bell\nCompany: Orbitly\n\nHi Marcus,\n\nYou asked how we tag spend per Kubernetes namespace; the two-page write-up is ready.\n\nShall I send it over?',
       (subjects) => assert.ok(subjects.includes('Kubernetes namespace'), subjects.join(' | ')),

@@ -79,6 +79,7 @@ export function subjectsFromEvidence(message: Message, lang: CoachedLanguage, ev
   };
   // Their name and their company are what every template fills in: a subject must name something else.
   const reader = [...(message.to ?? '').split(/\s+/), ...(message.company ?? '').split(/\s+/)].filter(Boolean);
+  const readerWords = new Set(reader.map((w) => fold(w).replace(/['’]s$/, '')));
   const candidatesFor = (e: Evidence, phrase: Phrase): (string | undefined)[] => {
     const slots = fillSlots(e, phrase, draft);
     // "thanks for the minutes you gave me in the corridor at ENADE": a conversation whose own phrase names
@@ -105,20 +106,24 @@ export function subjectsFromEvidence(message: Message, lang: CoachedLanguage, ev
     // "hatten Sie mir geschildert": a phrase that holds the reader as a subject is a clause, no noun phrase; its
     // sentence's names may still serve below.
     if (phrase.words.some((w) => lexicon.subjectPronouns.includes(w))) return (quote ? [quote] : [])[Symbol.iterator]();
-    return [quote, ...candidatesFor(e, phrase)][Symbol.iterator]();
+    // "St. Brendan's emergency department": a place at their company that names nothing else is where the sentence's
+    // thing is ("The sepsis-screening protocol that was rolled out across ..."): what the sentence names comes first.
+    const onlyWhere = e.kind === 'company' && !names(phrase.words.filter((w) => !readerWords.has(fold(w).replace(/['’]s$/, ''))).join(' '), lang);
+    return (onlyWhere ? [quote, ...namedAround(e), ...candidatesFor(e, phrase)] : [quote, ...candidatesFor(e, phrase)])[Symbol.iterator]();
   });
-  // "you asked", "your podcast": evidence whose own phrase makes no subject is served, last, by what its sentence names.
-  // Read only if the loop below gets this far.
+  // "you asked", "your podcast": evidence whose own phrase makes no subject is served by what its sentence names.
+  function namedAround(e: Evidence): string[] {
+    const run = namedInSentence(body, e, lang, reader);
+    if (!run) return [];
+    // "The autovacuum bug in Postgres 16.2 ... was your patch": English puts the name before their artifact.
+    const phrase = phrases.get(e);
+    const bare = lang === 'en' && e.kind === 'work' && phrase?.determiner?.toLowerCase() === 'your' && phrase.words.length === 1;
+    const named = capitalized(run.join(' '));
+    return bare && run.length <= MAX_NAME_BEFORE_ARTIFACT && /^[\p{Lu}\p{N}]/u.test(run[run.length - 1]) ? [`Your ${run.join(' ')} ${phrase.words[0]}`, named] : [named];
+  }
+  // Last, for all the evidence; read only if the loop below gets this far.
   function* sentenceNames(): Generator<string> {
-    for (const e of ranked) {
-      const run = namedInSentence(body, e, lang, reader);
-      if (!run) continue;
-      // "The autovacuum bug in Postgres 16.2 ... was your patch": English puts the name before their artifact.
-      const phrase = phrases.get(e);
-      const bare = lang === 'en' && e.kind === 'work' && phrase?.determiner?.toLowerCase() === 'your' && phrase.words.length === 1;
-      if (bare && run.length <= MAX_NAME_BEFORE_ARTIFACT && /^[\p{Lu}\p{N}]/u.test(run[run.length - 1])) yield `Your ${run.join(' ')} ${phrase.words[0]}`;
-      yield capitalized(run.join(' '));
-    }
+    for (const e of ranked) yield* namedAround(e);
   }
   sources.push(sentenceNames());
   // Best evidence first; then one from each of the others before a second wording of any.

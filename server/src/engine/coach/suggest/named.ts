@@ -34,7 +34,8 @@ interface Word {
 export function namedInSentence(body: string, e: Evidence, lang: CoachedLanguage, reader: readonly string[]): string[] | undefined {
   const { start, end } = sentenceAround(body, e.span.start, e.span.end, compile(lang).abbreviations);
   const dangling = danglingWords(lang);
-  const skip = new Set(reader.map((w) => w.toLowerCase()));
+  // Read as the sentence's words are: "St. Brendan's" of the Company header is "St" and "Brendan" in the body.
+  const skip = new Set(reader.map((w) => fold(w).replace(/[.,]$/, '').replace(/['’]s$/, '')));
   const words: Word[] = [];
   WORD.lastIndex = 0;
   const text = body.slice(start, end);

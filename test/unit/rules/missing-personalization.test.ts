@@ -228,6 +228,10 @@ const personal: [string, string, string, string?][] = [
   ['en', 'company: "since" opening a clause about a change at their place', "Hi Dana,\n\nSince the 6:10 sailing from Bainbridge was added to the Tidewater timetable, the upper deck has been packed every morning.\n\nCould we talk this week?", 'Tidewater Ferry Co.'],
   ['de', 'conversation: „wir haben beim ... diskutiert“, das Partizip am Ende, der Anlass davor', "Hallo Alex,\n\nwir haben beim Holzbautag in Rosenheim lange über Brettsperrholz im Geschossbau diskutiert.\n\nHast du 15 Minuten?"],
   ['en', 'work: a change of theirs the writer noticed, an English perfect by any verb', "Hi Dana,\n\nWe ate at the pub on Sunday and I noticed you've swapped the fryers for a wood oven and put a bread counter by the door.\n\nCould we talk this week?"],
+  ['en', 'company: a statement about their things that names something (a figure)', "Hi Dana,\n\nThe delivery window on your supplier portal says 7am–11am, weekdays only.\n\nWorth a call?"],
+  ['de', 'company: „Ihr Hofladen an der B27“ und wann er offen hat', "Hallo Alex,\n\nIhr Hofladen an der B27 hat samstags nur bis 12 Uhr offen.\n\nHätten Sie Zeit?"],
+  ['fr', 'company: « votre gîte à Gavarnie » dans une phrase sur leur formulaire', "Bonjour Alex,\n\nLe formulaire de réservation de votre gîte à Gavarnie demande encore un chèque d'acompte.\n\nUn café ?"],
+  ['es', 'company: «sus invernaderos» y un lugar que los sitúa', "Hola Alex:\n\nSus invernaderos son de los pocos en Navojoa que todavía riegan por goteo.\n\n¿Hablamos?"],
 ];
 
 // One draft per template pattern and language: each must be flagged.
@@ -366,6 +370,12 @@ const templates: [string, string, string, string?][] = [
   ['de', 'eine Kanzlei Ihrer Größe ist irgendeine', "Sehr geehrter Herr Berger,\n\ngerade für eine Kanzlei Ihrer Größe ist es wichtig, jetzt die Weichen zu stellen.\n\nHätten Sie Zeit?"],
   ['de', '„wir haben intern ... diskutiert“ ohne Anlass ist kein Gespräch mit ihnen', "Hallo Alex,\n\nwir haben intern lange über Digitalisierung diskutiert. Wir helfen Firmen wie eurer dabei.\n\nHast du 15 Minuten?"],
   ['en', 'what the writer noticed them do to our things or their own profile', "Hi Dana,\n\nI noticed you've viewed my profile, and I saw you've updated your profile too. We help teams like yours hire faster.\n\nOpen to a chat?"],
+  ['en', 'a question that names a figure and a browser is no statement about them', "Hi Dana,\n\nDid you know your site takes 6 seconds to load in Chrome?\n\nOpen to a chat?"],
+  ['en', 'a role any reader has, opening the sentence', "Hi Dana,\n\nAs a founder in the Austin fintech scene, your time is precious.\n\nOpen to a chat?"],
+  ['en', '"you know" is what every reader does, whatever the figure', "Hi Dana,\n\nYou know that 70% of buyers in Ohio research online first.\n\nOpen to a chat?"],
+  ['fr', "« Avec Relancio » : l'outil de l'auteur, pas le leur", "Bonjour Alex,\n\nAvec Relancio, vos relances partent toutes seules à 9 h.\n\nUn café ?"],
+  ['de', 'eine Signatur „Ihr Team der ...“ ist keine Aussage über sie', "Hallo Alex,\n\nMit freundlichen Grüßen\nIhr Team der Rotec Antriebe GmbH\n\nHätten Sie Zeit?"],
+  ['de', '„Als Bäckerei in Ulm kennen Sie“: eine Rolle, die jeder Leser hat', "Hallo Alex,\n\nAls Bäckerei in Ulm kennen Sie die Energiepreise von 2024.\n\nHätten Sie Zeit?"],
 ];
 
 testRule('missing-personalization', {

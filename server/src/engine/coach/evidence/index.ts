@@ -15,6 +15,7 @@ import { findComments } from './comments';
 import { findEntrusted } from './entrusted';
 import { findPatronage } from './patronage';
 import { findChangeThere } from './changed-there';
+import { findNamedAboutThem } from './named-about-them';
 import { compile, Scan } from './scan';
 import type { Evidence } from './types';
 import { findWork } from './work';
@@ -68,7 +69,7 @@ function scanOf(reading: Reading): Scan {
   return reading.scan;
 }
 
-const FINDERS: ((scan: Scan, company: string | undefined) => void)[] = [findWork, findNews, findPeople, findRoles, findComments, findEntrusted, findPatronage, findChangeThere];
+const FINDERS: ((scan: Scan, company: string | undefined) => void)[] = [findWork, findNews, findPeople, findRoles, findComments, findEntrusted, findPatronage, findChangeThere, findNamedAboutThem];
 
 /**
  * Runs the next finder; the finders only add to `scan.found`, so stopping early leaves nothing half done.

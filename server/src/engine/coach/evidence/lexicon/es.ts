@@ -100,6 +100,7 @@ export const es: EvidenceLexicon = {
   alumNouns: ['alumni', 'exalumno', 'exalumna', 'antiguo alumno', 'antigua alumna', 'graduado', 'graduada', 'compañero', 'compañera', 'miembro'],
   fellowWords: ['otro', 'otra', 'también'],
   wePastEndings: ['amos', 'imos'],
+  weVerbEndings: ['amos', 'emos', 'imos'],
   bothWords: ['los dos', 'las dos', 'ambos', 'ambas'],
   ofWords: ['de', 'del'],
   phraseStops: ['hace', 'ya', 'todavía', 'aún', 'siempre', 'nunca', 'hoy', 'ayer', 'recientemente', 'casi', 'todo', 'toda', 'todos', 'todas', 'tal', 'cual'],

@@ -145,6 +145,8 @@ export interface EvidenceLexicon {
   backgroundVerbs: readonly string[];
   /** Spanish/French: a first-person plural verb ending ("estudiamos") after "los dos"/"ambos". */
   wePastEndings?: readonly string[];
+  /** Spanish: the endings of a verb in the first person plural, the writer with no pronoun ("armamos", "ofrecemos"). */
+  weVerbEndings?: readonly string[];
   /** "los dos", "ambos": need a first-person plural verb after. */
   bothWords?: readonly string[];
 

@@ -1,0 +1,96 @@
+/**
+ * A statement about them that names something: "Your receiving hours on the supplier portal say 6am–2pm,
+ * Monday to Thursday only", "The planning notice for Colnbrook Energy's battery storage site on Horton Road
+ * says 40MW", "Le formulaire de réservation de votre gîte à Gavarnie demande encore un chèque". Their things in the sentence ("your" or their company, in a sentence that opens on an article,
+ * "your", a preposition or a figure, not on a verb), and a name or a figure that is not theirs. A
+ * statement that ends on a full stop: not a question, an exclamation or a signature line; not one about a
+ * name not theirs, the writer's sentence, a condition, a guess, praise, a hypothesis or a future, or what
+ * every business has: a template knows their name and their trade, not what their portal says.
+ */
+import { companyMentionsIn } from './company-mentions';
+import { conditioned, isYear, whenWord, writerWord } from './phrase-checks';
+import { isYour } from './reader';
+import type { Scan } from './scan';
+
+/** How many tokens of a sentence are read: a run-on sentence stays linear. */
+const MAX_SENTENCE = 40;
+
+export function findNamedAboutThem(s: Scan, company: string | undefined): void {
+  const { tokens } = s;
+  const mentions = companyMentionsIn(s, company);
+  const theirs = (k: number) => mentions.some((m) => m.from <= k && m.to >= k);
+  for (let i = 0; i < tokens.length; ) {
+    let end = i;
+    while (end + 1 < tokens.length && s.same(i, end + 1)) end++;
+    const last = Math.min(end, i + MAX_SENTENCE);
+    // A statement ends on a full stop: a signature line ("Ihr Team der Ferienregion") has none, an exclamation sells.
+    // One that opens on a name not theirs is about that ("Recouvra automatise les relances de votre ...",
+    // "Consultores Integra ayudamos ...": the writer's company, Spanish needing no "we").
+    // "As a hotelier in Brussels, you know ...", "Avec Relancio, tes séquences ...": a role any reader has, or the writer's tool.
+    const statement = tokens[end].text === '.' && !(s.isName(i) && !theirs(i)) && !s.at(i, 'asWords') && !(s.is(i, 'withWords') && s.isName(i + 1));
+    // Read where no other reader found anything: "The memory leak in Redis 7.2.4 ... was your patch" is their work already.
+    const them = statement && !s.isQuestion(i) && !foundIn(s, i, end) ? themIn(s, i, last, theirs) : -1;
+    if (them >= 0 && byThemAlone(s, i, last)) {
+      const named = namedIn(s, i, last, theirs);
+      if (named >= 0) {
+        s.add('company', named, s.nounPhrase(named) ?? { from: named, to: named, head: named });
+        return;
+      }
+    }
+    i = end + 1;
+  }
+}
+
+/** Whether evidence already found lies in tokens `from`..`to`. */
+function foundIn(s: Scan, from: number, to: number): boolean {
+  const start = s.tokens[from].start;
+  const end = s.tokens[to].end;
+  return s.found.some((e) => e.span.start < end && e.span.end > start);
+}
+
+/**
+ * Where the sentence `from`..`to` speaks of their things: "your" (not before what every reader has: "your team",
+ * "your clients") or their company, in a sentence that opens on an article, "your", a preposition, a figure or
+ * their company. "You" as a subject is you-did's to read: "Sie verantworten den Vertrieb in der DACH-Region" is
+ * what every profile says.
+ */
+function themIn(s: Scan, from: number, to: number, theirs: (k: number) => boolean): number {
+  const opensOnThing = s.is(from, 'determiners') || isYour(s, from) || s.is(from, 'complementWords') || /\d/.test(s.tokens[from].text) || theirs(from);
+  if (!opensOnThing) return -1;
+  for (let k = from; k <= to; k++) if ((isYour(s, k) && !s.isNoun(k + 1, 'genericNouns')) || theirs(k)) return k;
+  return -1;
+}
+
+/** No writer, no guess, praise, condition, hypothesis or future, nothing said of every business or their trade, no merge field. */
+function byThemAlone(s: Scan, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    if (s.tokens[k].kind === 'field' || writerWord(s, k) || writersVerb(s, k)) return false;
+    if (s.is(k, 'hypotheticalVerbs') || s.is(k, 'modalVerbs') || s.is(k, 'praiseOrGuessWords') || conditioned(s, k)) return false;
+    // "die Herausforderungen, die Sie in Bremen kennen", "you know that 70% of buyers": what every reader does or has.
+    if (s.at(k, 'everywhereWords') || s.isNoun(k, 'fieldNouns') || s.is(k, 'everyoneVerbs')) return false;
+  }
+  return true;
+}
+
+/** The first name or figure in the sentence that is not theirs, not when (a day, a year), not a platform, not the sentence's first word; or -1. */
+function namedIn(s: Scan, from: number, to: number, theirs: (k: number) => boolean): number {
+  for (let k = from + 1; k <= to; k++) {
+    const t = s.tokens[k];
+    if (t.kind !== 'word' || theirs(k) || whenWord(s, k) || isYear(t.text) || s.is(k, 'platformWords') || s.insideQuote(k)) continue;
+    // "..., Ben.": a name set off by commas at the sentence's end is whom it is said to.
+    if (s.tokens[k - 1].text === ',' && (k === to || s.tokens[k + 1].kind === 'punct') && !/\d/.test(t.text)) continue;
+    if (/\d/.test(t.text) || s.isName(k)) return k;
+  }
+  return -1;
+}
+
+/**
+ * "En Tiendanet armamos tu e-commerce": a verb in the writer's first person plural, where Spanish needs no "we";
+ * an accent marks an adjective ("últimos", "próximos"), not such a verb.
+ */
+function writersVerb(s: Scan, k: number): boolean {
+  const t = s.tokens[k];
+  const endings = s.c.lex.weVerbEndings;
+  if (!endings || t.kind !== 'word' || t.cap || /[^\x00-\x7f]/.test(t.lower)) return false;
+  return endings.some((e) => t.lower.length > e.length + 2 && t.lower.endsWith(e));
+}

@@ -230,6 +230,8 @@ const personal: [string, string, string, string?][] = [
   ['en', 'work: a change of theirs the writer noticed, an English perfect by any verb', "Hi Dana,\n\nWe ate at the pub on Sunday and I noticed you've swapped the fryers for a wood oven and put a bread counter by the door.\n\nCould we talk this week?"],
   ['en', 'company: a statement about their things that names something (a figure)', "Hi Dana,\n\nThe delivery window on your supplier portal says 7am–11am, weekdays only.\n\nWorth a call?"],
   ['de', 'company: „Ihr Hofladen an der B27“ und wann er offen hat', "Hallo Alex,\n\nIhr Hofladen an der B27 hat samstags nur bis 12 Uhr offen.\n\nHätten Sie Zeit?"],
+  ['en', 'company: the writer who only saw it, the verb opening the sentence', "Hi Dana,\n\nSaw your price list for the Whitby cottages: weekends still start at £240.\n\nWorth a call?"],
+  ['en', 'company: "I noticed" after a place of theirs named', "Hi Dana,\n\nAt your open evening in Harrogate I noticed the kids queue twice for the climbing wall.\n\nWorth a call?"],
   ['fr', 'company: « votre gîte à Gavarnie » dans une phrase sur leur formulaire', "Bonjour Alex,\n\nLe formulaire de réservation de votre gîte à Gavarnie demande encore un chèque d'acompte.\n\nUn café ?"],
   ['es', 'company: «sus invernaderos» y un lugar que los sitúa', "Hola Alex:\n\nSus invernaderos son de los pocos en Navojoa que todavía riegan por goteo.\n\n¿Hablamos?"],
 ];
@@ -376,6 +378,8 @@ const templates: [string, string, string, string?][] = [
   ['fr', "« Avec Relancio » : l'outil de l'auteur, pas le leur", "Bonjour Alex,\n\nAvec Relancio, vos relances partent toutes seules à 9 h.\n\nUn café ?"],
   ['de', 'eine Signatur „Ihr Team der ...“ ist keine Aussage über sie', "Hallo Alex,\n\nMit freundlichen Grüßen\nIhr Team der Rotec Antriebe GmbH\n\nHätten Sie Zeit?"],
   ['de', '„Als Bäckerei in Ulm kennen Sie“: eine Rolle, die jeder Leser hat', "Hallo Alex,\n\nAls Bäckerei in Ulm kennen Sie die Energiepreise von 2024.\n\nHätten Sie Zeit?"],
+  ['en', 'what the writer saw is every company\'s ("your company is hiring in Austin", "your team in Berlin")', "Hi Dana,\n\nI noticed your company is hiring in Austin. I noticed your team in Berlin is growing.\n\nOpen to a chat?"],
+  ['en', 'what the writer saw on a platform, or of companies like theirs', "Hi Dana,\n\nI saw your profile on LinkedIn. I saw that companies like yours in Ohio lose 20% of leads.\n\nOpen to a chat?"],
 ];
 
 testRule('missing-personalization', {

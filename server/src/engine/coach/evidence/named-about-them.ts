@@ -2,7 +2,9 @@
  * A statement about them that names something: "Your receiving hours on the supplier portal say 6am–2pm,
  * Monday to Thursday only", "The planning notice for Colnbrook Energy's battery storage site on Horton Road
  * says 40MW", "Le formulaire de réservation de votre gîte à Gavarnie demande encore un chèque". Their things in the sentence ("your" or their company, in a sentence that opens on an article,
- * "your", a preposition or a figure, not on a verb), and a name or a figure that is not theirs. A
+ * "your", a preposition or a figure, not on a verb; the writer who only saw it may open it or stand in it:
+ * "Saw your price list for ...", "At your open evening in Harrogate I noticed ..."), and a name or a figure
+ * that is not theirs. A
  * statement that ends on a full stop: not a question, an exclamation or a signature line; not one about a
  * name not theirs, the writer's sentence, a condition, a guess, praise, a hypothesis or a future, or what
  * every business has: a template knows their name and their trade, not what their portal says.
@@ -29,8 +31,10 @@ export function findNamedAboutThem(s: Scan, company: string | undefined): void {
     // "As a hotelier in Brussels, you know ...", "Avec Relancio, tes séquences ...": a role any reader has, or the writer's tool.
     const statement = tokens[end].text === '.' && !(s.isName(i) && !theirs(i)) && !s.at(i, 'asWords') && !(s.is(i, 'withWords') && s.isName(i + 1));
     // Read where no other reader found anything: "The memory leak in Redis 7.2.4 ... was your patch" is their work already.
-    const them = statement && !s.isQuestion(i) && !foundIn(s, i, end) ? themIn(s, i, last, theirs) : -1;
-    if (them >= 0 && byThemAlone(s, i, last)) {
+    // "Saw your job ad for ...", "At your open day in Venlo I noticed ...": the writer who only saw it is no writer's sentence.
+    const seen = sawAt(s, i, last);
+    const them = statement && !s.isQuestion(i) && !foundIn(s, i, end) ? themIn(s, i, last, theirs, seen) : -1;
+    if (them >= 0 && byThemAlone(s, i, last, seen)) {
       const named = namedIn(s, i, last, theirs);
       if (named >= 0) {
         s.add('company', named, s.nounPhrase(named) ?? { from: named, to: named, head: named });
@@ -39,6 +43,22 @@ export function findNamedAboutThem(s: Scan, company: string | undefined): void {
     }
     i = end + 1;
   }
+}
+
+/** The writer seeing: "I noticed", "I've seen", "j'ai vu", or the verb alone opening the sentence ("Saw ...", "Spotted ..."). */
+interface Seen {
+  from: number;
+  to: number;
+}
+
+function sawAt(s: Scan, from: number, to: number): Seen | undefined {
+  if (s.is(from, 'sawCues')) return { from, to: from };
+  for (let k = from; k < to; k++) {
+    if (!s.is(k, 'firstPersonWords')) continue;
+    const verb = s.is(k + 1, 'perfectAux') ? k + 2 : k + 1;
+    if (s.is(verb, 'sawCues')) return { from: k, to: verb };
+  }
+  return undefined;
 }
 
 /** Whether evidence already found lies in tokens `from`..`to`. */
@@ -54,20 +74,22 @@ function foundIn(s: Scan, from: number, to: number): boolean {
  * their company. "You" as a subject is you-did's to read: "Sie verantworten den Vertrieb in der DACH-Region" is
  * what every profile says.
  */
-function themIn(s: Scan, from: number, to: number, theirs: (k: number) => boolean): number {
-  const opensOnThing = s.is(from, 'determiners') || isYour(s, from) || s.is(from, 'complementWords') || /\d/.test(s.tokens[from].text) || theirs(from);
+function themIn(s: Scan, from: number, to: number, theirs: (k: number) => boolean, seen: Seen | undefined): number {
+  const opensOnThing = s.is(from, 'determiners') || isYour(s, from) || s.is(from, 'complementWords') || /\d/.test(s.tokens[from].text) || theirs(from) || seen?.from === from;
   if (!opensOnThing) return -1;
   for (let k = from; k <= to; k++) if ((isYour(s, k) && !s.isNoun(k + 1, 'genericNouns')) || theirs(k)) return k;
   return -1;
 }
 
-/** No writer, no guess, praise, condition, hypothesis or future, nothing said of every business or their trade, no merge field. */
-function byThemAlone(s: Scan, from: number, to: number): boolean {
+/** No writer (but one who saw it), no guess, praise, condition, hypothesis or future, nothing said of every business or their trade, no merge field. */
+function byThemAlone(s: Scan, from: number, to: number, seen: Seen | undefined): boolean {
   for (let k = from; k <= to; k++) {
+    if (seen && k >= seen.from && k <= seen.to) continue;
     if (s.tokens[k].kind === 'field' || writerWord(s, k) || writersVerb(s, k)) return false;
     if (s.is(k, 'hypotheticalVerbs') || s.is(k, 'modalVerbs') || s.is(k, 'praiseOrGuessWords') || conditioned(s, k)) return false;
     // "die Herausforderungen, die Sie in Bremen kennen", "you know that 70% of buyers": what every reader does or has.
-    if (s.at(k, 'everywhereWords') || s.isNoun(k, 'fieldNouns') || s.is(k, 'everyoneVerbs')) return false;
+    // "Northwind is hiring forklift drivers in Doncaster": what every company is doing somewhere.
+    if (s.at(k, 'everywhereWords') || s.isNoun(k, 'fieldNouns') || s.is(k, 'everyoneVerbs') || s.is(k, 'everydayProgressives')) return false;
   }
   return true;
 }

@@ -1,13 +1,13 @@
 /**
- * A statement about them that names something: "Your receiving hours on the supplier portal say 6am–2pm,
- * Monday to Thursday only", "The planning notice for Colnbrook Energy's battery storage site on Horton Road
- * says 40MW", "Le formulaire de réservation de votre gîte à Gavarnie demande encore un chèque". Their things in the sentence ("your" or their company, in a sentence that opens on an article,
- * "your", a preposition or a figure, not on a verb; the writer who only saw it may open it or stand in it:
- * "Saw your price list for ...", "At your open evening in Harrogate I noticed ..."), and a name or a figure
- * that is not theirs. A
- * statement that ends on a full stop: not a question, an exclamation or a signature line; not one about a
- * name not theirs, the writer's sentence, a condition, a guess, praise, a hypothesis or a future, or what
- * every business has: a template knows their name and their trade, not what their portal says.
+ * A statement about their things that names something: "Your receiving hours on the supplier portal say
+ * 6am–2pm, Monday to Thursday only", "The planning notice for Colnbrook Energy's battery storage site on Horton
+ * Road says 40MW", "Le formulaire de réservation de votre gîte à Gavarnie demande encore un chèque". "Your" or
+ * their company in a sentence that opens on an article, "your", a preposition, a figure or their company, not
+ * on a verb (the writer who only saw it may open it or stand in it: "Saw your price list for ...", "At your
+ * open evening in Harrogate I noticed ..."), and a name or a figure that is not theirs. A statement that ends
+ * on a full stop: not a question, an exclamation or a signature line; not one about a name not theirs, the
+ * writer's sentence, a condition, a guess, praise, a hypothesis, or what every reader or business has or does:
+ * a template knows their name and their trade, not what their portal says.
  */
 import { companyMentionsIn } from './company-mentions';
 import { conditioned, isYear, whenWord, writerWord } from './phrase-checks';

@@ -21,6 +21,7 @@ export function findNamedAboutThem(s: Scan, company: string | undefined): void {
   const { tokens } = s;
   const mentions = companyMentionsIn(s, company);
   const theirs = (k: number) => mentions.some((m) => m.from <= k && m.to >= k);
+  const withEvidence = sentencesWithEvidence(s);
   for (let i = 0; i < tokens.length; ) {
     let end = i;
     while (end + 1 < tokens.length && s.same(i, end + 1)) end++;
@@ -33,7 +34,7 @@ export function findNamedAboutThem(s: Scan, company: string | undefined): void {
     // Read where no other reader found anything: "The memory leak in Redis 7.2.4 ... was your patch" is their work already.
     // "Saw your job ad for ...", "At your open day in Venlo I noticed ...": the writer who only saw it is no writer's sentence.
     const seen = sawAt(s, i, last);
-    const them = statement && !s.isQuestion(i) && !foundIn(s, i, end) ? themIn(s, i, last, theirs, seen) : -1;
+    const them = statement && !s.isQuestion(i) && !withEvidence.has(tokens[i].sentence) ? themIn(s, i, last, theirs, seen) : -1;
     if (them >= 0 && byThemAlone(s, i, last, seen)) {
       const named = namedIn(s, i, last, theirs);
       if (named >= 0) {
@@ -61,11 +62,28 @@ function sawAt(s: Scan, from: number, to: number): Seen | undefined {
   return undefined;
 }
 
-/** Whether evidence already found lies in tokens `from`..`to`. */
-function foundIn(s: Scan, from: number, to: number): boolean {
-  const start = s.tokens[from].start;
-  const end = s.tokens[to].end;
-  return s.found.some((e) => e.span.start < end && e.span.end > start);
+/** The sentences that evidence already found touches: found with a binary search per evidence, so a long body stays linear. */
+function sentencesWithEvidence(s: Scan): Set<number> {
+  const { tokens } = s;
+  const sentences = new Set<number>();
+  // The first token that ends after `offset`.
+  const tokenAt = (offset: number) => {
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  for (const e of s.found) {
+    if (!tokens.length) break;
+    const first = tokens[tokenAt(e.span.start)].sentence;
+    const last = tokens[tokenAt(Math.max(e.span.start, e.span.end - 1))].sentence;
+    for (let n = first; n <= last; n++) sentences.add(n);
+  }
+  return sentences;
 }
 
 /**

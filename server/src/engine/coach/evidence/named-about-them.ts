@@ -1,8 +1,8 @@
 /**
  * A statement about their things that names something: "Your receiving hours on the supplier portal say
  * 6am–2pm, Monday to Thursday only", "The planning notice for Colnbrook Energy's battery storage site on Horton
- * Road says 40MW", "Le formulaire de réservation de votre gîte à Gavarnie demande encore un chèque". "Your" or
- * their company in a sentence that opens on an article, "your", a preposition, a figure or their company, not
+ * Road says 40MW", "Le formulaire de réservation de votre gîte à Gavarnie demande encore un chèque". "Your",
+ * their company or the reader after a preposition ("chez vous", "bei Ihnen") in a sentence that opens on an article, "your", a preposition, a figure or their company, not
  * on a verb (the writer who only saw it may open it or stand in it: "Saw your price list for ...", "At your
  * open evening in Harrogate I noticed ..."), and a name or a figure that is not theirs. A statement that ends
  * on a full stop: not a question, an exclamation or a signature line; not one about a name not theirs, the
@@ -11,7 +11,7 @@
  */
 import { companyMentionsIn } from './company-mentions';
 import { conditioned, isYear, whenWord, writerWord } from './phrase-checks';
-import { isYour } from './reader';
+import { isYour, readerAfterPreposition } from './reader';
 import type { Scan } from './scan';
 
 /** How many tokens of a sentence are read: a run-on sentence stays linear. */
@@ -95,7 +95,7 @@ function sentencesWithEvidence(s: Scan): Set<number> {
 function themIn(s: Scan, from: number, to: number, theirs: (k: number) => boolean, seen: Seen | undefined): number {
   const opensOnThing = s.is(from, 'determiners') || isYour(s, from) || s.is(from, 'complementWords') || /\d/.test(s.tokens[from].text) || theirs(from) || seen?.from === from;
   if (!opensOnThing) return -1;
-  for (let k = from; k <= to; k++) if ((isYour(s, k) && !s.isNoun(k + 1, 'genericNouns')) || theirs(k)) return k;
+  for (let k = from; k <= to; k++) if ((isYour(s, k) && !s.isNoun(k + 1, 'genericNouns')) || theirs(k) || readerAfterPreposition(s, k)) return k;
   return -1;
 }
 

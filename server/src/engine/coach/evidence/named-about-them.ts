@@ -1,18 +1,21 @@
 /**
- * A statement about their things that names something: "Your receiving hours on the supplier portal say
- * 6am–2pm, Monday to Thursday only", "The planning notice for Colnbrook Energy's battery storage site on Horton
- * Road says 40MW", "Le formulaire de réservation de votre gîte à Gavarnie demande encore un chèque". "Your",
- * their company or the reader after a preposition ("chez vous", "bei Ihnen") in a sentence that opens on an article, "your", a preposition, a figure or their company, not
- * on a verb (the writer who only saw it may open it or stand in it: "Saw your price list for ...", "At your
- * open evening in Harrogate I noticed ..."), and a name or a figure that is not theirs. A statement that ends
- * on a full stop: not a question, an exclamation or a signature line; not one about a name not theirs, the
- * writer's sentence, a condition, a guess, praise, a hypothesis, or what every reader or business has or does:
- * a template knows their name and their trade, not what their portal says.
+ * A statement about them that names something: "Your receiving hours on the supplier portal say 6am–2pm,
+ * Monday to Thursday only", "The planning notice for Colnbrook Energy's battery storage site on Horton Road
+ * says 40MW", "You supply the windows on most of the new housing estates around Swindon". Them in the sentence:
+ * "you" opening its clause (not doing what a title says, nor any such thing, nor in the future), or "your",
+ * their company or the reader after a preposition ("chez vous", "bei Ihnen") in a sentence that opens on an
+ * article, "your", a preposition, a figure or their company, not on a verb (the writer who only saw it may open
+ * it or stand in it: "Saw your price list for ...", "At your open evening in Harrogate I noticed ..."); and a
+ * name or a figure that is not theirs. A statement that ends on a full stop: not a question, an exclamation or
+ * a signature line; not one about a name not theirs, the writer's sentence, a condition, a guess, praise, a
+ * hypothesis, or what every reader or business has or does: a template knows their name and their trade, not
+ * what their portal says. Read only where no other reader found anything in the sentence.
  */
 import { companyMentionsIn } from './company-mentions';
 import { conditioned, isYear, whenWord, writerWord } from './phrase-checks';
-import { isYour, readerAfterPreposition } from './reader';
+import { isYou, isYour, readerAfterPreposition } from './reader';
 import type { Scan } from './scan';
+import { toCome } from './you-did';
 
 /** How many tokens of a sentence are read: a run-on sentence stays linear. */
 const MAX_SENTENCE = 40;
@@ -94,9 +97,26 @@ function sentencesWithEvidence(s: Scan): Set<number> {
  */
 function themIn(s: Scan, from: number, to: number, theirs: (k: number) => boolean, seen: Seen | undefined): number {
   const opensOnThing = s.is(from, 'determiners') || isYour(s, from) || s.is(from, 'complementWords') || /\d/.test(s.tokens[from].text) || theirs(from) || seen?.from === from;
-  if (!opensOnThing) return -1;
-  for (let k = from; k <= to; k++) if ((isYour(s, k) && !s.isNoun(k + 1, 'genericNouns')) || theirs(k) || readerAfterPreposition(s, k)) return k;
+  for (let k = from; k <= to; k++) {
+    if (isYou(s, k) && subjectAt(s, k, from)) return whatTheyAre(s, k) ? -1 : k;
+    if (opensOnThing && ((isYour(s, k) && !s.isNoun(k + 1, 'genericNouns')) || theirs(k) || readerAfterPreposition(s, k))) return k;
+  }
   return -1;
+}
+
+/** "you" opening its clause: first in the sentence, after a comma, or after "and", "that", "but". */
+function subjectAt(s: Scan, k: number, from: number): boolean {
+  if (k === from) return true;
+  const before = k - 1;
+  return s.tokens[before].kind === 'punct' || s.is(before, 'andWords') || s.is(before, 'relativeWords') || s.is(before, 'clauseConjunctions');
+}
+
+/**
+ * What their title says they do ("Sie verantworten den Vertrieb in der DACH-Region", "you lead"), any such thing
+ * placed where they are ("vous dirigez une clinique à Lyon"), or a job ad's duties ("vous encadrerez").
+ */
+function whatTheyAre(s: Scan, k: number): boolean {
+  return s.is(k + 1, 'profileVerbs') || s.is(k + 2, 'indefiniteArticles') || toCome(s, k, k + 1);
 }
 
 /** No writer (but one who saw it), no guess, praise, condition, hypothesis or future, nothing said of every business or their trade, no merge field. */

@@ -221,7 +221,7 @@ function asSubject(s: Scan, i: number): boolean {
  * A future or a hypothesis ("you will lead a team of six", "You would join a team of eight", "vous encadrerez",
  * "podrías liderar"): a job ad's duties, not what they did.
  */
-function toCome(s: Scan, i: number, k: number): boolean {
+export function toCome(s: Scan, i: number, k: number): boolean {
   for (let j = i; j < k; j++) if (s.is(j, 'modalVerbs')) return true;
   const verb = s.tokens[k].lower;
   return (s.lang === 'fr' && /[ei]r(?:ez|as|iez|ais)$/.test(verb)) || (s.lang === 'es' && /(?:rás|rá|réis|rías|ría)$/.test(verb));

@@ -141,6 +141,7 @@ export const de: EvidenceLexicon = {
   sameWords: ['selben', 'gleichen', 'derselben', 'demselben', 'denselben', 'gleiche', 'selbe'],
   asYou: ['wie sie', 'wie du', 'wie ihr'],
   everyoneVerbs: ['wollen', 'willst', 'brauchen', 'brauchst', 'kennen', 'kennst', 'haben', 'hast', 'suchen', 'suchst', 'nutzen', 'nutzt', 'verdienen', 'verdienst', 'erwarten', 'erwartest', 'wünschen', 'wünschst', 'möchten', 'möchtest', 'sehen', 'siehst', 'mögen', 'magst', 'können', 'kannst', 'müssen', 'musst', 'stehen', 'stehst'],
+  profileVerbs: ['verantworten', 'verantwortest', 'betreuen', 'betreust', 'leiten', 'leitest', 'führen', 'führst', 'koordinieren', 'koordinierst', 'managen', 'managst'],
   conditionWords: ['wenn', 'falls', 'ob', 'sobald', 'sofern'],
   pastQuestionCues: ['wie haben', 'wie hast', 'wie habt', 'warum haben', 'warum hast', 'wann haben', 'wie sind', 'wie bist'],
   bodyNouns: ['ausschuss', 'prüfungsausschuss', 'jury', 'beirat', 'gremium', 'kommission', 'vorstand', 'aufsichtsrat', 'arbeitskreis', 'arbeitsgruppe', 'kuratorium', 'preisgericht'],

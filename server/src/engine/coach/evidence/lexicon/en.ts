@@ -163,6 +163,7 @@ export const en: EvidenceLexicon = {
   sameWords: ['same'],
   asYou: ['as you', 'as yourself', 'as you did'],
   everyoneVerbs: ['want', 'need', 'face', 'deserve', 'have', 'know', 'like', 'love', 'use', 'get', 'see', 'expect', 'seek', 'require', 'mean', 'think', 'prefer', 'enjoy', 'hear', 'find', 'feel', 'manage', 'wish', 'hope', 'imagine'],
+  profileVerbs: ['lead', 'run', 'oversee', 'head', 'direct', 'coordinate', 'look'],
   conditionWords: ['if', 'unless', 'whether', 'when', 'whenever', 'once'],
   pastQuestionCues: ['how did', 'why did', 'when did', 'where did', 'how have', 'how had'],
   bodyNouns: ['committee', 'jury', 'board', 'council', 'commission', 'taskforce', 'task force', 'working group', 'steering group', 'advisory board', 'selection panel', 'judging panel'],

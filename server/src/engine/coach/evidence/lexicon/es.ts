@@ -145,6 +145,7 @@ export const es: EvidenceLexicon = {
   sameWords: ['mismo', 'misma', 'mismos', 'mismas'],
   asYou: ['que tú', 'que tu', 'que usted', 'que vos', 'que vosotros', 'que ustedes'],
   everyoneVerbs: ['buscas', 'busca', 'buscan', 'necesitas', 'necesita', 'necesitan', 'quieres', 'quiere', 'quieren', 'tienes', 'tiene', 'tienen', 'conoces', 'conoce', 'usas', 'usa', 'utilizas', 'utiliza', 'enfrentas', 'enfrenta', 'enfrentan', 'mereces', 'merece', 'esperas', 'espera', 'vives', 'vive', 'puedes', 'puede', 'debes', 'debe'],
+  profileVerbs: ['dirige', 'diriges', 'gestiona', 'gestionas', 'lidera', 'lideras', 'coordina', 'coordinas', 'encabeza', 'encabezas'],
   conditionWords: ['si', 'cuando', 'siempre'],
   pastQuestionCues: ['cómo', 'por qué', 'cuándo', 'dónde'],
   bodyNouns: ['comité', 'jurado', 'consejo', 'comisión', 'tribunal', 'junta', 'patronato', 'grupo de trabajo'],

@@ -139,6 +139,7 @@ export const fr: EvidenceLexicon = {
   sameWords: ['même', 'mêmes'],
   asYou: ['que vous', 'que toi', 'que tu'],
   everyoneVerbs: ['voulez', 'veux', 'cherchez', 'cherches', 'recherchez', 'connaissez', 'connais', 'utilisez', 'utilises', 'rencontrez', 'rencontres', 'méritez', 'mérites', 'souhaitez', 'souhaites', 'aimez', 'aimes', 'pensez', 'penses', 'attendez', 'attends', 'vivez', 'vis', 'avez', 'as', 'pouvez', 'peux', 'devez', 'dois', 'affrontez', 'affrontes'],
+  profileVerbs: ['dirigez', 'diriges', 'gérez', 'gères', 'pilotez', 'pilotes', 'encadrez', 'encadres', 'animez', 'animes', 'coordonnez', 'coordonnes'],
   conditionWords: ['si', "s'", 'quand', 'lorsque', "lorsqu'", 'dès'],
   pastQuestionCues: ['comment avez', 'comment as', 'pourquoi avez', 'pourquoi as', 'comment êtes', 'comment es'],
   bodyNouns: ['comité', 'jury', 'conseil', 'commission', 'groupe de travail', 'collège'],

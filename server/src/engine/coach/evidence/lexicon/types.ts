@@ -239,6 +239,8 @@ export interface EvidenceLexicon {
    * rencontrez". A thing before "you" and one of these is every reader's, not their work.
    */
   everyoneVerbs: readonly string[];
+  /** What a title says its holder does, after "you": "you lead", "Sie verantworten", "vous dirigez", "usted gestiona". */
+  profileVerbs: readonly string[];
   /** Words that open a condition or a time to come: "if you run HubSpot" says nothing they did. */
   conditionWords: readonly string[];
   /** "you and the PICU team presented": the word that joins others to "you" as the subject. */

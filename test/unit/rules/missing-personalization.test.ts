@@ -384,6 +384,8 @@ const templates: [string, string, string, string?][] = [
   ['de', '„Als Bäckerei in Ulm kennen Sie“: eine Rolle, die jeder Leser hat', "Hallo Alex,\n\nAls Bäckerei in Ulm kennen Sie die Energiepreise von 2024.\n\nHätten Sie Zeit?"],
   ['en', 'what the writer saw is every company\'s ("your company is hiring in Austin", "your team in Berlin")', "Hi Dana,\n\nI noticed your company is hiring in Austin. I noticed your team in Berlin is growing.\n\nOpen to a chat?"],
   ['en', 'what the writer saw on a platform, or of companies like theirs', "Hi Dana,\n\nI saw your profile on LinkedIn. I saw that companies like yours in Ohio lose 20% of leads.\n\nOpen to a chat?"],
+  ['de', '„Mit Terminfix“: das Werkzeug des Schreibers, großgeschrieben wie jedes Nomen', "Hallo Alex,\n\nMit Terminfix bekommen Ihre Patienten eine Erinnerung per SMS.\n\nHätten Sie Zeit?"],
+  ['es', '«tu zona»: la zona en la que está cualquier lector, con una media', "Hola Alex:\n\nLos fontaneros de tu zona facturan una media de 9 avisos a la semana.\n\n¿Hablamos?"],
 ];
 
 testRule('missing-personalization', {

@@ -32,8 +32,9 @@ export function findNamedAboutThem(s: Scan, company: string | undefined): void {
     // A statement ends on a full stop: a signature line ("Ihr Team der Ferienregion") has none, an exclamation sells.
     // One that opens on a name not theirs is about that ("Recouvra automatise les relances de votre ...",
     // "Consultores Integra ayudamos ...": the writer's company, Spanish needing no "we").
-    // "As a hotelier in Brussels, you know ...", "Avec Relancio, tes séquences ...": a role any reader has, or the writer's tool.
-    const statement = tokens[end].text === '.' && !(s.isName(i) && !theirs(i)) && !s.at(i, 'asWords') && !(s.is(i, 'withWords') && s.isName(i + 1));
+    // "As a hotelier in Brussels, you know ...", "Avec Relancio, tes séquences ...", "Mit TerminPlus erhalten Ihre
+    // Patienten ...": a role any reader has, or the writer's tool (German capitalises it, common word or not).
+    const statement = tokens[end].text === '.' && !(s.isName(i) && !theirs(i)) && !s.at(i, 'asWords') && !(s.is(i, 'withWords') && !!tokens[i + 1]?.cap);
     // Read where no other reader found anything: "The memory leak in Redis 7.2.4 ... was your patch" is their work already.
     // "Saw your job ad for ...", "At your open day in Venlo I noticed ...": the writer who only saw it is no writer's sentence.
     const seen = sawAt(s, i, last);
@@ -99,9 +100,14 @@ function themIn(s: Scan, from: number, to: number, theirs: (k: number) => boolea
   const opensOnThing = s.is(from, 'determiners') || isYour(s, from) || s.is(from, 'complementWords') || /\d/.test(s.tokens[from].text) || theirs(from) || seen?.from === from;
   for (let k = from; k <= to; k++) {
     if (isYou(s, k) && subjectAt(s, k, from)) return whatTheyAre(s, k) ? -1 : k;
-    if (opensOnThing && ((isYour(s, k) && !s.isNoun(k + 1, 'genericNouns')) || theirs(k) || readerAfterPreposition(s, k))) return k;
+    if (opensOnThing && ((isYour(s, k) && !everyReadersThing(s, k + 1)) || theirs(k) || readerAfterPreposition(s, k))) return k;
   }
   return -1;
+}
+
+/** What every reader has: "your team", "your clients", or the area they are in ("Praxen in Ihrer Region", "tu zona"). */
+function everyReadersThing(s: Scan, k: number): boolean {
+  return s.isNoun(k, 'genericNouns') || s.isNoun(k, 'areaNouns');
 }
 
 /** "you" opening its clause: first in the sentence, after a comma, or after "and", "that", "but". */

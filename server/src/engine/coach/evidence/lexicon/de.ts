@@ -125,6 +125,7 @@ export const de: EvidenceLexicon = {
   everywhereWords: ['überall', 'für alle', 'wie alle', 'für jeden', 'für jede', 'bundesweit', 'landesweit'],
   hypotheticalVerbs: ['könnte', 'könnten', 'würde', 'würden', 'dürfte', 'dürften', 'müsste', 'müssten'],
   fieldNouns: ['branche', 'sektor', 'bereich', 'markt', 'industrie'],
+  areaNouns: ['region', 'gegend', 'umgebung', 'stadt', 'umkreis', 'landkreis', 'bundesland', 'kiez'],
   basedWords: ['ansässig', 'beheimatet', 'unterwegs', 'zuhause', 'zu hause'],
   determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'euer', 'eure'],
   praiseOrGuessWords: ['toll', 'tolles', 'tollen', 'beeindruckend', 'beeindruckt', 'spannend', 'großartig', 'großartigen', 'super', 'klasse', 'bewundere', 'innovativ', 'innovative', 'führend', 'führende', 'begeistert', 'stark', 'sicherlich', 'vermutlich', 'wahrscheinlich', 'bestimmt', 'sicher', 'wie', 'möglichkeiten', 'chancen', 'vorreiter', 'renommiert', 'renommierte', 'hervorragend', 'hervorragende', 'fantastisch', 'fantastische', 'inspirierend', 'inspirierende', 'beste', 'besten', 'vielleicht', 'exzellent', 'exzellente'],

@@ -147,6 +147,7 @@ export const en: EvidenceLexicon = {
   everywhereWords: ['everywhere', 'like everyone', 'like all', 'for all', 'for every', 'for everyone', 'nationwide', 'across the country'],
   hypotheticalVerbs: ['could', 'would', 'might', "could've"],
   fieldNouns: ['industry', 'sector', 'space', 'field', 'market', 'trade'],
+  areaNouns: ['area', 'region', 'city', 'town', 'county', 'state', 'neighbourhood', 'neighborhood', 'patch'],
   basedWords: ['based', 'located'],
   determiners: ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'your', 'this', 'that', 'these', 'those'],
   verbMarkers: ['to', 'i', 'we', "i'd", "i'll", "we'd", "we'll", 'can', 'could', 'will', 'would', 'should', 'might', 'may', 'must', 'let', 'please', 'and', 'or'],

@@ -130,6 +130,7 @@ export const es: EvidenceLexicon = {
   everywhereWords: ['en todas partes', 'para todos', 'para todas', 'como todos', 'como todas', 'para cada'],
   hypotheticalVerbs: ['podría', 'podrían', 'debería', 'deberían'],
   fieldNouns: ['sector', 'ámbito', 'rubro', 'mercado', 'industria'],
+  areaNouns: ['zona', 'región', 'ciudad', 'provincia', 'barrio', 'estado', 'comunidad', 'municipio'],
   basedWords: ['ubicados', 'ubicadas', 'radicados', 'radicadas', 'basados', 'basadas', 'afincados', 'afincadas'],
   determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'su', 'sus', 'tu', 'tus', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'lo', 'vuestro', 'vuestra'],
   praiseOrGuessWords: ['increíble', 'impresionante', 'admiro', 'gran', 'genial', 'excelente', 'innovador', 'innovadora', 'líder', 'encanta', 'seguramente', 'probablemente', 'seguro', 'como', 'oportunidades', 'referente', 'indiscutible', 'admirable', 'reconocida', 'reconocido', 'fantástico', 'fantástica', 'inspirador', 'inspiradora', 'mejor', 'quizás', 'quizá', 'apasionante', 'excepcional', 'imagino'],

@@ -124,6 +124,7 @@ export const fr: EvidenceLexicon = {
   everywhereWords: ['partout', 'pour tous', 'pour toutes', 'comme tous', 'comme toutes', 'pour chaque'],
   hypotheticalVerbs: ['pourrait', 'pourraient', 'devrait', 'devraient'],
   fieldNouns: ['secteur', 'domaine', 'filière', 'marché', 'industrie'],
+  areaNouns: ['région', 'zone', 'ville', 'quartier', 'département', 'coin', 'agglomération'],
   basedWords: ['basés', 'basées', 'basé', 'basée', 'installés', 'installées', 'implantés', 'implantées'],
   determiners: ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'leur', 'leurs', 'votre', 'vos', 'ton', 'ta', 'tes', 'ce', 'cet', 'cette', 'ces'],
   praiseOrGuessWords: ['incroyable', 'impressionnant', 'impressionnante', 'remarquable', 'admire', 'superbe', 'beau', 'belle', 'génial', 'géniale', 'formidable', 'innovant', 'innovante', 'leader', 'adore', 'bravo', 'probablement', 'sûrement', 'doute', 'comme', 'opportunités', 'référence', 'incontournable', 'reconnu', 'reconnue', 'excellent', 'excellente', 'fantastique', 'passionnant', 'passionnante', 'exceptionnel', 'exceptionnelle', 'inspirant', 'inspirante', 'meilleur', 'meilleure', 'peut-être', 'imagine'],

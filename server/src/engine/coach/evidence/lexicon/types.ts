@@ -192,6 +192,8 @@ export interface EvidenceLexicon {
   indefiniteArticles: readonly string[];
   /** The field a business is in: industry, sector, Branche, secteur, ámbito ("we're both in the logistics sector"). */
   fieldNouns: readonly string[];
+  /** The area a reader is in, which every reader there shares: "your region", "Ihrer Region", "tu zona". */
+  areaNouns: readonly string[];
   /** Where someone is based: based, located, ansässig, basés, ubicados ("we're both based in Manchester"). */
   basedWords: readonly string[];
   /** What could or would happen, not what does or will: could, könnte, pourrait, podría ("X could cut its costs by 20%"). */

@@ -50,7 +50,7 @@ export function findNamedAboutThem(s: Scan, company: string | undefined): void {
   }
 }
 
-/** The writer seeing: "I noticed", "I've seen", "j'ai vu", or the verb alone opening the sentence ("Saw ...", "Spotted ..."). */
+/** The writer seeing: "I noticed", "I have seen", "j'ai vu", "ich habe gesehen", "vi que", or the verb alone opening the sentence ("Saw ..."). */
 interface Seen {
   from: number;
   to: number;
@@ -59,8 +59,9 @@ interface Seen {
 function sawAt(s: Scan, from: number, to: number): Seen | undefined {
   if (s.is(from, 'sawCues')) return { from, to: from };
   for (let k = from; k < to; k++) {
+    if (s.is(k, 'writerSawCues')) return { from: k, to: k };
     if (!s.is(k, 'firstPersonWords')) continue;
-    const verb = s.is(k + 1, 'perfectAux') ? k + 2 : k + 1;
+    const verb = s.is(k + 1, 'writerAux') ? k + 2 : k + 1;
     if (s.is(verb, 'sawCues')) return { from: k, to: verb };
   }
   return undefined;

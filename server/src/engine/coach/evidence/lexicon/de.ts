@@ -67,6 +67,7 @@ export const de: EvidenceLexicon = {
   accordingTo: ['laut', 'gemäß'],
   sourceWords: ['laut', 'gemäß', 'aus', 'nach'],
   sawCues: ['gesehen', 'gelesen', 'erfahren', 'mitbekommen', 'bemerkt'],
+  writerAux: ['habe', 'hab', 'hatte'],
   platformWords: ['linkedin', 'xing', 'twitter', 'x', 'medium', 'youtube', 'instagram', 'tiktok', 'facebook', 'netz', 'internet', 'online', 'hier'],
   boothWords: ['stand', 'messestand'],
   mutualCues: ['ihren namen von', 'deinen namen von', 'ihren kontakt von', 'deinen kontakt von', 'gemeinsamer bekannter', 'gemeinsame bekannte', 'gemeinsamen bekannten', 'gemeinsamer kontakt', 'gemeinsamen kontakt', 'ihr ehemaliger kollege', 'ihre ehemalige kollegin', 'dein ehemaliger kollege', 'deine ehemalige kollegin'],

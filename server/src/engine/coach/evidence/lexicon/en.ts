@@ -81,6 +81,7 @@ export const en: EvidenceLexicon = {
   accordingTo: ['according to'],
   sourceWords: ['by', 'from', 'per'],
   sawCues: ['saw', 'noticed', 'read', 'heard', 'learned', 'learnt', 'spotted', 'see', 'hear'],
+  writerAux: ['have', 'had'],
   workCues: ['watched you', 'heard you speak', 'saw you speak', 'saw you present', 'heard you on', 'listened to you', 'saw you on', 'heard you talk'],
   platformWords: ['linkedin', 'twitter', 'x', 'medium', 'substack', 'youtube', 'instagram', 'tiktok', 'facebook', 'social', 'media', 'here', 'online', 'feed', 'platform'],
   boothWords: ['booth', 'stand'],

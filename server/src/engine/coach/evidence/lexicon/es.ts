@@ -67,6 +67,8 @@ export const es: EvidenceLexicon = {
   accordingTo: ['según'],
   sourceWords: ['según', 'por', 'de'],
   sawCues: ['visto', 'leído', 'vi', 'leí', 'enterado', 'enteré', 'noté', 'notado'],
+  writerAux: ['he', 'había'],
+  writerSawCues: ['vi', 'leí', 'noté', 'enteré'],
   workCues: ['te escuché', 'le escuché', 'te vi en', 'le vi en', 'te leí', 'le leí', 'te oí', 'le oí'],
   justDid: ['acabas de', 'acabáis de', 'acaba de', 'acaban de'],
   platformWords: ['linkedin', 'twitter', 'x', 'medium', 'substack', 'youtube', 'instagram', 'tiktok', 'facebook', 'redes', 'internet', 'aquí'],

@@ -66,6 +66,7 @@ export const fr: EvidenceLexicon = {
   accordingTo: ['selon', "d' après"],
   sourceWords: ['selon', 'après', 'sur'],
   sawCues: ['vu', 'lu', 'appris', 'remarqué', 'noté', 'constaté'],
+  writerAux: ['ai', 'avais'],
   workCues: ['vous ai entendu', "t' ai entendu", 'vous ai vu', "t' ai vu", 'vous ai écouté', "t' ai écouté", 'vous ai lu', "t' ai lu"],
   justDid: ['vous venez de', "vous venez d'", 'tu viens de', "tu viens d'"],
   platformWords: ['linkedin', 'twitter', 'x', 'medium', 'substack', 'youtube', 'instagram', 'tiktok', 'facebook', 'réseaux', 'ligne', 'internet', 'ici'],

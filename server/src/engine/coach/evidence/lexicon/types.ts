@@ -76,6 +76,10 @@ export interface EvidenceLexicon {
   readInThat: readonly string[];
   /** "saw", "noticed": + a company or person name + a news or move verb ("saw Initech just opened..."). */
   sawCues: readonly string[];
+  /** The writer's auxiliary before a participle of seeing: "I have seen", "ich habe gesehen", "j'ai vu", "he visto". */
+  writerAux: readonly string[];
+  /** Spanish: seeing in the writer's first person, no pronoun needed ("vi que", "leí"). */
+  writerSawCues?: readonly string[];
   /** "watched you speak", "heard you on": seeing their work without a possessive. */
   workCues?: readonly string[];
   /** "vous venez de", "acabas de": + a verb, something they just did. */

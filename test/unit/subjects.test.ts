@@ -551,6 +551,11 @@ describe('the quick fix of a generic subject, end to end', () => {
       (subjects) => assert.ok(!subjects.includes("Kilda's getting organic certification"), subjects.join(' | ')),
     ],
     [
+      'a statement about their thing placed by a name is named by the thing that holds the name; the writer after it is no part of it',
+      "Subject: Hello\nTo: Pieter de Wit\nCompany: Veldhoven Logistics B.V.\n\nHi Pieter,\n\nAt your open evening in Tilburg I noticed the kids queue twice for the climbing wall.\n\nCould we talk on Thursday?",
+      (subjects) => assert.equal(subjects[0], 'Your open evening in Tilburg', subjects.join(' | ')),
+    ],
+    [
       'evidence whose phrase names nothing is served, last, by the name in its sentence',
       'Subject: Quick question\nTo: Marcus Bell\nCompany: Orbitly\n\nHi Marcus,\n\nYou asked how we tag spend per Kubernetes namespace; the two-page write-up is ready.\n\nShall I send it over?',
       (subjects) => assert.ok(subjects.includes('Kubernetes namespace'), subjects.join(' | ')),

@@ -42,7 +42,11 @@ export function findNamedAboutThem(s: Scan, company: string | undefined): void {
     if (them >= 0 && byThemAlone(s, i, last, seen)) {
       const named = namedIn(s, i, last, theirs);
       if (named >= 0) {
-        s.add('company', named, s.nounPhrase(named) ?? { from: named, to: named, head: named });
+        // A name alone ("Venlo") is where their thing is; the thing that holds it is the better hook ("your open day in Venlo").
+        let phrase = s.nounPhrase(named) ?? { from: named, to: named, head: named };
+        const thing = phrase.from === phrase.to && isYour(s, them) ? s.nounPhrase(them) : undefined;
+        if (thing && thing.from <= named && thing.to >= named) phrase = thing;
+        s.add('company', named, phrase);
         return;
       }
     }

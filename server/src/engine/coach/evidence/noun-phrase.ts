@@ -165,6 +165,8 @@ function contentRun(s: Scan, i: number, first: number): number {
     // "Series A", "Serie B": a letter after a capitalised word is part of its name, not the article "a".
     const letterOfName = j > i && /^[A-Z]$/.test(t.text) && tokens[j - 1].cap;
     if (!s.isContent(j) && !letterOfName) break;
+    // "At your open day in Venlo I noticed": the writer opens the clause after the phrase.
+    if (j > i && s.is(j, 'firstPersonWords')) break;
     if (j > i && (s.is(j, 'phraseStops') || (s.lang === 'en' && t.lower.length > 4 && t.lower.endsWith('ly')))) break;
     // German capitalises nouns: after one, a lower-case word is the clause's verb ("an der TU Darmstadt studiert").
     if (s.lang === 'de' && j > i && !t.cap && tokens[j - 1].cap && /\p{L}/u.test(t.text[0])) break;

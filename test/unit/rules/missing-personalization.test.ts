@@ -234,6 +234,7 @@ const personal: [string, string, string, string?][] = [
   ['en', 'company: "I noticed" after a place of theirs named', "Hi Dana,\n\nAt your open evening in Harrogate I noticed the kids queue twice for the climbing wall.\n\nWorth a call?"],
   ['en', 'company: "you" as a subject with a thing of theirs placed by a name', "Hi Dana,\n\nYou supply the windows on most of the new housing estates around Swindon.\n\nWorth a call?"],
   ['de', 'company: „du warst ... dabei“, ein Name, der nicht ihrer ist; das Jahr zählt nicht', "Hallo Alex,\n\ndu warst 2021 bei der Gründung von Hofgut Lindenau dabei, als noch kaum jemand an Aquaponik in der Uckermark geglaubt hat.\n\nHast du Zeit?"],
+  ['en', 'company: what the writer read about them, in a clause before a semicolon; the writer after it is another clause', "Hi Dana,\n\nI read the Ofsted report for Meadowbank Nursery twice; the part about the garden sessions is what stayed with me.\n\nWorth a call?", 'Meadowbank Nursery Ltd'],
   ['fr', "company: « j'ai vu que » : l'auteur n'a fait que voir ; leur vitrine et un nom", "Bonjour Alex,\n\nJ'ai vu que votre vitrine met en avant le miel de la vallée d'Aspe.\n\nUn café ?"],
   ['fr', 'company: « chez vous » ouvre une phrase sur ce qui se fait chez eux', "Bonjour Alex,\n\nChez vous, le pain de 7 h part en triporteur vers les crèches du 15e.\n\nUn café ?"],
   ['de', 'company: „Bei Ihnen“ und wohin die erste Tour geht', "Hallo Alex,\n\nBei Ihnen geht die erste Tour um 5 Uhr mit dem Lastenrad nach Degerloch.\n\nHätten Sie Zeit?"],

@@ -28,7 +28,9 @@ export function findNamedAboutThem(s: Scan, company: string | undefined): void {
   for (let i = 0; i < tokens.length; ) {
     let end = i;
     while (end + 1 < tokens.length && s.same(i, end + 1)) end++;
-    const last = Math.min(end, i + MAX_SENTENCE);
+    // "an Ihrem Hofladen hängt das Schild ..., und als ich am Sonntag dort war, ...": the first clause is read,
+    // up to a comma before "and" or a semicolon; what the writer did next is another clause.
+    const last = firstClauseEnd(s, i, Math.min(end, i + MAX_SENTENCE));
     // A statement ends on a full stop: a signature line ("Ihr Team der Ferienregion") has none, an exclamation sells.
     // One that opens on a name not theirs is about that ("Recouvra automatise les relances de votre ...",
     // "Consultores Integra ayudamos ...": the writer's company, Spanish needing no "we").
@@ -69,6 +71,14 @@ function sawAt(s: Scan, from: number, to: number): Seen | undefined {
     if (s.is(verb, 'sawCues')) return { from: k, to: verb };
   }
   return undefined;
+}
+
+/** The last token of the clause that opens at `from`: before a comma that "and" follows, or a semicolon; else `to`. */
+function firstClauseEnd(s: Scan, from: number, to: number): number {
+  for (let k = from + 1; k <= to; k++) {
+    if (s.tokens[k].text === ';' || (s.tokens[k].text === ',' && s.is(k + 1, 'andWords'))) return k - 1;
+  }
+  return to;
 }
 
 /** The sentences that evidence already found touches: found with a binary search per evidence, so a long body stays linear. */

@@ -556,6 +556,19 @@ describe('the quick fix of a generic subject, end to end', () => {
       (subjects) => assert.equal(subjects[0], 'Your open evening in Tilburg', subjects.join(' | ')),
     ],
     [
+      'a subject that reads as a clause (an English past form last) is not offered; a passive news item is',
+      "Subject: Hello\nTo: Sam Hart\nCompany: Westgate Capital\n\nHi Sam,\n\nWestgate is the only fund I know that publishes its standard side letter online, and I noticed the 2025 version dropped the most-favoured-nation clause.\n\nCould we talk on Friday?",
+      (subjects) => {
+        assert.ok(subjects.length > 0, 'a subject is offered');
+        for (const s of subjects) assert.doesNotMatch(s, /dropped$/, s);
+      },
+    ],
+    [
+      'a passive after "getting" is the news itself, not a clause',
+      "Subject: Hello\nTo: Sam Hart\nCompany: Northwind\n\nHi Sam,\n\nCongrats on Finchley Labs getting acquired by Halvard.\n\nCould we talk on Friday?",
+      (subjects) => assert.ok(subjects.some((s) => /getting acquired/.test(s)), subjects.join(' | ')),
+    ],
+    [
       'evidence whose phrase names nothing is served, last, by the name in its sentence',
       'Subject: Quick question\nTo: Marcus Bell\nCompany: Orbitly\n\nHi Marcus,\n\nYou asked how we tag spend per Kubernetes namespace; the two-page write-up is ready.\n\nShall I send it over?',
       (subjects) => assert.ok(subjects.includes('Kubernetes namespace'), subjects.join(' | ')),

@@ -233,6 +233,7 @@ function wellFormed(subject: string, draft: Draft, limits: { maxWords: number; m
   if (draft.register === 'formal' && letters.some((w) => draft.lexicon.informalPronouns.includes(w))) return false;
   // A phrase the body quotes in English ("Talk on Platform Engineering") is no subject for a German draft on its own.
   if (draft.lang !== 'en' && inEnglish(letters, draft.lang)) return false;
+  if (readsAsClause(subject, words, draft.lang)) return false;
   if (isGeneric(subject)) return false;
   // "Noelia, tu contaste": the recipient's name must not be all that makes a subject specific. Judged
   // sentence-cased, as the same words were likely judged already without the name.
@@ -240,6 +241,22 @@ function wellFormed(subject: string, draft: Draft, limits: { maxWords: number; m
   if (named === undefined || names(named, draft.lang)) return true;
   return !isGeneric(named.charAt(0).toUpperCase() + named.slice(1));
 }
+
+/**
+ * "Your engineer couldn't come", "2024 version dropped": in English a negated verb, or a past form last (not
+ * after a function word or a passive's "being"), makes a clause of the subject, not a noun phrase naming their thing.
+ */
+function readsAsClause(subject: string, words: readonly string[], lang: CoachedLanguage): boolean {
+  // A line of theirs in quotes ("“Repair, don't replace”") is their words, not the subject's verb.
+  if (lang !== 'en' || /["“”‘’«»„]/.test(subject.charAt(0))) return false;
+  if (words.some((w) => /n['’]t$/i.test(w))) return true;
+  const last = words[words.length - 1] ?? '';
+  const before = fold(words[words.length - 2] ?? '');
+  // "Congrats on getting funded", "on being acquired": a passive is the news itself.
+  return words.length > 1 && /^\p{Ll}{3,}ed$/u.test(last) && !PASSIVE_BEFORE.has(before) && !danglingWords('en').has(before);
+}
+
+const PASSIVE_BEFORE = new Set(['being', 'getting', 'been', 'got', 'get']);
 
 /** Whether more of a subject's function words are English than the draft's language's own. */
 function inEnglish(letters: readonly string[], lang: CoachedLanguage): boolean {

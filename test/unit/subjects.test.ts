@@ -569,6 +569,14 @@ describe('the quick fix of a generic subject, end to end', () => {
       (subjects) => assert.ok(subjects.some((s) => /getting acquired/.test(s)), subjects.join(' | ')),
     ],
     [
+      'a contact named only by where they are from is no mutual contact, and someone\'s colleague no shared background',
+      "Subject: Hello\nTo: Joanne Reid\nCompany: St Anne's Hospital\n\nHi Joanne,\n\nA former colleague of yours at St Anne's told me you set up the evening clinic on Ward 9 that cut waits from 6 to 2 hours.\n\nCould we talk on Friday?",
+      (subjects) => {
+        assert.ok(subjects.length > 0, 'a subject is offered');
+        for (const s of subjects) assert.doesNotMatch(s, /suggested I write|alum/, s);
+      },
+    ],
+    [
       'evidence whose phrase names nothing is served, last, by the name in its sentence',
       'Subject: Quick question\nTo: Marcus Bell\nCompany: Orbitly\n\nHi Marcus,\n\nYou asked how we tag spend per Kubernetes namespace; the two-page write-up is ready.\n\nShall I send it over?',
       (subjects) => assert.ok(subjects.includes('Kubernetes namespace'), subjects.join(' | ')),

@@ -41,6 +41,10 @@ export function nameBefore(s: Scan, i: number): { from: number; to: number } | u
       j = to;
       continue;
     }
+    if (!titled && whereTheyAreFrom(s, j)) {
+      j = to;
+      continue;
+    }
     // A quoted title is no person: "The Remote Manager's Handbook" gave me the language.
     if (QUOTES.has(s.tokens[j - 1]?.text ?? '') || QUOTES.has(s.tokens[to + 1]?.text ?? '')) {
       j = to;
@@ -58,6 +62,14 @@ export function nameBefore(s: Scan, i: number): { from: number; to: number } | u
   // Doctolib m'a beaucoup parlé"): it must stand by the verb ("Dan suggested", "Marta me recomendó").
   // "Ruth from the Ealing jazz club said": where they are from may stand between the name and the verb.
   return single && (i - single.to <= MAX_SINGLE_NAME_DISTANCE || affiliated(s, single.to, i)) ? single : undefined;
+}
+
+/**
+ * Whether the name at `j` says where a contact is from, not who: "a former colleague of yours at St Luke's told me"
+ * ("Herr von Weizsäcker" is a name: a capitalised word stands before "von").
+ */
+export function whereTheyAreFrom(s: Scan, j: number): boolean {
+  return s.is(j - 1, 'affiliationWords') && !s.tokens[j - 2]?.cap;
 }
 
 /** How many words where a contact is from may take: "from the Ealing jazz club". */

@@ -10,7 +10,7 @@ import { visitedTheirPlace } from './first-hand';
 import { hostedTheWriter } from './hosted';
 import { isYour } from './reader';
 import { possessed } from './work';
-import { isPersonWord, nameAfter, nameBefore, objectNear } from './contact-names';
+import { isPersonWord, nameAfter, nameBefore, objectNear, whereTheyAreFrom } from './contact-names';
 
 /** A person's name is a few words at most; bounded, so a run of capitals costs each cue a few steps. */
 const MAX_NAME_WORDS = 4;
@@ -82,6 +82,8 @@ export function findPeople(s: Scan, company?: string): void {
     if (cueLength) {
       // The name follows within a few words: "your name came up when I spoke with Sarah Kim".
       for (let from = i + cueLength; from <= i + cueLength + MAX_NAME_DISTANCE && s.same(i, from); from++) {
+        // "a former colleague of yours at St Luke's": where the contact is from, and the contact unnamed.
+        if (whereTheyAreFrom(s, from) && isPersonWord(s, from)) break;
         if (!isPersonWord(s, from) || (from > i + cueLength && !s.isName(from))) continue;
         let to = from;
         while (to < from + MAX_NAME_WORDS - 1 && isPersonWord(s, to + 1)) to++;
@@ -104,7 +106,9 @@ export function findPeople(s: Scan, company?: string): void {
     }
     // Shared background names the school, employer or programme, after the cue or before it ("the same YC batch").
     const shared = s.at(i, 'sharedCues') || both(s, i);
-    if (shared) {
+    // "a former colleague of yours at St Anne's told me": someone's colleague, not the writer's background
+    // (French and Spanish say whose alumnus with "de": "ancien de l'ESSEC").
+    if (shared && !(s.lang === 'en' && s.is(i + shared, 'ofWords'))) {
       const place = eventAfter(s, i + shared) ?? eventBefore(s, i);
       if (place && s.whereIn({ ...place, head: -1 }) && !whereBothAreNow(s, i, place)) s.add('shared-background', i, place, { head: s.text(i, i + shared - 1) });
     }

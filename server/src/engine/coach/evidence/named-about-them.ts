@@ -12,10 +12,10 @@
  * what their portal says. Read only where no other reader found anything in the sentence.
  */
 import { companyMentionsIn } from './company-mentions';
-import { conditioned, isYear, whenWord, writerWord } from './phrase-checks';
+import { conditioned, isYear, whenWord, writersVerb, writerWord } from './phrase-checks';
 import { isYou, isYour, readerAfterPreposition } from './reader';
 import type { Scan } from './scan';
-import { toCome } from './you-did';
+import { asSubject, toCome } from './you-did';
 
 /** How many tokens of a sentence are read: a run-on sentence stays linear. */
 const MAX_SENTENCE = 40;
@@ -106,15 +106,14 @@ function sentencesWithEvidence(s: Scan): Set<number> {
 }
 
 /**
- * Where the sentence `from`..`to` speaks of their things: "your" (not before what every reader has: "your team",
- * "your clients") or their company, in a sentence that opens on an article, "your", a preposition, a figure or
- * their company. "You" as a subject is you-did's to read: "Sie verantworten den Vertrieb in der DACH-Region" is
- * what every profile says.
+ * Where the sentence `from`..`to` speaks of them: "you" opening its clause, unless what follows is what their
+ * title says; or "your" (not before what every reader has), their company or the reader after a preposition, in
+ * a sentence that opens on an article, "your", a preposition, a figure, their company or the writer's seeing.
  */
 function themIn(s: Scan, from: number, to: number, theirs: (k: number) => boolean, seen: Seen | undefined): number {
   const opensOnThing = s.is(from, 'determiners') || isYour(s, from) || s.is(from, 'complementWords') || /\d/.test(s.tokens[from].text) || theirs(from) || seen?.from === from;
   for (let k = from; k <= to; k++) {
-    if (isYou(s, k) && subjectAt(s, k, from)) return whatTheyAre(s, k) ? -1 : k;
+    if (isYou(s, k) && asSubject(s, k)) return whatTheyAre(s, k) ? -1 : k;
     if (opensOnThing && ((isYour(s, k) && !everyReadersThing(s, k + 1)) || theirs(k) || readerAfterPreposition(s, k))) return k;
   }
   return -1;
@@ -123,13 +122,6 @@ function themIn(s: Scan, from: number, to: number, theirs: (k: number) => boolea
 /** What every reader has: "your team", "your clients", or the area they are in ("Praxen in Ihrer Region", "tu zona"). */
 function everyReadersThing(s: Scan, k: number): boolean {
   return s.isNoun(k, 'genericNouns') || s.isNoun(k, 'areaNouns');
-}
-
-/** "you" opening its clause: first in the sentence, after a comma, or after "and", "that", "but". */
-function subjectAt(s: Scan, k: number, from: number): boolean {
-  if (k === from) return true;
-  const before = k - 1;
-  return s.tokens[before].kind === 'punct' || s.is(before, 'andWords') || s.is(before, 'relativeWords') || s.is(before, 'clauseConjunctions');
 }
 
 /**
@@ -163,15 +155,4 @@ function namedIn(s: Scan, from: number, to: number, theirs: (k: number) => boole
     if (/\d/.test(t.text) || s.isName(k)) return k;
   }
   return -1;
-}
-
-/**
- * "En Tiendanet armamos tu e-commerce": a verb in the writer's first person plural, where Spanish needs no "we";
- * an accent marks an adjective ("últimos", "próximos"), not such a verb.
- */
-function writersVerb(s: Scan, k: number): boolean {
-  const t = s.tokens[k];
-  const endings = s.c.lex.weVerbEndings;
-  if (!endings || t.kind !== 'word' || t.cap || /[^\x00-\x7f]/.test(t.lower)) return false;
-  return endings.some((e) => t.lower.length > e.length + 2 && t.lower.endsWith(e));
 }

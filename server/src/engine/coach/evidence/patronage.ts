@@ -5,7 +5,7 @@
  * nor a compound ("a customer success manager"), nor what every profile has ("a member of your network").
  */
 import { companyMentionsIn } from './company-mentions';
-import { writerWord } from './phrase-checks';
+import { writersVerb, writerWord } from './phrase-checks';
 import { isYou, isYour, readerAfterPreposition } from './reader';
 import type { Scan } from './scan';
 
@@ -93,8 +93,7 @@ function namedUserBefore(s: Scan, i: number, company: string | undefined): boole
   let named = false;
   for (let k = start; k < i; k++) {
     // Spanish says "we" by the verb's ending: "armamos", "ofrecemos".
-    if (s.lang === 'es' && /(?:amos|emos|imos)$/.test(s.tokens[k].lower)) return false;
-    if (writerWord(s, k) || isYou(s, k)) return false;
+    if (writerWord(s, k) || writersVerb(s, k) || isYou(s, k)) return false;
     if (s.is(k, 'praiseOrGuessWords') || s.is(k, 'hypotheticalVerbs') || s.is(k, 'modalVerbs') || s.is(k, 'crowdWords') || s.at(k, 'everywhereWords')) return false;
     if (mentions.some((m) => k >= m.from && k <= m.to)) return false;
     // "für eine Kanzlei Ihrer Größe": a kind of business after "a" is any of them, not one named.

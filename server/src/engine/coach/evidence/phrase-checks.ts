@@ -97,3 +97,14 @@ export function isYear(text: string): boolean {
 export function whenWord(s: Scan, k: number): boolean {
   return s.is(k, 'dayNames') || s.is(k, 'monthNames') || s.isNoun(k, 'timeNouns');
 }
+
+/**
+ * "En Tiendanet armamos tu e-commerce": a verb in the writer's first person plural, where Spanish needs no "we";
+ * an accent marks an adjective ("últimos", "próximos"), not such a verb.
+ */
+export function writersVerb(s: Scan, k: number): boolean {
+  const t = s.tokens[k];
+  const endings = s.c.lex.weVerbEndings;
+  if (!endings || t.kind !== 'word' || t.cap || /[^\x00-\x7f]/.test(t.lower)) return false;
+  return endings.some((e) => t.lower.length > e.length + 2 && t.lower.endsWith(e));
+}

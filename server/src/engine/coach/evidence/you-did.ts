@@ -211,7 +211,7 @@ function datedPast(s: Scan, k: number): boolean {
 }
 
 /** "You" opening a clause, as its subject: not "I'll give you a call", "je vous écris". */
-function asSubject(s: Scan, i: number): boolean {
+export function asSubject(s: Scan, i: number): boolean {
   const before = i - 1;
   if (before < 0 || !s.same(before, i) || s.tokens[before].kind === 'punct') return true;
   return s.is(before, 'andWords') || s.is(before, 'relativeWords') || s.is(before, 'clauseConjunctions');

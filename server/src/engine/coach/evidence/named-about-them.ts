@@ -73,10 +73,13 @@ function sawAt(s: Scan, from: number, to: number): Seen | undefined {
   return undefined;
 }
 
-/** The last token of the clause that opens at `from`: before a comma that "and" follows, or a semicolon; else `to`. */
+/** Marks that end a clause whatever follows: "ihr fahrt alles über den Mikrohub im Westwerk – genau so einen planen wir". */
+const CLAUSE_BREAKS = new Set([';', '–', '—']);
+
+/** The last token of the clause that opens at `from`: before a comma that "and" follows, a semicolon or a dash; else `to`. */
 function firstClauseEnd(s: Scan, from: number, to: number): number {
   for (let k = from + 1; k <= to; k++) {
-    if (s.tokens[k].text === ';' || (s.tokens[k].text === ',' && s.is(k + 1, 'andWords'))) return k - 1;
+    if (CLAUSE_BREAKS.has(s.tokens[k].text) || (s.tokens[k].text === ',' && s.is(k + 1, 'andWords'))) return k - 1;
   }
   return to;
 }

@@ -78,6 +78,8 @@ const personal: [string, string, string, string?][] = [
   ['en', 'company: a common word of its name in the possessive, opening a sentence', "Hi Marcus,\n\nHarbor's 14-day return window is half what most outdoor brands offer.\n\nWorth a call?", 'Harbor Outfitters Ltd'],
   ['en', 'work: a named thing that was their patch', 'Hi Dana,\n\nThe autovacuum starvation bug in Postgres 16.2, the one that ate our Sunday nights, was your patch. I checked the commit.\n\nCould we talk for 15 minutes?'],
   ['en', 'company: the writer ate at their place, the subject dropped', 'Hi Callum,\n\nAte at the Gannet on Saturday and the mackerel was the best plate in Glasgow this year.\n\nCould we talk for 15 minutes?', 'The Gannet Dining Room Ltd'],
+  ['en', 'company: the writer a customer now ("I bank with")', "Hi Dana,\n\nI bank with Northway, and the app still says \"error 51\" when my daily limit is reached.\n\nWorth a call?", 'Northway Bank plc'],
+  ['en', 'company: the writer passing their place ("I walk past")', "Hi Dana,\n\nI walk past Crumb on Kelham Road most mornings and the queue is out of the door by 8.\n\nWorth a call?", 'Crumb Bakery Ltd'],
   ['en', 'company: the writer stayed at a named place of theirs', 'Hi Ben,\n\nI stayed at the Ludlow inn last month and the breakfast lived up to the reviews.\n\nCould we talk for 15 minutes?'],
   ['en', 'news: congratulations on their company being bought, by name', 'Hi Marcus,\n\ncongrats on Northwind being bought by Teradyne. Eight years from a garage in Leith to that.\n\nWorth a call?', 'Northwind Traders Ltd'],
   ['en', 'news: congratulations on a round that names itself', 'Hi Dana,\n\nCongratulations on a €12M Series A for Lumio, well deserved.\n\nCould we talk for 15 minutes?'],

@@ -19,7 +19,7 @@ import { countSubjectWords, danglingWords, fitPhrase, fold, functionWordSet, rea
 import { registerOf } from './register';
 import { askSlots, fillSlots, PHRASE_SLOTS, type Draft, type PhraseSlot, type Slots } from './slots';
 import { namedAskTopic } from './ask';
-import { namedInSentence } from './named';
+import { namedInSentence, readerKey } from './named';
 import { quotedLine } from './quoted';
 
 export interface SuggestOptions {
@@ -79,7 +79,7 @@ export function subjectsFromEvidence(message: Message, lang: CoachedLanguage, ev
   };
   // Their name and their company are what every template fills in: a subject must name something else.
   const reader = [...(message.to ?? '').split(/\s+/), ...(message.company ?? '').split(/\s+/)].filter(Boolean);
-  const readerWords = new Set(reader.map((w) => fold(w).replace(/['’]s$/, '')));
+  const readerWords = new Set(reader.map(readerKey));
   const candidatesFor = (e: Evidence, phrase: Phrase): (string | undefined)[] => {
     const slots = fillSlots(e, phrase, draft);
     // "thanks for the minutes you gave me in the corridor at ENADE": a conversation whose own phrase names
@@ -108,7 +108,7 @@ export function subjectsFromEvidence(message: Message, lang: CoachedLanguage, ev
     if (phrase.words.some((w) => lexicon.subjectPronouns.includes(w))) return (quote ? [quote] : [])[Symbol.iterator]();
     // "St. Brendan's emergency department": a place at their company that names nothing else is where the sentence's
     // thing is ("The sepsis-screening protocol that was rolled out across ..."): what the sentence names comes first.
-    const onlyWhere = e.kind === 'company' && !names(phrase.words.filter((w) => !readerWords.has(fold(w).replace(/['’]s$/, ''))).join(' '), lang);
+    const onlyWhere = e.kind === 'company' && !names(phrase.words.filter((w) => !readerWords.has(readerKey(w))).join(' '), lang);
     return (onlyWhere ? [quote, ...namedAround(e), ...candidatesFor(e, phrase)] : [quote, ...candidatesFor(e, phrase)])[Symbol.iterator]();
   });
   // "you asked", "your podcast": evidence whose own phrase makes no subject is served by what its sentence names.

@@ -34,8 +34,7 @@ interface Word {
 export function namedInSentence(body: string, e: Evidence, lang: CoachedLanguage, reader: readonly string[]): string[] | undefined {
   const { start, end } = sentenceAround(body, e.span.start, e.span.end, compile(lang).abbreviations);
   const dangling = danglingWords(lang);
-  // Read as the sentence's words are: "St. Brendan's" of the Company header is "St" and "Brendan" in the body.
-  const skip = new Set(reader.map((w) => fold(w).replace(/[.,]$/, '').replace(/['’]s$/, '')));
+  const skip = new Set(reader.map(readerKey));
   const words: Word[] = [];
   WORD.lastIndex = 0;
   const text = body.slice(start, end);
@@ -75,6 +74,9 @@ export function namedInSentence(body: string, e: Evidence, lang: CoachedLanguage
   // One word is a label ("Kubernetes"); a subject names a thing with what it is.
   return run.length >= 2 ? run : undefined;
 }
+
+/** A word of the To or Company header as the body's words are read: "St. Brendan's" there is "st" and "brendan". */
+export const readerKey = (word: string) => fold(word).replace(/[.,]$/, '').replace(/['’]s$/, '');
 
 /** The sentence that holds offsets `from` to `to`, read at most MAX_SENTENCE characters either side. */
 export function sentenceAround(body: string, from: number, to: number, abbreviations: ReadonlySet<string>): { start: number; end: number } {

@@ -172,6 +172,7 @@ const personal: [string, string, string, string?][] = [
   ['de', 'news: laut + Quelle', 'Guten Tag Herr Berger,\n\nlaut Gründerszene eröffnet Globex ein zweites Lager in Leipzig.\n\nHätten Sie 15 Minuten Zeit?'],
   ['de', 'conversation: unser Gespräch', 'Hallo Alex,\n\ndanke für das Gespräch auf dem Frontend-Meetup in Hamburg letzte Woche.\n\nLass uns gern weiterreden.'],
   ['de', 'mutual: Name + hat mir empfohlen', 'Hallo Alex,\n\nMiriam Vogt hat mir empfohlen, mich bei dir zu melden.\n\nHast du nächste Woche Zeit?'],
+  ['de', 'mutual: Titel und Name + „hat mir Ihren Namen genannt“', "Hallo Alex,\n\nHerr Dr. Lorenz vom Gründerzentrum Bamberg hat mir Ihren Namen genannt, als es um Fördermittel ging.\n\nHätten Sie Zeit?"],
   ['de', 'shared background: wir beide an', 'Hallo Alex,\n\nwir haben beide an der RWTH Aachen Maschinenbau studiert.\n\nHast du nächste Woche Zeit?'],
   ['de', 'move: Glückwunsch zur neuen Rolle', 'Hallo Alex,\n\nherzlichen Glückwunsch zur neuen Rolle als CTO bei Flink!\n\nHast du nächste Woche Zeit?'],
   ['fr', 'work: votre + artefact', "Bonjour Madame Garnier,\n\nvotre conférence à Devoxx sur les monorepos m'a convaincu.\n\nAuriez-vous 15 minutes ?"],

@@ -87,7 +87,7 @@ export const de: EvidenceLexicon = {
   saidVerbs: ['gesagt', 'erzählt', 'gefragt', 'erwähnt', 'vorgeschlagen', 'erklärt', 'angesprochen', 'beschrieben', 'gemeint', 'sagten', 'fragten', 'erzählten', 'meinten', 'sagtest', 'fragtest', 'erzähltest', 'meintest'],
   saidNouns: ['frage', 'idee', 'hinweis', 'anmerkung', 'punkt', 'tipp', 'einwand', 'vorschlag'],
   contentNouns: ['tipp', 'hinweis', 'idee', 'schilderung', 'geschichte', 'frage', 'antwort', 'einschätzung', 'sicht', 'punkt', 'rat', 'anregung', 'erfahrung'],
-  mutualVerbs: ['empfohlen', 'geraten', 'erzählt', 'erwähnt', 'vorgeschlagen', 'gesagt', 'meinte', 'empfahl', 'riet', 'vorgestellt', 'verwiesen', 'weitergegeben', 'gegeben', 'aufmerksam'],
+  mutualVerbs: ['empfohlen', 'geraten', 'erzählt', 'erwähnt', 'vorgeschlagen', 'gesagt', 'meinte', 'empfahl', 'riet', 'vorgestellt', 'verwiesen', 'weitergegeben', 'gegeben', 'genannt', 'aufmerksam'],
   mutualObjects: ['mir', 'mich', 'uns', 'dich', 'dir', 'sie', 'ihnen', 'euch'],
   affiliationWords: ['von', 'vom', 'aus'],
   mutualNouns: ['empfehlung', 'tipp', 'vermittlung', 'hinweis', 'vorschlag'],

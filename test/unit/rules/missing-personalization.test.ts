@@ -71,6 +71,7 @@ const personal: [string, string, string, string?][] = [
   ['de', 'conversation: thanks for the chat after a named meetup', 'Hallo Jonas,\n\ndanke nochmal fürs Quatschen nach dem Rust Meetup in Kreuzberg. Lust auf ein Bier?'],
   ['de', 'conversation: thanks for a tip at a named event', 'Hallo Jonas,\n\ndanke nochmal für den Tipp mit der Förderung beim Gründerfrühstück in Graz! Lass uns in Kontakt bleiben.'],
   ['de', 'news: the takeover of their firm by a name', 'Guten Tag Herr Kurz,\n\nmit der Übernahme Ihres Hauses durch die Nordpak-Gruppe dürfte sich für Sie einiges verschieben. Hätten Sie Zeit für ein Gespräch?'],
+  ['de', 'news: a news noun after "vom", the article folded in, with a figure and a name after it', "Hallo Alex,\n\ndie Meldung vom Zuschlag für die 12 neuen Elektrobusse in Ulm hat sich schnell herumgesprochen.\n\nHätten Sie Zeit?"],
   ['fr', 'conversation: their table shared at a named dinner', "Hello Chloé,\n\nRavie d'avoir partagé ta table au dîner de clôture de VivaTech ! Un café la semaine prochaine ?"],
   ['fr', 'conversation: a ride shared, "with you" a few words on', "Hello Chloé,\n\nRavie d'avoir partagé la navette de retour du Web2day avec toi ! On continue la discussion ?"],
   ['es', 'work: their fund backed a name, a Spanish preterite', 'Estimado Sr. Valenzuela:\n\nsu fondo apostó por Cosecha Vertical cuando nadie creía en la agricultura vertical. ¿Hablamos el martes?'],

@@ -59,7 +59,9 @@ export function namedNews(s: Scan, i: number): void {
   const det = s.isContent(i - 1) && !s.tokens[i - 1].cap && s.tokens[i - 1].kind === 'word' && s.same(i - 2, i) ? i - 2 : i - 1;
   // "nuestro cliente ... en su planta de Zaragoza": a "your" that is someone else's says whose it is.
   if (s.is(det, 'yourWords') && !isYour(s, det)) return;
-  if (s.is(det, 'determiners') && !s.is(det, 'indefiniteArticles') && !s.is(det, 'ourWords') && s.is(i + 1, 'complementWords')) {
+  // "die Nachricht vom Zuschlag für die 58 neuen S-Bahn-Züge": German folds the article into "vom", "zum", "beim".
+  const says = (s.is(det, 'determiners') || s.is(det, 'definiteArticles')) && !s.is(det, 'indefiniteArticles') && !s.is(det, 'ourWords');
+  if (says && s.is(i + 1, 'complementWords')) {
     const p = s.nounPhrase(det + 1, { complements: 1, headAt: i });
     if (p && p.to > i + 1 && s.namesBetween(i + 2, p.to)) {
       s.add('news', det + 1, p, { head: s.tokens[i].text });

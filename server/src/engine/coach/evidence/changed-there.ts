@@ -7,7 +7,7 @@
  * a template knows their name, not what changed there.
  */
 import { companyMentionsIn } from './company-mentions';
-import { isYear, writerWord } from './phrase-checks';
+import { isYear, notTheirsAlone } from './phrase-checks';
 import { readerAfterPreposition } from './reader';
 import type { Scan } from './scan';
 
@@ -84,12 +84,8 @@ function themIn(s: Scan, from: number, to: number, mentions: readonly { from: nu
 
 /** No writer, no guess or hypothesis, nothing said of every business in the clause: "we now deliver to Globex" is our news. */
 function byThemAlone(s: Scan, from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) {
-    if (writerWord(s, k)) return false;
-    if (s.is(k, 'hypotheticalVerbs') || s.is(k, 'praiseOrGuessWords')) return false;
-    // "seit Januar gilt bei Ihnen wie überall die neue Kassenpflicht": what changed for every business, or their trade.
-    if (s.at(k, 'everywhereWords') || s.isNoun(k, 'fieldNouns')) return false;
-  }
+  // "seit Januar gilt bei Ihnen wie überall die neue Kassenpflicht": what changed for every business, or their trade.
+  for (let k = from; k <= to; k++) if (notTheirsAlone(s, k)) return false;
   return true;
 }
 

@@ -12,7 +12,7 @@
  * what their portal says. Read only where no other reader found anything in the sentence.
  */
 import { companyMentionsIn } from './company-mentions';
-import { conditioned, isYear, whenWord, writersVerb, writerWord } from './phrase-checks';
+import { conditioned, isYear, notTheirsAlone, whenWord, writersVerb } from './phrase-checks';
 import { isYou, isYour, readerAfterPreposition } from './reader';
 import type { Scan } from './scan';
 import { asSubject, toCome } from './you-did';
@@ -139,11 +139,10 @@ function whatTheyAre(s: Scan, k: number): boolean {
 function byThemAlone(s: Scan, from: number, to: number, seen: Seen | undefined): boolean {
   for (let k = from; k <= to; k++) {
     if (seen && k >= seen.from && k <= seen.to) continue;
-    if (s.tokens[k].kind === 'field' || writerWord(s, k) || writersVerb(s, k)) return false;
-    if (s.is(k, 'hypotheticalVerbs') || s.is(k, 'modalVerbs') || s.is(k, 'praiseOrGuessWords') || conditioned(s, k)) return false;
+    if (s.tokens[k].kind === 'field' || notTheirsAlone(s, k) || writersVerb(s, k) || s.is(k, 'modalVerbs') || conditioned(s, k)) return false;
     // "die Herausforderungen, die Sie in Bremen kennen", "you know that 70% of buyers": what every reader does or has.
     // "Northwind is hiring forklift drivers in Doncaster": what every company is doing somewhere.
-    if (s.at(k, 'everywhereWords') || s.isNoun(k, 'fieldNouns') || s.is(k, 'everyoneVerbs') || s.is(k, 'everydayProgressives')) return false;
+    if (s.is(k, 'everyoneVerbs') || s.is(k, 'everydayProgressives')) return false;
   }
   return true;
 }

@@ -83,6 +83,14 @@ export function everyReadersVerb(s: Scan, k: number): boolean {
   return s.is(k, 'everyoneVerbs') || s.is(k, 'praiseOrGuessWords') || s.is(k, 'modalVerbs') || s.is(k, 'perfectAux') || s.is(k, 'copulas');
 }
 
+/**
+ * A word that makes a clause someone else's claim, not a fact of theirs: the writer's, a hypothesis, praise or a
+ * guess, or what holds everywhere or for their whole trade ("wie überall", "the logistics sector").
+ */
+export function notTheirsAlone(s: Scan, k: number): boolean {
+  return writerWord(s, k) || s.is(k, 'hypotheticalVerbs') || s.is(k, 'praiseOrGuessWords') || s.at(k, 'everywhereWords') > 0 || s.isNoun(k, 'fieldNouns');
+}
+
 /** A word of the writer's: "I", "we", "us", "my", "our" in any of their forms. */
 export function writerWord(s: Scan, k: number): boolean {
   return s.is(k, 'firstPersonWords') || s.is(k, 'weWords') || s.is(k, 'ourWords') || s.is(k, 'myWords') || s.is(k, 'usWords');

@@ -84,10 +84,24 @@ function afterGreeting(r: Reading, c: Compiled): number {
 /** "¿Sabías que...?", and with the reader's pronoun after its verb: "¿Sabía usted que...?". */
 function opensRhetorically(r: Reading, c: Compiled): boolean {
   const start = afterGreeting(r, c);
+  if (wonders(r, c, start)) return true;
   const opener = c.rhetoricalOpeners.matchAt(r.words, start);
   if (opener > 0) return !writerProposes(r, c, start + opener);
   if (start + 2 >= r.words.length || c.reader.matchAt(r.words, start + 1) === 0) return false;
   return c.rhetoricalOpeners.matchAt([r.words[start], ...r.words.slice(start + 2)], 0) > 1;
+}
+
+/** How far after "who" a verb of thinking may stand: "Who would have thought", "¿Quién nos lo iba a decir". */
+const WONDER_REACH = 5;
+
+/**
+ * "Who'd have thought ...?", "Who knew ...?", "Wer hätte gedacht, dass ...?", "Qui l'aurait cru ?", "¿Quién nos iba a
+ * decir ...?": "who" opening a question, a verb of thinking or foreseeing in its first clause, wonders aloud.
+ */
+function wonders(r: Reading, c: Compiled, start: number): boolean {
+  if (c.whoWords.matchAt(r.words, start) === 0) return false;
+  for (let k = start + 1; k <= start + WONDER_REACH && k < r.words.length && r.words[k].clause === r.words[start].clause; k++) if (c.wonderVerbs.matchAt(r.words, k) > 0) return true;
+  return false;
 }
 
 /** How far after "what if" / "et si" the writer and the reader may stand: "what if we sent you". */

@@ -12,7 +12,7 @@ const PLAIN = [
   'questionOpeners', 'requestQuestions', 'rhetoricalOpeners', 'ourPitch', 'availabilityCloses', 'meetingNouns', 'leadIns', 'subordinators',
   'willing', 'able', 'conditionalOffers', 'usefulnessConditions', 'durationNouns', 'countWords', 'conditionals', 'weSubjects', 'reciprocals',
   'writerSubjects', 'writerObjects', 'reportingSubordinators', 'readerTimeNouns', 'readerTimeChoice', 'availabilityWords', 'offerVerbs',
-  'pastAuxiliaries', 'connect', 'ableWithoutSubject', 'suitVerbs', 'actionVerbs', 'deadlineWords',
+  'pastAuxiliaries', 'connect', 'ableWithoutSubject', 'suitVerbs', 'actionVerbs', 'deadlineWords', 'usefulWords', 'whoWords', 'wonderVerbs',
 ] as const satisfies readonly (keyof AskLexicon)[];
 
 type Plain = (typeof PLAIN)[number];
@@ -65,7 +65,7 @@ export function compile(lang: CoachedLanguage | undefined): Compiled {
     greetings: set(base.greetings),
     anywhere: new Set(),
   };
-  for (const s of [c.reader, c.connect, c.invitations, c.availabilityCloses, c.able, c.willing, c.conditionalOffers, c.usefulnessConditions, c.readerTimeChoice, c.suitVerbs]) for (const w of s.firstWords()) c.anywhere.add(w);
+  for (const s of [c.reader, c.connect, c.invitations, c.availabilityCloses, c.able, c.willing, c.conditionalOffers, c.usefulnessConditions, c.usefulWords, c.readerTimeChoice, c.suitVerbs]) for (const w of s.firstWords()) c.anywhere.add(w);
   compiledByLanguage.set(key, c);
   return c;
 }

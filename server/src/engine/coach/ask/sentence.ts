@@ -77,6 +77,7 @@ export function read(text: string, c: Compiled): Reading {
     if (reader) r.toReader = true;
     if (reader && conditional && !reporting) readerCondition = true;
     if (c.usefulnessConditions.matchAt(words, i) > 0 || c.readerTimeChoice.matchAt(words, i) > 0) readerCondition = true;
+    if (conditional && !reporting && c.usefulWords.matchAt(words, i) > 0) readerCondition = true;
     // "If Thursday works, ...", "si cela vous convient": a condition that something suits them.
     if (conditional && c.suitVerbs.matchAt(words, i) > 0) readerCondition = true;
     if (readerCondition && conditionalOffer(words, i, c)) r.direct = 'offer';

@@ -29,6 +29,9 @@ export const fr: AskLexicon = {
   // "Ravi de vous présenter" offers; "ravi de vous compter parmi nos clients" wishes: these need an offer verb.
   conditionalOffers: ["je t'envoie", 'je vous envoie', 'je te passe', 'je vous passe', 'je te transmets', 'je vous transmets', 'je te partage', 'je vous partage', 'je te montre', 'je vous montre', 'je te présente', 'je vous présente', "je t'appelle", 'je vous appelle', "je t'explique", 'je vous explique', 'je te fais', 'je vous fais', 'je te prépare', 'je vous prépare', 'je passe'],
   usefulnessConditions: ['si utile', 'si cela peut servir', 'si ça peut servir', 'si ça peut aider', 'si cela peut aider', 'si besoin', 'si pertinent', 'si cela est utile', 'si c\'est utile', 'si cela convient', 'si ça convient', 'si ça te dit', 'si cela vous dit', 'si ça vous dit'],
+  usefulWords: ['utile', 'utiles', 'intéressant', 'intéressante', 'pertinent', 'pertinente'],
+  whoWords: ['qui'],
+  wonderVerbs: ['cru', 'pensé', 'imaginé', 'dit', 'prévu', 'deviné', 'su'],
   suitVerbs: ['convient', 'conviendrait', 'arrange', 'arrangerait', 'va'],
   deadlineWords: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'demain', 'ce soir', "aujourd'hui", 'cette semaine', 'la semaine prochaine', 'week-end'],
   writerFutureEndings: ['rai', 'rons'],

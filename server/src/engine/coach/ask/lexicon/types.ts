@@ -45,6 +45,13 @@ export interface AskLexicon {
    */
   rhetoricalOpeners?: readonly string[];
   /**
+   * The question word for a person as subject ("who", "wer", "qui", "quién") and the verbs of thinking or
+   * foreseeing in the past ("thought", "gedacht", "cru", "pensado"): together they wonder, and ask nothing
+   * ("Who'd have thought a hedge could make law?", "Wer hätte gedacht, dass ...", "Qui aurait cru ...").
+   */
+  whoWords?: readonly string[];
+  wonderVerbs?: readonly string[];
+  /**
    * The writer's side opening a sentence: "we", "our", "unser", "notre", "nuestro". A question that does
    * not speak to the reader, with such a sentence after it, is one the pitch answers ("Who reads all those
    * logs? Our system...").
@@ -67,6 +74,11 @@ export interface AskLexicon {
    * like a condition on their wish, it makes what the writer is able to do for them an offer.
    */
   usefulnessConditions?: readonly string[];
+  /**
+   * Words that say a thing would be of use ("useful", "hilfreich", "utile", "útil"): anywhere in a condition's
+   * clause ("if it'd be useful to your team", "falls das für Sie hilfreich wäre") they make it a condition of use.
+   */
+  usefulWords?: readonly string[];
   /** Verbs that say a time or a plan suits the reader, read inside a condition: "if Thursday works", "si cela vous convient". */
   suitVerbs?: readonly string[];
   /**

@@ -39,6 +39,10 @@ export function malformations(suggestion: string, draft: BodyCase): string[] {
   const last = w[w.length - 1];
   if (!suggestion.trim() || w.length === 0) return ['empty'];
   if (last && DANGLING[draft.lang].includes(last)) found.push(`ends on "${last}"`);
+  // "…saying you're": a pronoun with a verb contracted onto it dangles as the pronoun does.
+  const lastWritten = suggestion.trim().toLowerCase().split(/\s+/).pop()!.replace(/[^\p{L}\p{N}'’]+$/u, '');
+  const contracted = /^(\p{L}+)['’](?:re|ve|ll|d|m|s)$/u.exec(lastWritten);
+  if (contracted && DANGLING[draft.lang].includes(contracted[1])) found.push(`ends on "${lastWritten}"`);
   if (/['’]s\s+(?:how|what|why|when|where|who|which|that|it|you|we|they|is|are|was|has|have|can|will|just|recently)\b/i.test(suggestion)) found.push('possessive before a clause');
   const fields = suggestion.match(/\{\{[^{}]*\}\}/g) ?? [];
   if (new Set(fields).size < fields.length) found.push('repeated merge field');

@@ -564,6 +564,13 @@ describe('the quick fix of a generic subject, end to end', () => {
       },
     ],
     [
+      'a pronoun with its verb contracted onto it ("saying you\'re") ends mid-clause: no subject ends on one',
+      "Subject: Hello\nTo: Tom Reed\nCompany: Reed Haulage\n\nHi Tom,\n\nOn the way out of your shop I noticed the new sign saying you're closed on Mondays now.\n\nCould we talk on Friday?",
+      (subjects) => {
+        for (const s of subjects) assert.doesNotMatch(s, /\b(?:you|they|we|it)['’](?:re|ve|ll|d|s)$/i, s);
+      },
+    ],
+    [
       'a passive after "getting" is the news itself, not a clause',
       "Subject: Hello\nTo: Sam Hart\nCompany: Northwind\n\nHi Sam,\n\nCongrats on Finchley Labs getting acquired by Halvard.\n\nCould we talk on Friday?",
       (subjects) => assert.ok(subjects.some((s) => /getting acquired/.test(s)), subjects.join(' | ')),

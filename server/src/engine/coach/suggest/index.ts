@@ -227,6 +227,8 @@ function wellFormed(subject: string, draft: Draft, limits: { maxWords: number; m
   const dangling = danglingWords(draft.lang);
   const letters = subject.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (!letters.length || dangling.has(letters[letters.length - 1]) || /(?:^|\s)\p{Ll}\W*$/u.test(subject)) return false;
+  // "The new sign saying you're": a pronoun with its verb contracted onto it ends mid-clause like the pronoun alone.
+  if (dangling.has(fold(words[words.length - 1] ?? '').replace(CONTRACTED, ''))) return false;
   if (words.some((w, i) => /\p{L}['’]s$/u.test(w) && i + 1 < words.length && dangling.has(fold(words[i + 1])))) return false;
   const fields = mergeFieldNames(subject);
   if (new Set(fields).size < fields.length || hasPlaceholder(subject)) return false;
@@ -257,6 +259,9 @@ function readsAsClause(subject: string, words: readonly string[], lang: CoachedL
 }
 
 const PASSIVE_BEFORE = new Set(['being', 'getting', 'been', 'got', 'get']);
+
+/** A verb contracted onto a pronoun: "you're", "they've", "we'll", "I'd", "it's". */
+const CONTRACTED = /['’](?:re|ve|ll|d|m|s)$/u;
 
 /** Whether more of a subject's function words are English than the draft's language's own. */
 function inEnglish(letters: readonly string[], lang: CoachedLanguage): boolean {

@@ -385,6 +385,7 @@ const templates: [string, string, string, string?][] = [
   ['en', 'what the writer noticed them do to our things or their own profile', "Hi Dana,\n\nI noticed you've viewed my profile, and I saw you've updated your profile too. We help teams like yours hire faster.\n\nOpen to a chat?"],
   ['en', 'a question that names a figure and a browser is no statement about them', "Hi Dana,\n\nDid you know your site takes 6 seconds to load in Chrome?\n\nOpen to a chat?"],
   ['en', 'a role any reader has, opening the sentence', "Hi Dana,\n\nAs a founder in the Austin fintech scene, your time is precious.\n\nOpen to a chat?"],
+  ['en', 'a role set off by a comma before "you" is no thing of theirs ("As a practice manager in Leeds, you ...")', "Hi Dana,\n\nAs a practice manager at a busy Leeds surgery, you already juggle rotas, audits and CQC paperwork.\n\nOpen to a chat?"],
   ['en', '"you know" is what every reader does, whatever the figure', "Hi Dana,\n\nYou know that 70% of buyers in Ohio research online first.\n\nOpen to a chat?"],
   ['fr', "« Avec Relancio » : l'outil de l'auteur, pas le leur", "Bonjour Alex,\n\nAvec Relancio, vos relances partent toutes seules à 9 h.\n\nUn café ?"],
   ['de', 'eine Signatur „Ihr Team der ...“ ist keine Aussage über sie', "Hallo Alex,\n\nMit freundlichen Grüßen\nIhr Team der Rotec Antriebe GmbH\n\nHätten Sie Zeit?"],

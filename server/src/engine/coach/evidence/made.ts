@@ -113,6 +113,9 @@ const MAX_CLAUSE_WORDS = 10;
 export function thingBeforeYou(s: Scan, i: number): { at: number; end: number } | undefined {
   const relative = s.is(i - 1, 'relativeWords');
   if (!relative && s.lang !== 'en') return undefined;
+  // English leaves out the relative word only right after its noun: "the timber school you designed". After a comma
+  // "you" opens a main clause ("As a farmer, you already know ..."), and what stands before it is no thing of theirs.
+  if (!relative && s.tokens[i - 1]?.text === ',') return undefined;
   return thingBeforeClause(s, relative ? i - 1 : i, i, everyoneDoes(s, i));
 }
 

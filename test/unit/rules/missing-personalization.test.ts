@@ -15,6 +15,8 @@ const inLanguage = (lang: string, body: string, company = 'Globex GmbH') => `Sub
 
 // One draft per evidence kind and language: each must read as personal.
 const personal: [string, string, string, string?][] = [
+  ['en', 'the writer finding their thing, which names something ("I came across your ...")', 'Hi Dana,\n\nI came across your planning application for the two-storey extension on Elm Road in the Sheffield portal.\n\nOpen to a chat?'],
+  ['fr', "les mots cités sont les leurs, pas ceux de l'auteur : « Ici on répare tout » sur la porte de votre boutique", "Bonjour Claire,\n\nJ'ai vu l'affiche « Ici on répare tout » sur la porte de votre boutique rue de Nantes, à Rennes.\n\nUn café ?"],
   ['en', 'work: your + qualifiers + artifact', 'Hi Dana,\n\nYour KubeCon EU keynote on sidecar-less meshes convinced our platform team to try ambient mode.\n\nOpen to comparing notes?'],
   ['en', 'work: the artifact you + past verb', 'Hi Dana,\n\nThe memo you published on four-day on-call rotations is pinned in our SRE channel.\n\nCould we talk for 15 minutes?'],
   ['en', 'work: you + work verb', 'Hi Dana,\n\nYou shipped the offline mode for the Acme field app in six weeks; we are about to attempt the same.\n\nWorth a call?'],
@@ -386,6 +388,7 @@ const templates: [string, string, string, string?][] = [
   ['en', 'a question that names a figure and a browser is no statement about them', "Hi Dana,\n\nDid you know your site takes 6 seconds to load in Chrome?\n\nOpen to a chat?"],
   ['en', 'a role any reader has, opening the sentence', "Hi Dana,\n\nAs a founder in the Austin fintech scene, your time is precious.\n\nOpen to a chat?"],
   ['en', 'a role set off by a comma before "you" is no thing of theirs ("As a practice manager in Leeds, you ...")', "Hi Dana,\n\nAs a practice manager at a busy Leeds surgery, you already juggle rotas, audits and CQC paperwork.\n\nOpen to a chat?"],
+  ['en', 'what the writer stumbled upon is what every business has, and "you serve" what its profile says', "Hi Dana,\n\nI stumbled upon your website and saw that you serve clients across Manchester and Leeds.\n\nOpen to a chat?"],
   ['en', '"you know" is what every reader does, whatever the figure', "Hi Dana,\n\nYou know that 70% of buyers in Ohio research online first.\n\nOpen to a chat?"],
   ['fr', "« Avec Relancio » : l'outil de l'auteur, pas le leur", "Bonjour Alex,\n\nAvec Relancio, vos relances partent toutes seules à 9 h.\n\nUn café ?"],
   ['de', 'eine Signatur „Ihr Team der ...“ ist keine Aussage über sie', "Hallo Alex,\n\nMit freundlichen Grüßen\nIhr Team der Rotec Antriebe GmbH\n\nHätten Sie Zeit?"],

@@ -56,19 +56,21 @@ export function findNamedAboutThem(s: Scan, company: string | undefined): void {
   }
 }
 
-/** The writer seeing: "I noticed", "I have seen", "j'ai vu", "ich habe gesehen", "vi que", or the verb alone opening the sentence ("Saw ..."). */
+/** The writer seeing or finding: "I noticed", "I have seen", "I came across", "j'ai vu", "ich habe gesehen", "vi que", or the verb alone opening the sentence ("Saw ..."). */
 interface Seen {
   from: number;
   to: number;
 }
 
 function sawAt(s: Scan, from: number, to: number): Seen | undefined {
-  if (s.is(from, 'sawCues')) return { from, to: from };
+  const opening = s.at(from, 'sawCues');
+  if (opening) return { from, to: from + opening - 1 };
   for (let k = from; k < to; k++) {
     if (s.is(k, 'writerSawCues')) return { from: k, to: k };
     if (!s.is(k, 'firstPersonWords')) continue;
     const verb = s.is(k + 1, 'writerAux') ? k + 2 : k + 1;
-    if (s.is(verb, 'sawCues')) return { from: k, to: verb };
+    const cue = s.at(verb, 'sawCues');
+    if (cue) return { from: k, to: verb + cue - 1 };
   }
   return undefined;
 }
@@ -139,6 +141,8 @@ function whatTheyAre(s: Scan, k: number): boolean {
 function byThemAlone(s: Scan, from: number, to: number, seen: Seen | undefined): boolean {
   for (let k = from; k <= to; k++) {
     if (seen && k >= seen.from && k <= seen.to) continue;
+    // "l'affiche « On recrute un apprenti » sur la vitrine de votre boutique": the words quoted are theirs, not the writer's.
+    if (s.insideQuote(k)) continue;
     if (s.tokens[k].kind === 'field' || notTheirsAlone(s, k) || writersVerb(s, k) || s.is(k, 'modalVerbs') || conditioned(s, k)) return false;
     // "die Herausforderungen, die Sie in Bremen kennen", "you know that 70% of buyers": what every reader does or has.
     // "Northwind is hiring forklift drivers in Doncaster": what every company is doing somewhere.

@@ -66,7 +66,7 @@ export const es: EvidenceLexicon = {
   readInThat: ['que'],
   accordingTo: ['según'],
   sourceWords: ['según', 'por', 'de'],
-  sawCues: ['visto', 'leído', 'vi', 'leí', 'enterado', 'enteré', 'noté', 'notado'],
+  sawCues: ['visto', 'leído', 'vi', 'leí', 'enterado', 'enteré', 'noté', 'notado', 'encontré', 'di con'],
   writerAux: ['he', 'había'],
   writerSawCues: ['vi', 'leí', 'noté', 'enteré'],
   workCues: ['te escuché', 'le escuché', 'te vi en', 'le vi en', 'te leí', 'le leí', 'te oí', 'le oí'],

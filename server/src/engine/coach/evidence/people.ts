@@ -67,7 +67,9 @@ export function findPeople(s: Scan, company?: string): void {
     }
     // A meeting at a named event counts; at "our booth" it is a trade-show mass mail unless it names a topic.
     const meeting = s.at(i, 'meetingCues');
-    if (meeting && !s.isQuestion(i) && !meetingToCome(s, i)) {
+    // "Would love to meet at the Leeds expo": a meeting in the infinitive after a wish is one still to come.
+    const wishedFor = meeting > 0 && s.lang === 'en' && s.tokens[i].lower === 'to' && wished(s, i);
+    if (meeting && !s.isQuestion(i) && !meetingToCome(s, i) && !wishedFor) {
       // German puts the event before the verb: "auf der Hannover Messe kennengelernt".
       const event = eventAfter(s, i + meeting) ?? eventBefore(s, i);
       if (citesThem || topicInSentence(s, i) || (event && !booth)) s.add('conversation', i, event, { to: i + meeting - 1, head: s.text(i, i + meeting - 1) });

@@ -17,6 +17,8 @@ const inLanguage = (lang: string, body: string, company = 'Globex GmbH') => `Sub
 const personal: [string, string, string, string?][] = [
   ['en', 'the writer finding their thing, which names something ("I came across your ...")', 'Hi Dana,\n\nI came across your planning application for the two-storey extension on Elm Road in the Sheffield portal.\n\nOpen to a chat?'],
   ['fr', "les mots cités sont les leurs, pas ceux de l'auteur : « Ici on répare tout » sur la porte de votre boutique", "Bonjour Claire,\n\nJ'ai vu l'affiche « Ici on répare tout » sur la porte de votre boutique rue de Nantes, à Rennes.\n\nUn café ?"],
+  ['de', 'was sie gesagt haben, das Verb vor „Sie“ nach dem, was den Satz eröffnet', 'Guten Tag Herr Kraus, beim Zimmerertag in Biberach sagten Sie, dass Ihnen für die Dachsanierungen noch Subunternehmer fehlen. Wir sind ein Dachdeckerbetrieb aus Laupheim. Über die Vernetzung würde ich mich freuen.', 'Holzbau Kraus'],
+  ['de', 'Neuigkeiten „laut“ einer Quelle, die ihre Firma nennen, auch wenn ihr Name ein gewöhnliches Wort ist', 'Guten Tag Frau Berger,\n\nlaut Lebensmittel Zeitung eröffnet Kornblume im Herbst eine zweite Filiale in Kassel.\n\nHätten Sie Zeit?', 'Kornblume Naturkost GmbH'],
   ['en', 'work: your + qualifiers + artifact', 'Hi Dana,\n\nYour KubeCon EU keynote on sidecar-less meshes convinced our platform team to try ambient mode.\n\nOpen to comparing notes?'],
   ['en', 'work: the artifact you + past verb', 'Hi Dana,\n\nThe memo you published on four-day on-call rotations is pinned in our SRE channel.\n\nCould we talk for 15 minutes?'],
   ['en', 'work: you + work verb', 'Hi Dana,\n\nYou shipped the offline mode for the Acme field app in six weeks; we are about to attempt the same.\n\nWorth a call?'],
@@ -391,6 +393,9 @@ const templates: [string, string, string, string?][] = [
   ['en', 'a role set off by a comma before "you" is no thing of theirs ("As a practice manager in Leeds, you ...")', "Hi Dana,\n\nAs a practice manager at a busy Leeds surgery, you already juggle rotas, audits and CQC paperwork.\n\nOpen to a chat?"],
   ['en', 'what the writer stumbled upon is what every business has, and "you serve" what its profile says', "Hi Dana,\n\nI stumbled upon your website and saw that you serve clients across Manchester and Leeds.\n\nOpen to a chat?"],
   ['en', 'a meeting wished for at a named event has not happened', "Hi Dana,\n\nWould love to meet at the Harrogate Home Show next month to show you our new range.\n\nOpen to a chat?"],
+  ['en', 'a survey of the trade, "according to" its source, says nothing of them', "Hi Dana,\n\nAccording to the Federation of Small Businesses, 62% of UK builders lose a week a year to chasing invoices.\n\nOpen to a chat?"],
+  ['de', '„laut einer Umfrage des ZDH“: eine Zahl über die Branche, nicht über sie', "Guten Tag Frau Berger,\n\nlaut einer Umfrage des ZDH verbringen Handwerksbetriebe im Schnitt neun Stunden pro Woche mit Papierkram.\n\nHätten Sie Zeit?"],
+  ['fr', "« selon la CPME » : un chiffre du métier, rien sur eux", "Bonjour Claire,\n\nselon la CPME, les artisans du bâtiment perdent en moyenne six heures par semaine en relances.\n\nUn café ?"],
   ['en', '"you know" is what every reader does, whatever the figure', "Hi Dana,\n\nYou know that 70% of buyers in Ohio research online first.\n\nOpen to a chat?"],
   ['fr', "« Avec Relancio » : l'outil de l'auteur, pas le leur", "Bonjour Alex,\n\nAvec Relancio, vos relances partent toutes seules à 9 h.\n\nUn café ?"],
   ['de', 'eine Signatur „Ihr Team der ...“ ist keine Aussage über sie', "Hallo Alex,\n\nMit freundlichen Grüßen\nIhr Team der Rotec Antriebe GmbH\n\nHätten Sie Zeit?"],

@@ -9,7 +9,7 @@ import { artifactTheyMade } from './made';
 import { englishPast, namesSomething } from './phrase-checks';
 import { learnedThatYou } from './learned-that';
 import { namedNews } from './named-news';
-import { isYour } from './reader';
+import { isYou, isYour } from './reader';
 import { objectAfter, objectBetween } from './work';
 
 /** How many words may stand between an outlet and the comma before its news: "el pasado lunes". */
@@ -57,7 +57,9 @@ export function findNews(s: Scan, company: string | undefined): void {
     const according = s.at(i, 'accordingTo');
     // "Según publicaba Expansión el martes": a verb may stand between the cue and the outlet.
     const outlet = according && !tokens[i + according]?.cap && s.isName(i + according + 1) ? i + according + 1 : i + according;
-    if (according && (s.isName(outlet) || (s.isContent(outlet) && !s.isCommonAt(outlet)))) {
+    // "Laut einer ZDH-Umfrage verbringen Betriebsinhaber ...", "according to the DfE's latest workload survey, teachers ...":
+    // a source cited for the trade says nothing of them; their news names them in its sentence.
+    if (according && (s.isName(outlet) || (s.isContent(outlet) && !s.isCommonAt(outlet))) && namesThem(s, i, company)) {
       // "Según publicaba Expansión el martes, Grupo Ibérico ha cerrado...": when it ran stands before the comma that opens the news.
       let from = outlet + 1;
       for (let j = from; j <= outlet + MAX_BEFORE_COMMA && s.same(outlet, j); j++) if (tokens[j].text === ',') {
@@ -355,3 +357,17 @@ function congratulatedLater(s: Scan, i: number): boolean {
   for (let j = i + 2; j <= i + MAX_CONGRATS_DISTANCE && j < s.tokens.length && s.same(i, j); j++) if (s.is(j, 'congratsVerbs')) return true;
   return false;
 }
+
+/**
+ * Whether the sentence of token `i` speaks of them: "you", "your" or their company, by any of its mentions or by
+ * the first word of its name capitalised, though that be a common word ("laut t3n eröffnet Tafelrunde ...").
+ */
+function namesThem(s: Scan, i: number, company: string | undefined): boolean {
+  const mentions = companyMentionsIn(s, company);
+  const first = company?.trim().split(/\s+/)[0].toLowerCase();
+  for (let j = s.sentenceStart(i); j < s.tokens.length && s.same(i, j); j++) {
+    if (isYou(s, j) || isYour(s, j) || mentions.some((m) => m.from === j) || (s.tokens[j].cap && s.tokens[j].lower === first)) return true;
+  }
+  return false;
+}
+

@@ -49,6 +49,11 @@ export function youDid(s: Scan, i: number, company: string | undefined, asked: b
       s.add('work', i, objectAfter(s, i + 1), { head: tokens[i + 1].text });
       return;
     }
+    // "Auf der Regionalmesse in Ulm sagten Sie, ...": after what opens the sentence the verb stands second, before "Sie".
+    if (aux < 0 && s.is(i - 1, 'workVerbs') && s.same(i - 2, i) && !s.isQuestion(i)) {
+      s.add('work', i - 1, objectAfter(s, i + 1), { head: tokens[i - 1].text, to: i });
+      return;
+    }
     if (asked && aux >= 0) return askedGermanDid(s, i, aux, from, company);
     // "den Sie im Handelsblatt geschrieben haben": the auxiliary may follow the participle.
     const k = participleEndingClause(s, i, from, from + MAX_PARTICIPLE_DISTANCE, (j) => isParticiple(s, j) && (aux >= 0 || s.is(j + 1, 'perfectAux')));

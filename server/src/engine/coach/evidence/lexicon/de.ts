@@ -23,11 +23,11 @@ export const de: EvidenceLexicon = {
     'position', 'stelle', 'lebenslauf', 'persönlichkeit', 'kompetenz', 'kompetenzen', 'tätigkeit', 'arbeit', 'entwicklung', 'wachstum', 'bereich', 'sektor', 'prozess', 'prozesse', 'ablauf', 'abläufe', 'größe'],
   ownerNouns: ['unternehmen', 'firma', 'team', 'firmen', 'unternehmens', 'abteilung', 'kanzlei', 'agentur', 'amt'],
   complementWords: ['über', 'zu', 'zum', 'zur', 'von', 'vom', 'für', 'bei', 'beim', 'auf', 'in', 'im', 'mit', 'an', 'am', 'aus', 'nach', 'gegen', 'als'],
-  workVerbs: ['berichteten', 'erklärten', 'zeigten', 'schilderten', 'stellten', 'präsentierten', 'moderierten', 'gaben', 'hielten', 'schrieben', 'schriebst', 'leiteten', 'leitetest', 'sprachen', 'sprachst', 'gründeten', 'gründetest', 'bauten', 'bautest', 'erzählten', 'erzähltest', 'beschrieben', 'beschriebst'],
+  workVerbs: ['berichteten', 'erklärten', 'zeigten', 'schilderten', 'stellten', 'präsentierten', 'moderierten', 'gaben', 'hielten', 'schrieben', 'schriebst', 'leiteten', 'leitetest', 'sprachen', 'sprachst', 'gründeten', 'gründetest', 'bauten', 'bautest', 'erzählten', 'erzähltest', 'beschrieben', 'beschriebst', 'sagten', 'sagtest', 'meinten', 'meintest'],
   relativeWords: ['den', 'die', 'das', 'dem', 'in dem', 'in der', 'wo'],
   perfectAux: ['haben', 'hast', 'hatten', 'hattest', 'habt', 'hattet', 'sind', 'bist', 'waren', 'warst'],
   workParticiples: [
-    'geleitet', 'veröffentlicht', 'geschrieben', 'gehalten', 'begleitet', 'aufgebaut', 'gegründet', 'mitgegründet', 'gesprochen', 'erzählt', 'beschrieben', 'erklärt', 'vorgestellt',
+    'geleitet', 'veröffentlicht', 'geschrieben', 'gesagt', 'gehalten', 'begleitet', 'aufgebaut', 'gegründet', 'mitgegründet', 'gesprochen', 'erzählt', 'beschrieben', 'erklärt', 'vorgestellt',
     'präsentiert', 'eingeführt', 'umgesetzt', 'verantwortet', 'entwickelt', 'gebaut', 'angekündigt', 'gewonnen', 'moderiert', 'organisiert', 'geteilt', 'gepostet', 'publiziert',
     'verfasst', 'gestartet', 'gelauncht', 'eingesammelt', 'geführt', 'gestaltet', 'konzipiert', 'migriert', 'skaliert', 'halbiert', 'verdoppelt', 'gezeigt', 'berichtet', 'betreut',
     'umgebaut', 'ausgebaut', 'aufgesetzt', 'etabliert', 'digitalisiert', 'automatisiert', 'reduziert', 'gesenkt', 'gesteigert', 'umgestellt', 'eingestellt',

@@ -140,7 +140,9 @@ function germanPresentDid(s: Scan, i: number, company: string | undefined): void
   const lowerWord = (k: number) => tokens[k]?.kind === 'word' && !tokens[k].cap && s.isContent(k) && s.same(i, k);
   // "ihr beliefert": lower-case "ihr" is "you all" only before its verb's "-t" ("ihr Team" is "her team").
   if (tokens[i].lower === 'ihr' && !(lowerWord(i + 1) && tokens[i + 1].lower.endsWith('t'))) return;
-  const inverted = lowerWord(i - 1) && tokens[i - 2]?.text === ',' && s.same(i - 2, i);
+  // "..., beliefern Sie ...", and German's verb second after whatever opens the sentence ("Seit dem Frühjahr
+  // beliefern Sie ..."), when the writer is not in what opens it ("Mit unserer App erreichen Sie ...").
+  const inverted = lowerWord(i - 1) && s.same(i - 2, i) && (tokens[i - 2].text === ',' || !writerBefore(s, i - 1));
   const k = lowerWord(i + 1) && asSubject(s, i) ? i + 1 : inverted ? i - 1 : -1;
   // "Sie konnten", "du bist in Hamburg": what they can do or what they are is no thing they do.
   if (k < 0 || s.isQuestion(i) || everyReadersVerb(s, k)) return;
@@ -254,4 +256,10 @@ function sharedVerb(s: Scan, and: number): number {
 /** A participle of work, news or a move ("publié", "eröffnet", "incorporado"). */
 export function isParticiple(s: Scan, k: number): boolean {
   return s.isParticipleOf(k, 'workParticiples') || s.isParticipleOf(k, 'moveVerbs') || s.isParticipleOf(k, 'newsVerbs');
+}
+
+/** Whether the writer stands in the sentence before token `k`: "Mit unserer App", "Gemeinsam mit uns". */
+function writerBefore(s: Scan, k: number): boolean {
+  for (let j = s.sentenceStart(k); j < k; j++) if (s.is(j, 'firstPersonWords') || s.is(j, 'usWords') || s.is(j, 'myWords') || s.is(j, 'ourWords')) return true;
+  return false;
 }

@@ -50,6 +50,11 @@ export function nameBefore(s: Scan, i: number): { from: number; to: number } | u
       j = to;
       continue;
     }
+    // "... across Greater Manchester, and 94% of those we supported told us": another clause, with its own subject.
+    if (newClauseBetween(s, to, i)) {
+      j = to;
+      continue;
+    }
     if (to > first || titled) return { from: j, to };
     // One capitalised word is a name mid-sentence ("my colleague Dan"); at a sentence's start only if it is no common word.
     const opens = first === 0 || !s.same(first - 1, first);
@@ -62,6 +67,12 @@ export function nameBefore(s: Scan, i: number): { from: number; to: number } | u
   // Doctolib m'a beaucoup parlé"): it must stand by the verb ("Dan suggested", "Marta me recomendó").
   // "Ruth from the Ealing jazz club said": where they are from may stand between the name and the verb.
   return single && (i - single.to <= MAX_SINGLE_NAME_DISTANCE || affiliated(s, single.to, i)) ? single : undefined;
+}
+
+/** Whether a new clause opens between the name ending at `to` and the verb at `verb`: a semicolon, or a comma and "and". */
+function newClauseBetween(s: Scan, to: number, verb: number): boolean {
+  for (let k = to + 1; k < verb; k++) if (s.tokens[k].text === ';' || (s.tokens[k].text === ',' && s.is(k + 1, 'andWords'))) return true;
+  return false;
 }
 
 /**

@@ -116,6 +116,8 @@ export function thingBeforeYou(s: Scan, i: number): { at: number; end: number } 
   // English leaves out the relative word only right after its noun: "the timber school you designed". After a comma
   // "you" opens a main clause ("As a farmer, you already know ..."), and what stands before it is no thing of theirs.
   if (!relative && s.tokens[i - 1]?.text === ',') return undefined;
+  // Without it, "you" must be the clause's subject, a verb after it: "a big thank you to everyone" is no clause.
+  if (!relative && !s.isContent(i + 1)) return undefined;
   return thingBeforeClause(s, relative ? i - 1 : i, i, everyoneDoes(s, i));
 }
 

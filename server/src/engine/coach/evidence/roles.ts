@@ -24,10 +24,15 @@ export function findRoles(s: Scan): void {
     const head = i + length - 1;
     let from = i;
     while (from > i - MAX_MODIFIERS && from > 0 && s.same(from - 1, i) && s.isContent(from - 1) && !isYour(s, from - 1)) from--;
-    if (!speaksToReader(s, i) || !s.namesBetween(from, nameEnd(s, head))) continue;
+    if (!speaksToReader(s, i) || !s.namesBetween(from, nameEnd(s, head)) || ofAnyOne(s, head)) continue;
     const p = s.nounPhrase(from, { headAt: head });
     if (p) s.add('work', from, p, { head: tokens[head].text, seat: true });
   }
+}
+
+/** "als Vorstand eines Sportvereins", "on the board of a charity": the seat of any such body, which a role line gives every reader. */
+function ofAnyOne(s: Scan, head: number): boolean {
+  return s.is(head + 1, 'indefiniteArticles') || (s.is(head + 1, 'ofWords') && s.is(head + 2, 'indefiniteArticles'));
 }
 
 /** How close before the body "our" makes it the writer's: "our advisory board", "unserem Beirat". */

@@ -107,7 +107,10 @@ function specific(s: Scan, i: number, j: number, name: 'artifactNouns' | 'newsNo
   for (let q = i + 1; q < j; q++) if (!s.is(q, 'recencyWords')) qualified = true;
   // "chapter 4 of your book": what comes before says which part; "The autovacuum bug in Postgres 16.2 was your
   // patch": a named thing before "is"/"was" says which piece.
-  return !plural && (qualified || !endsThere || s.is(i - 1, 'ofWords') || namedBefore(s, i - 1));
+  // "dans ta boutique sans te faire perdre une heure": for news, what follows must be a word that says which, not
+  // a preposition that goes on to something else.
+  const saysWhich = !endsThere && (name === 'artifactNouns' || (next.kind === 'word' && s.isContent(k)));
+  return !plural && (qualified || saysWhich || s.is(i - 1, 'ofWords') || namedBefore(s, i - 1));
 }
 
 /** How far before "is"/"was" the thing it names may stand: a sentence's subject with a clause set off inside it. */

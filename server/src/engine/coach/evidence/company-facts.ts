@@ -77,7 +77,11 @@ function thingAtThem(s: Scan, m: Mention): boolean {
  */
 function doesWhatEveryCompanyDoes(s: Scan, m: Mention): boolean {
   const aux = m.to + 1;
-  return s.lang === 'en' && (s.tokens[aux]?.lower === 'is' || s.tokens[aux]?.lower === 'are') && s.is(aux + 1, 'everydayProgressives');
+  if (s.lang === 'en') return (s.tokens[aux]?.lower === 'is' || s.tokens[aux]?.lower === 'are') && s.is(aux + 1, 'everydayProgressives');
+  // "dass die Seniorenresidenz Am Park derzeit Pflegefachkräfte sucht", "en Transportes Méndez están contratando":
+  // the present of the clause, German's at its end.
+  for (let j = aux; j < s.tokens.length && j <= aux + MAX_FACT_DISTANCE && s.same(m.from, j) && s.tokens[j].kind !== 'punct'; j++) if (s.is(j, 'everydayProgressives')) return true;
+  return false;
 }
 
 /** How far a clause about their company is read: a run-on sentence naming them often stays linear. */

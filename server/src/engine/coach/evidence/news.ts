@@ -358,14 +358,19 @@ function congratulatedLater(s: Scan, i: number): boolean {
   return false;
 }
 
+const CLAUSE_MARKS = new Set([':', ';', '–', '—']);
+
 /**
- * Whether the sentence of token `i` speaks of them: "you", "your" or their company, by any of its mentions or by
+ * Whether the sentence of token `i`, from the clause it stands in, speaks of them: "you", "your" or their company, by any of its mentions or by
  * the first word of its name capitalised, though that be a common word ("laut t3n eröffnet Tafelrunde ...").
  */
 function namesThem(s: Scan, i: number, company: string | undefined): boolean {
   const mentions = companyMentionsIn(s, company);
   const first = company?.trim().split(/\s+/)[0].toLowerCase();
-  for (let j = s.sentenceStart(i); j < s.tokens.length && s.same(i, j); j++) {
+  // From the clause the source opens: "damit sind Sie nicht allein: Bundesweit bleiben laut Bundesagentur ..." cites it for the trade.
+  let start = i;
+  while (start > 0 && s.same(start - 1, i) && !CLAUSE_MARKS.has(s.tokens[start - 1].text)) start--;
+  for (let j = start; j < s.tokens.length && s.same(i, j); j++) {
     if (isYou(s, j) || isYour(s, j) || mentions.some((m) => m.from === j) || (s.tokens[j].cap && s.tokens[j].lower === first)) return true;
   }
   return false;

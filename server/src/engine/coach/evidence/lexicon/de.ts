@@ -154,7 +154,7 @@ export const de: EvidenceLexicon = {
   ofYours: ['von ihnen', 'von dir', 'von euch'],
   entrustVerbs: ['übertragen', 'anvertraut', 'überlassen', 'übergeben', 'gegeben'],
   creditCues: ['unter ihrer leitung', 'unter deiner leitung', 'unter ihrer führung', 'unter deiner führung', 'unter ihrer regie', 'unter deiner regie', 'von ihnen', 'von ihrem team', 'von deinem team', 'von dir'],
-  everydayProgressives: [],
+  everydayProgressives: ['sucht', 'suchen', 'wächst', 'wachsen', 'expandiert', 'expandieren', 'rekrutiert', 'rekrutieren'],
   visitVerbs: ['gegessen', 'übernachtet', 'besucht', 'eingekauft', 'probiert', 'bestellt', 'gekauft'],
   copulas: ['ist', 'war', 'sind', 'waren', 'bin', 'bist', 'seid', 'warst', 'wart'],
   modalVerbs: [

@@ -159,7 +159,7 @@ export const es: EvidenceLexicon = {
   ofYours: ['tuyo', 'tuya', 'tuyos', 'tuyas', 'suyo', 'suya', 'suyos', 'suyas', 'vuestro', 'vuestra'],
   entrustVerbs: ['encargaron', 'encargó', 'confiaron', 'confió', 'encomendaron', 'encomendó', 'pidieron', 'pidió', 'dieron', 'dio'],
   creditCues: ['bajo su dirección', 'bajo tu dirección', 'bajo su liderazgo', 'bajo tu liderazgo', 'bajo su mando', 'bajo tu mando', 'por usted', 'por ti', 'por su equipo', 'por tu equipo', 'por vuestro equipo', 'por parte de su equipo', 'por parte de tu equipo'],
-  everydayProgressives: [],
+  everydayProgressives: ['contratando', 'contrata', 'contratan', 'busca', 'buscan', 'buscando', 'crece', 'crecen', 'creciendo', 'reclutando'],
   visitVerbs: ['comí', 'cené', 'almorcé', 'visité', 'probé', 'compré', 'pedí', 'estuve', 'dormí'],
   copulas: ['es', 'era', 'fue', 'son', 'eran', 'fueron', 'está', 'están', 'estaba', 'estaban'],
   modalVerbs: ['vas', 'va', 'podría', 'podrían', 'podrías', 'podrá', 'podrán', 'debería', 'deberían'],

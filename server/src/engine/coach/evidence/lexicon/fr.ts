@@ -152,7 +152,7 @@ export const fr: EvidenceLexicon = {
   ofYours: ['de vous', 'de toi'],
   entrustVerbs: ['confié', 'confiée', 'remis', 'chargé', 'chargée', 'attribué', 'demandé'],
   creditCues: ['sous votre direction', 'sous ta direction', 'sous votre houlette', 'sous ta houlette', 'sous votre impulsion', 'sous ton impulsion', 'sous votre pilotage', 'par votre équipe', 'par ton équipe', 'par vous', 'par toi', 'par vos équipes', 'par tes équipes'],
-  everydayProgressives: [],
+  everydayProgressives: ['recrute', 'recrutent', 'embauche', 'embauchent', 'grandit', 'grandissent', 'cherche', 'cherchent'],
   visitVerbs: ['mangé', 'dîné', 'déjeuné', 'dormi', 'séjourné', 'visité', 'goûté', 'commandé', 'acheté'],
   copulas: ['est', 'était', 'sont', 'étaient', "c'est", "c'était"],
   modalVerbs: ['pourrait', 'pourraient', 'pourriez', 'pourrais', 'pourra', 'pourront', 'pourrez', 'devrait', 'devraient', 'devriez', 'va', 'vont'],

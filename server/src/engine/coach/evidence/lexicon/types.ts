@@ -285,8 +285,8 @@ export interface EvidenceLexicon {
    */
   creditCues: readonly string[];
   /**
-   * What every company is doing ("is hiring", "is growing"), after "is"/"are": no fact about theirs, wherever it
-   * does it. English only reads it; the other languages say it without a progressive.
+   * What every company is doing ("is hiring", "is growing"; English after "is"/"are", the other languages in the
+   * present: "sucht Pflegefachkräfte", "recrute", "están contratando"): no fact about theirs, wherever it does it.
    */
   everydayProgressives: readonly string[];
   /**

@@ -9,6 +9,7 @@ import { NO_CLASSES, type ClassName, type Compiled, type Name } from './compiled
 import type { EvidenceKind, Evidence } from './types';
 import { nounPhrase, type NounPhraseOptions } from './noun-phrase';
 import { tokenize, type Token, type Tokens } from './tokens';
+import { findAsk } from '../ask/ask';
 
 export { compile, type Compiled } from './compiled';
 
@@ -220,6 +221,18 @@ export class Scan {
     return !!a && !!b && a.sentence === b.sentence;
   }
 
+  private askSpan?: { start: number; end: number };
+  /** Whether token `i` stands in the sentence the body asks in, as the ask rule reads it. */
+  inAsk(i: number): boolean {
+    if (!this.askSpan) {
+      const ask = findAsk({ body: this.body }, this.lang);
+      const start = ask ? this.body.lastIndexOf(ask.sentence) : -1;
+      this.askSpan = start < 0 ? { start: -1, end: -1 } : { start, end: start + ask!.sentence.length };
+    }
+    const t = this.tokens[i];
+    return t.start >= this.askSpan.start && t.end <= this.askSpan.end;
+  }
+
   isQuestion(i: number): boolean {
     return this.question[this.tokens[i]?.sentence ?? -1] ?? false;
   }
@@ -336,6 +349,9 @@ export class Scan {
     from = Math.min(from, p?.from ?? from);
     for (let j = from; j <= to; j++) if (this.tokens[j].kind === 'field') return;
     if (kind === 'conversation' && this.withAnyone(from, to)) return;
+    // "Could I send over a free audit of Okafor Solicitors' search visibility?": their company by name in the sentence
+    // the body asks in is what the writer offers to do for it, no sign of having looked.
+    if (kind === 'company' && extra.who && this.inAsk(from)) return;
     const at = p ? p.from : from;
     const phrase = this.sentenceCased(at, extra.phrase ?? (p ? this.phraseText(p) : this.text(from, to)));
     const head = extra.head ?? (p ? this.tokens[p.head].text : undefined);

@@ -5,6 +5,7 @@
  * not a city ("I visited Leeds last week") nor their website ("I visited your website").
  */
 import { companyMentionsIn } from './company-mentions';
+import { readerAfterPreposition } from './reader';
 import type { Scan } from './scan';
 
 /** How far before the verb "I" may stand: "I have stayed". */
@@ -13,12 +14,24 @@ const MAX_TO_WRITER = 3;
 const MAX_TO_PLACE = 5;
 
 export function visitedTheirPlace(s: Scan, i: number, company: string | undefined): void {
-  if (!s.is(i, 'visitVerbs') || s.isQuestion(i) || !byWriter(s, i)) return;
+  const verb = s.at(i, 'visitVerbs');
+  if (!verb || s.isQuestion(i) || !byWriter(s, i)) return;
   const theirs = companyMentionsIn(s, company);
-  for (let k = i + 1; k <= i + MAX_TO_PLACE && k < s.tokens.length && s.same(i, k); k++) {
+  // "ich hab letzte Woche bei euch in der Oderberger ... gegessen": German ends the clause on the participle, the place before it.
+  if (s.lang === 'de') {
+    for (let k = i - 1; k >= 0 && s.same(i, k) && s.tokens[k].kind !== 'punct'; k--) {
+      const mention = theirs.find((m) => m.from === k);
+      if (mention) return void s.add('company', k, { from: k, to: mention.to, head: mention.to }, { head: s.tokens[i].text, who: mention.text, where: mention.text, to: i });
+      if (readerAfterPreposition(s, k)) return void s.add('company', k - 1, { from: k - 1, to: i, head: i }, { phrase: '', to: i });
+    }
+    return;
+  }
+  for (let k = i + verb; k <= i + verb - 1 + MAX_TO_PLACE && k < s.tokens.length && s.same(i, k); k++) {
     if (s.tokens[k].kind === 'punct') return;
     const mention = theirs.find((m) => m.from === k);
     if (mention) return void s.add('company', i, { from: k, to: mention.to, head: mention.to }, { head: s.tokens[i].text, who: mention.text, where: mention.text });
+    // "j'ai dîné chez vous samedi": the reader's own place.
+    if (readerAfterPreposition(s, k)) return void s.add('company', i, { from: i, to: k, head: k }, { phrase: '' });
     // "the Ludlow inn", "the Marlow Street library": a named place of its own, after "the".
     if (s.is(k - 1, 'determiners') && !s.is(k - 1, 'indefiniteArticles') && !s.is(k - 1, 'ourWords') && s.isName(k)) {
       const p = s.nounPhrase(k, { complements: 0 });
@@ -31,5 +44,10 @@ export function visitedTheirPlace(s: Scan, i: number, company: string | undefine
 /** The writer's verb: "I" before it, or none at all where a note drops it ("Ate at the Gannet on Saturday"). */
 function byWriter(s: Scan, i: number): boolean {
   const opens = i === 0 || !s.same(i - 1, i) || s.tokens[i - 1].kind === 'punct';
+  if (s.lang === 'de') {
+    // "ich hab letzte Woche bei euch ... gegessen": the writer anywhere before the participle that ends the clause.
+    for (let k = i - 1; k >= 0 && s.same(i, k) && s.tokens[k].kind !== 'punct'; k--) if (s.is(k, 'firstPersonWords')) return true;
+    return false;
+  }
   return (opens && s.lang === 'en') || s.before(i, 'firstPersonWords', MAX_TO_WRITER);
 }

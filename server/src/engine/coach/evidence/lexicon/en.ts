@@ -177,7 +177,7 @@ export const en: EvidenceLexicon = {
   entrustVerbs: ['entrusted', 'handed', 'gave', 'asked', 'tasked', 'put'],
   creditCues: ['under your leadership', 'under your management', 'under your direction', 'under your guidance', 'under your watch', 'on your watch', 'by you', 'by your team', 'by your group'],
   everydayProgressives: ['hiring', 'growing', 'recruiting', 'scaling'],
-  visitVerbs: ['ate', 'dined', 'stayed', 'visited', 'toured', 'walked', 'shopped', 'stopped', 'popped', 'tasted', 'tried', 'ordered', 'bought', 'banked', 'passed', 'bank', 'shop', 'buy', 'eat', 'walk', 'pass'],
+  visitVerbs: ['ate', 'dined', 'stayed', 'visited', 'toured', 'walked', 'shopped', 'stopped', 'popped', 'tasted', 'tried', 'ordered', 'bought', 'banked', 'passed', 'bank', 'shop', 'buy', 'eat', 'walk', 'pass', 'walking', 'passing', 'eating', 'staying', 'had dinner', 'had lunch', 'had breakfast', 'had a meal'],
   copulas: ['is', 'was', 'were', 'are'],
   modalVerbs: ['will', "you'll", 'shall', 'would', "you'd", 'could', 'might', 'may', 'can', 'should', 'must'],
   irregularParticiples: ['taken', 'put', 'set', 'cut', 'shut', 'brought', 'bought', 'made', 'given', 'thrown', 'grown', 'torn', 'hung', 'laid', 'begun', 'done', 'swept', 'kept', 'sold', 'fitted', 'split'],

@@ -127,6 +127,7 @@ function runOf(head: string, unit: string, tail: string, size: number): string {
 }
 
 const HEAD = 'Subject: Quick question\nTo: Dana Reyes\nCompany: Acme\n\nHi Dana,\n\n';
+const HEAD_DE = 'Subject: Kurze Frage\nTo: Dana Reyes\nCompany: Acme\nLanguage: de\n\nHallo Dana,\n\n';
 
 /**
  * Drafts of any size built to make a lint super-linear: each is what once made one of our regexes or loops
@@ -148,6 +149,9 @@ export const ADVERSARIAL: readonly { label: string; build: (size: number) => str
   { label: 'To header', build: (size) => runOf('Subject: Quick question\nTo: ', 'Dana ', '\n\nHi Dana, quick one?', size) },
   { label: 'realistic prose', build: (size) => draft(seededRandom(100), size).slice(0, size) },
   { label: 'ZWJ emoji', build: (size) => runOf(HEAD, '👩‍💻👨‍👩‍👧🏳️‍🌈 ', '', size) },
+  // Each finder reads around a word in its sentence; a sentence that never ends must not make that quadratic.
+  { label: 'a run-on German sentence of meetings, sources and visits', build: (size) => runOf(HEAD_DE, 'beim Treffen sagten Sie, laut Bundesagentur sucht ihr, ich habe bei euch gegessen und ', 'x', size) },
+  { label: 'a run-on sentence of wished meetings and offers', build: (size) => runOf(HEAD, 'Would love to meet at the Leeds Expo, according to Hiscox, and could I send a free audit of Acme and ', 'x', size) },
 ];
 
 /** A 2 KB and a 1 MB draft of the same realistic text, for the growth ratio. */

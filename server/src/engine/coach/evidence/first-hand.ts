@@ -10,6 +10,8 @@ import type { Scan } from './scan';
 
 /** How far before the verb "I" may stand: "I have stayed". */
 const MAX_TO_WRITER = 3;
+/** How far before a German participle its clause is read for the writer and the place. */
+const MAX_GERMAN_CLAUSE = 20;
 /** How far after the verb the place may stand: "stayed a night at the Ludlow inn". */
 const MAX_TO_PLACE = 5;
 
@@ -19,7 +21,7 @@ export function visitedTheirPlace(s: Scan, i: number, company: string | undefine
   const theirs = companyMentionsIn(s, company);
   // "ich hab letzte Woche bei euch in der Oderberger ... gegessen": German ends the clause on the participle, the place before it.
   if (s.lang === 'de') {
-    for (let k = i - 1; k >= 0 && s.same(i, k) && s.tokens[k].kind !== 'punct'; k--) {
+    for (let k = i - 1; k >= 0 && k >= i - MAX_GERMAN_CLAUSE && s.same(i, k) && s.tokens[k].kind !== 'punct'; k--) {
       const mention = theirs.find((m) => m.from === k);
       if (mention) return void s.add('company', k, { from: k, to: mention.to, head: mention.to }, { head: s.tokens[i].text, who: mention.text, where: mention.text, to: i });
       if (readerAfterPreposition(s, k)) return void s.add('company', k - 1, { from: k - 1, to: i, head: i }, { phrase: '', to: i });
@@ -46,7 +48,7 @@ function byWriter(s: Scan, i: number): boolean {
   const opens = i === 0 || !s.same(i - 1, i) || s.tokens[i - 1].kind === 'punct';
   if (s.lang === 'de') {
     // "ich hab letzte Woche bei euch ... gegessen": the writer anywhere before the participle that ends the clause.
-    for (let k = i - 1; k >= 0 && s.same(i, k) && s.tokens[k].kind !== 'punct'; k--) if (s.is(k, 'firstPersonWords')) return true;
+    for (let k = i - 1; k >= 0 && k >= i - MAX_GERMAN_CLAUSE && s.same(i, k) && s.tokens[k].kind !== 'punct'; k--) if (s.is(k, 'firstPersonWords')) return true;
     return false;
   }
   return (opens && s.lang === 'en') || s.before(i, 'firstPersonWords', MAX_TO_WRITER);

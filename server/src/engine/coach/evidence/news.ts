@@ -359,6 +359,8 @@ function congratulatedLater(s: Scan, i: number): boolean {
 }
 
 const CLAUSE_MARKS = new Set([':', ';', '–', '—']);
+/** How far from the source they are looked for, each way: a run-on sentence of sources stays linear. */
+const THEM_REACH = 40;
 
 /**
  * Whether the sentence of token `i`, from the clause it stands in, speaks of them: "you", "your" or their company, by any of its mentions or by
@@ -369,8 +371,8 @@ function namesThem(s: Scan, i: number, company: string | undefined): boolean {
   const first = company?.trim().split(/\s+/)[0].toLowerCase();
   // From the clause the source opens: "damit sind Sie nicht allein: Bundesweit bleiben laut Bundesagentur ..." cites it for the trade.
   let start = i;
-  while (start > 0 && s.same(start - 1, i) && !CLAUSE_MARKS.has(s.tokens[start - 1].text)) start--;
-  for (let j = start; j < s.tokens.length && s.same(i, j); j++) {
+  while (start > 0 && start > i - THEM_REACH && s.same(start - 1, i) && !CLAUSE_MARKS.has(s.tokens[start - 1].text)) start--;
+  for (let j = start; j < s.tokens.length && j <= i + THEM_REACH && s.same(i, j); j++) {
     if (isYou(s, j) || isYour(s, j) || mentions.some((m) => m.from === j) || (s.tokens[j].cap && s.tokens[j].lower === first)) return true;
   }
   return false;

@@ -127,12 +127,17 @@ export function findPeople(s: Scan, company?: string): void {
  * Metzgereien hart": a German infinitive of meeting is one wished for, or no meeting of the two at all, unless
  * the reader or the writer is its object and no wish ("es war schön, dich beim Pflegetag kennenzulernen").
  */
+/** How far from a German meeting its sentence is read for who met whom, each way. */
+const WISH_REACH = 40;
+
 function meetingToCome(s: Scan, i: number): boolean {
   const cue = s.tokens[i].lower;
   if (s.lang !== 'de' || !(cue.includes('zu') || cue === 'treffen')) return false;
   if (wished(s, i)) return true;
   // "dich", "Sie", "uns": one of the two met the other.
-  for (let j = s.sentenceStart(i); j < s.tokens.length && s.same(i, j); j++) if (s.is(j, 'mutualObjects')) return false;
+  let j = i;
+  while (j > 0 && j > i - WISH_REACH && s.same(j - 1, i)) j--;
+  for (; j < s.tokens.length && j <= i + WISH_REACH && s.same(i, j); j++) if (s.is(j, 'mutualObjects')) return false;
   return true;
 }
 

@@ -210,10 +210,17 @@ export class Scan {
 
   /** The first token of the sentence token `i` stands in. */
   sentenceStart(i: number): number {
-    let first = i;
-    while (first > 0 && this.same(first - 1, i)) first--;
-    return first;
+    const t = this.tokens[i];
+    if (!t) return i;
+    // Each sentence's first token, found once: finders ask per word, and a run-on sentence must not make that quadratic.
+    if (!this.firstOfSentence) {
+      this.firstOfSentence = [];
+      this.tokens.forEach((token, k) => (this.firstOfSentence![token.sentence] ??= k));
+    }
+    return this.firstOfSentence[t.sentence];
   }
+
+  private firstOfSentence?: number[];
 
   same(i: number, j: number): boolean {
     const a = this.tokens[i];

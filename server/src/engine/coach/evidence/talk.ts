@@ -63,9 +63,14 @@ function withYouNear(s: Scan, i: number): number {
 
 /** Whether the sentence of token `i` holds a wish or a proposal. */
 export function wished(s: Scan, i: number): boolean {
-  for (let k = s.sentenceStart(i); k < s.tokens.length && s.same(i, k); k++) if (s.at(k, 'wishCues')) return true;
+  let k = i;
+  while (k > 0 && k > i - WISH_REACH && s.same(k - 1, i)) k--;
+  for (; k < s.tokens.length && k <= i + WISH_REACH && s.same(i, k); k++) if (s.at(k, 'wishCues')) return true;
   return false;
 }
+
+/** How far from the talk or meeting its sentence is read for a wish, each way: a run-on sentence stays linear. */
+const WISH_REACH = 40;
 
 /** How far the day may stand after the conversation: "das Telefonat am Dienstag", "la llamada del martes". */
 const MAX_TO_DAY = 3;

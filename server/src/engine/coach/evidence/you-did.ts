@@ -258,8 +258,11 @@ export function isParticiple(s: Scan, k: number): boolean {
   return s.isParticipleOf(k, 'workParticiples') || s.isParticipleOf(k, 'moveVerbs') || s.isParticipleOf(k, 'newsVerbs');
 }
 
+/** How far before German's second-place verb what opens the sentence is read for the writer. */
+const WRITER_BEFORE_REACH = 12;
+
 /** Whether the writer stands in the sentence before token `k`: "Mit unserer App", "Gemeinsam mit uns". */
 function writerBefore(s: Scan, k: number): boolean {
-  for (let j = s.sentenceStart(k); j < k; j++) if (s.is(j, 'firstPersonWords') || s.is(j, 'usWords') || s.is(j, 'myWords') || s.is(j, 'ourWords')) return true;
+  for (let j = k - 1; j >= 0 && j >= k - WRITER_BEFORE_REACH && s.same(j, k); j--) if (s.is(j, 'firstPersonWords') || s.is(j, 'usWords') || s.is(j, 'myWords') || s.is(j, 'ourWords')) return true;
   return false;
 }

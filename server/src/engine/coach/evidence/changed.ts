@@ -9,6 +9,9 @@ import { conditioned, everyReadersVerb, praiseNear } from './phrase-checks';
 import { isYou, isYour } from './reader';
 import type { Scan } from './scan';
 
+/** How far before the change the writer's tool is looked for ("with our tool you now track ..."): a run-on sentence stays linear. */
+const OURS_REACH = 40;
+
 /** How far the change word may stand from the verb, either side: "vous nous proposez désormais". */
 const MAX_TO_CHANGE = 2;
 /** How many tokens of the clause are read for what it does. */
@@ -28,7 +31,7 @@ export function changeTheyMade(s: Scan, i: number): void {
   const subject = spanishThat || (isYou(s, i) && s.lang !== 'de') ? i : isYour(s, i) ? theirThing(s, i) : -1;
   if (subject < 0) return;
   // "Con nuestra app ustedes ahora controlan...", "with our tool you now track...": what ours lets them do is a pitch.
-  if (conditioned(s, i) || praiseNear(s, i) || s.before(i, 'ourWords', i - s.sentenceStart(i))) return;
+  if (conditioned(s, i) || praiseNear(s, i) || s.before(i, 'ourWords', Math.min(i - s.sentenceStart(i), OURS_REACH))) return;
   let verb = subject + 1;
   let change = false;
   for (let n = 0; n < MAX_TO_CHANGE && s.same(i, verb); n++) {

@@ -10,6 +10,8 @@ import { objectOf } from './news';
 import { isYear } from './phrase-checks';
 import type { Phrase, Scan } from './scan';
 
+/** How far around the company praise or a guess is looked for, in words: a run-on sentence stays linear. */
+const PRAISE_REACH = 40;
 /** How far after the company the named thing may stand, in words. */
 const MAX_FACT_DISTANCE = 12;
 
@@ -20,7 +22,7 @@ export function companyFact(s: Scan, m: Mention): boolean {
   const { tokens } = s;
   // "l'Agence du Parc pourrait obtenir les mêmes résultats", "dass das Autohaus Kramer von unserer Lösung
   // profitieren könnte".
-  for (let j = s.sentenceStart(m.from); j < tokens.length && s.same(j, m.from); j++) if (s.is(j, 'praiseOrGuessWords')) return false;
+  for (let j = Math.max(s.sentenceStart(m.from), m.from - PRAISE_REACH); j < tokens.length && j <= m.to + PRAISE_REACH && s.same(j, m.from); j++) if (s.is(j, 'praiseOrGuessWords')) return false;
   if (pitchedAt(s, m)) return false;
   if (doesWhatEveryCompanyDoes(s, m)) return false;
   for (let j = m.to + 1; j <= m.to + MAX_FACT_DISTANCE && j < tokens.length && s.same(j, m.from); j++) {

@@ -8,6 +8,8 @@ import type { Scan } from './scan';
 
 /** How far past a conversation its topic may be read: "Thanks for walking me through the returns backlog on Wednesday's call". */
 const MAX_TOPIC_REACH = 24;
+/** How far around a conversation what they raised is read, each way. */
+const RAISED_REACH = 60;
 /** How far before a topic's preposition the owner of the thing it is the topic of may stand: "notre nouveau guide sur". */
 const MAX_TO_OWNER = 3;
 
@@ -43,11 +45,11 @@ const MAX_READER_TO_SAID = 4;
 function whatTheyRaised(s: Scan, at: number): { preposition: string; phrase: string } | undefined {
   const { tokens } = s;
   let end = at;
-  while (end + 1 < tokens.length && s.same(at, end + 1)) end++;
-  // The conversation's sentence and the one after it.
+  while (end + 1 < tokens.length && end < at + RAISED_REACH && s.same(at, end + 1)) end++;
+  // The conversation's sentence and the one after it, within reach: a run-on sentence stays linear.
   let last = end + 1;
-  while (last + 1 < tokens.length && s.same(end + 1, last + 1)) last++;
-  for (let k = s.sentenceStart(at); k <= last && k < tokens.length; k++) {
+  while (last + 1 < tokens.length && last < end + RAISED_REACH && s.same(end + 1, last + 1)) last++;
+  for (let k = Math.max(s.sentenceStart(at), at - RAISED_REACH); k <= last && k < tokens.length; k++) {
     if (!raisedAt(s, k)) continue;
     // "...mit Lexware kann: ja, seit gestern im Beta": after a colon or a semicolon the writer answers.
     for (let j = k + 1; j <= k + MAX_SAID_REACH && j < tokens.length && s.same(k, j) && tokens[j].text !== ':' && tokens[j].text !== ';'; j++) {

@@ -56,6 +56,11 @@ export interface LintOptions {
   subjectSuggestions?: boolean;
   /** False: the stats are computed when first read (a recipient's lint in a mail merge reads none). */
   eagerStats?: boolean;
+  /**
+   * The language of a message, when the caller knows it: a recipient's rendered message is in its template's
+   * language (merge/exact.ts), whatever a company name the merge put in it looks like.
+   */
+  languageOf?: (message: Message) => LanguageReading | undefined;
 }
 
 // A lone CR is a line break (old Mac files); as LF, every rule reads it so, and offsets stay the same.
@@ -93,7 +98,7 @@ export function* lintInSteps(text: string, config: InmailConfig = defaultConfig(
   const analysis = (m: Message) => (cache[m.index] ??= analyzeMessage(m, coachingStats));
   const measure = (m: Message) => analysis(m).measure;
   const languages: (LanguageReading | undefined)[] = new Array(doc.messages.length);
-  const language = (m: Message) => (languages[m.index] ??= messageLanguage(m, doc.messages));
+  const language = (m: Message) => (languages[m.index] ??= options.languageOf?.(m) ?? messageLanguage(m, doc.messages));
   const problems: Problem[] = [];
   const recipients = options.recipients;
   const table = recipients && isTable(recipients.parsed) ? recipients.parsed : undefined;
@@ -108,7 +113,7 @@ export function* lintInSteps(text: string, config: InmailConfig = defaultConfig(
     runRule(rule, { doc, config, measure, analysis, suggestSubjects: large || options.subjectSuggestions === false ? () => [] : (m) => suggestSubjects(m, config.limits, language(m)), language, hasEvidence, recipients, mergeFields, report }, problems);
   }
   // Every rule again on each recipient's message; what they add is reported on the template.
-  const merge = table && !large && options.renderRecipients !== false ? yield* lintRecipientsInSteps(doc, table, config, mergeFields(), problems, recipients!.path, { exactUpTo: options.mergeExactUpTo }) : undefined;
+  const merge = table && !large && options.renderRecipients !== false ? yield* lintRecipientsInSteps(doc, table, config, mergeFields(), problems, recipients!.path, { exactUpTo: options.mergeExactUpTo, languageOf: (m) => (doc.messages[m.index] ? language(doc.messages[m.index]) : undefined) }) : undefined;
   if (merge) problems.push(...merge.problems);
   problems.sort((a, b) => a.start - b.start || a.end - b.end);
   const statsOf = () => documentStats(doc, config, analysis, coachingStats, language);

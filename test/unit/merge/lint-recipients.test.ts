@@ -126,3 +126,16 @@ describe('lintRecipients', () => {
     assert.equal(recipientCredits(doc('Status: sent\nSubject: Hi\n\nHi {{name}}'), table).needed, 0, 'a sent draft spends nothing more');
   });
 });
+
+describe('a recipient message is read in its template language', () => {
+  it('a long value in another language does not make that recipient message one the copy rules rest on', () => {
+    const template = 'Subject: Your talk on cold-chain audits\nTo: {{first_name}} {{last_name}}\nCompany: {{company}}\n\nHi {{first_name}},\n\n{{note}}\n\nYour talk on cold-chain audits at the Leeds meetup was the clearest I have heard.\n\nCould we talk on Friday?\n\nSam';
+    const note = 'Obrigado pela conversa de ontem, foi muito bom conhecer a sua equipa e a nova fábrica em Braga, que está a crescer muito depressa este ano com os novos clientes do norte e que eu não conhecia de todo. Foi uma surpresa para mim e para o meu sócio, que também gostou muito da visita.';
+    const csv = `first_name,last_name,company,note\nDana,Lee,Acme,Thanks again.\nRui,Costa,Frio Norte,"${note}"\n`;
+    // The value alone is read as Portuguese, a language the copy rules do not coach.
+    assert.ok(lint(`Subject: x\n\n${note}`).problems.some((p) => p.ruleId === 'coaching-language'));
+    const r = withRecipients(template, csv);
+    assert.ok(!r.problems.some((p) => p.ruleId === 'coaching-language'), r.problems.map((p) => `${p.ruleId}: ${p.message}`).join('\n'));
+    assert.ok(r.merge!.recipients.every((o) => !o.problems.some((p) => p.ruleId === 'coaching-language')));
+  });
+});

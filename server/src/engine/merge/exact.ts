@@ -1,5 +1,5 @@
 import type { InmailConfig } from '../config';
-import { lint } from '../lint';
+import { lint, type LintOptions } from '../lint';
 import { n } from '../measure';
 import { messageCounts } from '../stats';
 import type { CoachedLanguage } from '../coach/language';
@@ -27,12 +27,13 @@ export function limitMessage(ruleId: string, count: number, limit: number): stri
  * Every rule on one recipient's rendered draft, the problems placed on the template. `own` holds the keys
  * of the template's own problems: a rendered message repeating one adds nothing the writer does not see.
  * Without subject suggestions: written from one recipient's values, they are no fix for the template.
- * `evidenceOf`, when given, answers for the first message's body from its paragraphs (see evidence.ts).
+ * `evidenceOf`, when given, answers for the first message's body from its paragraphs (see evidence.ts);
+ * `languageOf`, the template's language of each message, which its recipients' messages are in.
  */
-export function lintExactly(doc: ParsedDocument, row: RecipientRow, known: readonly MergeFieldUse[], config: InmailConfig, own: ReadonlySet<string>, evidenceOf?: EvidenceOf): RecipientOutcome {
+export function lintExactly(doc: ParsedDocument, row: RecipientRow, known: readonly MergeFieldUse[], config: InmailConfig, own: ReadonlySet<string>, evidenceOf?: EvidenceOf, languageOf?: LintOptions['languageOf']): RecipientOutcome {
   const rendered = renderText(doc.text, known, row);
   const evidence = evidenceOf && ((m: Message, lang: CoachedLanguage) => (m.index === 0 ? evidenceOf(row, lang) : undefined));
-  const result = lint(rendered.text, config, { coachingStats: false, evidence, subjectSuggestions: false, eagerStats: false });
+  const result = lint(rendered.text, config, { coachingStats: false, evidence, subjectSuggestions: false, eagerStats: false, languageOf });
   const counts = result.doc.messages.map(messageCounts);
   const problems: RecipientProblem[] = [];
   for (const p of result.problems) {

@@ -6,6 +6,7 @@
  * about 0.1 ms per distinct message instead of 0.35.
  */
 import type { InmailConfig } from '../config';
+import type { LintOptions } from '../lint';
 import { ruleById } from '../rules';
 import type { ParsedDocument, Problem } from '../types';
 import { finish } from '../util';
@@ -33,6 +34,8 @@ export interface MergeLint {
 export interface MergeLintOptions {
   /** Up to this many distinct messages, each is linted whole, evidence included (for tests: the others are checked against it). */
   exactUpTo?: number;
+  /** The template's language per message: a recipient's message is in it (see lint.ts, LintOptions.languageOf). */
+  languageOf?: LintOptions['languageOf'];
 }
 
 const EXACT_UP_TO = 48;
@@ -104,7 +107,7 @@ export function* lintRecipientsInSteps(
     let key = '';
     for (const index of indexes) key += `${index.ids[row.index]},`;
     let twin = linted.get(key);
-    if (!twin) linted.set(key, (twin = lintExactly(doc, row, known, recipientConfig, own, evidenceOf)));
+    if (!twin) linted.set(key, (twin = lintExactly(doc, row, known, recipientConfig, own, evidenceOf, options.languageOf)));
     return twin;
   };
   const limit = options.exactUpTo ?? EXACT_UP_TO;

@@ -16,6 +16,7 @@ import { findEntrusted } from './entrusted';
 import { findPatronage } from './patronage';
 import { findChangeThere } from './changed-there';
 import { findNamedAboutThem } from './named-about-them';
+import { findMatchResult } from './match-result';
 import { compile, Scan } from './scan';
 import type { Evidence } from './types';
 import { findWork } from './work';
@@ -69,7 +70,7 @@ function scanOf(reading: Reading): Scan {
   return reading.scan;
 }
 
-const FINDERS: ((scan: Scan, company: string | undefined) => void)[] = [findWork, findNews, findPeople, findRoles, findComments, findEntrusted, findPatronage, findChangeThere, findNamedAboutThem];
+const FINDERS: ((scan: Scan, company: string | undefined) => void)[] = [findWork, findNews, findPeople, findRoles, findComments, findEntrusted, findPatronage, findChangeThere, findMatchResult, findNamedAboutThem];
 
 /**
  * Runs the next finder; the finders only add to `scan.found`, so stopping early leaves nothing half done.

@@ -131,6 +131,8 @@ export const de: EvidenceLexicon = {
   determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'euer', 'eure'],
   praiseOrGuessWords: ['toll', 'tolles', 'tollen', 'beeindruckend', 'beeindruckt', 'spannend', 'großartig', 'großartigen', 'super', 'klasse', 'bewundere', 'innovativ', 'innovative', 'führend', 'führende', 'begeistert', 'stark', 'sicherlich', 'vermutlich', 'wahrscheinlich', 'bestimmt', 'sicher', 'wie', 'möglichkeiten', 'chancen', 'vorreiter', 'renommiert', 'renommierte', 'hervorragend', 'hervorragende', 'fantastisch', 'fantastische', 'inspirierend', 'inspirierende', 'beste', 'besten', 'vielleicht', 'exzellent', 'exzellente'],
   atWords: ['bei', 'beim'],
+  versusWords: ['gegen'],
+  scoreJoiners: ['zu'],
   congratsVerbs: ['gratuliere', 'gratulieren', 'beglückwünsche', 'beglückwünschen'],
   usWords: ['wir'],
   talkWithoutTense: ['sprechen', 'unterhalten', 'austauschen', 'teilen', 'diskutieren'],

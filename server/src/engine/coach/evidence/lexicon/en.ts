@@ -154,6 +154,7 @@ export const en: EvidenceLexicon = {
   verbMarkers: ['to', 'i', 'we', "i'd", "i'll", "we'd", "we'll", 'can', 'could', 'will', 'would', 'should', 'might', 'may', 'must', 'let', 'please', 'and', 'or'],
   praiseOrGuessWords: ['amazing', 'awesome', 'great', 'impressive', 'impressed', 'inspiring', 'incredible', 'admire', 'admired', 'love', 'loved', 'best', 'leading', 'leader', 'innovative', 'fantastic', 'excellent', 'outstanding', 'remarkable', 'exciting', 'rockstar', 'dream', 'fit', 'like', 'probably', 'likely', 'surely', 'must', 'might', 'may', 'perhaps', 'typically', 'imagine', 'guess', 'opportunities', 'opportunity', 'renowned', 'world-class', 'reputable'],
   atWords: ['at'],
+  versusWords: ['against', 'vs', 'v', 'versus'],
   usWords: ['we', "we'd", "we've", "we're"],
   talkWithoutTense: ['talk', 'talking', 'speak', 'speaking', 'chat', 'chatting', 'discussing', 'share', 'sharing', 'arguing', 'debating'],
   wishCues: ["i'd", 'i would', "we'd", 'we would', 'love to', 'like to', 'hope to', 'forward to', 'keen to', 'happy to', 'glad to', "let's", 'could we', 'can we', 'would you', 'chance to', 'opportunity to', 'invite you'],

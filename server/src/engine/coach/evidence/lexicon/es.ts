@@ -137,6 +137,8 @@ export const es: EvidenceLexicon = {
   determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'su', 'sus', 'tu', 'tus', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'lo', 'vuestro', 'vuestra'],
   praiseOrGuessWords: ['increíble', 'impresionante', 'admiro', 'gran', 'genial', 'excelente', 'innovador', 'innovadora', 'líder', 'encanta', 'seguramente', 'probablemente', 'seguro', 'como', 'oportunidades', 'referente', 'indiscutible', 'admirable', 'reconocida', 'reconocido', 'fantástico', 'fantástica', 'inspirador', 'inspiradora', 'mejor', 'quizás', 'quizá', 'apasionante', 'excepcional', 'imagino'],
   atWords: ['en'],
+  versusWords: ['contra', 'frente a', 'ante'],
+  scoreJoiners: ['a'],
   usWords: ['nosotros', 'nosotras'],
   talkWithoutTense: ['hablar', 'charlar', 'conversar', 'compartir', 'debatir'],
   wishCues: ['encantaría', 'gustaría', 'podríamos', 'podría', 'ojalá', 'espero', 'quisiera', 'oportunidad de', 'gusto de'],

@@ -130,6 +130,8 @@ export const fr: EvidenceLexicon = {
   determiners: ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'leur', 'leurs', 'votre', 'vos', 'ton', 'ta', 'tes', 'ce', 'cet', 'cette', 'ces'],
   praiseOrGuessWords: ['incroyable', 'impressionnant', 'impressionnante', 'remarquable', 'admire', 'superbe', 'beau', 'belle', 'génial', 'géniale', 'formidable', 'innovant', 'innovante', 'leader', 'adore', 'bravo', 'probablement', 'sûrement', 'doute', 'comme', 'opportunités', 'référence', 'incontournable', 'reconnu', 'reconnue', 'excellent', 'excellente', 'fantastique', 'passionnant', 'passionnante', 'exceptionnel', 'exceptionnelle', 'inspirant', 'inspirante', 'meilleur', 'meilleure', 'peut-être', 'imagine'],
   atWords: ['chez'],
+  versusWords: ['contre', 'face à'],
+  scoreJoiners: ['à'],
   usWords: ['on', 'nous'],
   talkWithoutTense: ['parler', 'échanger', 'discuter', 'partager', 'débattre'],
   wishCues: ['au plaisir', "j'aimerais", 'aimerais', 'aimerions', 'serais', 'serait', 'souhaiterais', 'souhaite', 'pourrions', 'pourriez', 'volontiers', 'espère', 'occasion de', 'envie de'],

@@ -224,6 +224,10 @@ export interface EvidenceLexicon {
   praiseOrGuessWords: readonly string[];
   /** Where someone works or something happens at a company: "at", "chez", "bei", "en". */
   atWords: readonly string[];
+  /** "against", "gegen", "contre", "contra": between a score and the opponent it was against. */
+  versusWords?: readonly string[];
+  /** The word a language may set between a match's two scores: "24 a 19", "3 à 1". */
+  scoreJoiners?: readonly string[];
   /** German puts the verb of congratulation last: "zu Ihrer Ernennung ... gratuliere ich". */
   congratsVerbs?: readonly string[];
   /** The writer and the reader together as a subject: "we", "wir", "on", "nosotros" (Spanish says it with "-mos" too). */

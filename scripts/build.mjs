@@ -123,7 +123,7 @@ function writeCoachingData(dir) {
     const words = text.toLowerCase().split(/\r?\n/).filter((line) => line && !line.startsWith('#'));
     writeFileSync(join(dir, 'data', `words-${lang}.txt`), frontCoded([...new Set(words)].sort()));
   }
-  // The German, French and Spanish evidence lexicons, each with its ask and subject lexicons, as JSON: read from the source by a
+  // The German, French and Spanish evidence lexicons, each with its ask, subject and suggestion lexicons, as JSON: read from the source by a
   // bundle of each, here (server/src/engine/data/evidence-lexicons.ts joins them the same way).
   const lexiconOf = (reader, lang) => {
     const [out] = esbuild.buildSync({ entryPoints: [join('server', 'src', 'engine', 'coach', reader, 'lexicon', `${lang}.ts`)], bundle: true, format: 'cjs', platform: 'node', write: false, logLevel: 'error' }).outputFiles;
@@ -132,7 +132,7 @@ function writeCoachingData(dir) {
     return module.exports[lang];
   };
   for (const lang of ['de', 'fr', 'es']) {
-    writeFileSync(join(dir, 'data', `evidence-${lang}.json`), JSON.stringify({ ...lexiconOf('evidence', lang), ask: lexiconOf('ask', lang), subject: lexiconOf('subject', lang) }));
+    writeFileSync(join(dir, 'data', `evidence-${lang}.json`), JSON.stringify({ ...lexiconOf('evidence', lang), ask: lexiconOf('ask', lang), subject: lexiconOf('subject', lang), suggest: lexiconOf('suggest', lang) }));
   }
   const tinyld = join('node_modules', 'tinyld', 'dist', 'tinyld.light.node.js');
   const code = readFileSync(tinyld, 'utf8');

@@ -61,14 +61,15 @@ describe('coaching word lists as data files', () => {
     }
   });
 
-  it('German, French and Spanish evidence lexicons, with their ask and subject lexicons, are data files holding the source lexicons, not inside the bundles', () => {
+  it('German, French and Spanish evidence lexicons, with their ask and subject lexicons, are data files holding the source lexicons, not inside the bundles (the suggestion lexicons too)', () => {
     for (const lang of ['de', 'fr', 'es'] as const) {
       const lexicon = builtInEvidenceLexicons!(lang)!;
       assert.deepEqual(JSON.parse(readFileSync(join(DIST, 'data', `evidence-${lang}.json`), 'utf8')), JSON.parse(JSON.stringify(lexicon)), lang);
       // A whole list as a bundle would print it: ["kennenzulernen","kennengelernt",...]; the ask lexicon travels with it.
       assert.ok(lexicon.ask, `${lang} carries its ask lexicon`);
       assert.ok(lexicon.subject, `${lang} carries its subject lexicon`);
-      for (const list of [JSON.stringify(lexicon.meetingCues), JSON.stringify(lexicon.ask.leadIns), JSON.stringify(lexicon.subject.artifacts)]) {
+      assert.ok(lexicon.suggest, `${lang} carries its suggestion lexicon`);
+      for (const list of [JSON.stringify(lexicon.meetingCues), JSON.stringify(lexicon.ask.leadIns), JSON.stringify(lexicon.subject.artifacts), JSON.stringify(lexicon.suggest.templates)]) {
         for (const bundle of ['cli.js', 'server-main.js', join('web', 'server.js')]) assert.ok(!readFileSync(join(DIST, bundle), 'utf8').includes(list), `${bundle} carries no ${lang} lexicon`);
       }
     }

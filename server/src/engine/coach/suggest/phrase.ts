@@ -95,7 +95,7 @@ export function readPhrase(raw: string, before: string, lang: CoachedLanguage): 
   if (written && lexicon.afterPreposition && lexiconFor(lang).functionWords.includes(preposition.toLowerCase())) {
     agreement = { ...(lexicon.afterPreposition[written.toLowerCase()] ?? agreement), dropped: true };
   }
-  if (agreement.gender === 'f' && !agreement.plural && lexicon.pluralAfterFeminine?.test(words[0] ?? '')) agreement = { ...agreement, plural: true };
+  if (agreement.gender === 'f' && !agreement.plural && endsAsPlural(lexicon.pluralAfterFeminine, words[0] ?? '')) agreement = { ...agreement, plural: true };
   // "400.000 líneas", "25 panaderías", "drei Standorte": a count other than one makes the noun plural, determiner or not.
   const counted = (/^\d/.test(words[0] ?? '') && !/^0*1$/.test(words[0])) || evidenceLexiconFor(lang).numberWords.includes((words[0] ?? '').toLowerCase());
   if (counted) agreement = { ...agreement, plural: true };
@@ -193,4 +193,9 @@ function balancedUpTo(words: readonly string[]): number {
   }
   const firstOpen = Math.min(open.length ? open[0].word : words.length, straight < 0 ? words.length : straight);
   return firstOpen;
+}
+
+/** Whether a noun's ending reads plural after a feminine-or-plural determiner ("deine Patches", "Ihre Studien"). */
+function endsAsPlural(rule: { endings: readonly string[]; not: readonly string[] } | undefined, word: string): boolean {
+  return !!rule && rule.endings.some((e) => word.endsWith(e)) && !rule.not.some((e) => word.endsWith(e));
 }

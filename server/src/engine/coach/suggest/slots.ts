@@ -21,7 +21,7 @@ import { isCommonWord } from '../common-words';
 import type { CoachedLanguage } from '../language';
 import type { AskTopic } from './ask';
 import { fold, type Phrase } from './phrase';
-import type { Agreement, Forms, Register, SuggestLexicon } from './lexicon';
+import type { Agreement, Forms, Possessive, Register, SuggestLexicon } from './lexicon';
 
 export interface Draft {
   lang: CoachedLanguage;
@@ -90,7 +90,7 @@ export function fillSlots(evidence: Evidence, phrase: Phrase, draft: Draft): Slo
       shared: evidence.kind === 'shared-background' ? sharedName(words, draft.lang) ?? place : undefined,
       mutual: evidence.kind === 'mutual' ? mutualName(evidence, draft.lang) : undefined,
       company,
-      company_s: company && lexicon.possessive(company),
+      company_s: company && possessiveOf(lexicon.possessive, company),
       name: draft.name,
       // "Congrats on Lumio's round", "Goldman's finance group": a possessive takes the determiner's place.
       your: possessiveFirst ? undefined : formFor(lexicon.your[register], phrase.agreement, first),
@@ -183,4 +183,14 @@ function dativePlural(words: readonly string[]): string[] {
   const head = words.findIndex((w) => /^\p{Lu}/u.test(w));
   if (head < 0 || /[ns]$/.test(words[head]) || !/\p{Ll}$/u.test(words[head])) return [...words];
   return words.map((w, i) => (i === head ? `${w}n` : w));
+}
+
+/** "Lumio's", "Tafelrundes", "Weiß’"; undefined where the language has no such genitive or the name takes none. */
+export function possessiveOf(rule: Possessive | undefined, company: string): string | undefined {
+  if (!rule) return undefined;
+  const lower = company.toLowerCase();
+  const space = lower.lastIndexOf(' ');
+  const last = space < 0 ? '' : lower.slice(space + 1);
+  if (rule.never?.some((ending) => last.endsWith(ending))) return undefined;
+  return rule.bareAfter.some((ending) => lower.endsWith(ending)) ? `${company}${rule.bare}` : `${company}${rule.suffix}`;
 }

@@ -6,6 +6,7 @@
  */
 import type { AskLexicon } from '../../ask/lexicon/types';
 import type { SubjectLexicon } from '../../subject/lexicon/types';
+import type { SuggestLexicon } from '../../suggest/lexicon/types';
 
 export interface EvidenceLexicon {
   /**
@@ -15,6 +16,8 @@ export interface EvidenceLexicon {
   ask?: AskLexicon;
   /** The language's subject lexicon (coach/subject/lexicon), carried the same way. */
   subject?: SubjectLexicon;
+  /** The language's suggestion lexicon (coach/suggest/lexicon), carried the same way. */
+  suggest?: SuggestLexicon;
   /** "your": second-person possessives that open a reference to their work ("your keynote"). */
   yourWords: readonly string[];
   /** Possessives that count only when capitalised (German formal "Ihr", which lower-case is "her"/"their"). */

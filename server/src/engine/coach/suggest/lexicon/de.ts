@@ -17,7 +17,8 @@ export const de: SuggestLexicon = {
     im: { gender: 'm', dropped: true }, am: { gender: 'm', dropped: true }, beim: { gender: 'm', dropped: true }, vom: { gender: 'm', dropped: true }, zum: { gender: 'm', dropped: true }, zur: { gender: 'f', dropped: true },
   },
   dropsInflectedAdjectives: true,
-  pluralAfterFeminine: /(?:en|[^siu]s)$/u,
+  // "-en", or "-s" not after s, i or u.
+  pluralAfterFeminine: { endings: ['en', 's'], not: ['ss', 'is', 'us'] },
   afterPreposition: { der: { gender: 'f' } },
   whereBeforeHead: false,
   placePrepositions: ['auf', 'in', 'im', 'am', 'an', 'beim', 'bei', 'nach', 'während', 'vom'],
@@ -35,7 +36,7 @@ export const de: SuggestLexicon = {
   article: { m: 'zum', n: 'zum', f: 'zur', pl: 'zu den' },
   // A name takes the genitive "s" ("Tafelrundes", "Vogt Maschinenbaus"), but a name that ends on a common feminine
   // or plural noun does not ("Hellwig Steuerungstechniks", "Maurer & Töchters", "Stadtwerkes" would be wrong).
-  possessive: (company) => (/\s\S*(?:ung|heit|keit|schaft|ion|tät|ik|ei|ie|ur|enz|anz|e|er|en)$/i.test(company) ? undefined : /[sßxz]$/i.test(company) ? `${company}’` : `${company}s`),
+  possessive: { never: ['ung', 'heit', 'keit', 'schaft', 'ion', 'tät', 'ik', 'ei', 'ie', 'ur', 'enz', 'anz', 'e', 'er', 'en'], bareAfter: ['s', 'ß', 'x', 'z'], bare: '’', suffix: 's' },
   templates: {
     work: same(['{your} {phrase}', 'Zu {your_dat} {phrase_dat}', '{name}, {your} {phrase}', '{said}', '{phrase}']),
     news: same(['{company_s} {phrase}', '{said}']),

@@ -22,7 +22,7 @@ export const en: SuggestLexicon = {
   yourDative: same({ other: 'your' }),
   our: { other: 'our' },
   article: { other: 'the' },
-  possessive: (company) => (/s$/i.test(company) ? `${company}'` : `${company}'s`),
+  possessive: { bareAfter: ['s'], bare: "'", suffix: "'s" },
   templates: {
     work: same(['{your} {phrase}', '{name}, {your} {phrase}', '{said}', '{phrase}']),
     news: same(['{company_s} {phrase}', '{said}']),

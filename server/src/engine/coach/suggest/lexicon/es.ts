@@ -24,7 +24,6 @@ export const es: SuggestLexicon = {
   yourDative: { formal: { other: 'su', pl: 'sus' }, informal: { other: 'tu', pl: 'tus' } },
   our: { m: 'nuestro', f: 'nuestra', plm: 'nuestros', plf: 'nuestras' },
   article: { m: 'el', f: 'la', plm: 'los', plf: 'las' },
-  possessive: () => undefined,
   templates: {
     work: same(['{your} {phrase}', 'Sobre {your} {phrase}', '{name}, {your} {phrase}', '{said}', '{phrase}']),
     news: same(['{said}', '{company}: {phrase}']),

@@ -24,7 +24,6 @@ export const fr: SuggestLexicon = {
   yourDative: { formal: { other: 'votre', pl: 'vos' }, informal: { m: 'ton', f: 'ta', vowel: 'ton', pl: 'tes' } },
   our: { other: 'notre', pl: 'nos' },
   article: { m: 'le', f: 'la', vowel: 'l’', pl: 'les' },
-  possessive: () => undefined,
   templates: {
     work: same(['{your} {phrase}', 'Suite à {your} {phrase}', '{name}, {your} {phrase}', '{said}', '{phrase}']),
     news: same(['{said}', '{company} : {phrase}']),

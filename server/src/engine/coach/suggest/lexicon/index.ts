@@ -1,14 +1,17 @@
+import { evidenceLexiconFor } from '../../evidence/lexicon';
 import type { CoachedLanguage } from '../../language';
-import { de } from './de';
 import { en } from './en';
-import { es } from './es';
-import { fr } from './fr';
 import type { SuggestLexicon } from './types';
 
-export type { Agreement, Forms, Register, SuggestLexicon } from './types';
+export type { Agreement, Forms, Possessive, Register, SuggestLexicon } from './types';
 
-const LEXICONS: Record<CoachedLanguage, SuggestLexicon> = { en, de, fr, es };
-
+/**
+ * English's is inside every bundle; German, French and Spanish ones travel with their evidence lexicon
+ * (data/evidence-<lang>.json, written by scripts/build.mjs), as the ask and subject lexicons do.
+ */
 export function suggestLexiconFor(lang: CoachedLanguage): SuggestLexicon {
-  return LEXICONS[lang];
+  if (lang === 'en') return en;
+  const suggest = evidenceLexiconFor(lang).suggest;
+  if (!suggest) throw new Error(`the ${lang} evidence lexicon carries no suggestion lexicon`);
+  return suggest;
 }

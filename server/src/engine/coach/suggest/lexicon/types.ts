@@ -46,7 +46,7 @@ export interface SuggestLexicon {
    * German "die", "Ihre", "deine" are feminine or plural: the noun says which. Feminine singulars end in -e,
    * -ung, -heit, -ion and hardly ever in -en or -s, which plurals do ("deine Patches", "Ihre Studien").
    */
-  pluralAfterFeminine?: RegExp;
+  pluralAfterFeminine?: { endings: readonly string[]; not: readonly string[] };
   /**
    * Articles decline: after a preposition ("auf der Messe") the body's article is not nominative and
    * cannot open a subject; listed here, an article whose gender then differs ("der": feminine dative).
@@ -83,11 +83,24 @@ export interface SuggestLexicon {
   our: Forms;
   /** The article a template puts before a noun it congratulates on ("the", "zum", "le", "el"). */
   article: Forms;
-  /** How a company owns something: `{company}'s` in English, `{company}s` in German. */
-  possessive(company: string): string | undefined;
+  /**
+   * How a company owns something: `{company}'s` in English, `{company}s` in German; undefined where a language
+   * says it with "de". Data, not code, so the lexicon travels as JSON (data/evidence-<lang>.json).
+   */
+  possessive?: Possessive;
   /**
    * Templates by evidence kind, per register; `ask` for the topic of the body's question, `cheer` for news
    * and moves worth congratulating (first when the body congratulates or the news is a move).
    */
   templates: Record<EvidenceKind | 'ask' | 'cheer', Record<Register, readonly string[]>>;
+}
+
+/** A language's genitive of a name: the mark after a name ending in `bareAfter`, else `suffix`; none after `never`. */
+export interface Possessive {
+  /** Endings (lower case) after which the name takes only `bare`: "Stripe Atlas" -> "Stripe Atlas'", "Weiß" -> "Weiß’". */
+  bareAfter: readonly string[];
+  bare: string;
+  suffix: string;
+  /** Endings of a name's last word (after a space) that take no genitive at all: "Hellwig Steuerungstechnik". */
+  never?: readonly string[];
 }

@@ -3,7 +3,7 @@
  * "ganar 24 a 19 contra Pucará"). Someone who followed the match knows it; a template does not. Not the writer's
  * own team's ("our under-12s lost 3-1 against ...") and not a question.
  */
-import { writerWord } from './phrase-checks';
+import { writerBefore } from './phrase-checks';
 import type { Scan } from './scan';
 
 /** How far from the score the word for "against" may stand: "3-1 at home against Hastings". */
@@ -23,7 +23,7 @@ export function findMatchResult(s: Scan): void {
     for (let k = i + length; k < i + length + MAX_TO_VERSUS && k + 1 < tokens.length && s.same(i, k + 1); k++) {
       const versus = s.at(k, 'versusWords') || (k === i + length && s.is(k, 'atWords') ? 1 : 0);
       if (!versus || !opponent(s, k + versus)) continue;
-      if (writerBefore(s, i)) return;
+      if (writerBefore(s, i, MAX_WRITER_BEFORE)) return;
       let to = k + versus;
       while (to + 1 < tokens.length && s.same(i, to + 1) && opponent(s, to + 1)) to++;
       s.add('news', i, { from: i, to, head: i }, { phrase: s.text(i, to) });
@@ -32,7 +32,7 @@ export function findMatchResult(s: Scan): void {
     // "el del sábado contra Pucará: ... ganar 24 a 19": the opponent may be named first.
     for (let k = i - 2; k >= 0 && k >= i - MAX_TO_VERSUS - 2 && s.same(k, i); k--) {
       const versus = s.at(k, 'versusWords');
-      if (!versus || !opponent(s, k + versus) || writerBefore(s, k)) continue;
+      if (!versus || !opponent(s, k + versus) || writerBefore(s, k, MAX_WRITER_BEFORE)) continue;
       s.add('news', k, { from: k, to: i + length - 1, head: i }, { phrase: `${s.text(i, i + length - 1)} ${s.text(k, k + versus)}` });
       return;
     }
@@ -52,9 +52,4 @@ function scoreAt(s: Scan, i: number): number {
 function opponent(s: Scan, k: number): boolean {
   const t = s.tokens[k];
   return !!t && t.kind === 'word' && t.cap && !s.isFunction(k);
-}
-
-function writerBefore(s: Scan, i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - MAX_WRITER_BEFORE && s.same(k, i); k--) if (writerWord(s, k)) return true;
-  return false;
 }

@@ -96,6 +96,12 @@ export function writerWord(s: Scan, k: number): boolean {
   return s.is(k, 'firstPersonWords') || s.is(k, 'weWords') || s.is(k, 'ourWords') || s.is(k, 'myWords') || s.is(k, 'usWords');
 }
 
+/** Whether a word of the writer's stands up to `reach` tokens before `k` in its sentence: "Mit unserer App erreichen Sie", "Our under-12s lost 3-1". */
+export function writerBefore(s: Scan, k: number, reach: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - reach && s.same(j, k); j--) if (writerWord(s, j)) return true;
+  return false;
+}
+
 /** A year written out ("2019", "1998"): when something happened, not what. */
 export function isYear(text: string): boolean {
   return /^(?:19|20)\d\d$/.test(text);

@@ -4,7 +4,7 @@
  */
 import { artifactBefore, artifactTheyMade, thingBeforeYou } from './made';
 import { countsNamesOrDates } from './past-clause';
-import { conditioned, countIn, englishPast, everyReadersVerb, isYear, namesSomething, onlyTheirCompany, otherName, praiseIn, praiseNear, thingEnd } from './phrase-checks';
+import { conditioned, countIn, englishPast, everyReadersVerb, isYear, namesSomething, onlyTheirCompany, otherName, praiseIn, praiseNear, thingEnd, writerBefore } from './phrase-checks';
 import { MAX_PARTICIPLE_DISTANCE, participleEndingClause } from './reader';
 import type { Scan } from './scan';
 import { objectAfter, objectBetween } from './work';
@@ -142,7 +142,7 @@ function germanPresentDid(s: Scan, i: number, company: string | undefined): void
   if (tokens[i].lower === 'ihr' && !(lowerWord(i + 1) && tokens[i + 1].lower.endsWith('t'))) return;
   // "..., beliefern Sie ...", and German's verb second after whatever opens the sentence ("Seit dem Frühjahr
   // beliefern Sie ..."), when the writer is not in what opens it ("Mit unserer App erreichen Sie ...").
-  const inverted = lowerWord(i - 1) && s.same(i - 2, i) && (tokens[i - 2].text === ',' || !writerBefore(s, i - 1));
+  const inverted = lowerWord(i - 1) && s.same(i - 2, i) && (tokens[i - 2].text === ',' || !writerBefore(s, i - 1, WRITER_BEFORE_REACH));
   const k = lowerWord(i + 1) && asSubject(s, i) ? i + 1 : inverted ? i - 1 : -1;
   // "Sie konnten", "du bist in Hamburg": what they can do or what they are is no thing they do.
   if (k < 0 || s.isQuestion(i) || everyReadersVerb(s, k)) return;
@@ -260,9 +260,3 @@ export function isParticiple(s: Scan, k: number): boolean {
 
 /** How far before German's second-place verb what opens the sentence is read for the writer. */
 const WRITER_BEFORE_REACH = 12;
-
-/** Whether the writer stands in the sentence before token `k`: "Mit unserer App", "Gemeinsam mit uns". */
-function writerBefore(s: Scan, k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - WRITER_BEFORE_REACH && s.same(j, k); j--) if (s.is(j, 'firstPersonWords') || s.is(j, 'usWords') || s.is(j, 'myWords') || s.is(j, 'ourWords')) return true;
-  return false;
-}

@@ -16,7 +16,8 @@ const DANGLING: Record<Lang, readonly string[]> = {
 const ENGLISH_ONLY = ['the', 'your', 'about', 'with', 'from', 'question', 'congrats', 'idea', 'quick', 'and', 'of', 'for', 'on', 'our', 'you'];
 const OTHER_LANGUAGE_WORDS: Record<Exclude<Lang, 'en'>, readonly string[]> = {
   de: ['der', 'die', 'das', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'zu', 'zum', 'zur', 'für', 'und', 'von', 'mit', 'auf', 'über', 'glückwunsch', 'frage', 'dein', 'deine', 'deinem', 'deinen'],
-  fr: ['le', 'la', 'les', 'votre', 'vos', 'de', 'du', 'des', 'sur', 'pour', 'et', 'félicitations', 'question', 'ton', 'ta', 'tes', 'à', 'au'],
+  // "on" is French too ("quand on peut"): counted as the draft's own, it no longer reads a French quote as English.
+  fr: ['le', 'la', 'les', 'votre', 'vos', 'de', 'du', 'des', 'sur', 'pour', 'et', 'félicitations', 'question', 'ton', 'ta', 'tes', 'à', 'au', 'on'],
   es: ['el', 'la', 'los', 'las', 'su', 'sus', 'de', 'del', 'sobre', 'para', 'y', 'enhorabuena', 'felicidades', 'pregunta', 'tu', 'tus', 'con'],
 };
 

@@ -32,6 +32,7 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
     { name: 'a condition of use in German ("falls das für Sie nützlich ist")', text: de('Falls das für Ihr Team nützlich ist, schicke ich Ihnen unseren Einarbeitungsplan.') },
     { name: 'a condition of use in Spanish ("si le resulta de utilidad")', text: es('Si le resulta de utilidad, le envío el plan que usamos con Hooli.') },
     { name: '"who would" asking for a person is a question, not a wonder', text: inmail('Who would be the right person on your team to look at this?\n\nSam') },
+    { name: 'a condition of use after the offer ("whenever it would be handy") makes any first-person ability an offer', text: inmail('Glad to arrange a site visit with the Initech team whenever it would be handy for your leads.\n\nSam') },
     { name: 'welcoming the chance to discuss', text: inmail('I would welcome the chance to walk your onboarding lead through the Initech numbers.\n\nSam') },
     { name: 'a verb after "please"', text: inmail('Please share the onboarding tender timetable when it is published.\n\nSam') },
     { name: 'an offer with the verb at the end of its clause (de)', text: de('Ich kann Ihnen bis Mittwoch zwei Fallstudien aus dem Maschinenbau schicken.') },

@@ -67,6 +67,8 @@ export function read(text: string, c: Compiled): Reading {
     // "... dès que tu me dis où", "... if you send me the address": a condition on the reader after the offer.
     const sub = c.subordinators.matchAt(words, i);
     if (sub > 0 && !w.opens && c.reportingSubordinators.matchAt(words, i) < sub && (readerWithin(words, i + sub, c) || (i + sub < words.length && c.writerObjects.matchAt(words, i + sub) > 0))) readerCondition = true;
+    // "Happy to make the introductions whenever it's useful to you": a condition of use may follow the offer too.
+    if (sub > 0 && !w.opens && c.reportingSubordinators.matchAt(words, i) < sub && usefulWithin(words, i + sub, c)) readerCondition = true;
     // "Try them in the showroom and tell me what your fitters think": a sentence that opens on its verb may
     // join a second imperative with "and"; "We tested them and tell..." opens on its subject.
     if (i > 1 && i + 1 < words.length && !w.opens && (w.lower === 'and' || w.lower === 'then') && c.leadIns.matchAt(words, i) > 0 && c.functionWords.matchAt(words, 0) === 0 && c.imperatives.matchAt(words, i + 1) > 0) r.direct = 'request';
@@ -92,6 +94,14 @@ export function read(text: string, c: Compiled): Reading {
   if (!r.direct && callToAction(words, c)) r.direct = 'link';
   if (!r.direct && c.lex.conditionalRequests?.some((all) => all.every((w) => words.some((x) => x.lower === w)))) r.direct = 'request';
   return r;
+}
+
+/** How far after a condition's word its word of use may stand: "whenever it's useful", "si jamais c'est utile". */
+const USEFUL_REACH = 4;
+
+function usefulWithin(words: Word[], from: number, c: Compiled): boolean {
+  for (let k = from; k < Math.min(words.length, from + USEFUL_REACH) && words[k].clause === words[from - 1].clause; k++) if (c.usefulWords.matchAt(words, k) > 0) return true;
+  return false;
 }
 
 /** How far after "if"/"dès que" the reader may stand: "dès que tu", "si jamais vous". */

@@ -6,7 +6,7 @@
  * least four words that say what changed. Not the writer's own news, praise, a guess, a hypothesis or a question:
  * a template knows their name, not what changed there.
  */
-import { companyMentionsIn } from './company-mentions';
+import { mentionAt } from './company-mentions';
 import { isYear, notTheirsAlone } from './phrase-checks';
 import { readerAfterPreposition } from './reader';
 import type { Scan } from './scan';
@@ -18,7 +18,6 @@ const MAX_SENTENCE = 40;
 
 export function findChangeThere(s: Scan, company: string | undefined): void {
   const { tokens } = s;
-  const mentions = companyMentionsIn(s, company);
   for (let i = 0; i < tokens.length; ) {
     let end = i;
     while (end + 1 < tokens.length && s.same(i, end + 1)) end++;
@@ -28,7 +27,7 @@ export function findChangeThere(s: Scan, company: string | undefined): void {
       // "super, dass man das Matratzenlager bei euch seit diesem Sommer online reservieren kann": the clause of the
       // change, from the comma before it; "..., was mir ... erspart hat": the clause after them is the writer's.
       const from = clauseStart(s, i, at);
-      const them = themIn(s, from, last, mentions);
+      const them = themIn(s, from, last, company);
       const clause = them >= 0 ? clauseEnd(s, Math.max(at, them), last) : last;
       if (them < 0 || !byThemAlone(s, from, clause) || concreteWords(s, from, clause) < MIN_WORDS) continue;
       // Placed on them alone: evidence another reader found across the same words keeps its place (dedupe keeps the first).
@@ -74,9 +73,9 @@ function opensClause(s: Scan, k: number): boolean {
 }
 
 /** Their company, or the reader after a preposition ("bei Ihnen", "chez vous"), in tokens `from`..`to`; or -1. */
-function themIn(s: Scan, from: number, to: number, mentions: readonly { from: number }[]): number {
+function themIn(s: Scan, from: number, to: number, company: string | undefined): number {
   for (let k = from; k <= to; k++) {
-    if (mentions.some((m) => m.from === k)) return k;
+    if (mentionAt(s, company, k)) return k;
     if (readerAfterPreposition(s, k)) return k;
   }
   return -1;

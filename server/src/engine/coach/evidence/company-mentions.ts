@@ -180,3 +180,35 @@ export function companyMentionsIn(s: Scan, company: string | undefined): Mention
   if (!mentions) mentionsByScan.set(s, (mentions = companyMentions(s, companyForms(company, s))));
   return mentions;
 }
+
+/** Per token, the mention starting there and whether a mention covers it: built once per scan, read per word. */
+interface MentionIndex {
+  startingAt: (Mention | undefined)[];
+  covered: boolean[];
+}
+
+const indexByMentions = new WeakMap<readonly Mention[], MentionIndex>();
+
+function mentionIndex(s: Scan, company: string | undefined): MentionIndex {
+  const mentions = companyMentionsIn(s, company);
+  let index = indexByMentions.get(mentions);
+  if (!index) {
+    index = { startingAt: [], covered: [] };
+    for (const m of mentions) {
+      index.startingAt[m.from] = m;
+      for (let k = m.from; k <= m.to; k++) index.covered[k] = true;
+    }
+    indexByMentions.set(mentions, index);
+  }
+  return index;
+}
+
+/** The mention of their company that starts at token `k`, if one does: a body may name them thousands of times. */
+export function mentionAt(s: Scan, company: string | undefined, k: number): Mention | undefined {
+  return mentionIndex(s, company).startingAt[k];
+}
+
+/** Whether token `k` stands inside a mention of their company. */
+export function inMention(s: Scan, company: string | undefined, k: number): boolean {
+  return mentionIndex(s, company).covered[k] === true;
+}

@@ -4,7 +4,7 @@
  * a few words, the place by name after "the" (or their company by any short form): a place the writer went to,
  * not a city ("I visited Leeds last week") nor their website ("I visited your website").
  */
-import { companyMentionsIn } from './company-mentions';
+import { mentionAt } from './company-mentions';
 import { readerAfterPreposition } from './reader';
 import type { Scan } from './scan';
 
@@ -18,11 +18,11 @@ const MAX_TO_PLACE = 5;
 export function visitedTheirPlace(s: Scan, i: number, company: string | undefined): void {
   const verb = s.at(i, 'visitVerbs');
   if (!verb || s.isQuestion(i) || !byWriter(s, i)) return;
-  const theirs = companyMentionsIn(s, company);
   // "ich hab letzte Woche bei euch in der Oderberger ... gegessen": German ends the clause on the participle, the place before it.
   if (s.lang === 'de') {
-    for (let k = i - 1; k >= 0 && k >= i - MAX_GERMAN_CLAUSE && s.same(i, k) && s.tokens[k].kind !== 'punct'; k--) {
-      const mention = theirs.find((m) => m.from === k);
+    const start = germanClauseStart(s, i);
+    for (let k = i - 1; k >= start; k--) {
+      const mention = mentionAt(s, company, k);
       if (mention) return void s.add('company', k, { from: k, to: mention.to, head: mention.to }, { head: s.tokens[i].text, who: mention.text, where: mention.text, to: i });
       if (readerAfterPreposition(s, k)) return void s.add('company', k - 1, { from: k - 1, to: i, head: i }, { phrase: '', to: i });
     }
@@ -30,7 +30,7 @@ export function visitedTheirPlace(s: Scan, i: number, company: string | undefine
   }
   for (let k = i + verb; k <= i + verb - 1 + MAX_TO_PLACE && k < s.tokens.length && s.same(i, k); k++) {
     if (s.tokens[k].kind === 'punct') return;
-    const mention = theirs.find((m) => m.from === k);
+    const mention = mentionAt(s, company, k);
     if (mention) return void s.add('company', i, { from: k, to: mention.to, head: mention.to }, { head: s.tokens[i].text, who: mention.text, where: mention.text });
     // "j'ai dîné chez vous samedi": the reader's own place.
     if (readerAfterPreposition(s, k)) return void s.add('company', i, { from: i, to: k, head: k }, { phrase: '' });
@@ -48,8 +48,16 @@ function byWriter(s: Scan, i: number): boolean {
   const opens = i === 0 || !s.same(i - 1, i) || s.tokens[i - 1].kind === 'punct';
   if (s.lang === 'de') {
     // "ich hab letzte Woche bei euch ... gegessen": the writer anywhere before the participle that ends the clause.
-    for (let k = i - 1; k >= 0 && k >= i - MAX_GERMAN_CLAUSE && s.same(i, k) && s.tokens[k].kind !== 'punct'; k--) if (s.is(k, 'firstPersonWords')) return true;
+    const start = germanClauseStart(s, i);
+    for (let k = i - 1; k >= start; k--) if (s.is(k, 'firstPersonWords')) return true;
     return false;
   }
   return (opens && s.lang === 'en') || s.before(i, 'firstPersonWords', MAX_TO_WRITER);
+}
+
+/** The first token of the clause a German participle at `i` ends, within MAX_GERMAN_CLAUSE: no punctuation between. */
+function germanClauseStart(s: Scan, i: number): number {
+  let k = i;
+  while (k - 1 >= 0 && k - 1 >= i - MAX_GERMAN_CLAUSE && s.same(i, k - 1) && s.tokens[k - 1].kind !== 'punct') k--;
+  return k;
 }

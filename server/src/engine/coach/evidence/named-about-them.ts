@@ -11,7 +11,7 @@
  * hypothesis, or what every reader or business has or does: a template knows their name and their trade, not
  * what their portal says. Read only where no other reader found anything in the sentence.
  */
-import { companyMentionsIn } from './company-mentions';
+import { inMention } from './company-mentions';
 import { conditioned, isYear, notTheirsAlone, whenWord, writersVerb } from './phrase-checks';
 import { isYou, isYour, readerAfterPreposition } from './reader';
 import type { Scan } from './scan';
@@ -22,8 +22,7 @@ const MAX_SENTENCE = 40;
 
 export function findNamedAboutThem(s: Scan, company: string | undefined): void {
   const { tokens } = s;
-  const mentions = companyMentionsIn(s, company);
-  const theirs = (k: number) => mentions.some((m) => m.from <= k && m.to >= k);
+  const theirs = (k: number) => inMention(s, company, k);
   const withEvidence = sentencesWithEvidence(s);
   for (let i = 0; i < tokens.length; ) {
     let end = i;

@@ -4,7 +4,7 @@
  */
 import type { Phrase, Scan } from './scan';
 import { companyFact } from './company-facts';
-import { companyMentionsIn, type Mention } from './company-mentions';
+import { companyMentionsIn, mentionAt, type Mention } from './company-mentions';
 import { artifactTheyMade } from './made';
 import { englishPast, namesSomething } from './phrase-checks';
 import { learnedThatYou } from './learned-that';
@@ -367,22 +367,12 @@ const THEM_REACH = 40;
  * the first word of its name capitalised, though that be a common word ("laut t3n eröffnet Tafelrunde ...").
  */
 function namesThem(s: Scan, i: number, company: string | undefined): boolean {
-  const mentions = mentionStarts(companyMentionsIn(s, company));
   const first = company?.trim().split(/\s+/)[0].toLowerCase();
   // From the clause the source opens: "damit sind Sie nicht allein: Bundesweit bleiben laut Bundesagentur ..." cites it for the trade.
   let start = i;
   while (start > 0 && start > i - THEM_REACH && s.same(start - 1, i) && !CLAUSE_MARKS.has(s.tokens[start - 1].text)) start--;
   for (let j = start; j < s.tokens.length && j <= i + THEM_REACH && s.same(i, j); j++) {
-    if (isYou(s, j) || isYour(s, j) || mentions.has(j) || (s.tokens[j].cap && s.tokens[j].lower === first)) return true;
+    if (isYou(s, j) || isYour(s, j) || mentionAt(s, company, j) !== undefined || (s.tokens[j].cap && s.tokens[j].lower === first)) return true;
   }
   return false;
-}
-
-const startsOf = new WeakMap<readonly Mention[], Set<number>>();
-
-/** Where each mention of their company starts, as a set built once per body: a body may name them thousands of times. */
-function mentionStarts(mentions: readonly Mention[]): Set<number> {
-  let starts = startsOf.get(mentions);
-  if (!starts) startsOf.set(mentions, (starts = new Set(mentions.map((m) => m.from))));
-  return starts;
 }

@@ -4,7 +4,7 @@
  * door knows them first-hand; a template does not claim to. Not a fan ("je suis fan de votre travail" is praise)
  * nor a compound ("a customer success manager"), nor what every profile has ("a member of your network").
  */
-import { companyMentionsIn } from './company-mentions';
+import { inMention, mentionAt } from './company-mentions';
 import { writersVerb, writerWord } from './phrase-checks';
 import { isYou, isYour, readerAfterPreposition } from './reader';
 import type { Scan } from './scan';
@@ -63,11 +63,10 @@ function writerIs(s: Scan, noun: number): boolean {
 
 /** Where the reader or their company stands after the noun, in its clause; -1 when neither does. */
 function themAfter(s: Scan, noun: number, company: string | undefined): number {
-  const mentions = companyMentionsIn(s, company);
   for (let k = noun + 1; k <= noun + MAX_TO_THEM && k < s.tokens.length && s.same(noun, k) && s.tokens[k].kind !== 'punct'; k++) {
     if (isYour(s, k)) return s.isNoun(k + 1, 'genericNouns') ? -1 : k + 1;
     // "chez vous", "bei Ihnen", "de ustedes": the reader after a preposition.
-    if (isYou(s, k) || readerAfterPreposition(s, k) || mentions.some((m) => m.from === k)) return k;
+    if (isYou(s, k) || readerAfterPreposition(s, k) || mentionAt(s, company, k)) return k;
   }
   return -1;
 }
@@ -89,13 +88,12 @@ function namedUserBefore(s: Scan, i: number, company: string | undefined): boole
   if (i - start > MAX_USER_CLAUSE || !s.isContent(i - (withYou ? 2 : 1))) return false;
   // "En Tiendanet armamos tu e-commerce": a clause that opens on a preposition has no named subject.
   if (s.is(start, 'complementWords') || s.is(start, 'atWords')) return false;
-  const mentions = companyMentionsIn(s, company);
   let named = false;
   for (let k = start; k < i; k++) {
     // Spanish says "we" by the verb's ending: "armamos", "ofrecemos".
     if (writerWord(s, k) || writersVerb(s, k) || isYou(s, k)) return false;
     if (s.is(k, 'praiseOrGuessWords') || s.is(k, 'hypotheticalVerbs') || s.is(k, 'modalVerbs') || s.is(k, 'crowdWords') || s.at(k, 'everywhereWords')) return false;
-    if (mentions.some((m) => k >= m.from && k <= m.to)) return false;
+    if (inMention(s, company, k)) return false;
     // "für eine Kanzlei Ihrer Größe": a kind of business after "a" is any of them, not one named.
     if (s.isName(k) && k > start && !s.is(k - 1, 'indefiniteArticles')) named = true;
   }

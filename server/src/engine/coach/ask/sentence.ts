@@ -66,9 +66,8 @@ export function read(text: string, c: Compiled): Reading {
     if (!conditional && i > 0 && c.writerObjects.matchAt(words, i - 1) > 0 && readerVerb(w, c) && !r.question) r.direct = 'request';
     // "... dès que tu me dis où", "... if you send me the address": a condition on the reader after the offer.
     const sub = c.subordinators.matchAt(words, i);
-    if (sub > 0 && !w.opens && c.reportingSubordinators.matchAt(words, i) < sub && (readerWithin(words, i + sub, c) || (i + sub < words.length && c.writerObjects.matchAt(words, i + sub) > 0))) readerCondition = true;
     // "Happy to make the introductions whenever it's useful to you": a condition of use may follow the offer too.
-    if (sub > 0 && !w.opens && c.reportingSubordinators.matchAt(words, i) < sub && usefulWithin(words, i + sub, c)) readerCondition = true;
+    if (sub > 0 && !w.opens && c.reportingSubordinators.matchAt(words, i) < sub && (readerWithin(words, i + sub, c) || (i + sub < words.length && c.writerObjects.matchAt(words, i + sub) > 0) || usefulWithin(words, i + sub, c))) readerCondition = true;
     // "Try them in the showroom and tell me what your fitters think": a sentence that opens on its verb may
     // join a second imperative with "and"; "We tested them and tell..." opens on its subject.
     if (i > 1 && i + 1 < words.length && !w.opens && (w.lower === 'and' || w.lower === 'then') && c.leadIns.matchAt(words, i) > 0 && c.functionWords.matchAt(words, 0) === 0 && c.imperatives.matchAt(words, i + 1) > 0) r.direct = 'request';

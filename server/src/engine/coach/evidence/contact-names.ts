@@ -41,17 +41,10 @@ export function nameBefore(s: Scan, i: number): { from: number; to: number } | u
       j = to;
       continue;
     }
-    if (!titled && whereTheyAreFrom(s, j)) {
-      j = to;
-      continue;
-    }
-    // A quoted title is no person: "The Remote Manager's Handbook" gave me the language.
-    if (QUOTES.has(s.tokens[j - 1]?.text ?? '') || QUOTES.has(s.tokens[to + 1]?.text ?? '')) {
-      j = to;
-      continue;
-    }
-    // "... across Greater Manchester, and 94% of those we supported told us": another clause, with its own subject.
-    if (newClauseBetween(s, to, i)) {
+    // Where someone is from ("a former colleague of yours at St Luke's"); a quoted title, no person ("The Remote Manager's
+    // Handbook" gave me the language); a name in another clause, with its own subject ("... across Greater Manchester,
+    // and 94% of those we supported told us").
+    if ((!titled && whereTheyAreFrom(s, j)) || QUOTES.has(s.tokens[j - 1]?.text ?? '') || QUOTES.has(s.tokens[to + 1]?.text ?? '') || newClauseBetween(s, to, i)) {
       j = to;
       continue;
     }

@@ -3,8 +3,8 @@
  * ("Priya Shah suggested I write"), a background ("fellow Wharton alum", "we both worked at Deloitte").
  */
 import type { Scan } from './scan';
-import { companyMentionsIn } from './company-mentions';
-import { datedTalk, findTalk, toOthers, wished } from './talk';
+import { companyMentionsIn, inMention } from './company-mentions';
+import { datedTalk, findTalk, toOthers, wished, WISH_REACH } from './talk';
 import { sideBySide } from './together';
 import { visitedTheirPlace } from './first-hand';
 import { hostedTheWriter } from './hosted';
@@ -23,7 +23,7 @@ const MAX_TO_CONVERSATION = 5;
 
 export function findPeople(s: Scan, company?: string): void {
   const { tokens } = s;
-  const companyAt = (i: number) => companyMentionsIn(s, company).some((m) => m.from <= i && i <= m.to);
+  const companyAt = (i: number) => inMention(s, company, i);
   // "Henrietta Vance mentioned that Wrexley Hall might be looking for help": what a contact said of their company.
   const companyAfter = (i: number) => companyMentionsIn(s, company).some((m) => m.from > i && m.from <= i + MAX_TO_COMPANY && s.same(i, m.from) && !s.is(m.from - 1, 'likeWords'));
   // A meeting counts when the body also says what the reader said; found first, used below.
@@ -127,18 +127,12 @@ export function findPeople(s: Scan, company?: string): void {
  * Metzgereien hart": a German infinitive of meeting is one wished for, or no meeting of the two at all, unless
  * the reader or the writer is its object and no wish ("es war schön, dich beim Pflegetag kennenzulernen").
  */
-/** How far from a German meeting its sentence is read for who met whom, each way. */
-const WISH_REACH = 40;
-
 function meetingToCome(s: Scan, i: number): boolean {
   const cue = s.tokens[i].lower;
   if (s.lang !== 'de' || !(cue.includes('zu') || cue === 'treffen')) return false;
   if (wished(s, i)) return true;
   // "dich", "Sie", "uns": one of the two met the other.
-  let j = i;
-  while (j > 0 && j > i - WISH_REACH && s.same(j - 1, i)) j--;
-  for (; j < s.tokens.length && j <= i + WISH_REACH && s.same(i, j); j++) if (s.is(j, 'mutualObjects')) return false;
-  return true;
+  return !s.nearby(i, WISH_REACH, (j) => s.is(j, 'mutualObjects'));
 }
 
 /**

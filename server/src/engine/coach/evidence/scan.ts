@@ -222,6 +222,13 @@ export class Scan {
 
   private firstOfSentence?: number[];
 
+  /** Whether `test` holds for a token of the sentence of `i` within `reach` tokens of it, either side: a run-on sentence stays linear. */
+  nearby(i: number, reach: number, test: (k: number) => boolean): boolean {
+    if (!this.tokens[i]) return false;
+    for (let k = Math.max(this.sentenceStart(i), i - reach); k < this.tokens.length && k <= i + reach && this.same(i, k); k++) if (test(k)) return true;
+    return false;
+  }
+
   same(i: number, j: number): boolean {
     const a = this.tokens[i];
     const b = this.tokens[j];

@@ -63,14 +63,11 @@ function withYouNear(s: Scan, i: number): number {
 
 /** Whether the sentence of token `i` holds a wish or a proposal. */
 export function wished(s: Scan, i: number): boolean {
-  let k = i;
-  while (k > 0 && k > i - WISH_REACH && s.same(k - 1, i)) k--;
-  for (; k < s.tokens.length && k <= i + WISH_REACH && s.same(i, k); k++) if (s.at(k, 'wishCues')) return true;
-  return false;
+  return s.nearby(i, WISH_REACH, (k) => s.at(k, 'wishCues') > 0);
 }
 
 /** How far from the talk or meeting its sentence is read for a wish, each way: a run-on sentence stays linear. */
-const WISH_REACH = 40;
+export const WISH_REACH = 40;
 
 /** How far the day may stand after the conversation: "das Telefonat am Dienstag", "la llamada del martes". */
 const MAX_TO_DAY = 3;

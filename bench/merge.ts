@@ -1,5 +1,5 @@
 /** Mail merge: a 1,900-character template and 10,000 recipients, in the engine and in the language server. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -47,6 +47,15 @@ async function serverKeystrokes(serverPath: string, template: string, csv: strin
   writeFileSync(join(dir, 'leads.csv'), csv);
   const uri = pathToFileURL(join(dir, 'q4.inmail')).toString();
   const client = new TestLspClient(['--stdio'], serverPath, true);
+  try {
+    return await typeAndPause(client, uri, template, quick);
+  } finally {
+    await client.shutdown();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function typeAndPause(client: TestLspClient, uri: string, template: string, quick: boolean): Promise<Row[]> {
   await client.initialize({}, { debounceMs: 0 });
   await client.open(uri, template);
   const merged = (d: { code?: unknown }[]) => d.some((x) => x.code === 'body-max-length');
@@ -71,7 +80,6 @@ async function serverKeystrokes(serverPath: string, template: string, csv: strin
     await client.waitFor(() => client.diagnostics.get(uri) !== published && client.diagnostics.get(uri)!.version === typist.version && merged(client.diagnostics.get(uri)!.diagnostics), 'the recipients\' diagnostics after a pause');
     pauses.push(now() - start);
   }
-  await client.shutdown();
   const latency = summarize(latencies.slice(50));
   return [
     { section: 'mail merge', what: `server: keystroke to publishDiagnostics, ${RECIPIENTS.toLocaleString('en-US')} recipients`, ...latency, budget: 'p99 < 5 ms', pass: latency.p99 < 5 },

@@ -1,9 +1,9 @@
 /** `--fix` loses nothing: atomic replace, bytes as read, a changed file left alone, one failure not the end. */
 import * as assert from 'node:assert/strict';
-import { chmodSync, chownSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, chownSync, existsSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GOOD, TYPO, runCli, runCliLimited } from './run-cli';
+import { tempDir } from '../helpers/temp-dir';
 
 const PRELOAD = join(__dirname, 'race-preload.js');
 /** About 20 KB: more than the 8 KiB file-size limit the write tests run under, with a fix on line 1. */
@@ -12,7 +12,7 @@ const BIG_TYPO = TYPO.replace('Best,', `${'We kept notes on every onboarding coh
 describe('inmail-lint --fix writes safely', () => {
   let dir: string;
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'inmail-fix-'));
+    dir = tempDir('inmail-fix-');
   });
 
   it('leaves the draft byte for byte and no temporary file when the write fails (file-size limit, EFBIG)', () => {

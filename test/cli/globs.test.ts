@@ -4,10 +4,10 @@
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { GOOD, runCli } from './run-cli';
+import { tempDir } from '../helpers/temp-dir';
 
 const FILES = ['a.inmail', 'b.inmail', 'c.inmail', 'ab.inmail', 'abab.inmail', 'x1.inmail', '.hidden.inmail', 'sub/d.inmail', 'sub/deep/e.inmail', 'sub2/f.inmail'];
 
@@ -56,7 +56,7 @@ function bashExpands(pattern: string, cwd: string): string[] | undefined {
 describe('inmail-lint globs (bash semantics, through minimatch)', () => {
   let dir: string;
   before(() => {
-    dir = mkdtempSync(join(tmpdir(), 'inmail-globs-'));
+    dir = tempDir('inmail-globs-');
     makeTree(dir);
   });
 
@@ -69,7 +69,7 @@ describe('inmail-lint globs (bash semantics, through minimatch)', () => {
   }
 
   it('works in a current folder whose path holds [, {, *, ? and spaces', () => {
-    const weird = join(mkdtempSync(join(tmpdir(), 'inmail-globs-')), 'we[ir]d {a,b} *? dir');
+    const weird = join(tempDir('inmail-globs-'), 'we[ir]d {a,b} *? dir');
     mkdirSync(weird);
     makeTree(weird);
     assert.deepEqual(lintedBy('**/*.inmail', weird), TABLE.find(([p]) => p === '**/*.inmail')![1]);
@@ -83,7 +83,7 @@ describe('inmail-lint globs (bash semantics, through minimatch)', () => {
     const r = runCli(['--format', 'json', 'nothing-*.inmail'], dir);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /nothing-\*\.inmail: no drafts match this pattern/);
-    const literal = mkdtempSync(join(tmpdir(), 'inmail-globs-'));
+    const literal = tempDir('inmail-globs-');
     writeFileSync(join(literal, '[draft].inmail'), GOOD);
     assert.deepEqual(lintedBy('[draft].inmail', literal), ['[draft].inmail']);
   });

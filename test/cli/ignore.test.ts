@@ -1,9 +1,9 @@
 /** What a walk skips: default patterns, .inmailignore (gitignore syntax), --ignore-pattern, --no-ignore; named paths always linted. */
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { BAD, GOOD, runCli } from './run-cli';
+import { tempDir } from '../helpers/temp-dir';
 
 function linted(args: string[], cwd: string): string[] {
   const r = runCli(['--format', 'json', ...args], cwd);
@@ -16,7 +16,7 @@ function linted(args: string[], cwd: string): string[] {
 describe('inmail-lint ignore rules', () => {
   let dir: string;
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'inmail-ignore-'));
+    dir = tempDir('inmail-ignore-');
     for (const file of ['drafts/a.inmail', 'drafts/old/b.inmail', 'drafts/dist/c.inmail', 'drafts/.archive/d.inmail', 'drafts/wip.draft.inmail', 'out/e.inmail']) {
       mkdirSync(dirname(join(dir, file)), { recursive: true });
       writeFileSync(join(dir, file), file.includes('old') ? BAD : GOOD);
@@ -70,7 +70,7 @@ describe('inmail-lint ignore rules', () => {
   });
 
   it('applies the default patterns, not the current folder\'s, to a folder outside it', () => {
-    const other = mkdtempSync(join(tmpdir(), 'inmail-elsewhere-'));
+    const other = tempDir('inmail-elsewhere-');
     mkdirSync(join(other, 'dist'));
     writeFileSync(join(other, 'a.inmail'), GOOD);
     writeFileSync(join(other, 'dist', 'b.inmail'), GOOD);

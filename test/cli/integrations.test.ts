@@ -6,12 +6,12 @@
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { repoRoot } from '../helpers/repo';
 import { draftsFolder, runCli } from './run-cli';
+import { tempDir } from '../helpers/temp-dir';
 
 interface ActionStep {
   name: string;
@@ -42,7 +42,7 @@ function runAction(workspace: string, given: Record<string, string>): { code: nu
   assert.equal(action.runs.using, 'composite');
   const inputs: Record<string, string> = {};
   for (const [name, spec] of Object.entries(action.inputs)) inputs[name] = given[name] ?? spec.default ?? '';
-  const temp = mkdtempSync(join(tmpdir(), 'inmail-runner-'));
+  const temp = tempDir('inmail-runner-');
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,

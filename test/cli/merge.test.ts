@@ -1,9 +1,9 @@
 /** `inmail-lint` on a mail merge: the recipients CSV found as documented, reported per recipient, never written. */
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from './run-cli';
+import { tempDir } from '../helpers/temp-dir';
 
 const TEMPLATE = `Subject: Your post on {{recent_post}}
 
@@ -26,7 +26,7 @@ Marcus,Webb,pricing experiments,2nd,yes
 describe('inmail-lint: mail merge', () => {
   let dir: string;
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'inmail-merge-'));
+    dir = tempDir('inmail-merge-');
   });
 
   it('reads the CSV a Recipients: header names and reports each recipient in JSON, with the credits', () => {

@@ -1,11 +1,11 @@
 /** The command line itself: stdin, --config, --max-warnings, --output-file, colors, --fix's report, usage errors, --help. */
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OPTIONS } from '../../server/src/node/cli-args';
 import { repoRoot } from '../helpers/repo';
 import { BAD, GOOD, TYPO, runCli as run } from './run-cli';
+import { tempDir } from '../helpers/temp-dir';
 
 /** Warnings and no error (how many is read off its JSON below, so a rule's change does not break the test). */
 const WARNINGS_ONLY = `Subject: Quick question
@@ -25,7 +25,7 @@ function warningsIn(stdout: string): number {
 describe('inmail-lint options', () => {
   let dir: string;
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'inmail-options-'));
+    dir = tempDir('inmail-options-');
     mkdirSync(join(dir, 'drafts'));
     writeFileSync(join(dir, 'drafts', 'good.inmail'), GOOD);
     writeFileSync(join(dir, 'drafts', 'bad.inmail'), BAD);

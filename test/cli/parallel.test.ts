@@ -1,16 +1,17 @@
 /** Runs of 1000+ files are split over worker threads: each file's result and error still comes back. */
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { GOOD, TYPO, runCli } from './run-cli';
+import { tempDir } from '../helpers/temp-dir';
 
 describe('inmail-lint on worker threads', () => {
   it('reports encoding, size and fix results per file from the worker that linted them', function () {
     // One core means no worker; the behaviour is then the single-thread one the other tests cover.
     if (availableParallelism() < 2) this.skip();
     this.timeout(60_000);
-    const dir = mkdtempSync(join(tmpdir(), 'inmail-parallel-'));
+    const dir = tempDir('inmail-parallel-');
     for (let i = 0; i < 1000; i++) writeFileSync(join(dir, `d${String(i).padStart(4, '0')}.inmail`), GOOD);
     // Named to sort last, so they fall in the last slice, which a worker thread lints.
     const latin1 = Buffer.concat([Buffer.from(GOOD), Buffer.from([0xe9, 0x0a])]);

@@ -1,8 +1,8 @@
 /** Runs the built CLI (dist/cli.js) as a writer would, for the CLI tests. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../helpers/temp-dir';
 
 export const CLI = join(__dirname, '..', '..', '..', 'dist', 'cli.js');
 
@@ -77,7 +77,7 @@ export const TYPO = GOOD.replace('Subject:', 'Subjet:');
 
 /** A fresh folder holding drafts/good.inmail and drafts/q4/bad.inmail, the tree most CLI tests lint. */
 export function draftsFolder(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const dir = tempDir(prefix);
   mkdirSync(join(dir, 'drafts', 'q4'), { recursive: true });
   writeFileSync(join(dir, 'drafts', 'good.inmail'), GOOD);
   writeFileSync(join(dir, 'drafts', 'q4', 'bad.inmail'), BAD);

@@ -1,10 +1,10 @@
 /** What a folder walk or a named path reads: nothing outside the folder named, nothing endless, nothing silently. */
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BAD, GOOD, TYPO, runCli, runCliLimited } from './run-cli';
+import { tempDir } from '../helpers/temp-dir';
 
 /** A regression that reads without end must fail the test, not take the machine's memory. */
 const MEMORY_LIMIT = '-v 4000000';
@@ -13,8 +13,8 @@ describe('inmail-lint folder walks and reads', () => {
   let dir: string;
   let outside: string;
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'inmail-walk-'));
-    outside = mkdtempSync(join(tmpdir(), 'inmail-outside-'));
+    dir = tempDir('inmail-walk-');
+    outside = tempDir('inmail-outside-');
     mkdirSync(join(dir, 'drafts'));
     writeFileSync(join(dir, 'drafts', 'good.inmail'), GOOD);
   });

@@ -4,8 +4,7 @@
  * results as the data built into the engine.
  */
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setWordListSource } from '../../server/src/engine/coach/common-words';
 import { MissingCoachingData } from '../../server/src/engine/data/missing';
@@ -17,6 +16,7 @@ import { lint, wordListsFor } from '../../server/src/engine';
 import { runCli } from '../cli/run-cli';
 import { repoRoot } from '../helpers/repo';
 import { startWorkerSandbox, type WorkerMessage } from '../helpers/worker-sandbox';
+import { tempDir } from '../helpers/temp-dir';
 
 const DIST = join(repoRoot(), 'dist');
 const ENGLISH = 'Subject: Quick question\n\nHi there,\n\nI hope this finds you well. We help companies like yours grow. Let me know if you are interested.\n';
@@ -103,7 +103,7 @@ describe('coaching word lists as data files', () => {
     sandbox.send({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri: 'untitled:de.inmail', languageId: 'inmail', version: 1, text: GERMAN } } });
     const web = messagesOf(await german);
     assert.deepEqual(sandbox.dataAsked, ['data/words-en.txt', 'data/words-de.txt', 'data/evidence-de.json']);
-    const dir = mkdtempSync(join(tmpdir(), 'inmail-data-'));
+    const dir = tempDir('inmail-data-');
     writeFileSync(join(dir, 'de.inmail'), GERMAN);
     const cli = JSON.parse(runCli(['--format', 'json', 'de.inmail'], dir).stdout) as { diagnostics: { message: string }[] }[];
     assert.deepEqual(web, cli[0].diagnostics.map((d) => d.message).sort());
@@ -123,7 +123,7 @@ describe('coaching word lists as data files', () => {
     sandbox.send({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri: 'untitled:fi.inmail', languageId: 'inmail', version: 1, text: FINNISH } } });
     const web = messagesOf(await finnish);
     assert.deepEqual(sandbox.dataAsked, ['data/words-en.txt', 'data/detector-light.json']);
-    const dir = mkdtempSync(join(tmpdir(), 'inmail-data-'));
+    const dir = tempDir('inmail-data-');
     writeFileSync(join(dir, 'fi.inmail'), FINNISH);
     const cli = JSON.parse(runCli(['--format', 'json', 'fi.inmail'], dir).stdout) as { diagnostics: { message: string }[] }[];
     assert.deepEqual(web, cli[0].diagnostics.map((d) => d.message).sort());

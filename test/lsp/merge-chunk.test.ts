@@ -3,14 +3,14 @@
  * loaded the first time a draft has recipients, never for one without, and the same findings once loaded.
  */
 import * as assert from 'node:assert/strict';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { TestLspClient } from '../helpers/lsp-client';
 import { repoRoot } from '../helpers/repo';
 import { startWorkerSandbox, type WorkerMessage } from '../helpers/worker-sandbox';
+import { tempDir } from '../helpers/temp-dir';
 
 const DIST = join(repoRoot(), 'dist');
 const PLAIN = 'Subject: Your talk on payments\n\nHi Ana,\n\nI liked your talk on payments. Would a short call next week work?\n';
@@ -63,12 +63,12 @@ describe('mail-merge code loaded on first need', () => {
   });
 
   it('the Node server starts and lints without it, and reads it from beside the bundle once a draft has recipients', async () => {
-    const dist = mkdtempSync(join(tmpdir(), 'inmail-dist-'));
+    const dist = tempDir('inmail-dist-');
     // The launcher, the server's own bundle and its core (the web server's bundle), with their code caches.
     mkdirSync(join(dist, 'web'));
     for (const file of ['server.js', 'server-main.js', 'server-main.js.cache', 'server-core.cache', join('web', 'server.js')]) copyFileSync(join(DIST, file), join(dist, file));
     cpSync(join(DIST, 'data'), join(dist, 'data'), { recursive: true });
-    const drafts = mkdtempSync(join(tmpdir(), 'inmail-merge-chunk-'));
+    const drafts = tempDir('inmail-merge-chunk-');
     writeFileSync(join(drafts, 'leads.csv'), CSV);
     const client = new TestLspClient(['--stdio'], join(dist, 'server.js'));
     try {

@@ -1,12 +1,12 @@
 /** The editor's side of a mail merge over real stdio: the CSV changing under an open draft, completion, hover, gauge, preview. */
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CompletionItem, Diagnostic, Hover, MarkupContent, TextEdit } from 'vscode-languageserver-protocol';
 import type { RecipientPreview } from '../../server/src/protocol';
 import { TestLspClient } from '../helpers/lsp-client';
+import { tempDir } from '../helpers/temp-dir';
 
 const DRAFT = `Recipients: leads.csv
 Subject: Your post on {{recent_post}}
@@ -34,7 +34,7 @@ describe('language server: mail merge in the editor', function () {
   let csv: string;
   beforeEach(async () => {
     client = new TestLspClient();
-    dir = mkdtempSync(join(tmpdir(), 'inmail-lsp-merge-editor-'));
+    dir = tempDir('inmail-lsp-merge-editor-');
     csv = join(dir, 'leads.csv');
     uri = pathToFileURL(join(dir, 'q4.inmail')).toString();
     await client.initialize({ workspace: { didChangeWatchedFiles: { dynamicRegistration: false } } });

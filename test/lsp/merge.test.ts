@@ -1,12 +1,12 @@
 /** The server on a mail merge: the recipients CSV read from disk as .inmailrc.json is, its diagnostics on the template. */
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { moveWithEdits } from '../../server/src/lsp/merge';
 import { TestLspClient } from '../helpers/lsp-client';
+import { tempDir } from '../helpers/temp-dir';
 
 const TEMPLATE = `Recipients: leads.csv
 Subject: Your post on {{recent_post}}
@@ -24,7 +24,7 @@ describe('language server: mail merge', function () {
   let dir: string;
   beforeEach(() => {
     client = new TestLspClient();
-    dir = mkdtempSync(join(tmpdir(), 'inmail-lsp-merge-'));
+    dir = tempDir('inmail-lsp-merge-');
   });
   afterEach(async () => {
     await client.shutdown();

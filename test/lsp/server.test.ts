@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, DocumentSymbol, Hover, CompletionItem, TextEdit } from 'vscode-languageserver-protocol';
 import { TestLspClient } from '../helpers/lsp-client';
+import { tempDir } from '../helpers/temp-dir';
 
 const BAD = `Subject: Let's connect
 To: Dana Reyes
@@ -145,7 +145,7 @@ describe('language server over stdio', function () {
   });
 
   it('applies VS Code settings from workspace/configuration and reports a broken .inmailrc.json on the file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'inmail-lsp-'));
+    const dir = tempDir('inmail-lsp-');
     writeFileSync(join(dir, '.inmailrc.json'), '{\n  "rules": {\n    "generic-subjekt": "off"\n  }\n}\n');
     const fileUri = pathToFileURL(join(dir, 'draft.inmail')).toString();
     client.settings = { rules: { 'generic-subject': 'error' } };
@@ -174,7 +174,7 @@ describe('language server over stdio', function () {
   });
 
   it('scans the workspace for drafts that will cost a credit, and follows edits', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'inmail-credits-'));
+    const dir = tempDir('inmail-credits-');
     writeFileSync(join(dir, 'a.inmail'), BAD);
     writeFileSync(join(dir, 'b.inmail'), BAD);
     writeFileSync(join(dir, 'sent.inmail'), BAD.replace('To:', 'Status: sent\nTo:'));

@@ -1,12 +1,12 @@
 /** The server's workspace credit scan reads what the CLI's walk reads: nothing outside, nothing endless. */
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SERVER_PATH, TestLspClient } from '../helpers/lsp-client';
 import { GOOD } from '../cli/run-cli';
+import { tempDir } from '../helpers/temp-dir';
 
 describe('workspace credit scan', () => {
   let client: TestLspClient;
@@ -23,9 +23,9 @@ describe('workspace credit scan', () => {
   }
 
   it('skips links out of the folder, special files and drafts over maxFileSize, and keeps answering', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'inmail-scan-'));
-    const bin = mkdtempSync(join(tmpdir(), 'inmail-scan-bin-'));
-    const outside = mkdtempSync(join(tmpdir(), 'inmail-scan-outside-'));
+    const dir = tempDir('inmail-scan-');
+    const bin = tempDir('inmail-scan-bin-');
+    const outside = tempDir('inmail-scan-outside-');
     writeFileSync(join(dir, 'a.inmail'), GOOD);
     writeFileSync(join(outside, 'elsewhere.inmail'), GOOD);
     symlinkSync(outside, join(dir, 'linked'));

@@ -5,13 +5,13 @@
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, Hover } from 'vscode-languageserver-protocol';
 import { TestLspClient } from '../helpers/lsp-client';
 import { repoRoot } from '../helpers/repo';
+import { tempDir } from '../helpers/temp-dir';
 
 const ROOT = repoRoot();
 const PRELOAD = join(__dirname, '..', 'helpers', 'no-network-preload.js');
@@ -26,7 +26,7 @@ interface LogEntry {
 }
 
 function newLog(): string {
-  return join(mkdtempSync(join(tmpdir(), 'inmail-net-')), 'net.log');
+  return join(tempDir('inmail-net-'), 'net.log');
 }
 
 function readLog(path: string): LogEntry[] {
@@ -104,7 +104,7 @@ describe('no network access', function () {
     assert.equal(json.status, 1, json.stderr);
     assert.ok((JSON.parse(json.stdout) as unknown[]).length >= 20, 'one result per example');
 
-    const copy = mkdtempSync(join(tmpdir(), 'inmail-net-fix-'));
+    const copy = tempDir('inmail-net-fix-');
     cpSync(join(ROOT, 'examples'), copy, { recursive: true });
     const fixed = runGuarded([CLI, '--fix', '--format', 'json', '.'], log, copy);
     assert.ok(fixed.status === 0 || fixed.status === 1, fixed.stderr);

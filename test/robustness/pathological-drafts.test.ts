@@ -4,19 +4,19 @@
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HEURISTIC_SIZE_LIMIT, lint } from '../../server/src/engine';
 import { repoRoot } from '../helpers/repo';
 import { cpuMs } from './cpu-time';
+import { tempDir } from '../helpers/temp-dir';
 
 const CLI = join(repoRoot(), 'dist', 'cli.js');
 const HEAD = 'Subject: Quick question\nTo: Dana Reyes\nCompany: Acme\n\nHi Dana,\n\n';
 
 /** Runs the CLI on a file holding `text`; a CLI still busy after `limitMs` is killed and the test fails. */
 function cliFinishes(text: string, limitMs: number): void {
-  const dir = mkdtempSync(join(tmpdir(), 'inmail-pathological-'));
+  const dir = tempDir('inmail-pathological-');
   try {
     const file = join(dir, 'draft.inmail');
     writeFileSync(file, text);

@@ -5,14 +5,14 @@
  */
 import * as assert from 'node:assert/strict';
 import { fork } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Hover, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 import { lint } from '../../server/src/engine';
 import { GOOD_SUBJECT, SERVER_PATH, SurvivalClient, within } from '../helpers/lsp-client';
+import { tempDir } from '../helpers/temp-dir';
 
 const GENERIC = "Subject: Let's connect\n\nHi Dana, I loved your post on remote onboarding. Open to a 15-minute call next Tuesday?\n";
 const hoverFrame = (client: SurvivalClient, id: string, uri = 'file:///virtual/never.inmail') =>
@@ -126,7 +126,7 @@ describe('language server: messages that used to end or deafen it', function () 
   });
 
   it('follows a config change in a batch that also holds URIs that are no files', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'inmail-watch-'));
+    const dir = tempDir('inmail-watch-');
     const config = join(dir, '.inmailrc.json');
     writeFileSync(config, '{ "rules": { "generic-subject": "off" } }\n');
     const uri = pathToFileURL(join(dir, 'draft.inmail')).toString();

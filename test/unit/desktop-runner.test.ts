@@ -6,10 +6,10 @@
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { repoRoot } from '../helpers/repo';
+import { tempDir } from '../helpers/temp-dir';
 
 const root = repoRoot();
 const runner = join(root, 'scripts', 'vscode', 'desktop.mjs');
@@ -18,7 +18,7 @@ const run = (env: Record<string, string>, args: string[] = []) =>
 
 describe('npm run test:desktop', () => {
   let dir: string;
-  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'inmail-desktop-test-'))));
+  beforeEach(() => (dir = tempDir('inmail-desktop-test-')));
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('prints a skip message and exits 0 where no VS Code is installed', function () {
@@ -48,6 +48,8 @@ describe('npm run test:desktop', () => {
       assert.ok(args.includes(`--extensionTestsPath=${join(root, 'out', 'test', 'vscode', 'index.js')}`), args.join(' '));
       assert.ok(args.includes('--disable-extensions') && args.includes('--user-data-dir'), 'a throwaway profile without the user’s extensions');
       assert.match(args[0], /inmail-desktop-.*workspace$/, 'a copy of examples/ is the workspace');
+      // The runner keeps a failed run's folder for whoever debugs it; this test has read what it needed.
+      rmSync(dirname(args[0]), { recursive: true, force: true });
     });
   }
 });

@@ -1,12 +1,23 @@
 /** The test tooling's own promises: what `npm test` and the property tests print. */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { repoRoot } from '../helpers/repo';
 
 const root = repoRoot();
 
 describe('test tooling', () => {
+  it('tests make their temporary folders with tempDir, which removes them when the run ends', () => {
+    const tests = join(root, 'test');
+    const helper = join(tests, 'helpers', 'temp-dir.ts');
+    const call = ['mkdtemp', 'Sync('].join(''); // spelled apart, so this file does not find itself
+    const own = readdirSync(tests, { recursive: true, encoding: 'utf8' })
+      .map((name) => join(tests, name))
+      .filter((file) => file.endsWith('.ts') && file !== helper && readFileSync(file, 'utf8').includes(call));
+    assert.deepEqual(own.map((file) => relative(root, file)), [], 'these make folders under the temporary folder that no one removes');
+  });
+
   it('npm test does not say "all test tiers passed" when a tier was skipped', function () {
     this.timeout(30_000);
     // No Chromium: the code-server tier's prerequisite is missing, so outside CI it is skipped.

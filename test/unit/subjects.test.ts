@@ -6,6 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { lint, parseDocument, subjectGenericReason, type Message } from '../../server/src/engine';
+import { recipientEvidence } from '../../server/src/engine/coach/evidence';
 import type { Evidence } from '../../server/src/engine/coach/evidence/types';
 import type { CoachedLanguage } from '../../server/src/engine/coach/language';
 import { lexiconFor } from '../../server/src/engine/coach/lexicon';
@@ -281,6 +282,14 @@ describe('subject suggestions from the evidence in the body', () => {
     for (const lang of ['en', 'de', 'fr', 'es'] as const) {
       assert.deepEqual(suggest('Subject: Quick question\nTo: Dana Lee\nCompany: Acme\n\nHi Dana,\n\nWe help teams like yours grow.\n\nOpen to a call?', lang, []), []);
     }
+  });
+
+  it('offers nothing from a dated sighting alone: it shows the writer looked, but names no thing of theirs', () => {
+    const draft = 'Subject: Quick question\nTo: Dana Lee\nCompany: Harbour Leisure Trust\n\nHi Dana,\n\nI was at Riverside Lido on Sunday morning and the new changing huts by the deep end looked great.\n\nOpen to a chat?';
+    const message = parseDocument(draft).messages[0];
+    const found = recipientEvidence(message, 'en');
+    assert.deepEqual(found.map((e) => [e.kind, e.dated]), [['company', true]], 'the body reads as personal by its dated sighting');
+    assert.deepEqual(subjectsFromEvidence(message, 'en', found, { maxWords: 9, maxUnits: 200, isGeneric: () => false }), []);
   });
 
   it('offers two to four, best evidence first, each once', () => {

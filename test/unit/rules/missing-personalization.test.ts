@@ -29,6 +29,11 @@ const personal: [string, string, string, string?][] = [
   ["en", "news: a score against an opponent by name", "Hi Dana,\n\nWhat a finish on Saturday: 27-24 against Otley with the last kick of the game.\n\nCould we talk about kit for next season?", "Wharfedale RFC"],
   ["de", "Neuigkeit: ein Ergebnis gegen einen Gegner, großgeschrieben wie jedes Nomen", "Hallo Jonas,\n\ndas 28:27 gegen Bad Schwartau am Sonntag war Wahnsinn, vor allem die letzte Abwehr.\n\nHast du Zeit?", "HSG Kiel-Süd"],
   ["es", "noticia: el rival nombrado antes del marcador", "Hola Facu:\n\nqué partido el del domingo frente a Tucumán Rugby: ganar 31 a 30 en el último minuto.\n\n¿Hablamos?", "Club Lince"],
+  ["en", "dated sighting: the writer at a named place of theirs on a recent day", "Hi Dana,\n\nI was at Riverside Lido on Sunday morning and the new changing huts by the deep end looked great.\n\nOpen to a chat?", "Harbour Leisure Trust"],
+  ["en", "dated sighting: a sighting on a recent day, the writer's subject left out", "Hi Dana,\n\nWalked past the old Corn Exchange on Saturday and the scaffolding is finally down.\n\nOpen to a chat?", "Dale Restoration"],
+  ["de", "datierte Beobachtung: ihr Ding, heute früh an einem Ort mit Namen", "Guten Tag Herr Roth,\n\nheute morgen stand Ihr Kranwagen an der Baustelle in der Lindenstraße, mit Werbung für Azubis auf der Plane.\n\nHätten Sie Zeit?", "Roth Bau"],
+  ["fr", "observation datée : hier, devant leur vitrine nommée", "Bonjour Claire,\n\nhier soir je suis passée devant la vitrine de la Librairie des Carmes et j'ai vu la sélection de polars nordiques.\n\nUn café ?", "Les Carmes"],
+  ["es", "observación fechada: ayer, su cosa en un lugar con nombre", "Hola Marta:\n\nayer vi en la plaza de San Telmo la cola que había delante del horno a las ocho.\n\n¿Hablamos?", "Horno Marta"],
   ['en', 'work: your + qualifiers + artifact', 'Hi Dana,\n\nYour KubeCon EU keynote on sidecar-less meshes convinced our platform team to try ambient mode.\n\nOpen to comparing notes?'],
   ['en', 'work: the artifact you + past verb', 'Hi Dana,\n\nThe memo you published on four-day on-call rotations is pinned in our SRE channel.\n\nCould we talk for 15 minutes?'],
   ['en', 'work: you + work verb', 'Hi Dana,\n\nYou shipped the offline mode for the Acme field app in six weeks; we are about to attempt the same.\n\nWorth a call?'],
@@ -264,6 +269,14 @@ const personal: [string, string, string, string?][] = [
 
 // One draft per template pattern and language: each must be flagged.
 const templates: [string, string, string, string?][] = [
+  ["en", "a recent day in the trade's news, no reader and no writer looking", "Hi Dana,\n\nLast week the Charity Commission published new guidance on trustee conflicts of interest.\n\nWant our checklist?"],
+  ["en", "a recent day in the writer's own business", "Hi Dana,\n\nLast month we fitted solar panels for three dairies near Carlisle and cut their bills by a third.\n\nWant the figures?"],
+  ["en", "a recent day to a crowd", "Hi Dana,\n\nIt was great to see so many of you at the Northern Growth Summit last week.\n\nWant the slides?"],
+  ["en", "a recent day still to come", "Hi Dana,\n\nI'll be in Harrogate on Thursday for the Yorkshire Food Show.\n\nWant to meet?"],
+  ["en", "a recent day with only their company named", "Hi Dana,\n\nI noticed last week that Acme is hiring.\n\nWant to see how we help?", "Acme Ltd"],
+  ["de", "ein kürzlicher Tag in den Nachrichten der Branche", "Guten Tag Frau Berger,\n\nletzte Woche hat die Bundesagentur für Arbeit neue Zahlen zum Fachkräftemangel veröffentlicht.\n\nHätten Sie Zeit?"],
+  ["fr", "un jour récent dans l'activité de l'auteur", "Bonjour Claire,\n\nla semaine dernière nous avons équipé trois boulangeries de Lyon avec notre caisse Pâtix.\n\nUn café ?"],
+  ["es", "un día reciente en las noticias del sector", "Hola Marta:\n\nla semana pasada el Ministerio de Trabajo publicó nuevas cifras sobre el empleo en hostelería.\n\n¿Hablamos?"],
   ['de', 'ein Treffen, das man sich wünscht, ist keines', 'Hallo Herr Berger,\n\nsind Sie auch auf der Agritechnica in Hannover? Ich würde mich freuen, Landwirte aus Westfalen dort kennenzulernen.\n\nViele Grüße'],
   ['de', '„treffen“ ohne die beiden: was Preise tun', 'Hallo Herr Berger,\n\ndie Energiepreise treffen Bäckereien gerade besonders hart. Wir zeigen Betrieben wie Ihrem, wie sie sparen.\n\nVernetzen wir uns?'],
   ['de', 'ihr Team, und was es jetzt können soll', 'Hallo Herr Berger,\n\nIhr Team kann jetzt mit unserer App alle Rechnungen in Sekunden erfassen.\n\nHätten Sie kurz Zeit?'],

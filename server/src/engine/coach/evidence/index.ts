@@ -17,6 +17,7 @@ import { findPatronage } from './patronage';
 import { findChangeThere } from './changed-there';
 import { findNamedAboutThem } from './named-about-them';
 import { findMatchResult } from './match-result';
+import { findDatedSighting } from './dated';
 import { compile, Scan } from './scan';
 import type { Evidence } from './types';
 import { findWork } from './work';
@@ -70,7 +71,7 @@ function scanOf(reading: Reading): Scan {
   return reading.scan;
 }
 
-const FINDERS: ((scan: Scan, company: string | undefined) => void)[] = [findWork, findNews, findPeople, findRoles, findComments, findEntrusted, findPatronage, findChangeThere, findMatchResult, findNamedAboutThem];
+const FINDERS: ((scan: Scan, company: string | undefined) => void)[] = [findWork, findNews, findPeople, findRoles, findComments, findEntrusted, findPatronage, findChangeThere, findMatchResult, findNamedAboutThem, findDatedSighting];
 
 /**
  * Runs the next finder; the finders only add to `scan.found`, so stopping early leaves nothing half done.

@@ -357,7 +357,7 @@ export class Scan {
    * Records a piece of evidence unless it stands on a merge field (a template's slot, not a look at this person)
    * or is a conversation in a sentence said to a crowd ("everyone who attended our talk") or placed at a slot.
    */
-  add(kind: EvidenceKind, from: number, p: Phrase | undefined, extra: { who?: string; where?: string; head?: string; phrase?: string; to?: number; seat?: boolean } = {}): void {
+  add(kind: EvidenceKind, from: number, p: Phrase | undefined, extra: { who?: string; where?: string; head?: string; phrase?: string; to?: number; seat?: boolean; dated?: boolean } = {}): void {
     const to = Math.max(p?.to ?? from, extra.to ?? from);
     // German puts the verb last: the event may come before the cue ("beim Stammtisch in Leipzig kennengelernt").
     from = Math.min(from, p?.from ?? from);
@@ -375,6 +375,7 @@ export class Scan {
     if (where) evidence.where = where;
     if (extra.who) evidence.who = extra.who;
     if (extra.seat) evidence.seat = true;
+    if (extra.dated) evidence.dated = true;
     if (kind === 'conversation') {
       const about = conversationTopic(this, from, where);
       if (about) evidence.about = about;

@@ -42,4 +42,9 @@ export interface Evidence {
    * Media podcast"), not a thing of theirs: no "Your …" subject.
    */
   seat?: boolean;
+  /**
+   * A sighting put on a recent day ("I was in St Mary's on Saturday"): it shows the writer looked, but it is no
+   * thing of theirs a subject can name; the suggestions leave it out.
+   */
+  dated?: boolean;
 }

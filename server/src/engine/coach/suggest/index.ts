@@ -54,7 +54,7 @@ export function subjectsFromEvidence(message: Message, lang: CoachedLanguage, ev
   const maxWords = Math.min(options.maxWords, 9);
   // Evidence that names something (SREcon, Bocconi, €10M) makes a subject; "your podcast" barely does.
   // A draft's hooks are in its first paragraphs: only the first few are read, however long the body.
-  const considered = evidence.slice(0, MAX_CONSIDERED);
+  const considered = evidence.filter((e) => !e.dated).slice(0, MAX_CONSIDERED);
   const named = new Map(considered.map((e) => [e, namesSomething(e, lang) ? 0 : 1]));
   // Evidence with no phrase of its own ("je suis patiente chez vous") serves only through its sentence's names: last.
   const bare = (e: Evidence) => (e.phrase ? 0 : 1);

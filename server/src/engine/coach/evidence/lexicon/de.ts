@@ -1,5 +1,8 @@
 import type { EvidenceLexicon } from './types';
 
+/** The days of the week, for the recent days something was seen on. */
+const DAYS = ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'];
+
 export const de: EvidenceLexicon = {
   yourWords: ['dein', 'deine', 'deinem', 'deinen', 'deiner', 'deines', 'euer', 'eure', 'eurem', 'euren', 'eurer'],
   formalYourWords: ['ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'ihres'],
@@ -170,5 +173,6 @@ export const de: EvidenceLexicon = {
   togetherPast: ['sind', 'waren', 'saßen', 'standen', 'haben', 'hatten'],
   togetherWords: ['nebeneinander', 'zusammen', 'selben', 'gleichen'],
   comingWords: ['nächsten', 'nächste', 'nächster', 'kommenden', 'kommende', 'kommender'],
+  recentPast: ['gestern', 'vorgestern', 'heute früh', 'heute morgen', 'heute vormittag', 'neulich', 'letzte woche', 'vergangene woche', 'letzten monat', 'letztes wochenende', 'am wochenende', ...DAYS.flatMap((d) => [`am ${d}`, `letzten ${d}`, `vergangenen ${d}`])],
   abbreviations: ['co', 'inc', 'ltd', 'mio', 'mrd', 'bzw', 'ca', 'z.b', 'u.a', 'dipl', 'med', 'nr', 'str', 'st'],
 };

@@ -1,5 +1,8 @@
 import type { EvidenceLexicon } from './types';
 
+/** The days of the week, for the recent days something was seen on. */
+const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
 export const en: EvidenceLexicon = {
   yourWords: ['your'],
   youWords: ['you', "you've"],
@@ -189,5 +192,6 @@ export const en: EvidenceLexicon = {
   togetherPast: ['were', 'sat', 'stood', 'queued', 'shared', 'travelled', 'traveled', 'rode', 'walked'],
   togetherWords: ['together', 'same'],
   comingWords: ['next', 'coming', 'upcoming'],
+  recentPast: ['yesterday', 'this morning', 'last night', 'last week', 'last weekend', 'last month', 'the other day', 'on the weekend', 'at the weekend', ...DAYS.flatMap((d) => [`on ${d}`, `last ${d}`, `${d}'s`])],
   abbreviations: ['co', 'inc', 'ltd', 'corp', 'st', 'vs', 'no', 'jr', 'sr', 'e.g', 'i.e', 'etc', 'approx', 'dept'],
 };

@@ -1,5 +1,8 @@
 import type { EvidenceLexicon } from './types';
 
+/** The days of the week, for the recent days something was seen on. */
+const DAYS = ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'];
+
 export const es: EvidenceLexicon = {
   yourWords: ['tu', 'tus', 'su', 'sus', 'vuestro', 'vuestra', 'vuestros', 'vuestras'],
   youWords: ['tú', 'usted', 'vosotros', 'vosotras', 'ustedes'],
@@ -172,5 +175,6 @@ export const es: EvidenceLexicon = {
   togetherPast: ['estuvimos', 'estábamos', 'coincidimos', 'compartimos', 'viajamos', 'fuimos', 'nos sentamos'],
   togetherWords: ['juntos', 'juntas', 'misma', 'mismo'],
   comingWords: ['próximo', 'próxima', 'viene'],
+  recentPast: ['ayer', 'anteayer', 'anoche', 'esta mañana', 'la semana pasada', 'el fin de semana', 'el fin de semana pasado', 'el mes pasado', 'el otro día', ...DAYS.map((d) => `el ${d}`)],
   abbreviations: ['co', 'cía', 'sr', 'sra', 'srta', 'dr', 'dra', 'd', 'dña', 'núm', 'etc', 'aprox', 'pág'],
 };

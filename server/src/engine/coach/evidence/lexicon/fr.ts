@@ -1,5 +1,8 @@
 import type { EvidenceLexicon } from './types';
 
+/** The days of the week, for the recent days something was seen on. */
+const DAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
+
 export const fr: EvidenceLexicon = {
   yourWords: ['votre', 'vos', 'ton', 'ta', 'tes'],
   youWords: ['vous', 'tu'],
@@ -165,5 +168,6 @@ export const fr: EvidenceLexicon = {
   togetherPast: ['étions', 'étaient', 'était', 'sommes', 'avons', 'a'],
   togetherWords: ['ensemble', 'même', 'côte'],
   comingWords: ['prochain', 'prochaine', 'prochains'],
+  recentPast: ['hier', 'avant-hier', 'hier soir', 'ce matin', 'la semaine dernière', 'le week-end dernier', 'le mois dernier', "l'autre jour", ...DAYS.map((d) => `${d} dernier`)],
   abbreviations: ['co', 'cie', 'mme', 'mlle', 'dr', 'st', 'ste', 'me', 'pr', 'etc', 'env', 'cf'],
 };

@@ -302,6 +302,12 @@ export interface EvidenceLexicon {
    */
   comingWords: readonly string[];
   /**
+   * A recent day something was seen on: yesterday, this morning, on Saturday, last week (gestern, heute früh, am
+   * Samstag, letzte Woche; hier, ce matin, samedi dernier, la semaine dernière; ayer, esta mañana, el sábado, la
+   * semana pasada). Not last year: a year is when figures are counted, not when someone was seen. Read by dated.ts.
+   */
+  recentPast: readonly string[];
+  /**
    * Being somewhere with the reader: a past verb after "we" (were, sat, stood; sind, saßen; étions; for Spanish,
    * which drops "we", the verb alone: estuvimos) and a word that puts both in one place (together, same;
    * nebeneinander, zusammen; ensemble, même, côte; juntos, misma). Read by together.ts.

@@ -1,0 +1,72 @@
+/**
+ * A dated sighting: a statement that puts a particular thing on a recent day ("I was in St Mary's on Saturday and
+ * saw the notice in the porch", "heute früh stand einer Ihrer Sprinter an der Gladbecker Straße", "pasé por La
+ * Florida el domingo"). A template can name a town or quote a figure, but it cannot say what the writer saw of
+ * this reader yesterday. Not a question, not the sentence the body asks in ("Would Tuesday suit?"), not a day
+ * still to come ("I'll drop samples on Friday"), and not the writer's own business or a crowd ("last month our
+ * team helped Harbour Dental", "great to see so many of you at yesterday's webinar").
+ */
+import { inMention } from './company-mentions';
+import type { Scan } from './scan';
+
+/** How far from the day the particular thing may stand, within its sentence. */
+const REACH = 20;
+
+export function findDatedSighting(s: Scan, company: string | undefined): void {
+  const { tokens } = s;
+  for (let i = 0; i < tokens.length; i++) {
+    const length = s.at(i, 'recentPast');
+    if (!length) continue;
+    const day = { from: i, to: i + length - 1 };
+    if (s.isQuestion(i) || s.inAsk(i) || s.nearby(i, REACH, (k) => toCome(s, k)) || writersOwn(s, i) || !s.nearby(i, REACH, (k) => tiedToReader(s, company, k))) {
+      i = day.to;
+      continue;
+    }
+    if (s.nearby(i, REACH, (k) => (k < day.from || k > day.to) && particular(s, k) && !inMention(s, company, k))) {
+      s.add('company', i, { from: i, to: day.to, head: i }, { phrase: '', to: day.to, dated: true });
+      return;
+    }
+    i = day.to;
+  }
+}
+
+/**
+ * The reader, their company, or the writer looking: "I was in St Mary's on Saturday", "your forwards", "spotted the
+ * line on Waitrose shelves". Without one, a dated name is the trade's news ("Last week the CQC published ...").
+ */
+function tiedToReader(s: Scan, company: string | undefined, k: number): boolean {
+  return s.is(k, 'yourWords') || s.is(k, 'youWords') || s.is(k, 'formalYourWords') || s.is(k, 'firstPersonWords') || !!s.at(k, 'sawCues') || s.is(k, 'writerSawCues') || !!s.at(k, 'visitVerbs') || inMention(s, company, k);
+}
+
+/**
+ * A name or a figure, not their company's (which every template names) nor a platform everyone is on ("your post on
+ * LinkedIn last week"): what only someone who was there could put on the day.
+ */
+function particular(s: Scan, k: number): boolean {
+  const t = s.tokens[k];
+  if (t.kind !== 'word' || s.is(k, 'dayNames') || s.is(k, 'monthNames') || s.at(k, 'recentPast') || s.at(k, 'platformWords')) return false;
+  return (s.isName(k) && !town(s, k)) || /\d/.test(t.text);
+}
+
+/**
+ * A lone name where the writer went ("in Leeds last week", "visited Harrogate"): a town anyone may pass through,
+ * no place of theirs. "in St Mary's", "on Gloucester Road", "on Waitrose shelves" name more.
+ */
+function town(s: Scan, k: number): boolean {
+  const before = k - 1;
+  if (before < 0 || !(s.is(before, 'placeWords') || s.is(before, 'atWords') || s.at(before, 'visitVerbs'))) return false;
+  const next = s.tokens[k + 1];
+  return !next || !s.same(k, k + 1) || next.kind !== 'word' || s.isFunction(k + 1) || !!s.at(k + 1, 'recentPast');
+}
+
+/** A modal or future verb ("will", "'ll", "werde", "pourrait", "vas"): a day that has not come. */
+function toCome(s: Scan, k: number): boolean {
+  return s.is(k, 'modalVerbs') || s.is(k, 'comingWords') || /'ll$/.test(s.tokens[k].lower);
+}
+
+/** A crowd in the sentence, or the writer's side and no word for the reader: a story of the writer's own trade. */
+function writersOwn(s: Scan, i: number): boolean {
+  if (s.nearby(i, REACH, (k) => !!s.at(k, 'crowdWords'))) return true;
+  const reader = (k: number) => s.is(k, 'yourWords') || s.is(k, 'youWords') || s.is(k, 'formalYourWords');
+  return !s.nearby(i, REACH, reader) && s.nearby(i, REACH, (k) => s.is(k, 'ourWords') || s.is(k, 'weWords'));
+}

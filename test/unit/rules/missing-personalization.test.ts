@@ -32,6 +32,8 @@ const personal: [string, string, string, string?][] = [
   ["en", "dated sighting: the writer at a named place of theirs on a recent day", "Hi Dana,\n\nI was at Riverside Lido on Sunday morning and the new changing huts by the deep end looked great.\n\nOpen to a chat?", "Harbour Leisure Trust"],
   ["en", "dated sighting: a sighting on a recent day, the writer's subject left out", "Hi Dana,\n\nWalked past the old Corn Exchange on Saturday and the scaffolding is finally down.\n\nOpen to a chat?", "Dale Restoration"],
   ["de", "datierte Beobachtung: ihr Ding, heute früh an einem Ort mit Namen", "Guten Tag Herr Roth,\n\nheute morgen stand Ihr Kranwagen an der Baustelle in der Lindenstraße, mit Werbung für Azubis auf der Plane.\n\nHätten Sie Zeit?", "Roth Bau"],
+  ["fr", "observation qui revient : tous les matins, devant leur chose à un lieu nommé", "Bonjour Claire,\n\nje passe tous les matins devant votre kiosque de la place Carnot, et la file d'attente grandit chaque semaine.\n\nUn café ?", "Kiosque Claire"],
+  ["de", "wiederkehrend: jeden Samstag bei ihnen, der Ort mit Namen", "Hallo Mia,\n\nich hole jeden Samstag Brötchen bei euch am Kollwitzplatz, und die Schlange reicht inzwischen bis zur Apotheke.\n\nHast du Zeit?", "Backstube Mia"],
   ["fr", "observation datée : hier, devant leur vitrine nommée", "Bonjour Claire,\n\nhier soir je suis passée devant la vitrine de la Librairie des Carmes et j'ai vu la sélection de polars nordiques.\n\nUn café ?", "Les Carmes"],
   ["es", "observación fechada: ayer, su cosa en un lugar con nombre", "Hola Marta:\n\nayer vi en la plaza de San Telmo la cola que había delante del horno a las ocho.\n\n¿Hablamos?", "Horno Marta"],
   ['en', 'work: your + qualifiers + artifact', 'Hi Dana,\n\nYour KubeCon EU keynote on sidecar-less meshes convinced our platform team to try ambient mode.\n\nOpen to comparing notes?'],
@@ -269,6 +271,8 @@ const personal: [string, string, string, string?][] = [
 
 // One draft per template pattern and language: each must be flagged.
 const templates: [string, string, string, string?][] = [
+  ["en", "a figure on a day that comes back is what a template claims", "Hi Dana,\n\nEvery Monday morning your team loses 3 hours to rota spreadsheets.\n\nWant to see how we fix that?"],
+  ["fr", "chaque semaine : la promesse de tout modèle", "Bonjour Claire,\n\nchaque semaine, vous perdez des heures sur Excel et Sage.\n\nUn café ?"],
   ["en", "a recent day in the trade's news, no reader and no writer looking", "Hi Dana,\n\nLast week the Charity Commission published new guidance on trustee conflicts of interest.\n\nWant our checklist?"],
   ["en", "a recent day in the writer's own business", "Hi Dana,\n\nLast month we fitted solar panels for three dairies near Carlisle and cut their bills by a third.\n\nWant the figures?"],
   ["en", "a recent day to a crowd", "Hi Dana,\n\nIt was great to see so many of you at the Northern Growth Summit last week.\n\nWant the slides?"],

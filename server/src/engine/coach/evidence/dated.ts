@@ -1,7 +1,7 @@
 /**
  * A dated sighting: a statement that puts a particular thing on a recent day ("I was in St Mary's on Saturday and
  * saw the notice in the porch", "heute früh stand einer Ihrer Sprinter an der Gladbecker Straße", "pasé por La
- * Florida el domingo"). A template can name a town or quote a figure, but it cannot say what the writer saw of
+ * Florida el domingo") or on one that comes back ("je passe devant tous les matins, rue Saint-Maur"). A template can name a town or quote a figure, but it cannot say what the writer saw of
  * this reader yesterday. Not a question, not the sentence the body asks in ("Would Tuesday suit?"), not a day
  * still to come ("I'll drop samples on Friday"), and not the writer's own business or a crowd ("last month our
  * team helped Harbour Dental", "great to see so many of you at yesterday's webinar").
@@ -15,14 +15,16 @@ const REACH = 20;
 export function findDatedSighting(s: Scan, company: string | undefined): void {
   const { tokens } = s;
   for (let i = 0; i < tokens.length; i++) {
-    const length = s.at(i, 'recentPast');
+    const recent = s.at(i, 'recentPast');
+    const length = recent || s.at(i, 'recurringDays');
     if (!length) continue;
     const day = { from: i, to: i + length - 1 };
     if (s.isQuestion(i) || s.inAsk(i) || s.nearby(i, REACH, (k) => toCome(s, k)) || writersOwn(s, i) || !s.nearby(i, REACH, (k) => tiedToReader(s, company, k))) {
       i = day.to;
       continue;
     }
-    if (s.nearby(i, REACH, (k) => (k < day.from || k > day.to) && particular(s, k) && !inMention(s, company, k))) {
+    // A figure on a day that comes back is what a template claims ("every Monday your team loses 3 hours"): a name only.
+    if (s.nearby(i, REACH, (k) => (k < day.from || k > day.to) && particular(s, k, recent > 0) && !inMention(s, company, k))) {
       s.add('company', i, { from: i, to: day.to, head: i }, { phrase: '', to: day.to, dated: true });
       return;
     }
@@ -42,10 +44,10 @@ function tiedToReader(s: Scan, company: string | undefined, k: number): boolean 
  * A name or a figure, not their company's (which every template names) nor a platform everyone is on ("your post on
  * LinkedIn last week"): what only someone who was there could put on the day.
  */
-function particular(s: Scan, k: number): boolean {
+function particular(s: Scan, k: number, figures: boolean): boolean {
   const t = s.tokens[k];
-  if (t.kind !== 'word' || s.is(k, 'dayNames') || s.is(k, 'monthNames') || s.at(k, 'recentPast') || s.at(k, 'platformWords')) return false;
-  return (s.isName(k) && !town(s, k)) || /\d/.test(t.text);
+  if (t.kind !== 'word' || s.is(k, 'dayNames') || s.is(k, 'monthNames') || s.at(k, 'recentPast') || s.at(k, 'recurringDays') || s.at(k, 'platformWords')) return false;
+  return (s.isName(k) && !town(s, k)) || (figures && /\d/.test(t.text));
 }
 
 /**

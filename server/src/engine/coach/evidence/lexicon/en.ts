@@ -193,5 +193,6 @@ export const en: EvidenceLexicon = {
   togetherWords: ['together', 'same'],
   comingWords: ['next', 'coming', 'upcoming'],
   recentPast: ['yesterday', 'this morning', 'last night', 'last week', 'last weekend', 'last month', 'the other day', 'on the weekend', 'at the weekend', ...DAYS.flatMap((d) => [`on ${d}`, `last ${d}`, `${d}'s`])],
+  recurringDays: [...['every', 'each'].flatMap((each) => [...DAYS, 'morning', 'evening', 'night', 'weekend'].map((d) => `${each} ${d}`))],
   abbreviations: ['co', 'inc', 'ltd', 'corp', 'st', 'vs', 'no', 'jr', 'sr', 'e.g', 'i.e', 'etc', 'approx', 'dept'],
 };

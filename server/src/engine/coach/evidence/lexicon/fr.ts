@@ -169,5 +169,6 @@ export const fr: EvidenceLexicon = {
   togetherWords: ['ensemble', 'même', 'côte'],
   comingWords: ['prochain', 'prochaine', 'prochains'],
   recentPast: ['hier', 'avant-hier', 'hier soir', 'ce matin', 'la semaine dernière', 'le week-end dernier', 'le mois dernier', "l'autre jour", ...DAYS.map((d) => `${d} dernier`)],
+  recurringDays: [...['lundis', 'mardis', 'mercredis', 'jeudis', 'vendredis', 'samedis', 'dimanches', 'matins', 'soirs', 'week-ends'].map((d) => `tous les ${d}`), ...['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'matin', 'soir', 'week-end'].map((d) => `chaque ${d}`)],
   abbreviations: ['co', 'cie', 'mme', 'mlle', 'dr', 'st', 'ste', 'me', 'pr', 'etc', 'env', 'cf'],
 };

@@ -308,6 +308,12 @@ export interface EvidenceLexicon {
    */
   recentPast: readonly string[];
   /**
+   * A day or a time of day that comes back, when the writer passes by: every Saturday, every morning (jeden Samstag,
+   * jeden Morgen; tous les samedis, tous les matins, chaque matin; todos los sábados, cada mañana). Not every day or
+   * week: "saves hours every week" is what a template promises. Read by dated.ts.
+   */
+  recurringDays: readonly string[];
+  /**
    * Being somewhere with the reader: a past verb after "we" (were, sat, stood; sind, saßen; étions; for Spanish,
    * which drops "we", the verb alone: estuvimos) and a word that puts both in one place (together, same;
    * nebeneinander, zusammen; ensemble, même, côte; juntos, misma). Read by together.ts.

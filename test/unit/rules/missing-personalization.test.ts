@@ -32,6 +32,7 @@ const personal: [string, string, string, string?][] = [
   ["en", "dated sighting: the writer at a named place of theirs on a recent day", "Hi Dana,\n\nI was at Riverside Lido on Sunday morning and the new changing huts by the deep end looked great.\n\nOpen to a chat?", "Harbour Leisure Trust"],
   ["en", "dated sighting: a sighting on a recent day, the writer's subject left out", "Hi Dana,\n\nWalked past the old Corn Exchange on Saturday and the scaffolding is finally down.\n\nOpen to a chat?", "Dale Restoration"],
   ["de", "datierte Beobachtung: ihr Ding, heute früh an einem Ort mit Namen", "Guten Tag Herr Roth,\n\nheute morgen stand Ihr Kranwagen an der Baustelle in der Lindenstraße, mit Werbung für Azubis auf der Plane.\n\nHätten Sie Zeit?", "Roth Bau"],
+  ["en", "dated sighting: a day with what happened on it (\"Saturday's\")", "Hi Dana,\n\nI took my nephew to Saturday's open day at Ferncliffe Stables and he hasn't stopped talking about the Shetland called Biscuit.\n\nOpen to a chat?", "Ferncliffe Riding School"],
   ["fr", "observation qui revient : tous les matins, devant leur chose à un lieu nommé", "Bonjour Claire,\n\nje passe tous les matins devant votre kiosque de la place Carnot, et la file d'attente grandit chaque semaine.\n\nUn café ?", "Kiosque Claire"],
   ["de", "wiederkehrend: jeden Samstag bei ihnen, der Ort mit Namen", "Hallo Mia,\n\nich hole jeden Samstag Brötchen bei euch am Kollwitzplatz, und die Schlange reicht inzwischen bis zur Apotheke.\n\nHast du Zeit?", "Backstube Mia"],
   ["fr", "observation datée : hier, devant leur vitrine nommée", "Bonjour Claire,\n\nhier soir je suis passée devant la vitrine de la Librairie des Carmes et j'ai vu la sélection de polars nordiques.\n\nUn café ?", "Les Carmes"],
@@ -271,6 +272,7 @@ const personal: [string, string, string, string?][] = [
 
 // One draft per template pattern and language: each must be flagged.
 const templates: [string, string, string, string?][] = [
+  ["en", "a day with 's still to come", "Hi Dana,\n\nI'm putting together a shortlist ahead of next Tuesday's HR Leaders Forum in Manchester.\n\nWant a copy?"],
   ["en", "a figure on a day that comes back is what a template claims", "Hi Dana,\n\nEvery Monday morning your team loses 3 hours to rota spreadsheets.\n\nWant to see how we fix that?"],
   ["fr", "chaque semaine : la promesse de tout modèle", "Bonjour Claire,\n\nchaque semaine, vous perdez des heures sur Excel et Sage.\n\nUn café ?"],
   ["en", "a recent day in the trade's news, no reader and no writer looking", "Hi Dana,\n\nLast week the Charity Commission published new guidance on trustee conflicts of interest.\n\nWant our checklist?"],

@@ -15,7 +15,7 @@ const REACH = 20;
 export function findDatedSighting(s: Scan, company: string | undefined): void {
   const { tokens } = s;
   for (let i = 0; i < tokens.length; i++) {
-    const recent = s.at(i, 'recentPast');
+    const recent = s.at(i, 'recentPast') || dayOfSomething(s, i);
     const length = recent || s.at(i, 'recurringDays');
     if (!length) continue;
     const day = { from: i, to: i + length - 1 };
@@ -30,6 +30,11 @@ export function findDatedSighting(s: Scan, company: string | undefined): void {
     }
     i = day.to;
   }
+}
+
+/** "Tuesday's schools matinee", "Saturday's game": a day with what happened on it (the tokens keep the 's as a mark). */
+function dayOfSomething(s: Scan, i: number): number {
+  return s.is(i, 'dayNames') && s.tokens[i].possessive ? 1 : 0;
 }
 
 /**

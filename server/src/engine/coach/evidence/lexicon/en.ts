@@ -192,7 +192,7 @@ export const en: EvidenceLexicon = {
   togetherPast: ['were', 'sat', 'stood', 'queued', 'shared', 'travelled', 'traveled', 'rode', 'walked'],
   togetherWords: ['together', 'same'],
   comingWords: ['next', 'coming', 'upcoming'],
-  recentPast: ['yesterday', 'this morning', 'last night', 'last week', 'last weekend', 'last month', 'the other day', 'on the weekend', 'at the weekend', ...DAYS.flatMap((d) => [`on ${d}`, `last ${d}`, `${d}'s`])],
+  recentPast: ['yesterday', 'this morning', 'last night', 'last week', 'last weekend', 'last month', 'the other day', 'on the weekend', 'at the weekend', ...DAYS.flatMap((d) => [`on ${d}`, `last ${d}`])],
   recurringDays: [...['every', 'each'].flatMap((each) => [...DAYS, 'morning', 'evening', 'night', 'weekend'].map((d) => `${each} ${d}`))],
   abbreviations: ['co', 'inc', 'ltd', 'corp', 'st', 'vs', 'no', 'jr', 'sr', 'e.g', 'i.e', 'etc', 'approx', 'dept'],
 };

@@ -302,7 +302,8 @@ export interface EvidenceLexicon {
    */
   comingWords: readonly string[];
   /**
-   * A recent day something was seen on: yesterday, this morning, on Saturday, last week (gestern, heute früh, am
+   * A recent day something was seen on: yesterday, this morning, on Saturday, last week (a day with 's, "Saturday's
+   * game", counts too, read from the token; gestern, heute früh, am
    * Samstag, letzte Woche; hier, ce matin, samedi dernier, la semaine dernière; ayer, esta mañana, el sábado, la
    * semana pasada). Not last year: a year is when figures are counted, not when someone was seen. Read by dated.ts.
    */

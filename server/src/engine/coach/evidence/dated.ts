@@ -75,5 +75,5 @@ function toCome(s: Scan, k: number): boolean {
 function writersOwn(s: Scan, i: number): boolean {
   if (s.nearby(i, REACH, (k) => !!s.at(k, 'crowdWords'))) return true;
   const reader = (k: number) => s.is(k, 'yourWords') || s.is(k, 'youWords') || s.is(k, 'formalYourWords');
-  return !s.nearby(i, REACH, reader) && s.nearby(i, REACH, (k) => s.is(k, 'ourWords') || s.is(k, 'weWords'));
+  return !s.nearby(i, REACH, reader) && s.nearby(i, REACH, (k) => s.is(k, 'ourWords') || s.is(k, 'usWords'));
 }

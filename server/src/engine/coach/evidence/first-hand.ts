@@ -43,7 +43,7 @@ export function visitedTheirPlace(s: Scan, i: number, company: string | undefine
   }
 }
 
-/** The writer's verb: "I" before it, or none at all where a note drops it ("Ate at the Gannet on Saturday"). */
+/** The writer's verb: "I" before it, or none at all where a note drops it ("Ate at the Gannet on Saturday") or the verb says it. */
 function byWriter(s: Scan, i: number): boolean {
   const opens = i === 0 || !s.same(i - 1, i) || s.tokens[i - 1].kind === 'punct';
   if (s.lang === 'de') {
@@ -52,7 +52,8 @@ function byWriter(s: Scan, i: number): boolean {
     for (let k = i - 1; k >= start; k--) if (s.is(k, 'firstPersonWords')) return true;
     return false;
   }
-  return (opens && s.lang === 'en') || s.before(i, 'firstPersonWords', MAX_TO_WRITER);
+  // Spanish says "I" in the verb: its visit verbs are listed in the first person ("comí", "pasé").
+  return (opens && s.lang === 'en') || s.lang === 'es' || s.before(i, 'firstPersonWords', MAX_TO_WRITER);
 }
 
 /** The first token of the clause a German participle at `i` ends, within MAX_GERMAN_CLAUSE: no punctuation between. */

@@ -160,7 +160,7 @@ export const de: EvidenceLexicon = {
   entrustVerbs: ['übertragen', 'anvertraut', 'überlassen', 'übergeben', 'gegeben'],
   creditCues: ['unter ihrer leitung', 'unter deiner leitung', 'unter ihrer führung', 'unter deiner führung', 'unter ihrer regie', 'unter deiner regie', 'von ihnen', 'von ihrem team', 'von deinem team', 'von dir'],
   everydayProgressives: ['sucht', 'suchen', 'wächst', 'wachsen', 'expandiert', 'expandieren', 'rekrutiert', 'rekrutieren'],
-  visitVerbs: ['gegessen', 'übernachtet', 'besucht', 'eingekauft', 'probiert', 'bestellt', 'gekauft'],
+  visitVerbs: ['gegessen', 'übernachtet', 'besucht', 'eingekauft', 'probiert', 'bestellt', 'gekauft', 'vorbeigekommen', 'vorbeigegangen', 'vorbeigelaufen', 'vorbeigefahren'],
   copulas: ['ist', 'war', 'sind', 'waren', 'bin', 'bist', 'seid', 'warst', 'wart'],
   modalVerbs: [
     'werden', 'wirst', 'werdet', 'würde', 'würden', 'würdest', 'könnte', 'könnten', 'sollte', 'müsste', 'müssten', 'dürfte', 'dürften', 'könntest', 'kann', 'kannst', 'können', 'könnt', 'konnte', 'konntest', 'konnten', 'muss', 'musst', 'müssen', 'müsst',

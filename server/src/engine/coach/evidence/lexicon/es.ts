@@ -165,7 +165,7 @@ export const es: EvidenceLexicon = {
   entrustVerbs: ['encargaron', 'encargó', 'confiaron', 'confió', 'encomendaron', 'encomendó', 'pidieron', 'pidió', 'dieron', 'dio'],
   creditCues: ['bajo su dirección', 'bajo tu dirección', 'bajo su liderazgo', 'bajo tu liderazgo', 'bajo su mando', 'bajo tu mando', 'por usted', 'por ti', 'por su equipo', 'por tu equipo', 'por vuestro equipo', 'por parte de su equipo', 'por parte de tu equipo'],
   everydayProgressives: ['contratando', 'contrata', 'contratan', 'busca', 'buscan', 'buscando', 'crece', 'crecen', 'creciendo', 'reclutando'],
-  visitVerbs: ['comí', 'cené', 'almorcé', 'visité', 'probé', 'compré', 'pedí', 'estuve', 'dormí'],
+  visitVerbs: ['comí', 'cené', 'almorcé', 'visité', 'probé', 'compré', 'pedí', 'estuve', 'dormí', 'pasé'],
   copulas: ['es', 'era', 'fue', 'son', 'eran', 'fueron', 'está', 'están', 'estaba', 'estaban'],
   modalVerbs: ['vas', 'va', 'podría', 'podrían', 'podrías', 'podrá', 'podrán', 'debería', 'deberían'],
   perfectAuxiliaries: [],

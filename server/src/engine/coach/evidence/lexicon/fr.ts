@@ -158,7 +158,7 @@ export const fr: EvidenceLexicon = {
   entrustVerbs: ['confié', 'confiée', 'remis', 'chargé', 'chargée', 'attribué', 'demandé'],
   creditCues: ['sous votre direction', 'sous ta direction', 'sous votre houlette', 'sous ta houlette', 'sous votre impulsion', 'sous ton impulsion', 'sous votre pilotage', 'par votre équipe', 'par ton équipe', 'par vous', 'par toi', 'par vos équipes', 'par tes équipes'],
   everydayProgressives: ['recrute', 'recrutent', 'embauche', 'embauchent', 'grandit', 'grandissent', 'cherche', 'cherchent'],
-  visitVerbs: ['mangé', 'dîné', 'déjeuné', 'dormi', 'séjourné', 'visité', 'goûté', 'commandé', 'acheté'],
+  visitVerbs: ['mangé', 'dîné', 'déjeuné', 'dormi', 'séjourné', 'visité', 'goûté', 'commandé', 'acheté', 'passé', 'passée'],
   copulas: ['est', 'était', 'sont', 'étaient', "c'est", "c'était"],
   modalVerbs: ['pourrait', 'pourraient', 'pourriez', 'pourrais', 'pourra', 'pourront', 'pourrez', 'devrait', 'devraient', 'devriez', 'va', 'vont'],
   perfectAuxiliaries: ['avez', 'as', 'aviez', 'avais', 'a', 'avait', 'êtes', 'es', 'est', 'étiez'],

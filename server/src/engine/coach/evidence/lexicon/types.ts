@@ -322,8 +322,9 @@ export interface EvidenceLexicon {
   togetherPast: readonly string[];
   togetherWords: readonly string[];
   /**
-   * Being somewhere of theirs as a customer or a guest: ate, stayed, visited, toured, walked (gegessen, übernachtet,
-   * besucht; mangé, dormi, visité; comí, cené, visité, me alojé). Read by first-hand.ts.
+   * Being somewhere of theirs as a customer or a guest: ate, stayed, visited, toured, walked, passed (gegessen,
+   * übernachtet, besucht, vorbeigekommen; mangé, dormi, visité, passé; comí, cené, visité, pasé: Spanish lists the
+   * first person, whose ending says the writer). Read by first-hand.ts.
    */
   visitVerbs: readonly string[];
   /**

@@ -18,6 +18,10 @@ const es = (ending: string) =>
 
 const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
   valid: [
+    { name: 'time with the reader the writer would value', text: inmail("I'd value half an hour before the spring cohort starts.\n\nSam") },
+    { name: 'the writer\'s number to keep, under a condition', text: inmail('If the next cohort runs short of mentors, keep my number: 07700 900123.\n\nSam') },
+    { name: 'an invitation with the Latin American object pronoun (es)', text: es('La invito a la presentación del piloto el jueves 12 en Zaragoza.\n\nUn saludo,\nPablo') },
+    { name: 'at the reader\'s orders for a meeting (es)', text: es('Le adjunto el plan y quedo a sus órdenes para una entrevista.\n\nUn saludo,\nPablo') },
     { name: 'the length of a meeting proposed after "worth", no question mark', text: inmail('Worth 20 minutes before your next cohort starts, I think.\n\nSam') },
     { name: 'wanting to know what only the reader can say', text: inmail('I would be glad to hear whether your platform team takes on pilots this quarter.\n\nSam') },
     { name: 'welcoming the chance to do something concrete for the reader', text: inmail("I'd welcome the chance to send two onboarding plans your lead could compare.\n\nSam") },

@@ -46,6 +46,8 @@ export const en: AskLexicon = {
     // The informal "let me know": "shout if you want the write-up", "give me a shout", "give me a nudge".
     'shout if', 'shout when', 'give me a shout', 'give me a nudge', 'nudge me', 'holler',
     'reply', 'respond', 'write back', 'write me', 'write to me', 'email me', 'e-mail me', 'message me', 'text me', 'call me', 'ring me', 'ping me',
+    // The writer's number to call them back on: "If you ever need a hand, keep my number".
+    'keep my number', 'save my number', 'take my number', 'keep my details',
     'drop me', 'shoot me', 'send me', 'send us', 'send over', 'send your', 'tell me', 'hit reply', 'register', 'sign up', 'rsvp', 'donate', 'forward', 'click',
     // Verbs that are pitch as often as requests ("Book more meetings", "Give your team..."): only with what a request takes.
     'grab a', 'grab any', 'grab some', 'grab time', 'grab coffee', 'grab 10', 'grab 15', 'grab 20', 'grab 30', 'book a', 'book any', 'book some', 'book time',
@@ -61,7 +63,7 @@ export const en: AskLexicon = {
   invitations: [
     'let me know', 'feel free to', "don't hesitate to", 'do not hesitate to', 'just say the word', 'drop me a line', 'wondering if', 'wondering whether',
     'wonder if', 'wonder whether', 'to ask if', 'to ask whether', 'asking if you', 'asking whether you', 'lmk', 'love to hear how', 'love to hear what', 'love to hear your', 'love to hear about',
-    'like to hear how', 'like to hear what', 'like to hear your', 'keen to hear', 'curious to hear', "i'd appreciate", 'i would appreciate',
+    'like to hear how', 'like to hear what', 'like to hear your', 'keen to hear', 'curious to hear', "i'd appreciate", 'i would appreciate', "i'd value", 'i would value',
     "i'd be grateful", 'i would be grateful', 'worth a quick', ...MEETING_NOUNS.flatMap((noun) => [`worth a ${noun}`, `fancy a ${noun}`]), "i'm free", 'i am free',
     "here's my calendar", 'here is my calendar', 'my calendar link',
     "i'm around", 'tell me what you think', 'tell me if this', 'happy to help', 'glad to help', 'happy to answer', 'glad to answer',

@@ -24,12 +24,12 @@ export const es: AskLexicon = {
     // The formal "I would ask you to": "Le ruego que me confirme antes del día 15".
     'le ruego', 'te ruego', 'les ruego', 'os ruego', 'le rogamos', 'te rogamos', 'les rogamos', 'os rogamos',
   ],
-  availabilityCloses: ['quedo atento a su respuesta', 'quedo atenta a su respuesta', 'quedo atento a tu respuesta', 'quedo atenta a tu respuesta', 'quedo pendiente de su respuesta', 'quedo pendiente de tu respuesta', 'quedo a la espera de su respuesta', 'quedo a la espera de tu respuesta', 'quedo a su disposición', 'quedo a tu disposición', 'quedo a su entera disposición', 'estoy a su disposición', 'estoy a tu disposición', 'me tiene a su disposición', 'me tienes a tu disposición', 'espero tu respuesta', 'espero su respuesta', 'espero vuestra respuesta'],
+  availabilityCloses: ['quedo atento a su respuesta', 'quedo atenta a su respuesta', 'quedo atento a tu respuesta', 'quedo atenta a tu respuesta', 'quedo pendiente de su respuesta', 'quedo pendiente de tu respuesta', 'quedo a la espera de su respuesta', 'quedo a la espera de tu respuesta', 'quedo a su disposición', 'quedo a tu disposición', 'quedo a su entera disposición', 'estoy a su disposición', 'estoy a tu disposición', 'quedo a sus órdenes', 'quedo a tus órdenes', 'estoy a sus órdenes', 'estoy a tus órdenes', 'me tiene a su disposición', 'me tienes a tu disposición', 'espero tu respuesta', 'espero su respuesta', 'espero vuestra respuesta'],
   meetingNouns: ['llamada', 'reunión', 'café', 'conversación', 'charla', 'demostración', 'demo', 'entrevista', 'videollamada', 'cita'],
   invitations: [
     // "I wonder whether ...": an indirect question to the reader, as English "wonder if".
     'me pregunto si', 'nos preguntamos si', 'me preguntaba si', 'nos preguntábamos si', 'no dude en', 'no dudes en', 'no duden en', 'solo tiene que', 'solo tienes que', 'sólo tiene que', 'sólo tienes que', 'basta con que',
-    'le propongo', 'te propongo', 'le sugiero', 'te sugiero', 'agradecería', 'le agradecería', 'te agradecería', 'le invito', 'te invito', 'les invito', 'sería de gran ayuda', 'me sería de gran ayuda', 'me sería muy útil',
+    'le propongo', 'te propongo', 'le sugiero', 'te sugiero', 'agradecería', 'le agradecería', 'te agradecería', 'le invito', 'te invito', 'les invito', 'lo invito', 'la invito', 'los invito', 'las invito', 'le invitamos', 'te invitamos', 'les invitamos', 'lo invitamos', 'la invitamos', 'los invitamos', 'las invitamos', 'sería de gran ayuda', 'me sería de gran ayuda', 'me sería muy útil',
     ...INPUT,
   ],
   ourPitch: ['nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],

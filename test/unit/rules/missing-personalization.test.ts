@@ -275,6 +275,7 @@ const personal: [string, string, string, string?][] = [
 
 // One draft per template pattern and language: each must be flagged.
 const templates: [string, string, string, string?][] = [
+  ["es", "el premio que ganamos: el verbo dice «nosotros»", "Hola Marta:\n\neste año ganamos el premio a la mejor app de reservas de la Cámara de Comercio de Valencia.\n\n¿Hablamos?"],
   ["en", "a day with 's still to come", "Hi Dana,\n\nI'm putting together a shortlist ahead of next Tuesday's HR Leaders Forum in Manchester.\n\nWant a copy?"],
   ["en", "a figure on a day that comes back is what a template claims", "Hi Dana,\n\nEvery Monday morning your team loses 3 hours to rota spreadsheets.\n\nWant to see how we fix that?"],
   ["fr", "chaque semaine : la promesse de tout modèle", "Bonjour Claire,\n\nchaque semaine, vous perdez des heures sur Excel et Sage.\n\nUn café ?"],

@@ -3,6 +3,7 @@
  * "la adquisición de Bodegas Altamira"), unless it is the writer's own.
  */
 import { isYour } from './reader';
+import { writersVerb } from './phrase-checks';
 import type { Scan } from './scan';
 
 /** How far after "your" + its noun the name that says which news may stand: "durch die Nordpak-Gruppe". */
@@ -89,8 +90,9 @@ function writersHonour(s: Scan, i: number): boolean {
   let writer = false;
   for (let j = i - 1; j >= 0 && j >= i - MAX_HONOUR_REACH && s.same(j, i); j--) {
     if (s.is(j, 'yourWords') || s.is(j, 'youWords') || s.is(j, 'sawCues') || s.is(j, 'readIn')) return false;
+    // "este año recibimos el premio": Spanish says "we" in the verb itself.
     if (s.is(j, 'honourVerbs')) honour = true;
-    else if (s.is(j, 'usWords') || s.is(j, 'firstPersonWords') || s.is(j, 'ourWords')) writer = true;
+    if (s.is(j, 'usWords') || s.is(j, 'firstPersonWords') || s.is(j, 'ourWords') || writersVerb(s, j)) writer = true;
   }
   return honour && writer;
 }

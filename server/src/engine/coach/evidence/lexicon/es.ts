@@ -171,7 +171,7 @@ export const es: EvidenceLexicon = {
   perfectAuxiliaries: [],
   recencyWords: ['reciente', 'recientes', 'último', 'última', 'últimos', 'últimas', 'nuevo', 'nueva', 'nuevos', 'nuevas'],
   crowdWords: ['a todos', 'a todas', 'todos los que', 'todas las que'],
-  honourVerbs: ['nominado', 'nominados', 'nominada', 'nominadas', 'premiado', 'premiados', 'premiada', 'premiadas', 'galardonado', 'galardonados', 'galardonada', 'galardonadas', 'ganado', 'ganamos', 'gané', 'recibido', 'finalista', 'finalistas', 'elegido', 'elegidos', 'elegida', 'elegidas'],
+  honourVerbs: ['nominado', 'nominados', 'nominada', 'nominadas', 'premiado', 'premiados', 'premiada', 'premiadas', 'galardonado', 'galardonados', 'galardonada', 'galardonadas', 'ganado', 'ganamos', 'gané', 'recibido', 'recibimos', 'recibí', 'finalista', 'finalistas', 'elegido', 'elegidos', 'elegida', 'elegidas'],
   togetherPast: ['estuvimos', 'estábamos', 'coincidimos', 'compartimos', 'viajamos', 'fuimos', 'nos sentamos'],
   togetherWords: ['juntos', 'juntas', 'misma', 'mismo'],
   comingWords: ['próximo', 'próxima', 'viene'],

@@ -275,6 +275,7 @@ const personal: [string, string, string, string?][] = [
 
 // One draft per template pattern and language: each must be flagged.
 const templates: [string, string, string, string?][] = [
+  ["de", "ein Gremium nach „dass“: das Subjekt eines anderen Satzes, kein Sitz des Lesers", "Guten Tag Frau Berger,\n\nich möchte Sie darauf hinweisen, dass der Haushaltsausschuss des Landtags die Mittel für 2026 freigegeben hat.\n\nHätten Sie Zeit?"],
   ["es", "el premio que ganamos: el verbo dice «nosotros»", "Hola Marta:\n\neste año ganamos el premio a la mejor app de reservas de la Cámara de Comercio de Valencia.\n\n¿Hablamos?"],
   ["en", "a day with 's still to come", "Hi Dana,\n\nI'm putting together a shortlist ahead of next Tuesday's HR Leaders Forum in Manchester.\n\nWant a copy?"],
   ["en", "a figure on a day that comes back is what a template claims", "Hi Dana,\n\nEvery Monday morning your team loses 3 hours to rota spreadsheets.\n\nWant to see how we fix that?"],

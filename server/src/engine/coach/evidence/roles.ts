@@ -41,10 +41,13 @@ const OUR_REACH = 3;
 /** The reader in reach, and no body of the writer's or praise: "our board", "we are building a board", "a great fit". */
 function speaksToReader(s: Scan, i: number): boolean {
   let reader = false;
+  // The last clause opener before the body: a reader before it is in another clause, with another subject.
+  let opener = -1;
+  for (let k = Math.max(0, i - REACH); k < i; k++) if (s.same(k, i) && s.at(k, 'clauseOpeners')) opener = k;
   for (let k = Math.max(0, i - REACH); k <= i + REACH && k < s.tokens.length; k++) {
     if (!s.same(k, i)) continue;
     if (s.is(k, 'weWords') || s.is(k, 'praiseOrGuessWords') || (s.is(k, 'ourWords') && k < i && k >= i - OUR_REACH)) return false;
-    if (isYou(s, k) || isYour(s, k)) reader = true;
+    if ((isYou(s, k) || isYour(s, k)) && k > opener) reader = true;
   }
   return reader;
 }

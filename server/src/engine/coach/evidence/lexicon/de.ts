@@ -105,6 +105,7 @@ export const de: EvidenceLexicon = {
   ofWords: ['der', 'des', 'von', 'vom'],
   phraseStops: ['noch', 'schon', 'bereits', 'jetzt', 'gerade', 'immer', 'nie', 'wieder', 'heute', 'gestern', 'sofort', 'sogar', 'inzwischen', 'letzte', 'letzten', 'nächste', 'nächsten', 'alles'],
   clauseConjunctions: ['seit', 'seitdem', 'nachdem', 'sobald'],
+  clauseOpeners: ['dass', 'ob', 'weil'],
   publishedNouns: ['stellenanzeigen', 'stellenanzeige', 'stellenausschreibung', 'karriereseite', 'website', 'webseite', 'homepage', 'speisekarte', 'preisliste', 'agb', 'broschüre', 'katalog', 'stellenbeschreibungen', 'stellenbeschreibung', 'anzeige', 'karte', 'release notes'],
   recordNouns: ['vorlage', 'beschlussvorlage', 'gemeinderatsvorlage', 'prüfbericht', 'inspektionsbericht', 'geschäftsbericht', 'jahresbericht', 'jahresabschluss', 'protokoll', 'sitzungsprotokoll', 'ausschreibung', 'beschluss', 'bebauungsplan', 'bauantrag', 'fahrplan', 'changelog', 'pressemitteilung', 'aushang', 'amtsblatt'],
   placeWords: ['in', 'auf', 'im'],

@@ -127,6 +127,7 @@ export const en: EvidenceLexicon = {
     'won', 'sent', 'spent', 'built', 'kept', 'felt', 'dealt', 'meant', 'brought', 'bought', 'thought', 'fought', 'caught', 'taught', 'held', 'told', 'sold',
     'stood', 'understood', 'struck', 'stuck', 'became', 'forgot', 'led', 'paid', 'said', 'heard', 'showed', 'shown', 'gotten', 'given', 'taken', 'written'],
   clauseConjunctions: ['since', 'now that', 'ever since', 'after', 'once'],
+  clauseOpeners: ['because', 'whether'],
   publishedNouns: ['job ads', 'job ad', 'ad', 'ads', 'advert', 'adverts', 'job advert', 'job adverts', 'vacancy', 'job posting', 'job postings', 'job listing', 'careers page', 'career page', 'homepage', 'website', 'site', 'menu', 'price list', 'terms', 'brochure', 'catalogue', 'catalog', 'reviews', 'job descriptions', 'job description', 'release notes', 'posting', 'postings', 'listing', 'listings'],
   recordNouns: ['minutes', 'committee report', 'inspection report', 'planning application', 'planning committee', 'tender', 'tender documents', 'council report', 'cabinet report', 'board papers', 'consultation document', 'annual report', 'annual accounts', 'accounts', 'filing', 'release notes', 'changelog', 'press release', 'timetable', 'cqc report', 'ofsted report'],
   placeWords: ['on', 'in'],

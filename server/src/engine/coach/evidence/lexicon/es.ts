@@ -110,6 +110,7 @@ export const es: EvidenceLexicon = {
   ofWords: ['de', 'del'],
   phraseStops: ['hace', 'ya', 'todavía', 'aún', 'siempre', 'nunca', 'hoy', 'ayer', 'recientemente', 'casi', 'todo', 'toda', 'todos', 'todas', 'tal', 'cual'],
   clauseConjunctions: ['desde que', 'ahora que', 'después de que', 'tras que'],
+  clauseOpeners: ['porque', 'ya que'],
   publishedNouns: ['ofertas de empleo', 'oferta de empleo', 'ofertas', 'página de empleo', 'web', 'página web', 'sitio', 'carta', 'menú', 'tarifas', 'condiciones', 'folleto', 'catálogo', 'descripciones de puesto', 'descripción del puesto', 'anuncio', 'notas de la versión', 'notas de versión', 'oferta'],
   recordNouns: ['pliego', 'pliegos', 'acta', 'actas', 'informe de inspección', 'licitación', 'concurso público', 'convocatoria', 'memoria anual', 'boletín oficial', 'tablón', 'licencia de obras', 'horario', 'horarios', 'anuncio', 'nota de prensa', 'orden del día', 'notas de la versión', 'notas de versión'],
   placeWords: ['en'],

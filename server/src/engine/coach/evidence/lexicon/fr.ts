@@ -104,6 +104,7 @@ export const fr: EvidenceLexicon = {
   ofWords: ['de', "d'", 'du', 'des'],
   phraseStops: ['déjà', 'encore', 'toujours', 'jamais', 'aujourd', 'hier', 'récemment', 'tout', 'toute', 'tous', 'toutes', 'souvent', 'vraiment', 'justement'],
   clauseConjunctions: ['depuis que', "depuis qu'", 'maintenant que', "maintenant qu'", 'après que', "après qu'", 'dès que', "dès qu'"],
+  clauseOpeners: ['parce que', "parce qu'", 'puisque', "puisqu'"],
   publishedNouns: ["offres d' emploi", "offre d' emploi", 'annonces', 'fiches de poste', 'fiche de poste', 'page carrière', 'site', 'site web', 'carte', 'tarifs', 'conditions générales', 'cgv', 'brochure', 'catalogue', 'annonce', 'notes de version', 'offre'],
   recordNouns: ['délibération', 'compte rendu', 'procès-verbal', "appel d' offres", 'cahier des charges', "rapport d' inspection", 'rapport annuel', 'rapport de gestion', 'arrêté', 'permis de construire', 'horaires', 'communiqué', 'bulletin municipal', 'ordre du jour', "avis d' appel public à la concurrence", "avis d' appel d' offres", 'notes de version'],
   placeWords: ['sur', 'dans'],

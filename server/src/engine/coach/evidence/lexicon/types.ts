@@ -164,6 +164,12 @@ export interface EvidenceLexicon {
   /** Conjunctions that open a clause with its own subject: "since", "seit", "depuis que", "desde que" ("Since Acme moved..."). */
   clauseConjunctions: readonly string[];
   /**
+   * Conjunctions that open a clause of its own and are never a relative pronoun: because, whether (dass, ob, weil;
+   * parce que, puisque; porque, ya que). What stands after one is another subject's: "ich möchte Sie darauf
+   * aufmerksam machen, dass die Europäische Kommission ..." puts no seat on the commission to the reader.
+   */
+  clauseOpeners: readonly string[];
+  /**
    * What a company publishes about itself: job ads, careers page, homepage, terms, menu ("Ihre
    * Stellenanzeigen", "vos conditions générales", "su web"). A detail cited from one shows the writer looked.
    */

@@ -61,7 +61,9 @@ export function youDid(s: Scan, i: number, company: string | undefined, asked: b
       const kind = s.is(k, 'moveVerbs') ? 'move' : 'work';
       const before = artifactBefore(s, i);
       if (before) s.add('work', before.at, { from: before.at, to: before.end, head: before.at }, { to: k });
-      else s.add(kind, aux >= 0 ? Math.min(i, aux) : i, objectBetween(s, from, k), { head: tokens[k].text, to: Math.max(k, aux) });
+      // "was ihr (mit FitBox) aufgebaut habt": what they did, unnamed, with nothing before the participle but their
+      // company, is praise of what every reader has built, as "what you've built at Globex" is.
+      else if (kind === 'move' || !unnamedWhat(s, i, from, k, company)) s.add(kind, aux >= 0 ? Math.min(i, aux) : i, objectBetween(s, from, k), { head: tokens[k].text, to: Math.max(k, aux) });
       return;
     }
     // "Ihre Umstellung der Disposition auf SAP IBP, die Sie ... skizziert haben": any verb of theirs in a relative clause.
@@ -260,3 +262,10 @@ export function isParticiple(s: Scan, k: number): boolean {
 
 /** How far before German's second-place verb what opens the sentence is read for the writer. */
 const WRITER_BEFORE_REACH = 12;
+
+/** "was ihr mit FitBox aufgebaut habt": "what" before the reader, and nothing up to the participle but function words and their company. */
+function unnamedWhat(s: Scan, i: number, from: number, k: number, company: string | undefined): boolean {
+  if (!s.is(i - 1, 'whatWords')) return false;
+  for (let j = from; j < k; j++) if (s.isContent(j) && !onlyTheirCompany(s, { from: j, to: j, head: j }, company)) return false;
+  return true;
+}

@@ -117,6 +117,7 @@ export const de: EvidenceLexicon = {
   timeNouns: ['minute', 'minuten', 'stunde', 'stunden', 'jahr', 'jahres', 'jahre', 'monat', 'monats', 'monate', 'woche', 'wochen', 'tag', 'tage', 'quartal', 'frühjahr', 'sommer', 'herbst', 'winter', 'wochenende'],
   timeAdverbials: ['letzte woche', 'letzten monat', 'letztes jahr', 'diese woche', 'gestern', 'heute', 'kürzlich', 'neulich', 'vor kurzem', 'vor ein paar wochen', 'auf linkedin', 'bei linkedin'],
   topicClauseWords: ['wie', 'warum', 'weshalb', 'wieso', 'ob'],
+  whatWords: ['was', 'alles'],
   alsoWords: ['auch', 'ebenfalls'],
   likeYou: ['wie sie', 'wie du', 'genau wie sie', 'genau wie du', 'ebenso wie sie', 'ebenso wie du'],
   likeWords: ['wie'],

@@ -201,6 +201,11 @@ export interface EvidenceLexicon {
   timeAdverbials: readonly string[];
   /** Words that open a topic clause after a preposition ("your post on why adaptation..."): dropped from the phrase. */
   topicClauseWords: readonly string[];
+  /**
+   * German "was", "alles" as a free relative, the thing unnamed: "was ihr aufgebaut habt" praises what every reader
+   * has built. (English reads "what you've built" by what follows the verb, which German puts before it.)
+   */
+  whatWords?: readonly string[];
   /** "a", "ein", "une": a thing not yet known to the reader, so not one in particular. */
   indefiniteArticles: readonly string[];
   /** The field a business is in: industry, sector, Branche, secteur, ámbito ("we're both in the logistics sector"). */

@@ -7,6 +7,7 @@
  * team helped Harbour Dental", "great to see so many of you at yesterday's webinar").
  */
 import { inMention } from './company-mentions';
+import { whenWord } from './phrase-checks';
 import type { Scan } from './scan';
 
 /** How far from the day the particular thing may stand, within its sentence. */
@@ -38,11 +39,11 @@ function dayOfSomething(s: Scan, i: number): number {
 }
 
 /**
- * The reader, their company, or the writer looking: "I was in St Mary's on Saturday", "your forwards", "spotted the
- * line on Waitrose shelves". Without one, a dated name is the trade's news ("Last week the CQC published ...").
+ * The reader, their company, the writer looking or thanking them: "I was in St Mary's on Saturday", "your forwards",
+ * "spotted the line on Waitrose shelves", "agradecerle la reunión del martes". Without one, a dated name is the trade's news ("Last week the CQC published ...").
  */
 function tiedToReader(s: Scan, company: string | undefined, k: number): boolean {
-  return s.is(k, 'yourWords') || s.is(k, 'youWords') || s.is(k, 'formalYourWords') || s.is(k, 'firstPersonWords') || !!s.at(k, 'sawCues') || s.is(k, 'writerSawCues') || !!s.at(k, 'visitVerbs') || inMention(s, company, k);
+  return s.is(k, 'yourWords') || s.is(k, 'youWords') || s.is(k, 'formalYourWords') || s.is(k, 'firstPersonWords') || !!s.at(k, 'sawCues') || s.is(k, 'writerSawCues') || !!s.at(k, 'visitVerbs') || !!s.at(k, 'thanksFor') || inMention(s, company, k);
 }
 
 /**
@@ -66,9 +67,9 @@ function town(s: Scan, k: number): boolean {
   return !next || !s.same(k, k + 1) || next.kind !== 'word' || s.isFunction(k + 1) || !!s.at(k + 1, 'recentPast');
 }
 
-/** A modal or future verb ("will", "'ll", "werde", "pourrait", "vas"): a day that has not come. */
+/** A modal or future verb ("will", "'ll", "werde", "pourrait", "vas") or a day to come ("next week"; "next to" is a place). */
 function toCome(s: Scan, k: number): boolean {
-  return s.is(k, 'modalVerbs') || s.is(k, 'comingWords') || /'ll$/.test(s.tokens[k].lower);
+  return s.is(k, 'modalVerbs') || (s.is(k, 'comingWords') && whenWord(s, k + 1)) || /'ll$/.test(s.tokens[k].lower);
 }
 
 /** A crowd in the sentence, or the writer's side and no word for the reader: a story of the writer's own trade. */

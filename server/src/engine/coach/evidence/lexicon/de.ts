@@ -175,7 +175,7 @@ export const de: EvidenceLexicon = {
   togetherPast: ['sind', 'waren', 'saßen', 'standen', 'haben', 'hatten'],
   togetherWords: ['nebeneinander', 'zusammen', 'selben', 'gleichen'],
   comingWords: ['nächsten', 'nächste', 'nächster', 'kommenden', 'kommende', 'kommender'],
-  recentPast: ['gestern', 'vorgestern', 'heute früh', 'heute morgen', 'heute vormittag', 'neulich', 'letzte woche', 'vergangene woche', 'letzten monat', 'letztes wochenende', 'am wochenende', ...DAYS.flatMap((d) => [`am ${d}`, `letzten ${d}`, `vergangenen ${d}`])],
+  recentPast: ['gestern', 'vorgestern', 'heute früh', 'heute morgen', 'heute vormittag', 'neulich', 'letzte woche', 'vergangene woche', 'letzten monat', 'letztes wochenende', 'am wochenende', ...DAYS.flatMap((d) => [`am ${d}`, `vom ${d}`, `letzten ${d}`, `vergangenen ${d}`])],
   recurringDays: [...DAYS.flatMap((d) => [`jeden ${d}`, `${d}s`]), 'jeden morgen', 'jeden abend', 'jedes wochenende'],
   abbreviations: ['co', 'inc', 'ltd', 'mio', 'mrd', 'bzw', 'ca', 'z.b', 'u.a', 'dipl', 'med', 'nr', 'str', 'st'],
 };

@@ -176,7 +176,7 @@ export const es: EvidenceLexicon = {
   togetherPast: ['estuvimos', 'estábamos', 'coincidimos', 'compartimos', 'viajamos', 'fuimos', 'nos sentamos'],
   togetherWords: ['juntos', 'juntas', 'misma', 'mismo'],
   comingWords: ['próximo', 'próxima', 'viene'],
-  recentPast: ['ayer', 'anteayer', 'anoche', 'esta mañana', 'la semana pasada', 'el fin de semana', 'el fin de semana pasado', 'el mes pasado', 'el otro día', ...DAYS.map((d) => `el ${d}`)],
+  recentPast: ['ayer', 'anteayer', 'anoche', 'esta mañana', 'la semana pasada', 'el fin de semana', 'el fin de semana pasado', 'el mes pasado', 'el otro día', ...DAYS.flatMap((d) => [`el ${d}`, `del ${d}`])],
   recurringDays: [...['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábados', 'domingos', 'fines de semana'].map((d) => `todos los ${d}`), 'todas las mañanas', 'todas las noches', ...['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'mañana', 'noche', 'fin de semana'].map((d) => `cada ${d}`)],
   abbreviations: ['co', 'cía', 'sr', 'sra', 'srta', 'dr', 'dra', 'd', 'dña', 'núm', 'etc', 'aprox', 'pág'],
 };

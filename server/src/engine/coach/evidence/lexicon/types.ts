@@ -315,8 +315,8 @@ export interface EvidenceLexicon {
   /**
    * A recent day something was seen on: yesterday, this morning, on Saturday, last week (a day with 's, "Saturday's
    * game", counts too, read from the token; gestern, heute früh, am
-   * Samstag, letzte Woche; hier, ce matin, samedi dernier, la semaine dernière; ayer, esta mañana, el sábado, la
-   * semana pasada). Not last year: a year is when figures are counted, not when someone was seen. Read by dated.ts.
+   * Samstag, vom Samstag, letzte Woche; hier, ce matin, samedi dernier, la réunion de samedi, la semaine dernière;
+   * ayer, esta mañana, el sábado, la reunión del sábado, la semana pasada). Not last year: a year is when figures are counted, not when someone was seen. Read by dated.ts.
    */
   recentPast: readonly string[];
   /**

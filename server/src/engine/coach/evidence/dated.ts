@@ -1,13 +1,15 @@
 /**
  * A dated sighting: a statement that puts a particular thing on a recent day ("I was in St Mary's on Saturday and
  * saw the notice in the porch", "heute früh stand einer Ihrer Sprinter an der Gladbecker Straße", "pasé por La
- * Florida el domingo") or on one that comes back ("je passe devant tous les matins, rue Saint-Maur"). A template can name a town or quote a figure, but it cannot say what the writer saw of
- * this reader yesterday. Not a question, not the sentence the body asks in ("Would Tuesday suit?"), not a day
- * still to come ("I'll drop samples on Friday"), and not the writer's own business or a crowd ("last month our
- * team helped Harbour Dental", "great to see so many of you at yesterday's webinar").
+ * Florida el domingo") or on one that comes back ("je passe devant tous les matins, rue Saint-Maur"). A template
+ * can name a town or quote a figure, but it cannot say what the writer saw of this reader yesterday. Not a
+ * question, not the sentence the body asks in ("Would Tuesday suit?"), not a day still to come ("I'll drop samples
+ * on Friday"), and not the writer's own business or a crowd ("last month our team helped Harbour Dental", "great to
+ * see so many of you at yesterday's webinar").
  */
 import { inMention } from './company-mentions';
 import { whenWord } from './phrase-checks';
+import { isYou, isYour } from './reader';
 import type { Scan } from './scan';
 
 /** How far from the day the particular thing may stand, within its sentence. */
@@ -38,12 +40,16 @@ function dayOfSomething(s: Scan, i: number): number {
   return s.is(i, 'dayNames') && s.tokens[i].possessive ? 1 : 0;
 }
 
+const readerWord = (s: Scan, k: number) => isYou(s, k) || isYour(s, k);
+
 /**
  * The reader, their company, the writer looking or thanking them: "I was in St Mary's on Saturday", "your forwards",
- * "spotted the line on Waitrose shelves", "agradecerle la reunión del martes". Without one, a dated name is the trade's news ("Last week the CQC published ...").
+ * "spotted the line on Waitrose shelves", "agradecerle la reunión del martes". Without one, a dated name is the
+ * trade's news ("Last week the CQC published ...").
  */
 function tiedToReader(s: Scan, company: string | undefined, k: number): boolean {
-  return s.is(k, 'yourWords') || s.is(k, 'youWords') || s.is(k, 'formalYourWords') || s.is(k, 'firstPersonWords') || !!s.at(k, 'sawCues') || s.is(k, 'writerSawCues') || !!s.at(k, 'visitVerbs') || !!s.at(k, 'thanksFor') || inMention(s, company, k);
+  const looking = s.is(k, 'firstPersonWords') || !!s.at(k, 'sawCues') || s.is(k, 'writerSawCues') || !!s.at(k, 'visitVerbs') || !!s.at(k, 'thanksFor');
+  return looking || readerWord(s, k) || inMention(s, company, k);
 }
 
 /**
@@ -75,6 +81,5 @@ function toCome(s: Scan, k: number): boolean {
 /** A crowd in the sentence, or the writer's side and no word for the reader: a story of the writer's own trade. */
 function writersOwn(s: Scan, i: number): boolean {
   if (s.nearby(i, REACH, (k) => !!s.at(k, 'crowdWords'))) return true;
-  const reader = (k: number) => s.is(k, 'yourWords') || s.is(k, 'youWords') || s.is(k, 'formalYourWords');
-  return !s.nearby(i, REACH, reader) && s.nearby(i, REACH, (k) => s.is(k, 'ourWords') || s.is(k, 'usWords'));
+  return !s.nearby(i, REACH, (k) => readerWord(s, k)) && s.nearby(i, REACH, (k) => s.is(k, 'ourWords') || s.is(k, 'usWords'));
 }

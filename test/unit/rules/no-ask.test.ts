@@ -18,6 +18,9 @@ const es = (ending: string) =>
 
 const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
   valid: [
+    { name: 'the reader welcome to come', text: inmail("Our open studio runs on the 3rd of June, and you'd be most welcome to drop in with your team.\n\nSam") },
+    { name: 'a candidate asking to be considered', text: inmail("If a mentoring role opens on the platform team this spring, I'd be really glad to be considered.\n\nSam") },
+    { name: '"let\'s see": doing something together, proposed', text: inmail('Let\'s see whether the Initech plan fits your next cohort.\n\nSam') },
     { name: 'time with the reader the writer would value', text: inmail("I'd value half an hour before the spring cohort starts.\n\nSam") },
     { name: 'the writer\'s number to keep, under a condition', text: inmail('If the next cohort runs short of mentors, keep my number: 07700 900123.\n\nSam') },
     { name: 'an invitation with the Latin American object pronoun (es)', text: es('La invito a la presentación del piloto el jueves 12 en Zaragoza.\n\nUn saludo,\nPablo') },
@@ -182,6 +185,7 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
   invalid: [
     { name: '"et si" imagining, with no one doing anything for the reader (fr)', text: fr('Et si on pouvait déposer les bocaux dans n\'importe quel point relais ? Notre réseau le fait déjà dans 300 commerces.\n\nBonne journée,\nLéa'), problems: [{ message: 'There is no ask.' }] },
     { name: 'an action verb with no day, no reader and no writer is pitch', text: inmail('Try Rampkit. Read more about our onboarding kits on our website.\n\nSam'), problems: [{ message: 'There is no ask.' }] },
+    { name: 'a wish to have the reader some day asks nothing', text: inmail("We'd love to have you with us one day.\n\nSam"), problems: [{ message: 'There is no ask.' }] },
     { name: '"See you" with a day is a goodbye, not an action', text: inmail('See you at the Leeds meetup on Thursday.\n\nSam'), problems: [{ message: 'There is no ask.' }] },
     { name: 'a courtesy that welcomes nothing in particular', text: inmail('We would welcome the opportunity to be of service.\n\nSam'), problems: [{ message: 'There is no ask.' }] },
     { name: '"please find attached" points, it does not ask', text: inmail('Please find attached our onboarding brochure.\n\nSam'), problems: [{ message: 'There is no ask.' }] },

@@ -24,6 +24,12 @@ const WELCOMED = ['the opportunity', 'an opportunity', 'the chance', 'a chance']
 const WANT_TO_KNOW = ['love', 'like', 'glad', 'grateful', 'interested'].flatMap((lead) =>
   ['know', 'hear', 'learn'].flatMap((verb) => ['if', 'whether', 'what', 'how'].map((wh) => `${lead} to ${verb} ${wh}`)),
 );
+// A candidate asking to be taken on: "I'd be very glad to be considered" (a degree word may stand before the feeling).
+const CONSIDERED = ['would be', "i'd be", "we'd be"].flatMap((lead) =>
+  ['', 'very ', 'really '].flatMap((degree) => ['glad', 'happy', 'delighted', 'grateful', 'thrilled'].map((feeling) => `${lead} ${degree}${feeling} to be considered`)),
+).concat(['would love to be considered', "i'd love to be considered", 'would like to be considered', "i'd like to be considered"]);
+// The reader welcome to do something: "you'd be very welcome to join", "you're welcome to drop in".
+const WELCOME_TO = ["you'd be", 'you would be', "you're", 'you are'].flatMap((lead) => ['', 'very ', 'most '].map((degree) => `${lead} ${degree}welcome to`));
 const INPUT_NOUNS = ['thoughts', 'feedback', 'input', 'take', 'advice', 'opinion', 'perspective', 'view', 'views', 'reaction', 'insight', 'insights', 'read'];
 
 export const en: AskLexicon = {
@@ -42,7 +48,7 @@ export const en: AskLexicon = {
   imperatives: [
     'let me know', 'let us know', "let's talk", "let's chat", "let's meet", "let's find", "let's set", "let's grab", "let's hop", "let's jump",
     "let's schedule", "let's connect", "let's stay", "let's catch", "let's compare", "let's swap", "let's book", "let's speak", "let's discuss",
-    "let's get", "let's explore", "let's have", 'let us find', 'let us set', 'let us book', 'let us grab',
+    "let's get", "let's explore", "let's have", "let's see", "let's try", "let's look", "let's take", 'let us find', 'let us set', 'let us book', 'let us grab',
     // The informal "let me know": "shout if you want the write-up", "give me a shout", "give me a nudge".
     'shout if', 'shout when', 'give me a shout', 'give me a nudge', 'nudge me', 'holler',
     'reply', 'respond', 'write back', 'write me', 'write to me', 'email me', 'e-mail me', 'message me', 'text me', 'call me', 'ring me', 'ping me',
@@ -70,6 +76,7 @@ export const en: AskLexicon = {
     ...WANT_TO_KNOW, 'curious to know', 'keen to know', ...STATEMENT_REQUESTS,
     // Inviting the reader: to an event, to meet someone, to take part.
     'invite you', "you're invited", 'you are invited', 'love for you to', 'like for you to', 'love you to', 'like you to', 'love to have you join',
+    ...CONSIDERED, ...WELCOME_TO,
     // Passive polite requests and a proposed next step.
     'would be appreciated', 'would be much appreciated', 'would be greatly appreciated', 'would be hugely appreciated', 'would be really appreciated',
     'would be very welcome', 'would mean a lot', 'would be a huge help', 'would be a big help', 'would be very helpful', 'welcome a chat', 'welcome a call',

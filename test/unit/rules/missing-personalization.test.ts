@@ -278,6 +278,7 @@ const personal: [string, string, string, string?][] = [
 
 // One draft per template pattern and language: each must be flagged.
 const templates: [string, string, string, string?][] = [
+  ["es", "el verbo del autor con ñ («acompañamos») dice «nosotros» como cualquier otro", "Hola Marta:\n\nEn la Fundación Ebro Joven acompañamos cada año a 300 jóvenes de Aragón en su primer empleo.\n\n¿Hablamos?", "Hierros Ebro"],
   ["de", "„was ihr aufgebaut habt“: was, ungenannt, nur ihre Firma davor", "Hallo Lisa,\n\nhut ab, was ihr mit Kraftwerk Studio aufgebaut habt, ist stark!\n\nHast du Zeit?", "Kraftwerk Studio"],
   ["de", "ein Gremium nach „dass“: das Subjekt eines anderen Satzes, kein Sitz des Lesers", "Guten Tag Frau Berger,\n\nich möchte Sie darauf hinweisen, dass der Haushaltsausschuss des Landtags die Mittel für 2026 freigegeben hat.\n\nHätten Sie Zeit?"],
   ["es", "el premio que ganamos: el verbo dice «nosotros»", "Hola Marta:\n\neste año ganamos el premio a la mejor app de reservas de la Cámara de Comercio de Valencia.\n\n¿Hablamos?"],

@@ -113,12 +113,12 @@ export function whenWord(s: Scan, k: number): boolean {
 }
 
 /**
- * "En Tiendanet armamos tu e-commerce": a verb in the writer's first person plural, where Spanish needs no "we";
- * an accent marks an adjective ("últimos", "próximos"), not such a verb.
+ * "En Tiendanet armamos tu e-commerce", "acompañamos": a verb in the writer's first person plural, where Spanish
+ * needs no "we"; a written accent marks an adjective ("últimos", "próximos"), not such a verb (an ñ is no accent).
  */
 export function writersVerb(s: Scan, k: number): boolean {
   const t = s.tokens[k];
   const endings = s.c.lex.weVerbEndings;
-  if (!endings || t.kind !== 'word' || t.cap || /[^\x00-\x7f]/.test(t.lower)) return false;
+  if (!endings || t.kind !== 'word' || t.cap || /[áéíóúü]/.test(t.lower)) return false;
   return endings.some((e) => t.lower.length > e.length + 2 && t.lower.endsWith(e));
 }

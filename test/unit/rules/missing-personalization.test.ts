@@ -278,6 +278,8 @@ const personal: [string, string, string, string?][] = [
 
 // One draft per template pattern and language: each must be flagged.
 const templates: [string, string, string, string?][] = [
+  ["en", "a day with its date is a calendar's: an invitation, no sighting", "Hi Dana,\n\nWe are delighted to invite you to the Harbour Growth Breakfast on Thursday 14 March at the Grand Hotel, Brighton. Places are limited, so please register through the link below."],
+  ["de", "ein Tag mit Datum steht im Kalender: eine Einladung", "Guten Tag Frau Berger,\n\nwir laden Sie herzlich zum Unternehmerfrühstück am Donnerstag, 14. März, ins Hotel Bayerischer Hof ein.\n\nViele Grüße"],
   ["es", "el verbo del autor con ñ («acompañamos») dice «nosotros» como cualquier otro", "Hola Marta:\n\nEn la Fundación Ebro Joven acompañamos cada año a 300 jóvenes de Aragón en su primer empleo.\n\n¿Hablamos?", "Hierros Ebro"],
   ["de", "„was ihr aufgebaut habt“: was, ungenannt, nur ihre Firma davor", "Hallo Lisa,\n\nhut ab, was ihr mit Kraftwerk Studio aufgebaut habt, ist stark!\n\nHast du Zeit?", "Kraftwerk Studio"],
   ["de", "ein Gremium nach „dass“: das Subjekt eines anderen Satzes, kein Sitz des Lesers", "Guten Tag Frau Berger,\n\nich möchte Sie darauf hinweisen, dass der Haushaltsausschuss des Landtags die Mittel für 2026 freigegeben hat.\n\nHätten Sie Zeit?"],

@@ -22,7 +22,8 @@ export function findDatedSighting(s: Scan, company: string | undefined): void {
     const length = recent || s.at(i, 'recurringDays');
     if (!length) continue;
     const day = { from: i, to: i + length - 1 };
-    if (s.isQuestion(i) || s.inAsk(i) || s.nearby(i, REACH, (k) => toCome(s, k)) || writersOwn(s, i) || !s.nearby(i, REACH, (k) => tiedToReader(s, company, k))) {
+    const skip = s.isQuestion(i) || s.inAsk(i) || calendarDate(s, day.to + 1) || s.nearby(i, REACH, (k) => toCome(s, k));
+    if (skip || writersOwn(s, i) || !s.nearby(i, REACH, (k) => tiedToReader(s, company, k))) {
       i = day.to;
       continue;
     }
@@ -33,6 +34,16 @@ export function findDatedSighting(s: Scan, company: string | undefined): void {
     }
     i = day.to;
   }
+}
+
+/**
+ * "on Thursday 14 March", "am Donnerstag, 14. März", "le jeudi 14 mars": a day with its date is a calendar's, what
+ * an invitation names; a sighting says "on Thursday".
+ */
+function calendarDate(s: Scan, k: number): boolean {
+  const at = s.tokens[k]?.text === ',' ? k + 1 : k;
+  const number = (j: number) => /^\d{1,2}(?:st|nd|rd|th|\.)?$/.test(s.tokens[j]?.text ?? '');
+  return s.same(k - 1, at) && ((number(at) && (s.is(at + 1, 'monthNames') || s.is(at + 2, 'monthNames'))) || s.is(at, 'monthNames'));
 }
 
 /** "Tuesday's schools matinee", "Saturday's game": a day with what happened on it (the tokens keep the 's as a mark). */

@@ -8,7 +8,7 @@
  * see so many of you at yesterday's webinar").
  */
 import { inMention } from './company-mentions';
-import { whenWord } from './phrase-checks';
+import { modalOrFuture, whenWord } from './phrase-checks';
 import { isYou, isYour } from './reader';
 import type { Scan } from './scan';
 
@@ -86,7 +86,7 @@ function town(s: Scan, k: number): boolean {
 
 /** A modal or future verb ("will", "'ll", "werde", "pourrait", "vas") or a day to come ("next week"; "next to" is a place). */
 function toCome(s: Scan, k: number): boolean {
-  return s.is(k, 'modalVerbs') || (s.is(k, 'comingWords') && whenWord(s, k + 1)) || /'ll$/.test(s.tokens[k].lower);
+  return modalOrFuture(s, k) || (s.is(k, 'comingWords') && whenWord(s, k + 1)) || /'ll$/.test(s.tokens[k].lower);
 }
 
 /** A crowd in the sentence, or the writer's side and no word for the reader: a story of the writer's own trade. */

@@ -12,7 +12,7 @@
  * what their portal says. Read only where no other reader found anything in the sentence.
  */
 import { inMention } from './company-mentions';
-import { conditioned, isYear, notTheirsAlone, whenWord, writersVerb } from './phrase-checks';
+import { conditioned, isYear, modalOrFuture, notTheirsAlone, whenWord, writersVerb } from './phrase-checks';
 import { isYou, isYour, readerAfterPreposition } from './reader';
 import type { Scan } from './scan';
 import { asSubject, toCome } from './you-did';
@@ -142,7 +142,7 @@ function byThemAlone(s: Scan, from: number, to: number, seen: Seen | undefined):
     if (seen && k >= seen.from && k <= seen.to) continue;
     // "l'affiche « On recrute un apprenti » sur la vitrine de votre boutique": the words quoted are theirs, not the writer's.
     if (s.insideQuote(k)) continue;
-    if (s.tokens[k].kind === 'field' || notTheirsAlone(s, k) || writersVerb(s, k) || s.is(k, 'modalVerbs') || conditioned(s, k)) return false;
+    if (s.tokens[k].kind === 'field' || notTheirsAlone(s, k) || writersVerb(s, k) || modalOrFuture(s, k) || conditioned(s, k)) return false;
     // "die Herausforderungen, die Sie in Bremen kennen", "you know that 70% of buyers": what every reader does or has.
     // "Northwind is hiring forklift drivers in Doncaster": what every company is doing somewhere.
     if (s.is(k, 'everyoneVerbs') || s.is(k, 'everydayProgressives')) return false;

@@ -6,7 +6,7 @@ import type { Phrase, Scan } from './scan';
 import { companyFact } from './company-facts';
 import { companyMentionsIn, mentionAt, type Mention } from './company-mentions';
 import { artifactTheyMade } from './made';
-import { englishPast, namesSomething } from './phrase-checks';
+import { englishPast, modalOrFuture, namesSomething } from './phrase-checks';
 import { learnedThatYou } from './learned-that';
 import { namedNews } from './named-news';
 import { isYou, isYour } from './reader';
@@ -75,7 +75,7 @@ export function findNews(s: Scan, company: string | undefined): void {
       let k = i + now;
       if (s.lang === 'en' && /ing$/.test(tokens[k]?.lower ?? '')) k++;
       // "You now have access to our library": what every reader has or can do is no new role.
-      if (!s.is(k, 'everyoneVerbs') && !s.is(k, 'modalVerbs')) s.add('move', i, s.nounPhrase(k), { to: k - 1 });
+      if (!s.is(k, 'everyoneVerbs') && !modalOrFuture(s, k)) s.add('move', i, s.nounPhrase(k), { to: k - 1 });
     }
     // "your team just launched", "votre entreprise vient de lever", "Ihr Team hat ... eröffnet": their news, said with "your".
     // "votre clinique ouvre un deuxième point de service à Lévis": any place or group of theirs, too.

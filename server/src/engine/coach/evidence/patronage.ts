@@ -5,7 +5,7 @@
  * nor a compound ("a customer success manager"), nor what every profile has ("a member of your network").
  */
 import { inMention, mentionAt } from './company-mentions';
-import { writersVerb, writerWord } from './phrase-checks';
+import { modalOrFuture, writersVerb, writerWord } from './phrase-checks';
 import { isYou, isYour, readerAfterPreposition } from './reader';
 import type { Scan } from './scan';
 
@@ -92,7 +92,7 @@ function namedUserBefore(s: Scan, i: number, company: string | undefined): boole
   for (let k = start; k < i; k++) {
     // Spanish says "we" by the verb's ending: "armamos", "ofrecemos".
     if (writerWord(s, k) || writersVerb(s, k) || isYou(s, k)) return false;
-    if (s.is(k, 'praiseOrGuessWords') || s.is(k, 'hypotheticalVerbs') || s.is(k, 'modalVerbs') || s.is(k, 'crowdWords') || s.at(k, 'everywhereWords')) return false;
+    if (s.is(k, 'praiseOrGuessWords') || s.is(k, 'hypotheticalVerbs') || modalOrFuture(s, k) || s.is(k, 'crowdWords') || s.at(k, 'everywhereWords')) return false;
     if (inMention(s, company, k)) return false;
     // "für eine Kanzlei Ihrer Größe": a kind of business after "a" is any of them, not one named.
     if (s.isName(k) && k > start && !s.is(k - 1, 'indefiniteArticles')) named = true;

@@ -80,7 +80,7 @@ export function conditioned(s: Scan, i: number): boolean {
 
 /** A verb that says what every reader does, can, may or is ("need", "kann", "avez", "sind"), or praises: no thing they did. */
 export function everyReadersVerb(s: Scan, k: number): boolean {
-  return s.is(k, 'everyoneVerbs') || s.is(k, 'praiseOrGuessWords') || s.is(k, 'modalVerbs') || s.is(k, 'perfectAux') || s.is(k, 'copulas');
+  return s.is(k, 'everyoneVerbs') || s.is(k, 'praiseOrGuessWords') || modalOrFuture(s, k) || s.is(k, 'perfectAux') || s.is(k, 'copulas');
 }
 
 /**
@@ -121,4 +121,12 @@ export function writersVerb(s: Scan, k: number): boolean {
   const endings = s.c.lex.weVerbEndings;
   if (!endings || t.kind !== 'word' || t.cap || /[áéíóúü]/.test(t.lower)) return false;
   return endings.some((e) => t.lower.length > e.length + 2 && t.lower.endsWith(e));
+}
+
+/** A modal or future verb: "will", "could", "kann", "pourrait", "podría", or a Spanish future by its ending ("tendrán"). */
+export function modalOrFuture(s: Scan, k: number): boolean {
+  if (s.is(k, 'modalVerbs')) return true;
+  const t = s.tokens[k];
+  const endings = s.c.lex.futureEndings;
+  return !!endings && !!t && t.kind === 'word' && !t.cap && endings.some((e) => t.lower.length > e.length + 3 && t.lower.endsWith(e));
 }

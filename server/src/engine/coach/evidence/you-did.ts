@@ -4,7 +4,7 @@
  */
 import { artifactBefore, artifactTheyMade, thingBeforeYou } from './made';
 import { countsNamesOrDates } from './past-clause';
-import { conditioned, countIn, englishPast, everyReadersVerb, isYear, namesSomething, onlyTheirCompany, otherName, praiseIn, praiseNear, thingEnd, writerBefore } from './phrase-checks';
+import { conditioned, countIn, englishPast, everyReadersVerb, isYear, modalOrFuture, namesSomething, onlyTheirCompany, otherName, praiseIn, praiseNear, thingEnd, writerBefore } from './phrase-checks';
 import { MAX_PARTICIPLE_DISTANCE, participleEndingClause } from './reader';
 import type { Scan } from './scan';
 import { objectAfter, objectBetween } from './work';
@@ -231,7 +231,7 @@ export function asSubject(s: Scan, i: number): boolean {
  * "podrías liderar"): a job ad's duties, not what they did.
  */
 export function toCome(s: Scan, i: number, k: number): boolean {
-  for (let j = i; j < k; j++) if (s.is(j, 'modalVerbs')) return true;
+  for (let j = i; j < k; j++) if (modalOrFuture(s, j)) return true;
   const verb = s.tokens[k].lower;
   return (s.lang === 'fr' && /[ei]r(?:ez|as|iez|ais)$/.test(verb)) || (s.lang === 'es' && /(?:rás|rá|réis|rías|ría)$/.test(verb));
 }

@@ -169,6 +169,7 @@ export const es: EvidenceLexicon = {
   visitVerbs: ['comí', 'cené', 'almorcé', 'visité', 'probé', 'compré', 'pedí', 'estuve', 'dormí', 'pasé'],
   copulas: ['es', 'era', 'fue', 'son', 'eran', 'fueron', 'está', 'están', 'estaba', 'estaban'],
   modalVerbs: ['vas', 'va', 'podría', 'podrían', 'podrías', 'podrá', 'podrán', 'debería', 'deberían'],
+  futureEndings: ['rá', 'rán'],
   perfectAuxiliaries: [],
   recencyWords: ['reciente', 'recientes', 'último', 'última', 'últimos', 'últimas', 'nuevo', 'nueva', 'nuevos', 'nuevas'],
   crowdWords: ['a todos', 'a todas', 'todos los que', 'todas las que'],

@@ -349,6 +349,8 @@ export interface EvidenceLexicon {
    * will do, a job ad's duties or a hypothesis, not what they did or do.
    */
   modalVerbs?: readonly string[];
+  /** Endings of a future tense said in the verb itself (Spanish "tendrán", "deberá"): what will be, as "will" says. */
+  futureEndings?: readonly string[];
   /** English participles that end in neither -ed nor appear among the work verbs: "taken", "put", "set", "cut". */
   irregularParticiples?: readonly string[];
   /**

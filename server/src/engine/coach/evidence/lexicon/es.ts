@@ -72,7 +72,8 @@ export const es: EvidenceLexicon = {
   sawCues: ['visto', 'leído', 'vi', 'leí', 'enterado', 'enteré', 'noté', 'notado', 'encontré', 'di con'],
   writerAux: ['he', 'había'],
   writerSawCues: ['vi', 'leí', 'noté', 'enteré'],
-  workCues: ['te escuché', 'le escuché', 'te vi en', 'le vi en', 'te leí', 'le leí', 'te oí', 'le oí'],
+  // "usted" as object: le in Spain, lo / la in Latin America ("lo escuché en el seminario").
+  workCues: ['te', 'le', 'lo', 'la'].flatMap((you) => [`${you} escuché`, `${you} vi en`, `${you} leí`, `${you} oí`]),
   justDid: ['acabas de', 'acabáis de', 'acaba de', 'acaban de'],
   platformWords: ['linkedin', 'twitter', 'x', 'medium', 'substack', 'youtube', 'instagram', 'tiktok', 'facebook', 'redes', 'internet', 'aquí'],
   boothWords: ['stand', 'estand', 'expositor'],

@@ -279,6 +279,7 @@ const personal: [string, string, string, string?][] = [
 
 // One draft per template pattern and language: each must be flagged.
 const templates: [string, string, string, string?][] = [
+  ["en", "\"so many\" of a trade at a show is a crowd, no sighting of them", "Hi Dana,\n\nIt was great to see so many practice managers at the Dental Show in Birmingham last week.\n\nWant our checklist?"],
   ["es", "un futuro dicho en el verbo («tendrán») es lo que será, como «will»", "Hola Marta:\n\nA partir de 2026 todas las clínicas de Valencia tendrán que guardar sus historias en un sistema certificado por Sanidad.\n\n¿Hablamos?", "Clínica Turia"],
   ["en", "a day with its date is a calendar's: an invitation, no sighting", "Hi Dana,\n\nWe are delighted to invite you to the Harbour Growth Breakfast on Thursday 14 March at the Grand Hotel, Brighton. Places are limited, so please register through the link below."],
   ["de", "ein Tag mit Datum steht im Kalender: eine Einladung", "Guten Tag Frau Berger,\n\nwir laden Sie herzlich zum Unternehmerfrühstück am Donnerstag, 14. März, ins Hotel Bayerischer Hof ein.\n\nViele Grüße"],

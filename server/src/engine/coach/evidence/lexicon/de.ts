@@ -170,7 +170,7 @@ export const de: EvidenceLexicon = {
   ],
   perfectAuxiliaries: ['haben', 'hat', 'hast', 'habt', 'hatten', 'hatte', 'sind', 'ist', 'bist', 'waren', 'war'],
   recencyWords: ['letzte', 'letzten', 'letzter', 'letztes', 'neue', 'neuen', 'neuer', 'neues', 'neueste', 'neuesten', 'aktuelle', 'aktuellen'],
-  crowdWords: ['an alle', 'allen besuchern', 'allen teilnehmern', 'alle teilnehmenden'],
+  crowdWords: ['an alle', 'allen besuchern', 'allen teilnehmern', 'alle teilnehmenden', 'so viele', 'so vielen'],
   honourVerbs: ['nominiert', 'ausgezeichnet', 'gewonnen', 'erhalten', 'gekürt', 'prämiert', 'gewählt', 'finalist', 'finalisten', 'gewinner'],
   togetherPast: ['sind', 'waren', 'saßen', 'standen', 'haben', 'hatten'],
   togetherWords: ['nebeneinander', 'zusammen', 'selben', 'gleichen'],

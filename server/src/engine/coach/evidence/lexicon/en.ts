@@ -188,7 +188,7 @@ export const en: EvidenceLexicon = {
   irregularParticiples: ['taken', 'put', 'set', 'cut', 'shut', 'brought', 'bought', 'made', 'given', 'thrown', 'grown', 'torn', 'hung', 'laid', 'begun', 'done', 'swept', 'kept', 'sold', 'fitted', 'split'],
   perfectAuxiliaries: [],
   recencyWords: ['recent', 'latest', 'last', 'new', 'newest', 'current'],
-  crowdWords: ['everyone', 'everybody', 'all of you', 'many of you', 'attendees', 'delegates'],
+  crowdWords: ['everyone', 'everybody', 'all of you', 'many of you', 'attendees', 'delegates', 'so many'],
   honourVerbs: ['announce', 'unveil', 'introduce', 'shortlisted', 'nominated', 'named', 'awarded', 'won', 'received', 'ranked', 'recognised', 'recognized', 'voted', 'finalist', 'finalists', 'winner', 'winners'],
   togetherPast: ['were', 'sat', 'stood', 'queued', 'shared', 'travelled', 'traveled', 'rode', 'walked'],
   togetherWords: ['together', 'same'],

@@ -173,7 +173,7 @@ export const es: EvidenceLexicon = {
   futureEndings: ['rá', 'rán'],
   perfectAuxiliaries: [],
   recencyWords: ['reciente', 'recientes', 'último', 'última', 'últimos', 'últimas', 'nuevo', 'nueva', 'nuevos', 'nuevas'],
-  crowdWords: ['a todos', 'a todas', 'todos los que', 'todas las que'],
+  crowdWords: ['a todos', 'a todas', 'todos los que', 'todas las que', 'tantos', 'tantas'],
   honourVerbs: ['nominado', 'nominados', 'nominada', 'nominadas', 'premiado', 'premiados', 'premiada', 'premiadas', 'galardonado', 'galardonados', 'galardonada', 'galardonadas', 'ganado', 'ganamos', 'gané', 'recibido', 'recibimos', 'recibí', 'finalista', 'finalistas', 'elegido', 'elegidos', 'elegida', 'elegidas'],
   togetherPast: ['estuvimos', 'estábamos', 'coincidimos', 'compartimos', 'viajamos', 'fuimos', 'nos sentamos'],
   togetherWords: ['juntos', 'juntas', 'misma', 'mismo'],

@@ -164,7 +164,7 @@ export const fr: EvidenceLexicon = {
   modalVerbs: ['pourrait', 'pourraient', 'pourriez', 'pourrais', 'pourra', 'pourront', 'pourrez', 'devrait', 'devraient', 'devriez', 'va', 'vont'],
   perfectAuxiliaries: ['avez', 'as', 'aviez', 'avais', 'a', 'avait', 'êtes', 'es', 'est', 'étiez'],
   recencyWords: ['dernier', 'dernière', 'derniers', 'dernières', 'récent', 'récente', 'récents', 'récentes', 'nouveau', 'nouvel', 'nouvelle'],
-  crowdWords: ['à tous', 'à toutes', 'tous ceux', 'toutes celles'],
+  crowdWords: ['à tous', 'à toutes', 'tous ceux', 'toutes celles', 'tant de'],
   honourVerbs: ['nominé', 'nominés', 'nominée', 'nominées', 'récompensé', 'récompensés', 'récompensée', 'récompensées', 'primé', 'primés', 'primée', 'primées', 'lauréat', 'lauréats', 'lauréate', 'lauréates', 'remporté', 'reçu', 'finaliste', 'finalistes', 'élu', 'élus', 'élue', 'élues'],
   togetherPast: ['étions', 'étaient', 'était', 'sommes', 'avons', 'a'],
   togetherWords: ['ensemble', 'même', 'côte'],

@@ -18,6 +18,8 @@ const es = (ending: string) =>
 
 const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
   valid: [
+    { name: 'posting the reader something, as "send" does', text: inmail('Happy to post you two printed onboarding plans for your leads.\n\nSam') },
+    { name: '"grab an" as "grab a"', text: inmail('Grab an early slot on the calendar before the cohort starts.\n\nSam') },
     { name: 'the reader welcome to come', text: inmail("Our open studio runs on the 3rd of June, and you'd be most welcome to drop in with your team.\n\nSam") },
     { name: 'a candidate asking to be considered', text: inmail("If a mentoring role opens on the platform team this spring, I'd be really glad to be considered.\n\nSam") },
     { name: '"let\'s see": doing something together, proposed', text: inmail('Let\'s see whether the Initech plan fits your next cohort.\n\nSam') },
@@ -185,6 +187,7 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
   invalid: [
     { name: '"et si" imagining, with no one doing anything for the reader (fr)', text: fr('Et si on pouvait déposer les bocaux dans n\'importe quel point relais ? Notre réseau le fait déjà dans 300 commerces.\n\nBonne journée,\nLéa'), problems: [{ message: 'There is no ask.' }] },
     { name: 'an action verb with no day, no reader and no writer is pitch', text: inmail('Try Rampkit. Read more about our onboarding kits on our website.\n\nSam'), problems: [{ message: 'There is no ask.' }] },
+    { name: 'delivering value is pitch, not an offer', text: inmail('I believe we could deliver significant value to your organization.\n\nLooking forward to hearing from you.\n\nSam'), problems: [{ message: 'There is no ask.' }] },
     { name: 'a wish to have the reader some day asks nothing', text: inmail("We'd love to have you with us one day.\n\nSam"), problems: [{ message: 'There is no ask.' }] },
     { name: '"See you" with a day is a goodbye, not an action', text: inmail('See you at the Leeds meetup on Thursday.\n\nSam'), problems: [{ message: 'There is no ask.' }] },
     { name: 'a courtesy that welcomes nothing in particular', text: inmail('We would welcome the opportunity to be of service.\n\nSam'), problems: [{ message: 'There is no ask.' }] },

@@ -56,7 +56,7 @@ export const en: AskLexicon = {
     'keep my number', 'save my number', 'take my number', 'keep my details',
     'drop me', 'shoot me', 'send me', 'send us', 'send over', 'send your', 'tell me', 'hit reply', 'register', 'sign up', 'rsvp', 'donate', 'forward', 'click',
     // Verbs that are pitch as often as requests ("Book more meetings", "Give your team..."): only with what a request takes.
-    'grab a', 'grab any', 'grab some', 'grab time', 'grab coffee', 'grab 10', 'grab 15', 'grab 20', 'grab 30', 'book a', 'book any', 'book some', 'book time',
+    'grab a', 'grab an', 'grab any', 'grab some', 'grab time', 'grab coffee', 'grab 10', 'grab 15', 'grab 20', 'grab 30', 'book a', 'book an', 'book any', 'book some', 'book time',
     'book 15', 'book 20', 'book 30', 'book here', 'schedule a', 'schedule some', 'schedule time', 'schedule 15', 'schedule 20', 'schedule 30', 'pick a', 'pick any',
     'pick whatever', 'choose a time', 'choose a slot', 'choose any', 'join us', 'join me', 'join our', 'apply now', 'apply here', 'apply at', 'apply via', 'apply on',
     'give me', 'give us', 'give it a', 'pass this', 'pass it', 'pass my', 'pass me', 'pass along', 'say yes', 'say the word', 'say hi',
@@ -128,6 +128,9 @@ export const en: AskLexicon = {
     'make introductions', 'make the introduction', 'hold', 'block', 'reserve', 'pencil',
     // Coming to them: "I can come to you", "I'll pop by the depot".
     'come', 'visit', 'pop', 'swing',
+    // Getting a thing to them, as "send" and "drop" do: "Happy to post you a jar", "I can bring samples to the plant"
+    // ("deliver" is pitch as often: "we could deliver significant value").
+    'post', 'bring', 'courier',
   ],
   pastAuxiliaries: ['have', 'had', 'be', 'been'],
   connect: ['connect', 'connected', 'connecting', 'stay in touch', 'keep in touch', 'stay connected', 'network', 'add you', 'swap notes', 'compare notes', 'linked up'],

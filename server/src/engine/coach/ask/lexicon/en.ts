@@ -25,11 +25,14 @@ const WANT_TO_KNOW = ['love', 'like', 'glad', 'grateful', 'interested'].flatMap(
   ['know', 'hear', 'learn'].flatMap((verb) => ['if', 'whether', 'what', 'how'].map((wh) => `${lead} to ${verb} ${wh}`)),
 );
 // A candidate asking to be taken on: "I'd be very glad to be considered" (a degree word may stand before the feeling).
-const CONSIDERED = ['would be', "i'd be", "we'd be"].flatMap((lead) =>
-  ['', 'very ', 'really '].flatMap((degree) => ['glad', 'happy', 'delighted', 'grateful', 'thrilled'].map((feeling) => `${lead} ${degree}${feeling} to be considered`)),
-).concat(['would love to be considered', "i'd love to be considered", 'would like to be considered', "i'd like to be considered"]);
+const FEELINGS = ['glad', 'happy', 'delighted', 'grateful', 'thrilled'];
+const CONSIDERED = ['would be', "i'd be", "we'd be"]
+  .flatMap((lead) => ['', 'very ', 'really '].flatMap((degree) => FEELINGS.map((feeling) => `${lead} ${degree}${feeling} to be considered`)))
+  .concat(['would love', "i'd love", 'would like', "i'd like"].map((wish) => `${wish} to be considered`));
 // The reader welcome to do something: "you'd be very welcome to join", "you're welcome to drop in".
-const WELCOME_TO = ["you'd be", 'you would be', "you're", 'you are'].flatMap((lead) => ['', 'very ', 'most '].map((degree) => `${lead} ${degree}welcome to`));
+const WELCOME_TO = ["you'd be", 'you would be', "you're", 'you are'].flatMap((lead) =>
+  ['', 'very ', 'most '].map((degree) => `${lead} ${degree}welcome to`),
+);
 const INPUT_NOUNS = ['thoughts', 'feedback', 'input', 'take', 'advice', 'opinion', 'perspective', 'view', 'views', 'reaction', 'insight', 'insights', 'read'];
 
 export const en: AskLexicon = {

@@ -5,6 +5,9 @@ const INPUT = ['opinión', 'punto de vista', 'valoración', 'comentarios', 'impr
   ['conocer', 'saber', 'escuchar', 'tener'].flatMap((verb) => ['su', 'tu', 'sus', 'tus'].map((own) => `${verb} ${own} ${noun}`)),
 );
 
+// "Le invito", and "lo / la invito" as Latin America writes "usted" as object; the writer alone or with others.
+const INVITATIONS = ['le', 'te', 'les', 'lo', 'la', 'los', 'las'].flatMap((you) => [`${you} invito`, `${you} invitamos`]);
+
 export const es: AskLexicon = {
   reader: ['usted', 'ustedes', 'tú', 'tu', 'tus', 'te', 'ti', 'contigo', 'os', 'vosotros', 'vuestro', 'vuestra', 'le', 'su', 'sus', 'vos'],
   readerObjects: ['le', 'te', 'les', 'os'],
@@ -29,7 +32,7 @@ export const es: AskLexicon = {
   invitations: [
     // "I wonder whether ...": an indirect question to the reader, as English "wonder if".
     'me pregunto si', 'nos preguntamos si', 'me preguntaba si', 'nos preguntábamos si', 'no dude en', 'no dudes en', 'no duden en', 'solo tiene que', 'solo tienes que', 'sólo tiene que', 'sólo tienes que', 'basta con que',
-    'le propongo', 'te propongo', 'le sugiero', 'te sugiero', 'agradecería', 'le agradecería', 'te agradecería', 'le invito', 'te invito', 'les invito', 'lo invito', 'la invito', 'los invito', 'las invito', 'le invitamos', 'te invitamos', 'les invitamos', 'lo invitamos', 'la invitamos', 'los invitamos', 'las invitamos', 'sería de gran ayuda', 'me sería de gran ayuda', 'me sería muy útil',
+    'le propongo', 'te propongo', 'le sugiero', 'te sugiero', 'agradecería', 'le agradecería', 'te agradecería', ...INVITATIONS, 'sería de gran ayuda', 'me sería de gran ayuda', 'me sería muy útil',
     ...INPUT,
   ],
   ourPitch: ['nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],

@@ -18,6 +18,8 @@ const es = (ending: string) =>
 
 const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
   valid: [
+    { name: 'a second imperative joined by "y", addressed by its ending (es)', text: es('Cuenta con nosotros para el piloto de julio y dime qué datos necesitas de la planta.\n\nUn saludo,\nPablo') },
+    { name: 'a second imperative joined by "und", the reader after its verb (de)', text: de('Testen Sie die Vorlage mit Ihrem nächsten Jahrgang und sagen Sie mir Bescheid.') },
     { name: 'posting the reader something, as "send" does', text: inmail('Happy to post you two printed onboarding plans for your leads.\n\nSam') },
     { name: '"grab an" as "grab a"', text: inmail('Grab an early slot on the calendar before the cohort starts.\n\nSam') },
     { name: 'the reader welcome to come', text: inmail("Our open studio runs on the 3rd of June, and you'd be most welcome to drop in with your team.\n\nSam") },

@@ -68,9 +68,9 @@ export function read(text: string, c: Compiled): Reading {
     const sub = c.subordinators.matchAt(words, i);
     // "Happy to make the introductions whenever it's useful to you": a condition of use may follow the offer too.
     if (sub > 0 && !w.opens && c.reportingSubordinators.matchAt(words, i) < sub && (readerWithin(words, i + sub, c) || (i + sub < words.length && c.writerObjects.matchAt(words, i + sub) > 0) || usefulWithin(words, i + sub, c))) readerCondition = true;
-    // "Try them in the showroom and tell me what your fitters think": a sentence that opens on its verb may
-    // join a second imperative with "and"; "We tested them and tell..." opens on its subject.
-    if (i > 1 && i + 1 < words.length && !w.opens && (w.lower === 'and' || w.lower === 'then') && c.leadIns.matchAt(words, i) > 0 && c.functionWords.matchAt(words, 0) === 0 && c.imperatives.matchAt(words, i + 1) > 0) r.direct = 'request';
+    // "Try them in the showroom and tell me what your fitters think", "Cuenta con los tres y dime qué papeles ...": a
+    // sentence that opens on its verb may join a second imperative with "and"; "We tested them and tell..." opens on its subject.
+    if (i > 1 && i + 1 < words.length && !w.opens && c.joiners.matchAt(words, i) > 0 && c.functionWords.matchAt(words, 0) === 0 && joinedRequest(words, i + 1, c)) r.direct = 'request';
     if (isBookingLink(w)) r.direct = 'link';
     if (offersMeeting(words, i, c) || availableForMeeting(words, i, c)) r.direct = 'offer';
     if (!c.anywhere.has(w.lower) && !c.anywhere.has(w.raw)) continue;
@@ -168,6 +168,11 @@ function pleaded(words: Word[], p: number, lead: number, c: Compiled): boolean {
   const verb = words[p + lead];
   if (!c.lex.pleaseWords?.includes(words[p].lower) || verb.clause !== words[p].clause || !/^\p{L}/u.test(verb.raw)) return false;
   return c.functionWords.matchAt(words, p + lead) === 0 && !c.lex.pleaseNonRequests?.includes(verb.lower);
+}
+
+/** The second verb of "Try them and tell me ...": a listed imperative, or a verb addressed to the reader by its form ("dime"). */
+function joinedRequest(words: Word[], k: number, c: Compiled): boolean {
+  return c.imperatives.matchAt(words, k) > 0 || verbFirst(words, k, c, false) === 'request';
 }
 
 /**

@@ -34,6 +34,7 @@ export const de: AskLexicon = {
   rhetoricalOpeners: ['wussten sie', 'wusstest du', 'kennen sie das', 'kennst du das', 'stellen sie sich vor', 'stell dir vor', 'was wäre, wenn', 'was wäre wenn', 'haben sie sich schon einmal gefragt', 'hast du dich schon mal gefragt'],
   intensifiers: ['sehr', 'wirklich', 'auch', 'gern', 'gerne', 'ruhig', 'einfach'],
   leadIns: ['bitte', 'einfach', 'doch', 'gern', 'gerne', 'dann', 'also', 'und', 'oder', 'ps', 'p.s', 'vielleicht'],
+  joiners: ['und', 'dann'],
   // A verb-first "Sollten Sie ..." is a condition, not a request.
   subordinators: [
     'wenn', 'falls', 'sofern', 'sollten', 'sollte', 'da', 'weil', 'damit', 'nachdem', 'bevor', 'obwohl', 'seit', 'sobald', 'während', 'bis', 'ob', 'dass',

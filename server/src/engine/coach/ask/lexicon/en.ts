@@ -95,6 +95,7 @@ export const en: AskLexicon = {
   pleaseWords: ['please', 'kindly'],
   pleaseNonRequests: ['find', 'note', 'see', 'excuse', 'forgive', 'ignore', 'disregard', 'accept'],
   leadIns: ['please', 'just', 'simply', 'so', 'then', 'do', 'kindly', 'and', 'or', 'ps', 'p.s', 'if so', 'otherwise'],
+  joiners: ['and', 'then'],
   subordinators: ['if', 'when', 'whenever', 'whether', 'unless', 'once', 'because', 'since', 'as', 'while', 'should', 'as soon as'],
   willing: [],
   conditionalOffers: ['i send', "i'll send", "i'll share", "i'll forward", "i'll intro", "i'll introduce", "i'll walk", "i'll set", "i'll put", "i'll call", "i'll come", "i'll drop"],

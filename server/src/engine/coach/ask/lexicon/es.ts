@@ -39,6 +39,7 @@ export const es: AskLexicon = {
   rhetoricalOpeners: ['sabías que', 'sabía que', 'sabíais que', 'te imaginas', 'se imagina', 'te has preguntado', 'se ha preguntado', 'y si', 'cansado de', 'cansada de'],
   intensifiers: ['mucho', 'muy', 'realmente', 'también', 'sinceramente'],
   leadIns: ['simplemente', 'por favor', 'solo', 'sólo', 'entonces', 'y', 'o', 'ps', 'p.s', 'quizás', 'quizá', 'tal vez'],
+  joiners: ['y', 'luego'],
   subordinators: ['si', 'cuando', 'como', 'aunque', 'porque', 'mientras', 'en caso de que', 'en cuanto', 'tan pronto como', 'una vez que', 'por si'],
   willing: ['con gusto', 'con mucho gusto', 'encantado', 'encantada', 'encantados', 'será un placer', 'sería un placer'],
   // Not "podría": it is also "it could" ("la plataforma podría enviar alertas").

@@ -24,6 +24,7 @@ export const fr: AskLexicon = {
   rhetoricalOpeners: ['saviez-vous', 'savais-tu', 'et si', 'vous êtes-vous déjà demandé', "t'es-tu déjà demandé", 'imaginez', 'imagine', 'marre de'],
   intensifiers: ['vraiment', 'très', 'beaucoup', 'bien', 'aussi', 'sincèrement'],
   leadIns: ['simplement', 'donc', 'alors', 'et', 'ou', 'ps', 'p.s', 'peut-être'],
+  joiners: ['et', 'puis'],
   subordinators: ['si', "s'", 'quand', 'lorsque', "lorsqu'", 'comme', 'puisque', "puisqu'", 'dès', 'bien'],
   willing: ['volontiers', 'avec plaisir', 'me ferai un plaisir', 'serait un plaisir'],
   // "Ravi de vous présenter" offers; "ravi de vous compter parmi nos clients" wishes: these need an offer verb.

@@ -59,6 +59,11 @@ export interface AskLexicon {
   ourPitch?: readonly string[];
   /** Words a clause may open with before its imperative: "please", "just", "bitte", "einfach". */
   leadIns: readonly string[];
+  /**
+   * Words that join a second clause with its own verb first: and, then (und, dann; et, puis; y, luego). "Try them on
+   * Saturday and tell me what your fitters think", "Cuenta con los tres y dime qué papeles hacen falta".
+   */
+  joiners?: readonly string[];
   /** Conjunctions that open a condition or reason: an imperative may follow its comma ("if you're open, grab..."). */
   subordinators: readonly string[];
   /** Willingness to do something for the reader: "gern", "volontiers", "con gusto". An offer next to a reader object or an offer verb. */

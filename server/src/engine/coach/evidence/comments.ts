@@ -4,7 +4,7 @@
  * échangions dans les commentaires du post de Julie". Both parties in the sentence, and what the comments
  * were under or about, named.
  */
-import { isYou, isYour } from './reader';
+import { isReaderWord } from './reader';
 import type { Scan } from './scan';
 
 /** How far from the comments both parties may stand, in words. */
@@ -31,7 +31,7 @@ function bothParties(s: Scan, i: number): boolean {
   for (let k = Math.max(0, i - REACH); k <= i + REACH && k < s.tokens.length; k++) {
     if (!s.same(k, i)) continue;
     if (s.is(k, 'usWords') || s.is(k, 'ourWords')) return true;
-    if (isYou(s, k) || isYour(s, k)) you = true;
+    if (isReaderWord(s, k)) you = true;
     if (s.is(k, 'firstPersonWords') || s.is(k, 'myWords')) me = true;
   }
   return you && me;

@@ -22,7 +22,8 @@ export function companyFact(s: Scan, m: Mention): boolean {
   const { tokens } = s;
   // "l'Agence du Parc pourrait obtenir les mêmes résultats", "dass das Autohaus Kramer von unserer Lösung
   // profitieren könnte".
-  for (let j = Math.max(s.sentenceStart(m.from), m.from - PRAISE_REACH); j < tokens.length && j <= m.to + PRAISE_REACH && s.same(j, m.from); j++) if (s.is(j, 'praiseOrGuessWords')) return false;
+  const [first, last] = s.window(m.from, m.to, PRAISE_REACH);
+  for (let j = first; j <= last; j++) if (s.is(j, 'praiseOrGuessWords')) return false;
   if (pitchedAt(s, m)) return false;
   if (doesWhatEveryCompanyDoes(s, m)) return false;
   for (let j = m.to + 1; j <= m.to + MAX_FACT_DISTANCE && j < tokens.length && s.same(j, m.from); j++) {

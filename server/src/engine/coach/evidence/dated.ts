@@ -9,7 +9,7 @@
  */
 import { inMention } from './company-mentions';
 import { modalOrFuture, whenWord } from './phrase-checks';
-import { isYou, isYour } from './reader';
+import { isReaderWord } from './reader';
 import type { Scan } from './scan';
 
 /** How far from the day the particular thing may stand, within its sentence. */
@@ -51,8 +51,6 @@ function dayOfSomething(s: Scan, i: number): number {
   return s.is(i, 'dayNames') && s.tokens[i].possessive ? 1 : 0;
 }
 
-const readerWord = (s: Scan, k: number) => isYou(s, k) || isYour(s, k);
-
 /**
  * The reader, their company, the writer looking or thanking them: "I was in St Mary's on Saturday", "your forwards",
  * "spotted the line on Waitrose shelves", "agradecerle la reunión del martes". Without one, a dated name is the
@@ -60,7 +58,7 @@ const readerWord = (s: Scan, k: number) => isYou(s, k) || isYour(s, k);
  */
 function tiedToReader(s: Scan, company: string | undefined, k: number): boolean {
   const looking = s.is(k, 'firstPersonWords') || !!s.at(k, 'sawCues') || s.is(k, 'writerSawCues') || !!s.at(k, 'visitVerbs') || !!s.at(k, 'thanksFor');
-  return looking || readerWord(s, k) || inMention(s, company, k);
+  return looking || isReaderWord(s, k) || inMention(s, company, k);
 }
 
 /**
@@ -92,5 +90,5 @@ function toCome(s: Scan, k: number): boolean {
 /** A crowd in the sentence, or the writer's side and no word for the reader: a story of the writer's own trade. */
 function writersOwn(s: Scan, i: number): boolean {
   if (s.nearby(i, REACH, (k) => !!s.at(k, 'crowdWords'))) return true;
-  return !s.nearby(i, REACH, (k) => readerWord(s, k)) && s.nearby(i, REACH, (k) => s.is(k, 'ourWords') || s.is(k, 'usWords'));
+  return !s.nearby(i, REACH, (k) => isReaderWord(s, k)) && s.nearby(i, REACH, (k) => s.is(k, 'ourWords') || s.is(k, 'usWords'));
 }

@@ -9,7 +9,7 @@ import { artifactTheyMade } from './made';
 import { englishPast, modalOrFuture, namesSomething } from './phrase-checks';
 import { learnedThatYou } from './learned-that';
 import { namedNews } from './named-news';
-import { isYou, isYour } from './reader';
+import { isReaderWord, isYour } from './reader';
 import { objectAfter, objectBetween } from './work';
 
 /** How many words may stand between an outlet and the comma before its news: "el pasado lunes". */
@@ -372,7 +372,7 @@ function namesThem(s: Scan, i: number, company: string | undefined): boolean {
   let start = i;
   while (start > 0 && start > i - THEM_REACH && s.same(start - 1, i) && !CLAUSE_MARKS.has(s.tokens[start - 1].text)) start--;
   for (let j = start; j < s.tokens.length && j <= i + THEM_REACH && s.same(i, j); j++) {
-    if (isYou(s, j) || isYour(s, j) || mentionAt(s, company, j) !== undefined || (s.tokens[j].cap && s.tokens[j].lower === first)) return true;
+    if (isReaderWord(s, j) || mentionAt(s, company, j) !== undefined || (s.tokens[j].cap && s.tokens[j].lower === first)) return true;
   }
   return false;
 }

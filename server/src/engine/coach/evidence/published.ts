@@ -52,7 +52,8 @@ function citedDetail(s: Scan, i: number, at: number, company: string | undefined
   let words = 0;
   let names = false;
   // A window around the page, not the whole sentence: a run-on sentence with many pages stays linear.
-  for (let j = Math.max(s.sentenceStart(i), i - WINDOW); j <= at + WINDOW && j < s.tokens.length && s.same(i, j); j++) {
+  const [first, last] = s.window(i, at, WINDOW);
+  for (let j = first; j <= last; j++) {
     if (s.is(j, 'praiseOrGuessWords')) return;
     if (j <= at && j >= i) continue;
     if (s.tokens[j].kind !== 'word' || !s.isContent(j) || s.isNoun(j, 'genericNouns') || s.is(j, 'firstPersonWords') || s.is(j, 'weWords')) continue;

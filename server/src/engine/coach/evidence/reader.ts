@@ -49,6 +49,11 @@ export function isYou(s: Scan, i: number): boolean {
 /** The auxiliaries of German "ihr" ("ihr habt", "seid ihr"): beside one, "ihr" is "you all". */
 const IHR_AUXILIARIES = /^(?:habt|hattet|seid|wart)$/;
 
+/** "you" or "your" in any of the language's forms: the reader by a word of theirs. */
+export function isReaderWord(s: Scan, i: number): boolean {
+  return isYou(s, i) || isYour(s, i);
+}
+
 /** "chez vous", "bei Ihnen", "with you": the reader as the object of a preposition. */
 export function readerAfterPreposition(s: Scan, k: number): boolean {
   return (s.is(k - 1, 'complementWords') || s.is(k - 1, 'atWords')) && s.is(k, 'readerObjectWords') && s.tokens[k]?.kind === 'word';

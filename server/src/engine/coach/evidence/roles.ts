@@ -3,7 +3,7 @@
  * the heat-pump installer code", "als Jurorin beim Staatspreis Design haben Sie...", "Vous avez présidé le jury
  * du Prix de l'innovation agricole", "Tu faisais partie du jury de la French Tech Tremplin".
  */
-import { isYou, isYour } from './reader';
+import { isReaderWord, isYour } from './reader';
 import type { Scan } from './scan';
 
 /** How far from the body or seat the reader may stand, and how far its name may run after it, in words. */
@@ -47,7 +47,7 @@ function speaksToReader(s: Scan, i: number): boolean {
   for (let k = Math.max(0, i - REACH); k <= i + REACH && k < s.tokens.length; k++) {
     if (!s.same(k, i)) continue;
     if (s.is(k, 'weWords') || s.is(k, 'praiseOrGuessWords') || (s.is(k, 'ourWords') && k < i && k >= i - OUR_REACH)) return false;
-    if ((isYou(s, k) || isYour(s, k)) && k > opener) reader = true;
+    if (isReaderWord(s, k) && k > opener) reader = true;
   }
   return reader;
 }

@@ -222,10 +222,21 @@ export class Scan {
 
   private firstOfSentence?: number[];
 
-  /** Whether `test` holds for a token of the sentence of `i` within `reach` tokens of it, either side: a run-on sentence stays linear. */
+  /**
+   * The first and last token of the sentence of `from` within `reach` tokens of `from`..`to`, either side: what a
+   * reader looks at around a word or a span, so that a run-on sentence stays linear.
+   */
+  window(from: number, to: number, reach: number): [number, number] {
+    let last = to;
+    while (last + 1 < this.tokens.length && last + 1 <= to + reach && this.same(from, last + 1)) last++;
+    return [Math.max(this.sentenceStart(from), from - reach), last];
+  }
+
+  /** Whether `test` holds for a token of the sentence of `i` within `reach` tokens of it, either side. */
   nearby(i: number, reach: number, test: (k: number) => boolean): boolean {
     if (!this.tokens[i]) return false;
-    for (let k = Math.max(this.sentenceStart(i), i - reach); k < this.tokens.length && k <= i + reach && this.same(i, k); k++) if (test(k)) return true;
+    const [first, last] = this.window(i, i, reach);
+    for (let k = first; k <= last; k++) if (test(k)) return true;
     return false;
   }
 

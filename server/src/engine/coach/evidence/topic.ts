@@ -76,7 +76,8 @@ function raisedAt(s: Scan, k: number): boolean {
 
 function topicInSentence(s: Scan, at: number): { preposition: string; phrase: string } | undefined {
   const { tokens } = s;
-  for (let j = Math.max(s.sentenceStart(at), at - MAX_TOPIC_REACH); j < tokens.length && j <= at + MAX_TOPIC_REACH && s.same(at, j); j++) {
+  const [first, last] = s.window(at, at, MAX_TOPIC_REACH);
+  for (let j = first; j <= last; j++) {
     const through = s.lang === 'en' && tokens[j].lower === 'through' && (tokens[j - 1]?.lower === 'me' || tokens[j - 1]?.lower === 'us');
     if (!through && (!s.is(j, 'topicWords') || s.is(j, 'ofWords'))) continue;
     // "voici notre guide sur la gestion locative": the topic of a thing of ours is none of the conversation's.

@@ -9,7 +9,7 @@ import { conditioned, englishPast, isYear, nameIn, names, namesSomething, praise
 import { perfectDid, yourThingDid } from './past-clause';
 import { changeTheyMade } from './changed';
 import { publishedDetail, recordDetail } from './published';
-import { isYou, isYour, MAX_PARTICIPLE_DISTANCE, participleEndingClause, tuPreterite } from './reader';
+import { isReaderWord, isYou, isYour, MAX_PARTICIPLE_DISTANCE, participleEndingClause, tuPreterite } from './reader';
 import { asTopic, howClause, saidThat } from './said';
 import type { Phrase, Scan } from './scan';
 import { askedWhatTheyDid, isParticiple, youDid } from './you-did';
@@ -160,7 +160,7 @@ export function findWork(s: Scan, company?: string): void {
     const credit = s.at(i, 'creditCues');
     if (credit && !s.isQuestion(i)) credited(s, i, i + credit - 1);
     if (isYou(s, i) && (!s.isQuestion(i) || askedWhatTheyDid(s, i))) youDid(s, i, company, s.isQuestion(i));
-    if (isYou(s, i) || isYour(s, i) || (spanish && s.is(i, 'readInThat'))) changeTheyMade(s, i);
+    if (isReaderWord(s, i) || (spanish && s.is(i, 'readInThat'))) changeTheyMade(s, i);
     if (isYou(s, i)) perfectDid(s, i, true, company);
     else if (isYour(s, i) && !s.isQuestion(i)) ownersDid(s, i);
     if (s.lang === 'es' && isYou(s, i) && !s.isQuestion(i)) {

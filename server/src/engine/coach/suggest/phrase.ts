@@ -7,7 +7,7 @@ import type { CoachedLanguage } from '../language';
 import { trimEnd, trimStart } from '../../util';
 import { lexiconFor } from '../lexicon';
 import { evidenceLexiconFor } from '../evidence/lexicon';
-import { suggestLexiconFor, type Agreement } from './lexicon';
+import { suggestLexiconFor, type Agreement, type SuggestLexicon } from './lexicon';
 
 export interface Phrase {
   /** The words after the determiner. */
@@ -196,6 +196,6 @@ function balancedUpTo(words: readonly string[]): number {
 }
 
 /** Whether a noun's ending reads plural after a feminine-or-plural determiner ("deine Patches", "Ihre Studien"). */
-function endsAsPlural(rule: { endings: readonly string[]; not: readonly string[] } | undefined, word: string): boolean {
+function endsAsPlural(rule: SuggestLexicon['pluralAfterFeminine'], word: string): boolean {
   return !!rule && rule.endings.some((e) => word.endsWith(e)) && !rule.not.some((e) => word.endsWith(e));
 }

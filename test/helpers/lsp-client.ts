@@ -26,8 +26,9 @@ export class TestLspClient {
   settings: unknown = null;
 
   /** `asExecutable` runs the file itself, as `inmail-language-server` does, so its shebang's flags apply. */
-  constructor(args: string[] = ['--stdio'], serverPath = SERVER_PATH, asExecutable = false) {
-    this.process = asExecutable ? spawn(serverPath, args, { stdio: ['pipe', 'pipe', 'pipe'] }) : spawn(process.execPath, [serverPath, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  constructor(args: string[] = ['--stdio'], serverPath = SERVER_PATH, asExecutable = false, env: NodeJS.ProcessEnv = process.env) {
+    const options = { stdio: ['pipe', 'pipe', 'pipe'] as ('pipe')[], env };
+    this.process = asExecutable ? spawn(serverPath, args, options) : spawn(process.execPath, [serverPath, ...args], options);
     this.process.stderr!.on('data', (d) => (this.stderr += d));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {

@@ -62,13 +62,16 @@ function tiedToReader(s: Scan, company: string | undefined, k: number): boolean 
 }
 
 /**
- * A name or a figure, not their company's (which every template names) nor a platform everyone is on ("your post on
- * LinkedIn last week"): what only someone who was there could put on the day.
+ * A name, not their company's (which every template names) nor a platform everyone is on ("your post on LinkedIn
+ * last week"): what only someone who was there could put on the day. On a recent day a figure or a term outside
+ * common vocabulary too ("saw the new gantry going up on Monday"); on a day that comes back those are what a
+ * template claims ("every Monday your team loses hours to timesheets"). German capitalises its terms as names.
  */
-function particular(s: Scan, k: number, figures: boolean): boolean {
+function particular(s: Scan, k: number, recent: boolean): boolean {
   const t = s.tokens[k];
   if (t.kind !== 'word' || s.is(k, 'dayNames') || s.is(k, 'monthNames') || s.at(k, 'recentPast') || s.at(k, 'recurringDays') || s.at(k, 'platformWords')) return false;
-  return (s.isName(k) && !town(s, k)) || (figures && /\d/.test(t.text));
+  if (s.isName(k) && !town(s, k)) return true;
+  return recent && (/\d/.test(t.text) || (s.lang !== 'de' && !s.isFunction(k) && !s.isCommonAt(k)));
 }
 
 /**

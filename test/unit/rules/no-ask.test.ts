@@ -18,6 +18,8 @@ const es = (ending: string) =>
 
 const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
   valid: [
+    { name: 'willingness offers whatever the writer would do ("happy to" + any verb)', text: inmail("I'm happy to mock up a first-week plan for your next cohort.\n\nSam") },
+    { name: 'willingness with the writer left out, and a verb no offer list holds', text: inmail('Glad to sit in on one of your onboarding retros next month.\n\nSam') },
     { name: 'a second imperative joined by "y", addressed by its ending (es)', text: es('Cuenta con nosotros para el piloto de julio y dime qué datos necesitas de la planta.\n\nUn saludo,\nPablo') },
     { name: 'a second imperative joined by "und", the reader after its verb (de)', text: de('Testen Sie die Vorlage mit Ihrem nächsten Jahrgang und sagen Sie mir Bescheid.') },
     { name: 'posting the reader something, as "send" does', text: inmail('Happy to post you two printed onboarding plans for your leads.\n\nSam') },
@@ -187,6 +189,9 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
     },
   ],
   invalid: [
+    { name: 'gladness at what the writer saw is a reaction, not an offer', text: inmail('Glad to see the platform team has doubled this year.\n\nSam'), problems: [{ message: 'There is no ask.' }] },
+    { name: 'happy to announce: news of the writer, not an offer', text: inmail('We are happy to announce our new onboarding kit for platform teams.\n\nSam'), problems: [{ message: 'There is no ask.' }] },
+    { name: 'a willingness that was is a feeling, not an offer', text: inmail('I was happy to sit in on the panel last spring.\n\nSam'), problems: [{ message: 'There is no ask.' }] },
     { name: '"et si" imagining, with no one doing anything for the reader (fr)', text: fr('Et si on pouvait déposer les bocaux dans n\'importe quel point relais ? Notre réseau le fait déjà dans 300 commerces.\n\nBonne journée,\nLéa'), problems: [{ message: 'There is no ask.' }] },
     { name: 'an action verb with no day, no reader and no writer is pitch', text: inmail('Try Rampkit. Read more about our onboarding kits on our website.\n\nSam'), problems: [{ message: 'There is no ask.' }] },
     { name: 'delivering value is pitch, not an offer', text: inmail('I believe we could deliver significant value to your organization.\n\nLooking forward to hearing from you.\n\nSam'), problems: [{ message: 'There is no ask.' }] },

@@ -120,7 +120,7 @@ export function offersTime(words: Word[], i: number, c: Compiled): boolean {
  * "Je vous l'envoie volontiers", "Le envío con gusto"), within one clause.
  */
 export function isOffer(words: Word[], i: number, c: Compiled, available: ReadonlySet<number>): boolean {
-  if (ableOffers(words, i, c.able.matchAt(words, i), c)) return true;
+  if (ableOffers(words, i, c.able.matchAt(words, i), c) || willingToAct(words, i, c)) return true;
   const willing = c.willing.matchAt(words, i);
   if (willing === 0) return false;
   const clause = words[i].clause;
@@ -138,6 +138,19 @@ export function isOffer(words: Word[], i: number, c: Compiled, available: Readon
     }
   }
   return false;
+}
+
+/**
+ * "I'm happy to take a look next time I'm passing", "glad to mock up a label": willingness offers whatever the
+ * writer would do with its verb, unless that is a reaction ("glad to see", "happy to announce") or a feeling that
+ * was ("I was happy to hear").
+ */
+function willingToAct(words: Word[], i: number, c: Compiled): boolean {
+  const willing = c.willingTo.matchAt(words, i);
+  const verb = i + willing;
+  if (willing === 0 || verb >= words.length || words[verb].clause !== words[i].clause) return false;
+  if (c.reactionVerbs.matchAt(words, verb) > 0 || c.functionWords.matchAt(words, verb) > 0) return false;
+  return !(i > 0 && words[i - 1].clause === words[i].clause && c.pastCopulas.matchAt(words, i - 1) > 0);
 }
 
 /**

@@ -124,6 +124,9 @@ export const en: AskLexicon = {
     // A wish to meet is proposed with what it would take: "It would be great to grab 15 minutes next week".
     'would be great to', 'would be good to', "it'd be great to", "it'd be good to", 'would be nice to',
   ],
+  willingTo: ['happy to', 'glad to', 'delighted to'],
+  reactionVerbs: ['see', 'hear', 'read', 'learn', 'know', 'note', 'find', 'say', 'announce', 'report', 'confirm', 'inform', 'welcome', 'receive', 'accept', 'be', 'have'],
+  pastCopulas: ['was', 'were'],
   ableWithoutSubject: ['can', 'could', 'will', 'would love', 'would like', 'would love to', 'would like to', 'would be happy to', 'am happy to'],
   offerVerbs: [
     'send', 'share', 'show', 'walk', 'introduce', 'intro', 'forward', 'review', 'call', 'ring', 'open', 'prepare', 'put', 'set', 'run', 'demo', 'chat',

@@ -150,6 +150,15 @@ export interface AskLexicon {
    * references", "Would love 15 minutes next week" ("Fleets can send data" is no offer).
    */
   ableWithoutSubject?: readonly string[];
+  /**
+   * Willingness with its verb after it ("happy to", "glad to"): whatever the writer is willing to do is offered
+   * ("I'm happy to take a look next time I'm passing"), unless it is a reaction (reactionVerbs) or was.
+   */
+  willingTo?: readonly string[];
+  /** What one is glad to have seen or to tell, not to do for the reader: "glad to see", "happy to announce". */
+  reactionVerbs?: readonly string[];
+  /** A past copula before willingness makes it a feeling that was: "I was happy to hear". */
+  pastCopulas?: readonly string[];
   /** What a writer offers to do, as written after a modal: "send", "share", "walk", "envoyer", "enviar". */
   offerVerbs: readonly string[];
   /** How many words after an "able" phrase its offer verb may stand; German puts it last in the clause (default 3). */

@@ -573,6 +573,26 @@ describe('the quick fix of a generic subject, end to end', () => {
       },
     ],
     [
+      'an adverb only a clause holds ("still") makes a sentence, not a subject',
+      'Subject: Hello\nTo: Chris Hale\nCompany: Pulse Cycle Studio\n\nHi Chris,\n\nYour members still book the Saturday spin class by text, I noticed when I joined in March.\n\nCould we talk on Friday?',
+      (subjects) => {
+        for (const s of subjects) assert.doesNotMatch(s, /\bstill\b/i, s);
+      },
+    ],
+    [
+      'an English present verb the body follows with its object ("RoomDirect gives you ...") is cut from a clause: not offered',
+      'Subject: Hello\nTo: Eleanor Bright\nCompany: The Granary Hotel\n\nHi Eleanor,\n\nThanks for your time at the Hotel Tech Expo: RoomDirect gives you what you asked for.\n\nCould we talk on Friday?',
+      (subjects) => {
+        assert.ok(subjects.length > 0, 'a subject is offered');
+        for (const s of subjects) assert.doesNotMatch(s, /gives$/, s);
+      },
+    ],
+    [
+      'a noun the body follows with a clause of its own ("the podcast you recorded") is a thing, and may end a subject',
+      'Subject: Hello\nTo: Eleanor Bright\nCompany: The Granary Hotel\n\nHi Eleanor,\n\nI listened to the Hotel Tech podcasts you recorded with Mews last spring.\n\nCould we talk on Friday?',
+      (subjects) => assert.ok(subjects.some((s) => /podcasts$/.test(s)), subjects.join(' | ')),
+    ],
+    [
       'a pronoun with its verb contracted onto it ("saying you\'re") ends mid-clause: no subject ends on one',
       "Subject: Hello\nTo: Tom Reed\nCompany: Reed Haulage\n\nHi Tom,\n\nOn the way out of your shop I noticed the new sign saying you're closed on Mondays now.\n\nCould we talk on Friday?",
       (subjects) => {

@@ -50,7 +50,7 @@ export function subjectsFromEvidence(message: Message, lang: CoachedLanguage, ev
   const lexicon = suggestLexiconFor(lang);
   const register = registerOf(body, lang);
   const company = companyName(message);
-  const draft: Draft = { lang, register, lexicon, name: addressee(message, lang, register), company: company && asWritten(company, body, message.to, lang) };
+  const draft: Draft = { lang, register, lexicon, name: addressee(message, lang, register), company: company && asWritten(company, body, message.to, lang), body };
   const maxWords = Math.min(options.maxWords, 9);
   // Evidence that names something (SREcon, Bocconi, €10M) makes a subject; "your podcast" barely does.
   // A draft's hooks are in its first paragraphs: only the first few are read, however long the body.
@@ -235,7 +235,7 @@ function wellFormed(subject: string, draft: Draft, limits: { maxWords: number; m
   if (draft.register === 'formal' && letters.some((w) => draft.lexicon.informalPronouns.includes(w))) return false;
   // A phrase the body quotes in English ("Talk on Platform Engineering") is no subject for a German draft on its own.
   if (draft.lang !== 'en' && inEnglish(letters, draft.lang)) return false;
-  if (readsAsClause(subject, words, draft.lang)) return false;
+  if (readsAsClause(subject, words, draft.lang) || cutAfterVerb(subject, draft)) return false;
   if (isGeneric(subject)) return false;
   // "Noelia, tu contaste": the recipient's name must not be all that makes a subject specific. Judged
   // sentence-cased, as the same words were likely judged already without the name.
@@ -259,6 +259,30 @@ function readsAsClause(subject: string, words: readonly string[], lang: CoachedL
 }
 
 const PASSIVE_BEFORE = new Set(['being', 'getting', 'been', 'got', 'get']);
+
+/**
+ * "StayDirect gives" (of "StayDirect gives you a booking engine"), "Your members still book": an English present
+ * verb cut from its object, or an adverb only a clause holds, makes a sentence cut short of a subject. The verb is
+ * told from a noun by its -s, the pronoun the body puts after it, and no article before the words that lead to it:
+ * "the podcast you recorded", "the bench your team made" are things.
+ */
+function cutAfterVerb(subject: string, draft: Draft): boolean {
+  const { objectOpeners, clauseAdverbs, determiners } = draft.lexicon;
+  const written = subject.split(/\s+/).map((w) => fold(w).replace(/[^\p{L}\p{N}'’-]+/gu, ''));
+  if (clauseAdverbs && written.slice(1).some((w) => clauseAdverbs.includes(w))) return true;
+  const last = written[written.length - 1];
+  if (!objectOpeners || written.length < 2 || !draft.body || !/^\p{Ll}+[^s]s$/u.test(last)) return false;
+  const tail = `${written[written.length - 2]} ${last}`;
+  const body = draft.body.toLowerCase();
+  for (let at = body.indexOf(tail); at >= 0; at = body.indexOf(tail, at + 1)) {
+    const next = /^\s+([\p{L}'’]+)/u.exec(body.slice(at + tail.length, at + tail.length + 40))?.[1];
+    if (!next || !objectOpeners.includes(next)) continue;
+    // The words before the verb, back to the clause's start: an article or a possessive there opens a noun phrase.
+    const before = body.slice(Math.max(0, at - 60), at).split(/[.,;:!?\n]/).pop()!.trim().split(/\s+/).filter(Boolean);
+    if (!before.some((w) => Object.hasOwn(determiners, w))) return true;
+  }
+  return false;
+}
 
 /** A verb contracted onto a pronoun: "you're", "they've", "we'll", "I'd", "it's". */
 const CONTRACTED = /['’](?:re|ve|ll|d|m|s)$/u;

@@ -29,6 +29,8 @@ export interface Draft {
   lexicon: SuggestLexicon;
   name?: string;
   company?: string;
+  /** The message body, for what a suggestion's words stand next to there. */
+  body?: string;
 }
 
 /** A slot holding a phrase: the one slot of a template that is cut to fit the words left for it. */

@@ -17,6 +17,8 @@ export const en: SuggestLexicon = {
   subjectPronouns: ['you', 'You'],
   informalPronouns: [],
   formalPronouns: [],
+  objectOpeners: ['you', 'your', 'us', 'me', 'them', 'him'],
+  clauseAdverbs: ['still', 'just', 'already', 'always', 'never', 'also', 'actually', 'really', 'straight', 'even'],
   danglingWords: ['how', 'what', 'why', 'when', 'where', 'who', 'which', 'whether', 'last', 'next', 'more', 'most', 'less', 'like', 'off', 'up', 'out', 'away', 'rather', 'instead', 'than'],
   your: same({ other: 'your' }),
   yourDative: same({ other: 'your' }),

@@ -74,6 +74,13 @@ export interface SuggestLexicon {
   informalPronouns: readonly string[];
   /** Pronouns of formal address, matched as written (German "Sie" is formal only capitalised). */
   formalPronouns: readonly string[];
+  /**
+   * Words that open a verb's object ("you", "your", "the"): a subject whose last word the body follows with one
+   * was cut from a clause after its verb ("StayDirect gives" of "StayDirect gives you a booking engine").
+   */
+  objectOpeners?: readonly string[];
+  /** Adverbs that only a clause holds ("still", "just"): "Your members still book" goes on as a sentence. */
+  clauseAdverbs?: readonly string[];
   /** Extra words a phrase never ends on, beyond the base function words (question words, quantifiers). */
   danglingWords: readonly string[];
   /** "your", "Ihr": the addressee's possessive by register and agreement; `_dat` after a dative preposition. */

@@ -9,7 +9,7 @@
  */
 import { inMention } from './company-mentions';
 import { modalOrFuture, whenWord } from './phrase-checks';
-import { isReaderWord } from './reader';
+import { isReaderWord, isYour } from './reader';
 import type { Scan } from './scan';
 
 /** How far from the day the particular thing may stand, within its sentence. */
@@ -90,8 +90,11 @@ function toCome(s: Scan, k: number): boolean {
   return modalOrFuture(s, k) || (s.is(k, 'comingWords') && whenWord(s, k + 1)) || /'ll$/.test(s.tokens[k].lower);
 }
 
-/** A crowd in the sentence, or the writer's side and no word for the reader: a story of the writer's own trade. */
+/**
+ * A crowd or an audience in the sentence ("so many of you", "at the webinar on Tuesday"; not "your webinar"), or the
+ * writer's side and no word for the reader: a story of the writer's own trade.
+ */
 function writersOwn(s: Scan, i: number): boolean {
-  if (s.nearby(i, REACH, (k) => !!s.at(k, 'crowdWords'))) return true;
+  if (s.nearby(i, REACH, (k) => !!s.at(k, 'crowdWords') || (!!s.at(k, 'broadcastEvents') && !isYour(s, k - 1) && !isYour(s, k - 2)))) return true;
   return !s.nearby(i, REACH, (k) => isReaderWord(s, k)) && s.nearby(i, REACH, (k) => s.is(k, 'ourWords') || s.is(k, 'usWords'));
 }

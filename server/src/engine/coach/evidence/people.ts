@@ -31,8 +31,9 @@ export function findPeople(s: Scan, company?: string): void {
   let booth = false;
   for (let i = 0; i < tokens.length; i++) {
     if (isYour(s, i) && possessed(s, i)?.what === 'content') citesThem = true;
-    // Our booth, not theirs: "am Stand von Globex" is where they were.
+    // Our booth, not theirs: "am Stand von Globex" is where they were. A webinar had an audience, unless it was theirs.
     if (s.is(i, 'boothWords') && (s.is(i - 1, 'ourWords') || s.is(i - 2, 'ourWords'))) booth = true;
+    if (s.at(i, 'broadcastEvents') && !isYour(s, i - 1) && !isYour(s, i - 2)) booth = true;
   }
 
   for (let i = 0; i < tokens.length; i++) {

@@ -73,6 +73,7 @@ export const de: EvidenceLexicon = {
   writerAux: ['habe', 'hab', 'hatte'],
   platformWords: ['linkedin', 'xing', 'twitter', 'x', 'medium', 'youtube', 'instagram', 'tiktok', 'facebook', 'netz', 'internet', 'online', 'hier'],
   boothWords: ['stand', 'messestand'],
+  broadcastEvents: ['webinar', 'webinars', 'webinare', 'online-seminar', 'livestream'],
   mutualCues: ['ihren namen von', 'deinen namen von', 'ihren kontakt von', 'deinen kontakt von', 'gemeinsamer bekannter', 'gemeinsame bekannte', 'gemeinsamen bekannten', 'gemeinsamer kontakt', 'gemeinsamen kontakt', 'ihr ehemaliger kollege', 'ihre ehemalige kollegin', 'dein ehemaliger kollege', 'deine ehemalige kollegin'],
   moveVerbs: ['gewechselt', 'angefangen', 'begonnen', 'eingestiegen', 'übernommen', 'angetreten', 'zurückgekehrt'],
   moveNouns: ['wechsel', 'einstieg', 'start', 'neue rolle', 'neue position', 'neuen rolle', 'neuen position', 'beförderung', 'ernennung', 'berufung', 'neue stelle', 'neuen stelle', 'neue aufgabe', 'neuen aufgabe'],

@@ -88,6 +88,7 @@ export const en: EvidenceLexicon = {
   workCues: ['watched you', 'heard you speak', 'saw you speak', 'saw you present', 'heard you on', 'listened to you', 'saw you on', 'heard you talk'],
   platformWords: ['linkedin', 'twitter', 'x', 'medium', 'substack', 'youtube', 'instagram', 'tiktok', 'facebook', 'social', 'media', 'here', 'online', 'feed', 'platform'],
   boothWords: ['booth', 'stand'],
+  broadcastEvents: ['webinar', 'webinars', 'livestream', 'live stream'],
   mutualCues: ['a friend of', 'a colleague of', 'a former colleague of', 'your name came up', 'your name from', 'your details from', 'your contact from', 'your email from', 'introduced by', 'referred by', 'mutual friend', 'mutual connection', 'mutual contact', 'mutual colleague', 'our friend', 'a friend of yours', 'your former colleague', 'your colleague'],
   moveVerbs: ['moved', 'joined', 'took', 'became', 'stepped', 'switched', 'transitioned', 'landed', 'accepted', 'promoted', 'returned', 'relocated', 'left'],
   moveNouns: ['move', 'promotion', 'transition', 'switch', 'jump', 'appointment', 'new role', 'new position', 'new job', 'new gig'],

@@ -77,6 +77,7 @@ export const es: EvidenceLexicon = {
   justDid: ['acabas de', 'acabáis de', 'acaba de', 'acaban de'],
   platformWords: ['linkedin', 'twitter', 'x', 'medium', 'substack', 'youtube', 'instagram', 'tiktok', 'facebook', 'redes', 'internet', 'aquí'],
   boothWords: ['stand', 'estand', 'expositor'],
+  broadcastEvents: ['webinar', 'webinario', 'seminario web', 'webinars'],
   mutualCues: ['amigo en común', 'amiga en común', 'amigos en común', 'contacto en común', 'conocido en común', 'conocida en común', 'tu antiguo compañero', 'tu antigua compañera', 'su antiguo compañero', 'su antigua compañera'],
   moveVerbs: ['mudado', 'mudada', 'trasladado', 'trasladada', 'cambiado', 'cambiada', 'incorporado', 'incorporada', 'fichado', 'fichada', 'unido', 'unida', 'pasado', 'pasada', 'nombrado', 'nombrada', 'ascendido', 'ascendida'],
   moveNouns: ['llegada', 'incorporación', 'salto', 'nombramiento', 'ascenso', 'nuevo puesto', 'nuevo cargo', 'nuevo rol', 'fichaje', 'paso'],

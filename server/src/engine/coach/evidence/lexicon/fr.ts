@@ -74,6 +74,7 @@ export const fr: EvidenceLexicon = {
   justDid: ['vous venez de', "vous venez d'", 'tu viens de', "tu viens d'"],
   platformWords: ['linkedin', 'twitter', 'x', 'medium', 'substack', 'youtube', 'instagram', 'tiktok', 'facebook', 'réseaux', 'ligne', 'internet', 'ici'],
   boothWords: ['stand'],
+  broadcastEvents: ['webinar', 'webinaire', 'webinaires', 'webinars'],
   mutualCues: ['ami commun', 'amie commune', 'amis communs', 'contact commun', 'connaissance commune', 'ton ancien collègue', 'ton ancienne collègue', 'votre ancien collègue', 'votre ancienne collègue'],
   moveVerbs: ['rejoint', 'intégré', 'pris', 'passé', 'passée', 'arrivé', 'arrivée', 'nommé', 'nommée', 'promu', 'promue', 'devenu', 'devenue'],
   moveNouns: ['arrivée', 'nomination', 'promotion', 'nouveau poste', 'nouvelle fonction', 'nouvelles fonctions', 'nouveau rôle', 'passage'],

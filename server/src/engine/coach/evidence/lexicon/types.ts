@@ -91,6 +91,11 @@ export interface EvidenceLexicon {
   platformWords: readonly string[];
   /** "our booth", "notre stand": a meeting there is a trade-show mass follow-up unless a topic is named. */
   boothWords: readonly string[];
+  /**
+   * Events one writer gives to many at once ("webinar", "webinaire", "seminario web"): the reader there was one of
+   * the audience, unless it was theirs ("your webinar"), so what the body says of it was said to all.
+   */
+  broadcastEvents: readonly string[];
   /** "mutual friend", "ami commun": + a name. */
   mutualCues: readonly string[];
   /** "according to" + an outlet ("laut t3n", "según Cinco Días", "selon Les Echos"). */

@@ -18,6 +18,8 @@ const es = (ending: string) =>
 
 const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
   valid: [
+    { name: 'an offer verb with a demonstrative after it offers the thing ("share that deck")', text: inmail('Happy to share that deck with your leads before the cohort starts.\n\nSam') },
+    { name: 'asking who the right person is, with "would", asks', text: inmail('Who would be the right person to talk to about mentoring rotas?\n\nSam') },
     { name: 'willingness offers whatever the writer would do ("happy to" + any verb)', text: inmail("I'm happy to mock up a first-week plan for your next cohort.\n\nSam") },
     { name: 'willingness with the writer left out, and a verb no offer list holds', text: inmail('Glad to sit in on one of your onboarding retros next month.\n\nSam') },
     { name: 'a second imperative joined by "y", addressed by its ending (es)', text: es('Cuenta con nosotros para el piloto de julio y dime qué datos necesitas de la planta.\n\nUn saludo,\nPablo') },
@@ -189,6 +191,9 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
     },
   ],
   invalid: [
+    { name: 'an offer verb with a clause for its object tells news ("delighted to share that ...")', text: inmail("We're delighted to share that Rampkit has been named onboarding tool of the year.\n\nSam"), problems: [{ message: 'There is no ask.' }] },
+    { name: 'wondering aloud after one word set off by a comma, a verb of betting (fr)', text: fr('Bravo pour la montée en Régionale 2 ! Franchement, qui aurait parié sur vous en septembre ?\n\nBonne journée,\nLéa'), problems: [{ message: 'There is no ask.' }] },
+    { name: '"who said ...?" wonders aloud (es)', text: es('¿Quién dijo que la robótica era solo para las grandes plantas?\n\nUn saludo,\nPablo'), problems: [{ message: 'There is no ask.' }] },
     { name: 'gladness at what the writer saw is a reaction, not an offer', text: inmail('Glad to see the platform team has doubled this year.\n\nSam'), problems: [{ message: 'There is no ask.' }] },
     { name: 'happy to announce: news of the writer, not an offer', text: inmail('We are happy to announce our new onboarding kit for platform teams.\n\nSam'), problems: [{ message: 'There is no ask.' }] },
     { name: 'a willingness that was is a feeling, not an offer', text: inmail('I was happy to sit in on the panel last spring.\n\nSam'), problems: [{ message: 'There is no ask.' }] },

@@ -99,6 +99,8 @@ const WONDER_REACH = 5;
  * decir ...?": "who" opening a question, a verb of thinking or foreseeing in its first clause, wonders aloud.
  */
 function wonders(r: Reading, c: Compiled, start: number): boolean {
+  // "Franchement, qui aurait parié ...?": one word set off by a comma may come first.
+  if (start + 1 < r.words.length && r.words[start + 1].clause !== r.words[start].clause && c.whoWords.matchAt(r.words, start + 1) > 0) start++;
   if (c.whoWords.matchAt(r.words, start) === 0) return false;
   for (let k = start + 1; k <= start + WONDER_REACH && k < r.words.length && r.words[k].clause === r.words[start].clause; k++) if (c.wonderVerbs.matchAt(r.words, k) > 0) return true;
   return false;

@@ -149,7 +149,7 @@ function willingToAct(words: Word[], i: number, c: Compiled): boolean {
   const willing = c.willingTo.matchAt(words, i);
   const verb = i + willing;
   if (willing === 0 || verb >= words.length || words[verb].clause !== words[i].clause) return false;
-  if (c.reactionVerbs.matchAt(words, verb) > 0 || c.functionWords.matchAt(words, verb) > 0) return false;
+  if (c.reactionVerbs.matchAt(words, verb) > 0 || c.functionWords.matchAt(words, verb) > 0 || tellsNews(words, verb, c)) return false;
   return !(i > 0 && words[i - 1].clause === words[i].clause && c.pastCopulas.matchAt(words, i - 1) > 0);
 }
 
@@ -174,13 +174,24 @@ function ableOffers(words: Word[], i: number, able: number, c: Compiled, toReade
     return false;
   };
   for (let k = i + able; k < Math.min(words.length, i + able + (c.lex.offerVerbReach ?? 3)) && words[k].clause === clause; k++) {
-    if (isOfferVerb(words, k, c) && (!toReader || readerAfter(k))) return true;
+    if (isOfferVerb(words, k, c) && (!toReader || readerAfter(k)) && !tellsNews(words, k, c)) return true;
   }
   // "We would be delighted to arrange a follow-up meeting": whatever the verb, a meeting offered is an offer.
   for (let k = i + able; k < Math.min(words.length, i + able + MEETING_AFTER_ABLE) && words[k].clause === clause; k++) {
     if (meetingAt(words, k, c)) return true;
   }
   return false;
+}
+
+/**
+ * "delighted to share that Ashcombe Manor has been named ...": an offer verb whose object is a clause, a subject (a
+ * name, "we", "I", "the") right after its conjunction, tells news. "happy to share that deck" offers the deck.
+ */
+function tellsNews(words: Word[], k: number, c: Compiled): boolean {
+  const conjunction = words[k + 1];
+  const subject = words[k + 2];
+  if (!conjunction || !subject || c.clauseObjects.matchAt(words, k + 1) === 0) return false;
+  return /^\p{Lu}/u.test(subject.raw) || subject.lower === 'the' || c.weSubjects.matchAt(words, k + 2) > 0 || c.writerSubjects.matchAt(words, k + 2) > 0;
 }
 
 function isOfferVerb(words: Word[], k: number, c: Compiled): boolean {

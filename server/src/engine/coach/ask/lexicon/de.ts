@@ -45,7 +45,7 @@ export const de: AskLexicon = {
   usefulnessConditions: ['falls hilfreich', 'wenn hilfreich', 'falls es hilft', 'wenn es hilft', 'falls das hilft', 'wenn das hilft', 'bei interesse', 'falls interessant', 'falls relevant', 'falls gewünscht', 'wenn gewünscht', 'wenn es passt', 'falls es passt', 'wenn es recht ist', 'falls es recht ist'],
   usefulWords: ['hilfreich', 'nützlich', 'interessant', 'relevant', 'sinnvoll', 'von interesse'],
   whoWords: ['wer'],
-  wonderVerbs: ['gedacht', 'geglaubt', 'erwartet', 'vermutet', 'geahnt', 'gewusst', 'vorausgesagt'],
+  wonderVerbs: ['gedacht', 'geglaubt', 'erwartet', 'vermutet', 'geahnt', 'gewusst', 'vorausgesagt', 'gewettet', 'gesagt'],
   suitVerbs: ['passt', 'passen', 'recht ist', 'lieber ist'],
   deadlineWords: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'morgen', 'heute', 'diese woche', 'nächste woche', 'wochenende'],
   durationNouns: ['minuten', 'min'],

@@ -102,7 +102,8 @@ export const en: AskLexicon = {
   usefulnessConditions: ['if useful', 'if helpful', 'if it helps', 'if that helps', 'if it would help', 'if that would help', 'if of interest', "if it's useful", "if it's helpful", 'if relevant', 'if it is useful', 'if it is helpful', 'if it suits', 'if that suits', 'if that works', 'if it works', 'if easier', "if that's easier", "if it's easier"],
   usefulWords: ['useful', 'helpful', 'handy', 'relevant', 'of interest', 'of use', 'valuable'],
   whoWords: ['who', "who'd"],
-  wonderVerbs: ['thought', 'guessed', 'believed', 'imagined', 'predicted', 'expected', 'knew', 'known'],
+  // Thinking, foreseeing, betting on it or saying so: "Who would have bet on that?", "Who said tech was only for the big players?"
+  wonderVerbs: ['thought', 'guessed', 'believed', 'imagined', 'predicted', 'expected', 'knew', 'known', 'bet', 'said'],
   suitVerbs: ['works', 'suits', 'would suit', 'would work', 'fits', 'is convenient', 'is easier'],
   actionVerbs: ['check', 'have a look', 'take a look', 'look over', 'look at', 'come', 'come and', 'come by', 'pop in', 'pop by', 'pop over', 'drop by', 'drop in', 'stop by', 'swing by', 'try', 'review', 'read', 'sign', 'approve', 'fill in', 'fill out', 'see', 'bring', 'meet me', 'meet us', 'call', 'phone', 'visit', 'test', 'taste', 'mark up', 'go through', 'run through', 'double-check', 'proof', 'proofread', 'skim'],
   deadlineWords: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'tonight', 'today', 'this week', 'next week', 'weekend', 'eod', 'end of'],
@@ -127,6 +128,7 @@ export const en: AskLexicon = {
   willingTo: ['happy to', 'glad to', 'delighted to'],
   reactionVerbs: ['see', 'hear', 'read', 'learn', 'know', 'note', 'find', 'say', 'announce', 'report', 'confirm', 'inform', 'welcome', 'receive', 'accept', 'be', 'have'],
   pastCopulas: ['was', 'were'],
+  clauseObjects: ['that'],
   ableWithoutSubject: ['can', 'could', 'will', 'would love', 'would like', 'would love to', 'would like to', 'would be happy to', 'am happy to'],
   offerVerbs: [
     'send', 'share', 'show', 'walk', 'introduce', 'intro', 'forward', 'review', 'call', 'ring', 'open', 'prepare', 'put', 'set', 'run', 'demo', 'chat',

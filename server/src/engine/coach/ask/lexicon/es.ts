@@ -48,7 +48,7 @@ export const es: AskLexicon = {
   usefulnessConditions: ['si sirve', 'si te sirve', 'si le sirve', 'si os sirve', 'si es útil', 'si resulta útil', 'si te resulta útil', 'si le resulta útil', 'si ayuda', 'si es de interés', 'si hace falta', 'si le parece', 'si te parece', 'si os parece', 'si parece bien', 'si le viene bien', 'si te viene bien'],
   usefulWords: ['útil', 'útiles', 'interesante', 'relevante', 'de interés', 'de utilidad'],
   whoWords: ['quién', 'quien'],
-  wonderVerbs: ['pensado', 'dicho', 'imaginado', 'creído', 'adivinado', 'decir', 'pensar', 'imaginar', 'creer'],
+  wonderVerbs: ['pensado', 'dicho', 'imaginado', 'creído', 'adivinado', 'decir', 'pensar', 'imaginar', 'creer', 'dijo', 'apostado', 'apostar'],
   suitVerbs: ['viene bien', 'va bien', 'encaja', 'conviene', 'cuadra'],
   deadlineWords: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'mañana', 'hoy', 'esta semana', 'la semana que viene', 'la próxima semana', 'fin de semana'],
   writerFutureEndings: ['ré', 'remos'],

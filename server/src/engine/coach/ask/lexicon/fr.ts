@@ -32,7 +32,7 @@ export const fr: AskLexicon = {
   usefulnessConditions: ['si utile', 'si cela peut servir', 'si ça peut servir', 'si ça peut aider', 'si cela peut aider', 'si besoin', 'si pertinent', 'si cela est utile', 'si c\'est utile', 'si cela convient', 'si ça convient', 'si ça te dit', 'si cela vous dit', 'si ça vous dit'],
   usefulWords: ['utile', 'utiles', 'intéressant', 'intéressante', 'pertinent', 'pertinente'],
   whoWords: ['qui'],
-  wonderVerbs: ['cru', 'pensé', 'imaginé', 'dit', 'prévu', 'deviné', 'su'],
+  wonderVerbs: ['cru', 'pensé', 'imaginé', 'dit', 'prévu', 'deviné', 'su', 'parié'],
   suitVerbs: ['convient', 'conviendrait', 'arrange', 'arrangerait', 'va'],
   deadlineWords: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'demain', 'ce soir', "aujourd'hui", 'cette semaine', 'la semaine prochaine', 'week-end'],
   writerFutureEndings: ['rai', 'rons'],

@@ -159,6 +159,11 @@ export interface AskLexicon {
   reactionVerbs?: readonly string[];
   /** A past copula before willingness makes it a feeling that was: "I was happy to hear". */
   pastCopulas?: readonly string[];
+  /**
+   * A conjunction that opens a clause as an offer verb's object ("share that", "partager que"): with a subject after
+   * it, the verb tells news ("We're delighted to share that Ashcombe Manor has been named ..."), offering nothing.
+   */
+  clauseObjects?: readonly string[];
   /** What a writer offers to do, as written after a modal: "send", "share", "walk", "envoyer", "enviar". */
   offerVerbs: readonly string[];
   /** How many words after an "able" phrase its offer verb may stand; German puts it last in the clause (default 3). */

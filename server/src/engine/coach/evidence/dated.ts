@@ -9,7 +9,7 @@
  */
 import { inMention } from './company-mentions';
 import { modalOrFuture, whenWord } from './phrase-checks';
-import { isReaderWord, isYour } from './reader';
+import { isReaderWord, isYour, readerAfterPreposition } from './reader';
 import type { Scan } from './scan';
 
 /** How far from the day the particular thing may stand, within its sentence. */
@@ -58,7 +58,7 @@ function dayOfSomething(s: Scan, i: number): number {
  */
 function tiedToReader(s: Scan, company: string | undefined, k: number): boolean {
   const looking = s.is(k, 'firstPersonWords') || !!s.at(k, 'sawCues') || s.is(k, 'writerSawCues') || !!s.at(k, 'visitVerbs') || !!s.at(k, 'thanksFor');
-  return looking || isReaderWord(s, k) || inMention(s, company, k);
+  return looking || isReaderWord(s, k) || readerAfterPreposition(s, k) || inMention(s, company, k);
 }
 
 /**
@@ -96,5 +96,9 @@ function toCome(s: Scan, k: number): boolean {
  */
 function writersOwn(s: Scan, i: number): boolean {
   if (s.nearby(i, REACH, (k) => !!s.at(k, 'crowdWords') || (!!s.at(k, 'broadcastEvents') && !isYour(s, k - 1) && !isYour(s, k - 2)))) return true;
-  return !s.nearby(i, REACH, (k) => isReaderWord(s, k)) && s.nearby(i, REACH, (k) => s.is(k, 'ourWords') || s.is(k, 'usWords'));
+  // "wir waren am Freitag bei euch im Krautgarten": the writers at the reader's place ("bei euch", "chez vous"); with
+  // a thing of ours beside it, "bei euch in Kassel" is the reader's town, where we sold it.
+  const ours = s.nearby(i, REACH, (k) => s.is(k, 'ourWords'));
+  const reader = s.nearby(i, REACH, (k) => (readerAfterPreposition(s, k) ? !ours : isReaderWord(s, k)));
+  return !reader && (ours || s.nearby(i, REACH, (k) => s.is(k, 'usWords')));
 }

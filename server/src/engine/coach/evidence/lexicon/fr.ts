@@ -170,7 +170,8 @@ export const fr: EvidenceLexicon = {
   togetherPast: ['étions', 'étaient', 'était', 'sommes', 'avons', 'a'],
   togetherWords: ['ensemble', 'même', 'côte'],
   comingWords: ['prochain', 'prochaine', 'prochains'],
-  recentPast: ['hier', 'avant-hier', 'hier soir', 'ce matin', 'la semaine dernière', 'le week-end dernier', 'le mois dernier', "l'autre jour", ...DAYS.flatMap((d) => [`${d} dernier`, `de ${d}`])],
+  // A day alone is the one just past or the one to come, as "on Saturday" is: the tense tells, and a day to come is set aside.
+  recentPast: ['hier', 'avant-hier', 'hier soir', 'ce matin', 'la semaine dernière', 'le week-end dernier', 'le mois dernier', "l'autre jour", ...DAYS.flatMap((d) => [`${d} dernier`, `de ${d}`, d])],
   recurringDays: [...['lundis', 'mardis', 'mercredis', 'jeudis', 'vendredis', 'samedis', 'dimanches', 'matins', 'soirs', 'week-ends'].map((d) => `tous les ${d}`), ...['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'matin', 'soir', 'week-end'].map((d) => `chaque ${d}`)],
   abbreviations: ['co', 'cie', 'mme', 'mlle', 'dr', 'st', 'ste', 'me', 'pr', 'etc', 'env', 'cf'],
 };

@@ -191,6 +191,8 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
     },
   ],
   invalid: [
+    { name: 'glad of a state ("happy to stay there") says how the writer feels, offering nothing', text: inmail("I'm still at the Leeds clinic and very happy to stay there.\n\nSam"), problems: [{ message: 'There is no ask.' }] },
+    { name: 'a willingness that has been ("we\'ve been delighted to help") is a feeling, not an offer', text: inmail("This year we've been delighted to help forty platform teams in Leeds.\n\nSam"), problems: [{ message: 'There is no ask.' }] },
     { name: 'an offer verb with a clause for its object tells news ("delighted to share that ...")', text: inmail("We're delighted to share that Rampkit has been named onboarding tool of the year.\n\nSam"), problems: [{ message: 'There is no ask.' }] },
     { name: 'wondering aloud after one word set off by a comma, a verb of betting (fr)', text: fr('Bravo pour la montée en Régionale 2 ! Franchement, qui aurait parié sur vous en septembre ?\n\nBonne journée,\nLéa'), problems: [{ message: 'There is no ask.' }] },
     { name: '"who said ...?" wonders aloud (es)', text: es('¿Quién dijo que la robótica era solo para las grandes plantas?\n\nUn saludo,\nPablo'), problems: [{ message: 'There is no ask.' }] },

@@ -126,8 +126,9 @@ export const en: AskLexicon = {
     'would be great to', 'would be good to', "it'd be great to", "it'd be good to", 'would be nice to',
   ],
   willingTo: ['happy to', 'glad to', 'delighted to'],
-  reactionVerbs: ['see', 'hear', 'read', 'learn', 'know', 'note', 'find', 'say', 'announce', 'report', 'confirm', 'inform', 'welcome', 'receive', 'accept', 'be', 'have'],
-  pastCopulas: ['was', 'were'],
+  // Reactions and states: "glad to see", "happy to announce", "very happy to stay there" say how the writer feels.
+  reactionVerbs: ['see', 'hear', 'read', 'learn', 'know', 'note', 'find', 'say', 'announce', 'report', 'confirm', 'inform', 'welcome', 'receive', 'accept', 'be', 'have', 'stay', 'remain', 'live'],
+  pastCopulas: ['was', 'were', 'been'],
   clauseObjects: ['that'],
   ableWithoutSubject: ['can', 'could', 'will', 'would love', 'would like', 'would love to', 'would like to', 'would be happy to', 'am happy to'],
   offerVerbs: [

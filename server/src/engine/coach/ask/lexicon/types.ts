@@ -155,9 +155,9 @@ export interface AskLexicon {
    * ("I'm happy to take a look next time I'm passing"), unless it is a reaction (reactionVerbs) or was.
    */
   willingTo?: readonly string[];
-  /** What one is glad to have seen or to tell, not to do for the reader: "glad to see", "happy to announce". */
+  /** What one is glad to have seen, to tell or to be, not to do for the reader: "glad to see", "happy to announce", "happy to stay". */
   reactionVerbs?: readonly string[];
-  /** A past copula before willingness makes it a feeling that was: "I was happy to hear". */
+  /** A past copula before willingness makes it a feeling that was: "I was happy to hear", "we've been delighted to help". */
   pastCopulas?: readonly string[];
   /**
    * A conjunction that opens a clause as an offer verb's object ("share that", "partager que"): with a subject after

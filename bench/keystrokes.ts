@@ -22,3 +22,8 @@ export function keystrokes(client: TestLspClient, uri: string, line: number): { 
     },
   };
 }
+
+/** A line of prose long enough to type in at column 10: no merge field and no header on it. */
+export function editableLine(text: string): number {
+  return text.split('\n').findIndex((l) => l.length > 40 && !l.includes('{{') && !l.includes(':'));
+}

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RecipientPreview } from '../server/src/protocol';
 import { TestLspClient } from '../test/helpers/lsp-client';
-import { keystrokes } from './keystrokes';
+import { editableLine, keystrokes } from './keystrokes';
 import { mergeRecipients, mergeTemplate } from './merge-corpus';
 import type { Row } from './report';
 import { clockedServerEnv, serverLatencies } from './server-clock';
@@ -42,8 +42,7 @@ export async function benchMergePreview(serverPath: string, quick: boolean): Pro
     for (let i = 0; i < (quick ? 50 : 200); i++) await timed(paused, () => preview((i * 37) % RECIPIENTS));
 
     const lines = template.split('\n');
-    const line = lines.findIndex((l) => l.length > 40 && !l.includes('{{'));
-    const typist = keystrokes(client, uri, line);
+    const typist = keystrokes(client, uri, editableLine(template));
     const keys: number[] = [];
     const typing: number[] = [];
     for (let i = 0; i < (quick ? 300 : 1_500); i++) {

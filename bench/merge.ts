@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { isTable, lint, parseRecipients, type AttachedRecipients } from '../server/src/engine';
 import { TestLspClient } from '../test/helpers/lsp-client';
 import { standardDraft } from './corpus';
-import { keystrokes } from './keystrokes';
+import { editableLine, keystrokes } from './keystrokes';
 import { mergeRecipients, mergeTemplate } from './merge-corpus';
 import type { Row } from './report';
 import { clockedServerEnv, serverLatencies } from './server-clock';
@@ -116,9 +116,4 @@ async function typeAndPause(client: TestLspClient, uri: string, template: string
     },
     { section: 'mail merge', what: 'server: pause to every recipient\'s diagnostics (300 ms debounce included)', ...summarize(pauses), budget: 'p50 < 500 ms', pass: summarize(pauses).p50 < 500 },
   ];
-}
-
-/** A line of prose long enough to type in at column 10, with no merge field or header on it. */
-function editableLine(text: string): number {
-  return text.split('\n').findIndex((l) => l.length > 40 && !l.includes('{{') && !l.includes(':'));
 }

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import SERVER_NODE_FLAGS from '../server/launcher/node-flags.json';
 import { TestLspClient } from '../test/helpers/lsp-client';
 import { standardDraft } from './corpus';
-import { keystrokes } from './keystrokes';
+import { editableLine, keystrokes } from './keystrokes';
 import type { Row } from './report';
 import { now, summarize } from './timing';
 
@@ -57,10 +57,8 @@ export async function benchServer(serverPath: string, quick: boolean): Promise<R
   const text = standardDraft();
   await client.open(URI, text);
   await client.waitForDiagnostics(URI, () => true);
-  const lines = text.split('\n');
-  const line = lines.findIndex((l) => l.length > 40 && !l.includes(':'));
   // Alternately type and delete one character, so the document stays 1,900 characters throughout.
-  const { edit } = keystrokes(client, URI, line);
+  const { edit } = keystrokes(client, URI, editableLine(text));
 
   const latencies: number[] = [];
   let rssAfter1k = 0;

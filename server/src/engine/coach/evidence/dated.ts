@@ -9,7 +9,7 @@
  */
 import { inMention } from './company-mentions';
 import { modalOrFuture, whenWord } from './phrase-checks';
-import { isReaderWord, isYour, readerAfterPreposition } from './reader';
+import { audienceEvent, isReaderWord, readerAfterPreposition } from './reader';
 import type { Scan } from './scan';
 
 /** How far from the day the particular thing may stand, within its sentence. */
@@ -95,7 +95,7 @@ function toCome(s: Scan, k: number): boolean {
  * writer's side and no word for the reader: a story of the writer's own trade.
  */
 function writersOwn(s: Scan, i: number): boolean {
-  if (s.nearby(i, REACH, (k) => !!s.at(k, 'crowdWords') || (!!s.at(k, 'broadcastEvents') && !isYour(s, k - 1) && !isYour(s, k - 2)))) return true;
+  if (s.nearby(i, REACH, (k) => !!s.at(k, 'crowdWords') || audienceEvent(s, k))) return true;
   // "wir waren am Freitag bei euch im Krautgarten": the writers at the reader's place ("bei euch", "chez vous"); with
   // a thing of ours beside it, "bei euch in Kassel" is the reader's town, where we sold it.
   const ours = s.nearby(i, REACH, (k) => s.is(k, 'ourWords'));

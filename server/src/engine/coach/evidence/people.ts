@@ -8,7 +8,7 @@ import { datedTalk, findTalk, toOthers, wished, WISH_REACH } from './talk';
 import { sideBySide } from './together';
 import { visitedTheirPlace } from './first-hand';
 import { hostedTheWriter } from './hosted';
-import { isYour } from './reader';
+import { audienceEvent, isYour } from './reader';
 import { possessed } from './work';
 import { isPersonWord, nameAfter, nameBefore, objectNear, whereTheyAreFrom } from './contact-names';
 
@@ -33,7 +33,7 @@ export function findPeople(s: Scan, company?: string): void {
     if (isYour(s, i) && possessed(s, i)?.what === 'content') citesThem = true;
     // Our booth, not theirs: "am Stand von Globex" is where they were. A webinar had an audience, unless it was theirs.
     if (s.is(i, 'boothWords') && (s.is(i - 1, 'ourWords') || s.is(i - 2, 'ourWords'))) booth = true;
-    if (s.at(i, 'broadcastEvents') && !isYour(s, i - 1) && !isYour(s, i - 2)) booth = true;
+    if (audienceEvent(s, i)) booth = true;
   }
 
   for (let i = 0; i < tokens.length; i++) {

@@ -49,6 +49,11 @@ export function isYou(s: Scan, i: number): boolean {
 /** The auxiliaries of German "ihr" ("ihr habt", "seid ihr"): beside one, "ihr" is "you all". */
 const IHR_AUXILIARIES = /^(?:habt|hattet|seid|wart)$/;
 
+/** A webinar or a livestream the reader sat in as one of its audience: a broadcast event, not "your webinar". */
+export function audienceEvent(s: Scan, k: number): boolean {
+  return !!s.at(k, 'broadcastEvents') && !isYour(s, k - 1) && !isYour(s, k - 2);
+}
+
 /** "you" or "your" in any of the language's forms: the reader by a word of theirs. */
 export function isReaderWord(s: Scan, i: number): boolean {
   return isYou(s, i) || isYour(s, i);

@@ -30,8 +30,9 @@ export function possessed(s: Scan, i: number): { j: number; what: 'artifact' | '
     }
     if (s.is(j, 'ownerNouns') && t.possessive) owner = true;
     // "your turnaround of Thornbury's repairs service": a thing of theirs done to something named.
-    // Not a trait praised ("your knowledge of Salesforce makes you a great fit", "your love of Python").
-    if (j === i + 1 && s.isContent(j) && !s.isNoun(j, 'genericNouns') && !s.isNoun(j, 'praiseNouns') && s.is(j + 1, 'ofWords') && s.same(j, j + 2) && !praiseNear(s, i)) {
+    // Not a trait praised ("your knowledge of Salesforce makes you a great fit", "your love of Python"), nor a
+    // question about their things ("Combien de vos fournisseurs de rang 2 connaissez-vous ?"), which asks, not shows.
+    if (j === i + 1 && s.isContent(j) && !s.isNoun(j, 'genericNouns') && !s.isNoun(j, 'praiseNouns') && s.is(j + 1, 'ofWords') && s.same(j, j + 2) && !praiseNear(s, i) && !s.isQuestion(i)) {
       const of = s.nounPhrase(j + 2, { complements: 1 });
       // "réduit vos pannes de 35 %": a percentage after "of" is by how much, in a pitch, not a thing of theirs.
       const byHowMuch = /^\d/.test(s.tokens[j + 2]?.text ?? '') && s.tokens[j + 3]?.text === '%';

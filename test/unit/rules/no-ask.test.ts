@@ -18,6 +18,8 @@ const es = (ending: string) =>
 
 const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
   valid: [
+    { name: 'a condition in the past ("if you missed ...") still sets one', text: inmail('If you missed the cohort kickoff, I can send the recording.\n\nSam') },
+    { name: 'a time clause in the perfect ("once you\'ve read it") is still to come', text: inmail("Once you've read the plan, I'll call you to walk through it.\n\nSam") },
     { name: 'an offer verb with a demonstrative after it offers the thing ("share that deck")', text: inmail('Happy to share that deck with your leads before the cohort starts.\n\nSam') },
     { name: 'asking who the right person is, with "would", asks', text: inmail('Who would be the right person to talk to about mentoring rotas?\n\nSam') },
     { name: 'willingness offers whatever the writer would do ("happy to" + any verb)', text: inmail("I'm happy to mock up a first-week plan for your next cohort.\n\nSam") },
@@ -191,6 +193,8 @@ const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
     },
   ],
   invalid: [
+    { name: 'a time clause in the past ("when you told me") tells what happened, setting no condition', text: inmail("When you told me in March that you were doubling the platform team, I'll be honest, I thought it was brave.\n\nSam"), problems: [{ message: 'There is no ask.' }] },
+    { name: 'news after "share that" opened by a possessive ("that our fourth office")', text: inmail("We're delighted to share that our fourth office opened in Leeds this month.\n\nSam"), problems: [{ message: 'There is no ask.' }] },
     { name: 'glad of a state ("happy to stay there") says how the writer feels, offering nothing', text: inmail("I'm still at the Leeds clinic and very happy to stay there.\n\nSam"), problems: [{ message: 'There is no ask.' }] },
     { name: 'a willingness that has been ("we\'ve been delighted to help") is a feeling, not an offer', text: inmail("This year we've been delighted to help forty platform teams in Leeds.\n\nSam"), problems: [{ message: 'There is no ask.' }] },
     { name: 'an offer verb with a clause for its object tells news ("delighted to share that ...")', text: inmail("We're delighted to share that Rampkit has been named onboarding tool of the year.\n\nSam"), problems: [{ message: 'There is no ask.' }] },

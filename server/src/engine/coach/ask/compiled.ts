@@ -13,7 +13,7 @@ const PLAIN = [
   'willing', 'able', 'conditionalOffers', 'usefulnessConditions', 'durationNouns', 'countWords', 'conditionals', 'weSubjects', 'reciprocals',
   'writerSubjects', 'writerObjects', 'reportingSubordinators', 'readerTimeNouns', 'readerTimeChoice', 'availabilityWords', 'offerVerbs',
   'pastAuxiliaries', 'connect', 'ableWithoutSubject', 'suitVerbs', 'actionVerbs', 'deadlineWords', 'usefulWords', 'whoWords', 'wonderVerbs',
-  'joiners', 'willingTo', 'reactionVerbs', 'pastCopulas', 'clauseObjects',
+  'joiners', 'willingTo', 'reactionVerbs', 'pastCopulas', 'clauseObjects', 'subjectOpeners', 'irregularPasts',
 ] as const satisfies readonly (keyof AskLexicon)[];
 
 type Plain = (typeof PLAIN)[number];

@@ -185,13 +185,14 @@ function ableOffers(words: Word[], i: number, able: number, c: Compiled, toReade
 
 /**
  * "delighted to share that Ashcombe Manor has been named ...": an offer verb whose object is a clause, a subject (a
- * name, "we", "I", "the") right after its conjunction, tells news. "happy to share that deck" offers the deck.
+ * name, "we", "I", an article or a possessive) right after its conjunction, tells news. "happy to share that deck"
+ * offers the deck.
  */
 function tellsNews(words: Word[], k: number, c: Compiled): boolean {
   const conjunction = words[k + 1];
   const subject = words[k + 2];
   if (!conjunction || !subject || c.clauseObjects.matchAt(words, k + 1) === 0) return false;
-  return /^\p{Lu}/u.test(subject.raw) || subject.lower === 'the' || c.weSubjects.matchAt(words, k + 2) > 0 || c.writerSubjects.matchAt(words, k + 2) > 0;
+  return /^\p{Lu}/u.test(subject.raw) || c.subjectOpeners.matchAt(words, k + 2) > 0 || c.weSubjects.matchAt(words, k + 2) > 0 || c.writerSubjects.matchAt(words, k + 2) > 0;
 }
 
 function isOfferVerb(words: Word[], k: number, c: Compiled): boolean {

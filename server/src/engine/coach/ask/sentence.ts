@@ -50,6 +50,12 @@ export function read(text: string, c: Compiled): Reading {
       // "as discussed" reports; "as soon as" is a time to come, the longer reading.
       reporting = conditional && c.reportingSubordinators.matchAt(words, i) >= sub;
     }
+    // "When you told me in March that ...": a time clause in the past tells what happened; it sets no condition.
+    // "If you missed the webinar", "once you've read it" still do.
+    if (conditional && !w.opens && c.conditionals.matchAt(words, clauseStart(words, i)) === 0 && pastForm(words, i, c)) {
+      conditional = false;
+      readerCondition = false;
+    }
     // "If you have a moment, ...", "Si t'as un créneau pour un café, ...": a condition on the reader's time asks for it.
     // A question is read as one below: "Et si le moment était venu... ?" asks nothing of their time.
     if (!r.question && c.conditionals.matchAt(words, i) > 0 && offersTime(words, i, c)) r.direct = 'request';
@@ -93,6 +99,20 @@ export function read(text: string, c: Compiled): Reading {
   if (!r.direct && callToAction(words, c)) r.direct = 'link';
   if (!r.direct && c.lex.conditionalRequests?.some((all) => all.every((w) => words.some((x) => x.lower === w)))) r.direct = 'request';
   return r;
+}
+
+/** An English simple past: "-ed" ("asked") or a form without it ("told", "sold"); not a perfect ("you've read"). */
+function pastForm(words: Word[], i: number, c: Compiled): boolean {
+  const w = words[i];
+  if (!c.lex.irregularPasts || (i > 0 && c.pastAuxiliaries.matchAt(words, i - 1) > 0) || /['’]ve$/.test(words[i - 1]?.lower ?? '')) return false;
+  return (w.lower.length > 4 && w.lower.endsWith('ed')) || c.irregularPasts.matchAt([w], 0) > 0;
+}
+
+/** The first word of the sentence's clause that holds word `i`. */
+function clauseStart(words: Word[], i: number): number {
+  let k = i;
+  while (k > 0 && words[k - 1].clause === words[i].clause) k--;
+  return k;
 }
 
 /** How far after a condition's word its word of use may stand: "whenever it's useful", "si jamais c'est utile". */

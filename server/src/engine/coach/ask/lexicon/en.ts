@@ -130,6 +130,11 @@ export const en: AskLexicon = {
   reactionVerbs: ['see', 'hear', 'read', 'learn', 'know', 'note', 'find', 'say', 'announce', 'report', 'confirm', 'inform', 'welcome', 'receive', 'accept', 'be', 'have', 'stay', 'remain', 'live'],
   pastCopulas: ['was', 'were', 'been'],
   clauseObjects: ['that'],
+  subjectOpeners: ['the', 'our', 'my', 'their', 'his', 'her', 'its', 'a', 'an', 'this', 'these'],
+  irregularPasts: [
+    'told', 'sold', 'said', 'was', 'were', 'came', 'went', 'saw', 'met', 'gave', 'took', 'made', 'had', 'did', 'ran', 'wrote', 'bought', 'thought',
+    'sent', 'spoke', 'brought', 'found', 'left', 'built', 'began', 'knew', 'won', 'lost', 'felt', 'heard', 'kept', 'paid', 'taught', 'drove', 'rang',
+  ],
   ableWithoutSubject: ['can', 'could', 'will', 'would love', 'would like', 'would love to', 'would like to', 'would be happy to', 'am happy to'],
   offerVerbs: [
     'send', 'share', 'show', 'walk', 'introduce', 'intro', 'forward', 'review', 'call', 'ring', 'open', 'prepare', 'put', 'set', 'run', 'demo', 'chat',

@@ -164,6 +164,13 @@ export interface AskLexicon {
    * it, the verb tells news ("We're delighted to share that Ashcombe Manor has been named ..."), offering nothing.
    */
   clauseObjects?: readonly string[];
+  /** Words that open a clause's subject after "that": "delighted to share that our fourth setting opened". */
+  subjectOpeners?: readonly string[];
+  /**
+   * Past forms a verb has without "-ed" ("told", "sold"): a "when" clause in the past ("When you told me in March
+   * that ...") tells what happened and sets no condition on what the writer then does.
+   */
+  irregularPasts?: readonly string[];
   /** What a writer offers to do, as written after a modal: "send", "share", "walk", "envoyer", "enviar". */
   offerVerbs: readonly string[];
   /** How many words after an "able" phrase its offer verb may stand; German puts it last in the clause (default 3). */

@@ -6,11 +6,26 @@ import { chmodSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const made = new Set<string>();
+/**
+ * One record and one exit listener for the whole process: each test file is bundled with its own copy of this
+ * module, and a listener per copy (or per refill of an emptied set) passed Node's limit of ten.
+ */
+const shared = globalThis as { [STATE]?: Set<string> };
+const STATE = Symbol.for('inmail.test.tempDirs');
+const made: Set<string> = shared[STATE] ?? startRecord();
+
+function startRecord(): Set<string> {
+  const record = new Set<string>();
+  shared[STATE] = record;
+  process.once('exit', () => {
+    for (const dir of record) remove(dir);
+    record.clear();
+  });
+  return record;
+}
 
 /** A new empty folder under the system's temporary folder, its name starting with `prefix`. */
 export function tempDir(prefix: string): string {
-  if (made.size === 0) process.once('exit', removeAll);
   const dir = mkdtempSync(join(tmpdir(), prefix));
   made.add(dir);
   return dir;
@@ -20,11 +35,6 @@ export function tempDir(prefix: string): string {
 export function removeTempDir(dir: string): void {
   remove(dir);
   made.delete(dir);
-}
-
-function removeAll(): void {
-  for (const dir of made) remove(dir);
-  made.clear();
 }
 
 function remove(dir: string): void {

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { repoRoot } from '../helpers/repo';
+import { removeTempDir, tempDir } from '../helpers/temp-dir';
 
 const root = repoRoot();
 
@@ -16,6 +17,12 @@ describe('test tooling', () => {
       .map((name) => join(tests, name))
       .filter((file) => file.endsWith('.ts') && file !== helper && readFileSync(file, 'utf8').includes(call));
     assert.deepEqual(own.map((file) => relative(root, file)), [], 'these make folders under the temporary folder that no one removes');
+  });
+
+  it('tempDir listens for the process exit once, however often its folders are removed and made again', () => {
+    const before = process.listenerCount('exit');
+    for (let i = 0; i < 12; i++) removeTempDir(tempDir('inmail-tooling-'));
+    assert.ok(process.listenerCount('exit') <= before + 1, `${process.listenerCount('exit') - before} exit listeners added`);
   });
 
   it('npm test does not say "all test tiers passed" when a tier was skipped', function () {

@@ -42,6 +42,8 @@ export function read(text: string, c: Compiled): Reading {
   let readerCondition = false;
   // "Wie besprochen melde ich mich nach Ihrem Urlaub": a clause that reports sets no condition on the reader.
   let reporting = false;
+  // A time clause ("when", "once"), not a condition proper ("if"): in the past it tells what happened.
+  let temporal = false;
   for (let i = 0; i < words.length && !r.direct; i++) {
     const w = words[i];
     if (w.opens) {
@@ -49,10 +51,11 @@ export function read(text: string, c: Compiled): Reading {
       conditional = sub > 0;
       // "as discussed" reports; "as soon as" is a time to come, the longer reading.
       reporting = conditional && c.reportingSubordinators.matchAt(words, i) >= sub;
+      temporal = conditional && c.conditionals.matchAt(words, i) === 0;
     }
     // "When you told me in March that ...": a time clause in the past tells what happened; it sets no condition.
     // "If you missed the webinar", "once you've read it" still do.
-    if (conditional && !w.opens && c.conditionals.matchAt(words, clauseStart(words, i)) === 0 && pastForm(words, i, c)) {
+    if (conditional && temporal && !w.opens && pastForm(words, i, c)) {
       conditional = false;
       readerCondition = false;
     }
@@ -106,13 +109,6 @@ function pastForm(words: Word[], i: number, c: Compiled): boolean {
   const w = words[i];
   if (!c.lex.irregularPasts || (i > 0 && c.pastAuxiliaries.matchAt(words, i - 1) > 0) || /['’]ve$/.test(words[i - 1]?.lower ?? '')) return false;
   return (w.lower.length > 4 && w.lower.endsWith('ed')) || c.irregularPasts.matchAt([w], 0) > 0;
-}
-
-/** The first word of the sentence's clause that holds word `i`. */
-function clauseStart(words: Word[], i: number): number {
-  let k = i;
-  while (k > 0 && words[k - 1].clause === words[i].clause) k--;
-  return k;
 }
 
 /** How far after a condition's word its word of use may stand: "whenever it's useful", "si jamais c'est utile". */

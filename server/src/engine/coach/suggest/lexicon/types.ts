@@ -75,8 +75,8 @@ export interface SuggestLexicon {
   /** Pronouns of formal address, matched as written (German "Sie" is formal only capitalised). */
   formalPronouns: readonly string[];
   /**
-   * Words that open a verb's object ("you", "your", "the"): a subject whose last word the body follows with one
-   * was cut from a clause after its verb ("StayDirect gives" of "StayDirect gives you a booking engine").
+   * Pronouns that open a verb's object ("you", "your", "us"): a subject whose last word the body follows with one
+   * may be cut from a clause after its verb ("StayDirect gives" of "StayDirect gives you a booking engine").
    */
   objectOpeners?: readonly string[];
   /** Adverbs that only a clause holds ("still", "just"): "Your members still book" goes on as a sentence. */

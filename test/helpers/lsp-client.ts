@@ -99,7 +99,14 @@ export class TestLspClient {
     return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'inmail', version, text } });
   }
 
-  async shutdown(): Promise<void> {
+  private closing: Promise<void> | undefined;
+
+  /** Asks the server to shut down and exit, and waits for it; a second call waits for the same exit. */
+  shutdown(): Promise<void> {
+    return (this.closing ??= this.close());
+  }
+
+  private async close(): Promise<void> {
     try {
       await this.connection.sendRequest('shutdown');
       await this.connection.sendNotification('exit');
